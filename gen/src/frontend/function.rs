@@ -1,0 +1,46 @@
+//! Free functions and the signature shared with member functions.
+
+use super::types;
+use crate::clang::{Cursor, ExceptionSpec};
+use crate::ir::{Function, Param, Signature};
+
+/// Imports a namespace-scope function.
+pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
+    // C functions declared outside `extern "C"` (a C header parsed as C++
+    // still mangles); a plain symbol name is the reliable sign of C linkage.
+    let c_linkage = c_linkage || c.mangling() == c.spelling();
+    let mut sig = signature(c);
+    sig.noexcept |= c_linkage;
+    Function {
+        sig,
+        c_linkage,
+        deleted: c.is_deleted(),
+        is_operator: is_operator_name(&c.spelling()),
+    }
+}
+
+/// Parameters, result and exception specification of any function cursor.
+pub fn signature(c: &Cursor<'_>) -> Signature {
+    let params = c
+        .arguments()
+        .iter()
+        .map(|p| Param {
+            name: p.spelling(),
+            ty: types::convert(p.ty()),
+            has_default: p.has_default_argument(),
+        })
+        .collect();
+    Signature {
+        params,
+        ret: types::convert(c.result_type()),
+        noexcept: c.exception_spec() == ExceptionSpec::NoThrow,
+        variadic: c.is_variadic(),
+    }
+}
+
+/// `operator+`, `operator==`, `operator()` (but not `operator_count`).
+pub fn is_operator_name(name: &str) -> bool {
+    name.strip_prefix("operator")
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|ch| !(ch.is_alphanumeric() || ch == '_'))
+}

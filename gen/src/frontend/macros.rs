@@ -1,0 +1,89 @@
+//! Object-like macros whose value is one literal (`#define VERSION 3`).
+
+use crate::ir::{ConstValue, Constant, Type};
+
+/// Reads `NAME [(] [-] LITERAL [)]` token lists; anything else is no constant.
+pub fn literal_constant(tokens: &[String]) -> Option<Constant> {
+    let mut body: Vec<&str> = tokens.iter().skip(1).map(String::as_str).collect();
+    while body.first() == Some(&"(") && body.last() == Some(&")") && body.len() >= 3 {
+        body = body[1..body.len() - 1].to_vec();
+    }
+    let (negative, lit) = match body.as_slice() {
+        [lit] => (false, *lit),
+        ["-", lit] => (true, *lit),
+        _ => return None,
+    };
+    if lit.starts_with('"') && lit.ends_with('"') && lit.len() >= 2 && !negative {
+        return Some(Constant {
+            ty: Type::Pointer {
+                pointee: Box::new(Type::Char),
+                is_const: true,
+            },
+            value: Some(ConstValue::Str(unescape(&lit[1..lit.len() - 1])?)),
+            from_macro: true,
+        });
+    }
+    parse_number(lit, negative)
+}
+
+fn parse_number(lit: &str, negative: bool) -> Option<Constant> {
+    let lower = lit.to_ascii_lowercase();
+    let is_hex = lower.starts_with("0x");
+    let looks_float = !is_hex && (lower.contains('.') || lower.contains('e'));
+    if looks_float {
+        let trimmed = lower.trim_end_matches(['f', 'l']);
+        let v: f64 = trimmed.parse().ok()?;
+        let ty = if lower.ends_with('f') { Type::Float } else { Type::Double };
+        return Some(Constant {
+            ty,
+            value: Some(ConstValue::Float(if negative { -v } else { v })),
+            from_macro: true,
+        });
+    }
+    let digits = lower.trim_end_matches(['u', 'l']);
+    let suffix = &lower[digits.len()..];
+    let unsigned = suffix.contains('u');
+    let long_long = suffix.matches('l').count() == 2;
+    let digits = digits.replace('\'', "");
+    let v = if let Some(hex) = digits.strip_prefix("0x") {
+        u64::from_str_radix(hex, 16).ok()?
+    } else if let Some(bin) = digits.strip_prefix("0b") {
+        u64::from_str_radix(bin, 2).ok()?
+    } else if digits.len() > 1 && digits.starts_with('0') {
+        u64::from_str_radix(&digits[1..], 8).ok()?
+    } else {
+        digits.parse::<u64>().ok()?
+    };
+    let value = if negative {
+        ConstValue::Int(0i64.checked_sub_unsigned(v)?)
+    } else {
+        i64::try_from(v).map_or(ConstValue::UInt(v), ConstValue::Int)
+    };
+    Some(Constant {
+        ty: super::var::literal_int_type(unsigned, long_long),
+        value: Some(value),
+        from_macro: true,
+    })
+}
+
+/// Simple C escapes; a literal with others is not taken as a constant.
+fn unescape(s: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            '\\' => out.push('\\'),
+            '"' => out.push('"'),
+            '\'' => out.push('\''),
+            '0' => out.push('\0'),
+            _ => return None,
+        }
+    }
+    Some(out)
+}

@@ -1,0 +1,328 @@
+//! The front end: parses the selected headers with libclang and builds the IR.
+//!
+//! One umbrella translation unit includes every selected header, so a type
+//! declared in one header and used in another is one entity. Only
+//! declarations whose location is inside a selected header are kept.
+
+mod doc;
+mod function;
+mod macros;
+mod record;
+pub mod types;
+mod var;
+
+use crate::clang::{self, Cursor, CursorKind, Diagnostic, TranslationUnit};
+use crate::ir::{Api, Item, ItemKind, Loc};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+/// What the front end needs to parse the headers as the user's build does.
+#[derive(Debug, Clone, Default)]
+pub struct ParseOptions {
+    /// The headers whose declarations are bound.
+    pub headers: Vec<PathBuf>,
+    /// Arguments for clang (`-I`, `-D`, `-std=`, and anything after `--`).
+    pub clang_args: Vec<String>,
+}
+
+/// Why the front end produced no IR.
+#[derive(Debug, thiserror::Error)]
+pub enum FrontendError {
+    /// libclang is missing or refused to start.
+    #[error(transparent)]
+    Clang(#[from] clang::ClangError),
+    /// A header does not exist.
+    #[error("header not found: {0}")]
+    MissingHeader(String),
+    /// clang reported errors; they are in `diagnostics`.
+    #[error("the headers do not parse ({} error(s))", .diagnostics.iter().filter(|d| d.is_error).count())]
+    Parse {
+        /// Every diagnostic clang printed, errors and warnings.
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// Writing the umbrella file failed.
+    #[error("i/o error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Parses the headers and returns the IR of everything they declare.
+pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
+    clang::load()?;
+    let mut selected = HashMap::new();
+    let mut umbrella = String::new();
+    for h in &opts.headers {
+        let canon = std::fs::canonicalize(h)
+            .map_err(|_| FrontendError::MissingHeader(h.display().to_string()))?;
+        umbrella.push_str(&format!("#include \"{}\"\n", canon.display()));
+        selected.insert(canon, h.display().to_string());
+    }
+    let dir = tempfile::Builder::new().prefix("cxxbind-").tempdir()?;
+    let umbrella_path = dir.path().join("cxxbind_umbrella.cpp");
+    std::fs::write(&umbrella_path, umbrella)?;
+
+    let mut args = vec!["-x".to_string(), "c++".to_string()];
+    if !opts.clang_args.iter().any(|a| a.starts_with("-std=")) {
+        args.push("-std=c++17".to_string());
+    }
+    args.extend(opts.clang_args.iter().cloned());
+    args.push("-fparse-all-comments".to_string());
+    // The builtin include directory: libclang needs it for <stddef.h> and friends.
+    if let Some(dir) = builtin_include_dir() {
+        args.push("-isystem".to_string());
+        args.push(dir);
+    }
+    let tu = TranslationUnit::parse(&umbrella_path, &args)?;
+    let diagnostics = tu.diagnostics();
+    if diagnostics.iter().any(|d| d.is_error) {
+        return Err(FrontendError::Parse { diagnostics });
+    }
+    let mut importer = Importer {
+        tu: &tu,
+        selected,
+        canon_cache: HashMap::new(),
+        seen: HashSet::new(),
+        items: Vec::new(),
+    };
+    importer.visit_scope(&tu.root(), &[], false);
+    importer.import_macros(&tu.root());
+    Ok(Api {
+        headers: opts.headers.iter().map(|h| h.display().to_string()).collect(),
+        items: importer.items,
+    })
+}
+
+/// Finds clang's resource `include` directory next to the loaded libclang.
+fn builtin_include_dir() -> Option<String> {
+    let lib = clang_sys::get_library()?;
+    let path = lib.path();
+    let lib_dir = path.parent()?;
+    let clang_dir = lib_dir.join("clang");
+    let mut versions: Vec<_> = std::fs::read_dir(&clang_dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join("include"))
+        .filter(|p| p.join("stddef.h").exists())
+        .collect();
+    versions.sort();
+    versions.pop().map(|p| p.display().to_string())
+}
+
+pub(crate) struct Importer<'a> {
+    tu: &'a TranslationUnit,
+    /// Canonical path → the path as the user gave it.
+    selected: HashMap<PathBuf, String>,
+    canon_cache: HashMap<PathBuf, Option<PathBuf>>,
+    /// USRs already imported (a forward declaration and its definition are one entity).
+    seen: HashSet<String>,
+    items: Vec<Item>,
+}
+
+impl<'a> Importer<'a> {
+    /// The location of `c` if it is inside a selected header.
+    pub(crate) fn selected_loc(&mut self, c: &Cursor<'_>) -> Option<Loc> {
+        let l = c.location();
+        let file = l.file?;
+        let canon = self
+            .canon_cache
+            .entry(file.clone())
+            .or_insert_with(|| std::fs::canonicalize(&file).ok())
+            .clone()?;
+        let given = self.selected.get(&canon)?;
+        Some(Loc {
+            file: given.clone(),
+            line: l.line,
+            column: l.column,
+        })
+    }
+
+    fn push(&mut self, c: &Cursor<'_>, scope: &[String], loc: Loc, kind: ItemKind) {
+        self.items.push(Item {
+            name: c.spelling(),
+            scope: scope.to_vec(),
+            loc,
+            doc: doc::of(c),
+            kind,
+        });
+    }
+
+    /// Imports the members of a namespace, `extern "C"` block or the TU.
+    fn visit_scope(&mut self, parent: &Cursor<'a>, scope: &[String], c_linkage: bool) {
+        for c in parent.children() {
+            match c.kind() {
+                CursorKind::Namespace => {
+                    // Anonymous namespaces have internal linkage: not public API.
+                    if c.is_anonymous() || self.selected_loc(&c).is_none() {
+                        continue;
+                    }
+                    let mut inner = scope.to_vec();
+                    inner.push(c.spelling());
+                    self.visit_scope(&c, &inner, c_linkage);
+                }
+                CursorKind::LinkageSpec => {
+                    if self.selected_loc(&c).is_some() {
+                        self.visit_scope(&c, scope, true);
+                    }
+                }
+                _ => {
+                    if let Some(loc) = self.selected_loc(&c) {
+                        self.import_decl(&c, scope, loc, c_linkage);
+                    }
+                }
+            }
+        }
+    }
+
+    fn first_time(&mut self, c: &Cursor<'_>) -> bool {
+        let usr = c.usr();
+        usr.is_empty() || self.seen.insert(usr)
+    }
+
+    fn import_decl(&mut self, c: &Cursor<'a>, scope: &[String], loc: Loc, c_linkage: bool) {
+        match c.kind() {
+            CursorKind::FunctionDecl => {
+                if c.is_definition() || self.first_time(c) {
+                    let kind = ItemKind::Function(function::import(c, c_linkage));
+                    self.push(c, scope, loc, kind);
+                }
+            }
+            CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::UnionDecl => {
+                if c.spelling().is_empty() || c.is_anonymous() {
+                    return; // anonymous records are reached through their fields or typedef
+                }
+                if !c.is_definition() {
+                    // A forward declaration: the definition, if selected, is the item.
+                    if let Some(def) = c.definition() {
+                        if self.selected_loc(&def).is_some() {
+                            return;
+                        }
+                    }
+                }
+                if self.first_time(c) {
+                    let nested = record::import_nested(self, c, scope);
+                    let mut r = record::import(c, false, nested);
+                    record::locate_methods(self, c, &mut r);
+                    let kind = ItemKind::Record(r);
+                    self.push(c, scope, loc, kind);
+                }
+            }
+            CursorKind::EnumDecl => {
+                if !self.first_time(c) {
+                    return;
+                }
+                if c.spelling().is_empty() || c.is_anonymous() {
+                    // Enumerators of an anonymous enum are plain constants.
+                    for e in c.children() {
+                        if let Some(l) = self.selected_loc(&e) {
+                            let kind = ItemKind::Constant(var::enumerator_constant(c, &e));
+                            self.push(&e, scope, l, kind);
+                        }
+                    }
+                    return;
+                }
+                let kind = ItemKind::Enum(var::import_enum(c));
+                self.push(c, scope, loc, kind);
+            }
+            CursorKind::TypedefDecl | CursorKind::TypeAliasDecl => {
+                let underlying = c.typedef_underlying();
+                // `typedef struct X {..} X;` names the record itself: not a second declaration.
+                let target_decl = underlying.canonical().declaration();
+                if !target_decl.is_null() && target_decl.spelling() == c.spelling() {
+                    return;
+                }
+                if target_decl.is_anonymous() || target_decl.spelling().is_empty() {
+                    if matches!(
+                        target_decl.kind(),
+                        CursorKind::StructDecl | CursorKind::ClassDecl | CursorKind::UnionDecl
+                    ) {
+                        // `typedef struct { ... } Name;`: the record takes the typedef's name.
+                        if self.first_time(c) {
+                            let nested = record::import_nested(self, &target_decl, scope);
+                            let mut r = record::import(&target_decl, false, nested);
+                            record::locate_methods(self, &target_decl, &mut r);
+                            let kind = ItemKind::Record(r);
+                            self.push(c, scope, loc, kind);
+                        }
+                        return;
+                    }
+                }
+                if self.first_time(c) {
+                    let kind = ItemKind::Alias {
+                        target: types::convert(underlying),
+                    };
+                    self.push(c, scope, loc, kind);
+                }
+            }
+            CursorKind::VarDecl => {
+                if self.first_time(c) {
+                    let kind = var::import_var(c);
+                    self.push(c, scope, loc, kind);
+                }
+            }
+            CursorKind::FunctionTemplate => {
+                if self.first_time(c) {
+                    self.push(c, scope, loc, ItemKind::FunctionTemplate);
+                }
+            }
+            CursorKind::ClassTemplate | CursorKind::ClassTemplatePartialSpecialization => {
+                if self.first_time(c) {
+                    self.push(c, scope, loc, ItemKind::ClassTemplate);
+                }
+            }
+            CursorKind::TypeAliasTemplateDecl => {
+                if self.first_time(c) {
+                    let kind = ItemKind::Unsupported {
+                        what: "alias template".to_string(),
+                    };
+                    self.push(c, scope, loc, kind);
+                }
+            }
+            // Not declarations of API: directives, assertions, references.
+            CursorKind::UsingDirective
+            | CursorKind::UsingDeclaration
+            | CursorKind::StaticAssert
+            | CursorKind::NamespaceAlias
+            | CursorKind::MacroDefinition
+            | CursorKind::FriendDecl
+            | CursorKind::Other(_) => {}
+            other => {
+                if self.first_time(c) {
+                    let kind = ItemKind::Unsupported {
+                        what: format!("{other:?}"),
+                    };
+                    self.push(c, scope, loc, kind);
+                }
+            }
+        }
+    }
+
+    /// Object-like macros with a literal value are constants.
+    fn import_macros(&mut self, root: &Cursor<'a>) {
+        for c in root.children() {
+            if c.kind() != CursorKind::MacroDefinition || c.is_macro_function_like() {
+                continue;
+            }
+            let Some(loc) = self.selected_loc(&c) else {
+                continue;
+            };
+            let tokens = self.tu.tokens(&c);
+            if let Some(constant) = macros::literal_constant(&tokens) {
+                self.push(&c, &[], loc, ItemKind::Constant(constant));
+            }
+        }
+    }
+}
+
+/// Renders diagnostics the way clang prints them, one per line.
+pub fn render_diagnostics(diags: &[Diagnostic]) -> String {
+    diags
+        .iter()
+        .map(|d| d.rendered.clone())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The IR as pretty JSON (`--dump-ir`).
+pub fn to_json(api: &Api) -> String {
+    serde_json::to_string_pretty(api).unwrap_or_default()
+}
+

@@ -1,0 +1,184 @@
+//! Classes, structs and unions: bases, fields, member functions.
+
+use super::{function, types, Importer};
+use crate::clang::{Access, Cursor, CursorKind};
+use crate::ir::{Base, Field, Item, ItemKind, Method, MethodKind, Record, RecordTag};
+
+/// Imports a record definition (or a forward declaration, `complete: false`).
+pub fn import(c: &Cursor<'_>, nested: bool, nested_items: Vec<Item>) -> Record {
+    let tag = match c.kind() {
+        CursorKind::StructDecl => RecordTag::Struct,
+        CursorKind::UnionDecl => RecordTag::Union,
+        _ => RecordTag::Class,
+    };
+    let complete = c.is_definition();
+    let ty = c.ty();
+    let mut record = Record {
+        tag,
+        complete,
+        is_abstract: complete && c.is_abstract(),
+        is_polymorphic: false,
+        size: if complete { ty.size_of() } else { None },
+        align: if complete { ty.align_of() } else { None },
+        bases: Vec::new(),
+        fields: Vec::new(),
+        methods: Vec::new(),
+        destructor_public: true,
+        nested,
+        nested_records: nested_items,
+    };
+    if !complete {
+        return record;
+    }
+    for m in c.children() {
+        let public = m.access() == Access::Public;
+        match m.kind() {
+            CursorKind::BaseSpecifier => {
+                let decl = m.ty().canonical().declaration();
+                record.bases.push(Base {
+                    name: types::qualified_name(&decl),
+                    public,
+                    is_virtual: false,
+                });
+                if decl.definition().is_some_and(|d| has_virtual(&d)) {
+                    record.is_polymorphic = true;
+                }
+            }
+            CursorKind::FieldDecl => record.fields.push(Field {
+                name: m.spelling(),
+                ty: types::convert(m.ty()),
+                public,
+                offset_bits: m.field_offset_bits(),
+            }),
+            CursorKind::Destructor => {
+                record.destructor_public = public && !m.is_deleted();
+                if m.is_virtual_method() {
+                    record.is_polymorphic = true;
+                }
+                if public {
+                    record.methods.push(method(&m));
+                }
+            }
+            CursorKind::Method | CursorKind::Constructor | CursorKind::ConversionFunction => {
+                if m.is_virtual_method() {
+                    record.is_polymorphic = true;
+                }
+                if public {
+                    record.methods.push(method(&m));
+                }
+            }
+            _ => {}
+        }
+    }
+    record
+}
+
+fn has_virtual(c: &Cursor<'_>) -> bool {
+    c.children().iter().any(|m| {
+        matches!(m.kind(), CursorKind::Method | CursorKind::Destructor) && m.is_virtual_method()
+    })
+}
+
+fn method(m: &Cursor<'_>) -> Method {
+    let name = m.spelling();
+    let kind = match m.kind() {
+        CursorKind::Constructor => MethodKind::Constructor {
+            is_copy: m.is_copy_constructor(),
+            is_move: m.is_move_constructor(),
+        },
+        CursorKind::Destructor => MethodKind::Destructor {
+            is_virtual: m.is_virtual_method(),
+        },
+        CursorKind::ConversionFunction => MethodKind::Conversion,
+        _ if m.is_static_method() => MethodKind::Static,
+        _ if function::is_operator_name(&name) => MethodKind::Operator {
+            is_const: m.is_const_method(),
+        },
+        _ => MethodKind::Instance {
+            is_const: m.is_const_method(),
+            is_virtual: m.is_virtual_method(),
+            is_pure: m.is_pure_virtual(),
+        },
+    };
+    let mut sig = function::signature(m);
+    if matches!(kind, MethodKind::Destructor { .. }) {
+        sig.noexcept = true; // destructors are implicitly noexcept
+    }
+    Method {
+        name,
+        kind,
+        sig,
+        loc: Default::default(),
+        doc: super::doc::of(m),
+        deleted: m.is_deleted(),
+    }
+}
+
+/// Public nested declarations (types, member templates): counted, bound later.
+pub fn import_nested(imp: &mut Importer<'_>, c: &Cursor<'_>, scope: &[String]) -> Vec<Item> {
+    let mut out = Vec::new();
+    if !c.is_definition() {
+        return out;
+    }
+    let mut inner = scope.to_vec();
+    inner.push(c.spelling());
+    for m in c.children() {
+        if m.access() != Access::Public {
+            continue;
+        }
+        let Some(loc) = imp.selected_loc(&m) else {
+            continue;
+        };
+        let kind = match m.kind() {
+            CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::UnionDecl
+                if !m.spelling().is_empty() && m.is_definition() && !m.is_anonymous() =>
+            {
+                let nested = import_nested(imp, &m, &inner);
+                let mut r = import(&m, true, nested);
+                locate_methods(imp, &m, &mut r);
+                ItemKind::Record(r)
+            }
+            CursorKind::EnumDecl if !m.spelling().is_empty() => {
+                ItemKind::Enum(super::var::import_enum(&m))
+            }
+            CursorKind::FunctionTemplate => ItemKind::FunctionTemplate,
+            CursorKind::ClassTemplate => ItemKind::ClassTemplate,
+            CursorKind::TypedefDecl | CursorKind::TypeAliasDecl => ItemKind::Alias {
+                target: types::convert(m.typedef_underlying()),
+            },
+            CursorKind::VarDecl => super::var::import_var(&m),
+            _ => continue,
+        };
+        out.push(Item {
+            name: m.spelling(),
+            scope: inner.clone(),
+            loc,
+            doc: super::doc::of(&m),
+            kind,
+        });
+    }
+    out
+}
+
+/// Fills in method locations (needs the importer's header mapping).
+pub fn locate_methods(imp: &mut Importer<'_>, c: &Cursor<'_>, record: &mut Record) {
+    let cursors: Vec<_> = c
+        .children()
+        .into_iter()
+        .filter(|m| {
+            m.access() == Access::Public
+                && matches!(
+                    m.kind(),
+                    CursorKind::Method
+                        | CursorKind::Constructor
+                        | CursorKind::Destructor
+                        | CursorKind::ConversionFunction
+                )
+        })
+        .collect();
+    for (m, cur) in record.methods.iter_mut().zip(cursors.iter()) {
+        if let Some(loc) = imp.selected_loc(cur) {
+            m.loc = loc;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! libclang types → IR types.
+
+use crate::clang::{Cursor, CursorKind, Type as CxType, TypeKind};
+use crate::ir::{IntKind, Type};
+
+/// Standard integer typedefs whose names are kept (they decide `usize`/`isize`).
+const KNOWN_INT_ALIASES: &[&str] = &[
+    "size_t", "ssize_t", "ptrdiff_t", "intptr_t", "uintptr_t", "int8_t", "int16_t", "int32_t",
+    "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t",
+];
+
+/// Converts a libclang type into the IR.
+pub fn convert(ty: CxType<'_>) -> Type {
+    let canonical = ty.canonical();
+    match canonical.kind() {
+        TypeKind::Void => Type::Void,
+        TypeKind::Bool => Type::Bool,
+        TypeKind::CharS | TypeKind::CharU => Type::Char,
+        TypeKind::Float => Type::Float,
+        TypeKind::Double => Type::Double,
+        kind if int_kind(kind).is_some() => Type::Int {
+            kind: int_kind(kind).unwrap_or(IntKind::Int),
+            alias: int_alias(ty),
+        },
+        TypeKind::Pointer => {
+            let pointee = sugared_pointee(ty);
+            let canon_pointee = pointee.canonical();
+            match canon_pointee.kind() {
+                TypeKind::Void => Type::VoidPointer,
+                TypeKind::FunctionProto | TypeKind::FunctionNoProto => Type::FunctionPointer,
+                _ => Type::Pointer {
+                    is_const: pointee.is_const() || canon_pointee.is_const(),
+                    pointee: Box::new(convert(pointee)),
+                },
+            }
+        }
+        TypeKind::LValueReference => {
+            let pointee = sugared_pointee(ty);
+            Type::Ref {
+                is_const: pointee.is_const() || pointee.canonical().is_const(),
+                pointee: Box::new(convert(pointee)),
+            }
+        }
+        TypeKind::RValueReference => Type::RvalueRef {
+            pointee: Box::new(convert(sugared_pointee(ty))),
+        },
+        TypeKind::Record => record_type(ty, canonical),
+        TypeKind::Enum => {
+            let decl = canonical.declaration();
+            if in_std(&decl) {
+                unsupported(ty, "standard library enum")
+            } else {
+                Type::Enum {
+                    name: qualified_name(&decl),
+                }
+            }
+        }
+        TypeKind::LongDouble => unsupported(ty, "long double"),
+        TypeKind::Int128 | TypeKind::UInt128 => unsupported(ty, "128-bit integer"),
+        TypeKind::Char16 | TypeKind::Char32 | TypeKind::WChar => {
+            unsupported(ty, "wide character")
+        }
+        TypeKind::ConstantArray | TypeKind::IncompleteArray => unsupported(ty, "array"),
+        TypeKind::MemberPointer => unsupported(ty, "member pointer"),
+        TypeKind::NullPtr => unsupported(ty, "nullptr_t"),
+        TypeKind::FunctionProto | TypeKind::FunctionNoProto => unsupported(ty, "function type"),
+        _ => unsupported(ty, "dependent or unexposed type"),
+    }
+}
+
+fn unsupported(ty: CxType<'_>, what: &str) -> Type {
+    Type::Unsupported {
+        spelling: ty.spelling(),
+        what: what.to_string(),
+    }
+}
+
+/// The pointee with its typedef sugar (so `size_t*` keeps `size_t`).
+fn sugared_pointee<'tu>(ty: CxType<'tu>) -> CxType<'tu> {
+    let mut t = ty;
+    // Peel typedefs/elaboration of the pointer itself until a pointer/reference shows.
+    for _ in 0..16 {
+        match t.kind() {
+            TypeKind::Pointer | TypeKind::LValueReference | TypeKind::RValueReference => {
+                return t.pointee()
+            }
+            TypeKind::Elaborated => t = t.named(),
+            _ => t = t.canonical(),
+        }
+    }
+    ty.canonical().pointee()
+}
+
+fn int_kind(kind: TypeKind) -> Option<IntKind> {
+    Some(match kind {
+        TypeKind::SChar => IntKind::SChar,
+        TypeKind::UChar => IntKind::UChar,
+        TypeKind::Short => IntKind::Short,
+        TypeKind::UShort => IntKind::UShort,
+        TypeKind::Int => IntKind::Int,
+        TypeKind::UInt => IntKind::UInt,
+        TypeKind::Long => IntKind::Long,
+        TypeKind::ULong => IntKind::ULong,
+        TypeKind::LongLong => IntKind::LongLong,
+        TypeKind::ULongLong => IntKind::ULongLong,
+        _ => return None,
+    })
+}
+
+/// The first standard integer typedef found while peeling sugar (`size_t`).
+fn int_alias(ty: CxType<'_>) -> Option<String> {
+    let mut t = ty;
+    for _ in 0..16 {
+        let spelling = t.spelling();
+        let bare = spelling
+            .trim_start_matches("const ")
+            .trim_start_matches("std::")
+            .trim_start_matches("::std::");
+        if KNOWN_INT_ALIASES.contains(&bare) {
+            return Some(bare.to_string());
+        }
+        match t.kind() {
+            TypeKind::Typedef => {
+                let next = t.declaration();
+                let underlying = typedef_underlying(&next);
+                match underlying {
+                    Some(u) => t = u,
+                    None => return None,
+                }
+            }
+            TypeKind::Elaborated => t = t.named(),
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn typedef_underlying<'tu>(decl: &Cursor<'tu>) -> Option<CxType<'tu>> {
+    match decl.kind() {
+        CursorKind::TypedefDecl | CursorKind::TypeAliasDecl => Some(decl.typedef_underlying()),
+        _ => None,
+    }
+}
+
+fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
+    let decl = canonical.declaration();
+    let name = qualified_name(&decl);
+    let normalized = name.replace("std::__cxx11::", "std::").replace("std::__1::", "std::");
+    let args = canonical.template_arguments();
+    let first_is_char = args
+        .first()
+        .map(|a| matches!(a.canonical().kind(), TypeKind::CharS | TypeKind::CharU))
+        .unwrap_or(false);
+    if normalized == "std::basic_string" && first_is_char {
+        return Type::StdString;
+    }
+    if normalized == "std::basic_string_view" && first_is_char {
+        return Type::StdStringView;
+    }
+    if in_std(&decl) {
+        return unsupported(ty, "standard library type");
+    }
+    if !args.is_empty() {
+        return unsupported(ty, "class template instance");
+    }
+    Type::Record { name }
+}
+
+/// True when a declaration lives in namespace `std` (or a nested one).
+pub fn in_std(decl: &Cursor<'_>) -> bool {
+    let mut c = decl.semantic_parent();
+    let mut outermost = None;
+    for _ in 0..64 {
+        match c.kind() {
+            CursorKind::TranslationUnit => break,
+            CursorKind::Namespace => outermost = Some(c.spelling()),
+            _ => {}
+        }
+        if c.is_null() {
+            break;
+        }
+        c = c.semantic_parent();
+    }
+    outermost.as_deref() == Some("std")
+}
+
+/// `ns::Outer::Name` for a declaration cursor.
+pub fn qualified_name(decl: &Cursor<'_>) -> String {
+    let mut parts = vec![decl.spelling()];
+    let mut c = decl.semantic_parent();
+    for _ in 0..64 {
+        match c.kind() {
+            CursorKind::TranslationUnit => break,
+            CursorKind::Namespace
+            | CursorKind::ClassDecl
+            | CursorKind::StructDecl
+            | CursorKind::UnionDecl
+            | CursorKind::ClassTemplate => parts.push(c.spelling()),
+            _ => {}
+        }
+        if c.is_null() {
+            break;
+        }
+        c = c.semantic_parent();
+    }
+    parts.reverse();
+    parts.join("::")
+}

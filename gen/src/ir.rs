@@ -1,0 +1,416 @@
+//! The IR: a plain, serializable model of a C++ API.
+//!
+//! The front end builds it from libclang; analysis and emit only read it.
+//! No libclang type appears here.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything declared in the selected headers.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Api {
+    /// The selected headers, as given on the command line.
+    pub headers: Vec<String>,
+    /// Top-level declarations in source order (header by header).
+    pub items: Vec<Item>,
+}
+
+/// A source location; `file` is the header's path as given to the tool.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Loc {
+    /// The header's path.
+    pub file: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+}
+
+impl Loc {
+    /// `snappy.h:88`: the file name and line, as the report shows it.
+    pub fn short(&self) -> String {
+        let name = self.file.rsplit('/').next().unwrap_or(&self.file);
+        format!("{name}:{}", self.line)
+    }
+}
+
+/// A top-level declaration (namespace members are flattened with `scope`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Item {
+    /// The unqualified C++ name.
+    pub name: String,
+    /// Enclosing namespaces, outermost first (`["snappy"]`).
+    pub scope: Vec<String>,
+    /// Where it is declared.
+    pub loc: Loc,
+    /// The doc comment, markers stripped.
+    pub doc: Option<String>,
+    /// What it is.
+    pub kind: ItemKind,
+}
+
+impl Item {
+    /// `ns::inner::Name`.
+    pub fn qualified_name(&self) -> String {
+        qualify(&self.scope, &self.name)
+    }
+}
+
+/// Joins a scope and a name with `::`.
+pub fn qualify(scope: &[String], name: &str) -> String {
+    let mut s = String::new();
+    for part in scope {
+        s.push_str(part);
+        s.push_str("::");
+    }
+    s.push_str(name);
+    s
+}
+
+/// The kinds of top-level declarations.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ItemKind {
+    /// A free function.
+    Function(Function),
+    /// A class, struct or union.
+    Record(Record),
+    /// An enum or enum class.
+    Enum(Enum),
+    /// `typedef` or `using X = Y`.
+    Alias {
+        /// The aliased type.
+        target: Type,
+    },
+    /// A namespace-scope variable that is not a constant.
+    Variable {
+        /// Its type.
+        ty: Type,
+    },
+    /// A `const`/`constexpr` variable with a known value, or an object-like macro.
+    Constant(Constant),
+    /// A function template.
+    FunctionTemplate,
+    /// A class template (or partial specialization).
+    ClassTemplate,
+    /// A declaration kind cxxbind does not model yet (named in `what`).
+    Unsupported {
+        /// clang's name for the declaration kind.
+        what: String,
+    },
+}
+
+/// A function's parameters, result and exception facts.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Signature {
+    /// Parameters in order.
+    pub params: Vec<Param>,
+    /// The result type (`Type::Void` for none).
+    pub ret: Type,
+    /// Declared `noexcept`/`throw()`, or has C linkage.
+    pub noexcept: bool,
+    /// Ends in `...`.
+    pub variadic: bool,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Param {
+    /// Its name; empty when unnamed.
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+    /// Has a default argument.
+    pub has_default: bool,
+}
+
+/// A free function.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Function {
+    /// Parameters and result.
+    pub sig: Signature,
+    /// Declared inside `extern "C"`.
+    pub c_linkage: bool,
+    /// `= delete`.
+    pub deleted: bool,
+    /// `operator+` and friends.
+    pub is_operator: bool,
+}
+
+/// A member of a record that can be called.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Method {
+    /// The C++ name (`Append`, `~Sink`, `operator==`).
+    pub name: String,
+    /// What kind of member function.
+    pub kind: MethodKind,
+    /// Parameters and result.
+    pub sig: Signature,
+    /// Where it is declared.
+    pub loc: Loc,
+    /// The doc comment.
+    pub doc: Option<String>,
+    /// `= delete`.
+    pub deleted: bool,
+}
+
+/// The kinds of member functions.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MethodKind {
+    /// An ordinary member function.
+    Instance {
+        /// `const`-qualified.
+        is_const: bool,
+        /// `virtual` (declared or overriding).
+        is_virtual: bool,
+        /// `= 0`.
+        is_pure: bool,
+    },
+    /// A `static` member function.
+    Static,
+    /// A constructor.
+    Constructor {
+        /// `T(const T&)`.
+        is_copy: bool,
+        /// `T(T&&)`.
+        is_move: bool,
+    },
+    /// The destructor.
+    Destructor {
+        /// `virtual`.
+        is_virtual: bool,
+    },
+    /// A member operator (`operator==`).
+    Operator {
+        /// `const`-qualified.
+        is_const: bool,
+    },
+    /// A conversion operator (`operator bool`).
+    Conversion,
+}
+
+/// `class`, `struct` or `union`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordTag {
+    /// `class`.
+    Class,
+    /// `struct`.
+    Struct,
+    /// `union`.
+    Union,
+}
+
+/// A class, struct or union.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Record {
+    /// Which keyword declared it.
+    pub tag: RecordTag,
+    /// A definition was seen (not only a forward declaration).
+    pub complete: bool,
+    /// Has pure virtual functions (own or inherited, not overridden).
+    pub is_abstract: bool,
+    /// Has virtual functions.
+    pub is_polymorphic: bool,
+    /// `sizeof`, when complete.
+    pub size: Option<u64>,
+    /// `alignof`, when complete.
+    pub align: Option<u64>,
+    /// Base classes in declaration order.
+    pub bases: Vec<Base>,
+    /// Data members (all access levels; `public` says which).
+    pub fields: Vec<Field>,
+    /// Public, user-declared member functions (no implicit members).
+    pub methods: Vec<Method>,
+    /// Access of the destructor: user-declared or implicit (`public` when implicit).
+    pub destructor_public: bool,
+    /// Declared inside another class.
+    pub nested: bool,
+    /// Records nested in this one (skipped for now, but counted).
+    pub nested_records: Vec<Item>,
+}
+
+/// A base-class specifier.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Base {
+    /// The base's qualified name.
+    pub name: String,
+    /// `public` inheritance.
+    pub public: bool,
+    /// `virtual` inheritance.
+    pub is_virtual: bool,
+}
+
+/// A data member.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Field {
+    /// Its name.
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+    /// `public` access.
+    pub public: bool,
+    /// Offset in bits, when laid out.
+    pub offset_bits: Option<u64>,
+}
+
+/// An enum or enum class.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Enum {
+    /// `enum class`.
+    pub scoped: bool,
+    /// The underlying integer type.
+    pub underlying: Type,
+    /// Enumerators in order.
+    pub variants: Vec<Variant>,
+}
+
+/// An enumerator.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Variant {
+    /// Its name.
+    pub name: String,
+    /// Its value (read as signed; see `unsigned_value` for large unsigned ones).
+    pub value: i64,
+    /// Its value read as unsigned.
+    pub unsigned_value: u64,
+    /// The doc comment.
+    pub doc: Option<String>,
+}
+
+/// A constant's value.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub enum ConstValue {
+    /// An integer.
+    Int(i64),
+    /// An unsigned integer above `i64::MAX`.
+    UInt(u64),
+    /// A floating-point number.
+    Float(f64),
+    /// A string literal's bytes.
+    Str(String),
+}
+
+/// A named constant.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Constant {
+    /// Its type (macros: the literal's type).
+    pub ty: Type,
+    /// Its value, when clang could evaluate it.
+    pub value: Option<ConstValue>,
+    /// An object-like `#define`.
+    pub from_macro: bool,
+}
+
+/// The built-in integer types, as C++ spells them canonically.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum IntKind {
+    SChar,
+    UChar,
+    Short,
+    UShort,
+    Int,
+    UInt,
+    Long,
+    ULong,
+    LongLong,
+    ULongLong,
+}
+
+impl IntKind {
+    /// The canonical C++ spelling.
+    pub fn cpp(self) -> &'static str {
+        match self {
+            IntKind::SChar => "signed char",
+            IntKind::UChar => "unsigned char",
+            IntKind::Short => "short",
+            IntKind::UShort => "unsigned short",
+            IntKind::Int => "int",
+            IntKind::UInt => "unsigned int",
+            IntKind::Long => "long",
+            IntKind::ULong => "unsigned long",
+            IntKind::LongLong => "long long",
+            IntKind::ULongLong => "unsigned long long",
+        }
+    }
+}
+
+/// A C++ type, reduced to what binding decisions need.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Type {
+    /// `void`.
+    Void,
+    /// `bool`.
+    Bool,
+    /// Plain `char`.
+    Char,
+    /// An integer type; `alias` keeps a typedef name such as `size_t`.
+    Int {
+        /// The canonical integer kind.
+        kind: IntKind,
+        /// The outermost standard typedef it was spelled with (`size_t`, `uint32_t`).
+        alias: Option<String>,
+    },
+    /// `float`.
+    Float,
+    /// `double`.
+    Double,
+    /// `T*`.
+    Pointer {
+        /// `T`.
+        pointee: Box<Type>,
+        /// `const T*`.
+        is_const: bool,
+    },
+    /// `T&`.
+    Ref {
+        /// `T`.
+        pointee: Box<Type>,
+        /// `const T&`.
+        is_const: bool,
+    },
+    /// `T&&`.
+    RvalueRef {
+        /// `T`.
+        pointee: Box<Type>,
+    },
+    /// A user-declared class, struct or union.
+    Record {
+        /// Qualified name.
+        name: String,
+    },
+    /// A user-declared enum.
+    Enum {
+        /// Qualified name.
+        name: String,
+    },
+    /// `std::string`.
+    StdString,
+    /// `std::string_view`.
+    StdStringView,
+    /// A function pointer.
+    FunctionPointer,
+    /// `void*` and other pointers to `void`.
+    VoidPointer,
+    /// Anything else; `spelling` is what the header wrote.
+    Unsupported {
+        /// The C++ spelling.
+        spelling: String,
+        /// A short classification (`long double`, `array`, `template`).
+        what: String,
+    },
+}
+
+impl Type {
+    /// True for integers, floats, `bool` and `char`.
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Type::Bool | Type::Char | Type::Int { .. } | Type::Float | Type::Double
+        )
+    }
+}

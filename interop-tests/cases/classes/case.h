@@ -1,0 +1,88 @@
+#ifndef CASES_CLASSES_CASE_H
+#define CASES_CLASSES_CASE_H
+
+#include <cstdint>
+#include <string>
+
+namespace cases {
+namespace classes {
+
+/// A named counter that advances by a fixed step. Tracks how many instances
+/// are alive through `live_count()`.
+class Counter {
+ public:
+  /// Creates an unnamed counter starting at 0 with step 1.
+  Counter();
+  /// Creates an unnamed counter starting at `start` with step 1.
+  explicit Counter(int64_t start);
+  /// Creates an unnamed counter starting at `start` with the given `step`.
+  Counter(int64_t start, int64_t step);
+  /// Creates a counter called `name` starting at `start` with step 1.
+  Counter(const std::string& name, int64_t start);
+  /// Copies name, value and step from `other`.
+  Counter(const Counter& other);
+  /// Destroys the counter, decrementing the live-instance count.
+  ~Counter();
+
+  /// Current value.
+  int64_t value() const;
+  /// Amount added by `increment()`.
+  int64_t step() const;
+  /// Adds `step()` to the value.
+  void increment();
+  /// Adds `n` to the value.
+  void add(int64_t n);
+  /// The counter's name (empty if unnamed).
+  std::string name() const;
+  /// Renames the counter.
+  void set_name(const std::string& n);
+  /// True when the value is greater than zero.
+  bool is_positive() const noexcept;
+  /// Sets the value back to 0 (name and step are kept).
+  void reset() noexcept;
+
+  /// Number of `Counter` objects currently alive.
+  static int32_t live_count();
+
+ private:
+  std::string name_;
+  int64_t value_;
+  int64_t step_;
+
+  static int32_t live_;
+};
+
+/// Produces greetings with a fixed salutation.
+class Greeter {
+ public:
+  /// Creates a greeter using `greeting` (e.g. "Hello").
+  explicit Greeter(const std::string& greeting);
+
+  /// Returns `greeting + ", " + who + "!"`.
+  std::string greet(const std::string& who) const;
+
+ private:
+  std::string greeting_;
+};
+
+/// A process-wide singleton with a private destructor; it cannot be owned or
+/// destroyed by callers (present to exercise skip/coverage handling).
+class Registry {
+ public:
+  /// The single shared instance.
+  static Registry& instance();
+
+  /// Number of registered entries (always 3).
+  int32_t size() const;
+
+ private:
+  Registry();
+  ~Registry();
+
+  int32_t size_;
+};
+
+}  // namespace classes
+}  // namespace cases
+
+#endif  // CASES_CLASSES_CASE_H

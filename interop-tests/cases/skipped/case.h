@@ -1,0 +1,82 @@
+#ifndef CASES_SKIPPED_CASE_H
+#define CASES_SKIPPED_CASE_H
+
+#include <cstdint>
+#include <string>
+
+/// Version of this test case (a macro: not bindable as a function).
+#define CASES_SKIPPED_VERSION 3
+
+namespace cases {
+namespace skipped {
+
+/// Returns `x * 2`. Bindable.
+int32_t plain(int32_t x);
+
+/// Function template (skipped: templates are not bound).
+template <typename T>
+T twice(T x) {
+  return x + x;
+}
+
+/// Takes an rvalue reference (skipped: rvalue references are unsupported).
+void takes_rvalue(std::string&& s);
+
+/// Sums `count` trailing `int` arguments (skipped: variadic).
+int sum_all(int count, ...);
+
+/// Calls `cb(7)` (skipped: function-pointer parameter).
+void takes_callback(void (*cb)(int));
+
+/// Returns a pointer to `global_counter` (skipped: raw pointer return).
+int32_t* raw_pointer_return();
+
+/// Ignores `p` (skipped: `void*` parameter).
+void takes_void_ptr(void* p);
+
+/// Class template (skipped: templates are not bound).
+template <typename T>
+class Box {
+ public:
+  /// Returns the stored value.
+  T get() const { return value_; }
+  /// The stored value.
+  T value_{};
+};
+
+/// A union (skipped: unions are unsupported).
+union Bits {
+  /// Integer view.
+  int32_t i;
+  /// Floating-point view.
+  float f;
+};
+
+/// A mutable global variable (skipped: variables are not bound).
+extern int32_t global_counter;
+
+/// A compile-time constant (skipped: constants are not bound).
+constexpr int32_t kAnswer = 42;
+
+/// A plain aggregate used by the operator below.
+struct Vec2 {
+  /// X coordinate.
+  double x;
+  /// Y coordinate.
+  double y;
+};
+
+/// Component-wise addition (skipped: operator overload).
+Vec2 operator+(const Vec2& a, const Vec2& b);
+
+/// A function-pointer type alias (skipped).
+using Callback = void (*)(int);
+
+/// Returns `!b`. Bindable; checks that skipping earlier declarations does not
+/// stop later ones from being bound.
+bool plain_after(bool b);
+
+}  // namespace skipped
+}  // namespace cases
+
+#endif  // CASES_SKIPPED_CASE_H
