@@ -12,6 +12,9 @@ pub struct Api {
     pub headers: Vec<String>,
     /// Top-level declarations in source order (header by header).
     pub items: Vec<Item>,
+    /// Every file the headers include (for `--depfile`), sorted.
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 /// A source location; `file` is the header's path as given to the tool.

@@ -3,8 +3,17 @@
 //! The pipeline runs one way: [`frontend`] (libclang → [`ir`]) →
 //! [`analysis`] (how each declaration is bound, or why not) → [`emit`]
 //! (cxx bridge, C++ shims, safe wrappers, cxx-gen glue) → [`report`]
-//! (coverage). See `docs/architecture.md`.
+//! (coverage). [`driver`] runs it end to end; [`coverage`] builds the
+//! result. See `docs/architecture.md`.
 
+pub mod analysis;
 pub mod clang;
+pub mod compile_commands;
+pub mod config;
+pub mod coverage;
+pub mod driver;
+pub mod emit;
 pub mod frontend;
 pub mod ir;
+pub mod krate;
+pub mod report;

@@ -1,8 +1,255 @@
-fn main() {
-    let headers: Vec<_> = std::env::args().skip(1).map(std::path::PathBuf::from).collect();
-    let api = cxxbind::frontend::parse(&cxxbind::frontend::ParseOptions { headers, clang_args: vec![] });
-    match api {
-        Ok(a) => println!("{}", cxxbind::frontend::to_json(&a)),
-        Err(e) => { eprintln!("{e}"); if let cxxbind::frontend::FrontendError::Parse{diagnostics} = e { eprintln!("{}", cxxbind::frontend::render_diagnostics(&diagnostics)); } }
+//! The `cxxbind` command line. See `cxxbind --help` and DESIGN's CLI contract.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use cxxbind::driver::{self, Error, Request};
+use cxxbind::frontend::{self, FrontendError};
+use cxxbind::{coverage, krate, report};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "cxxbind", version, about = "Safe Rust bindings (cxx bridges, C++ shims, idiomatic wrappers) from C++ headers")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Generate bindings into a directory (-o) or a ready Cargo crate (--crate).
+    Generate {
+        #[command(flatten)]
+        common: Common,
+        /// Output directory for the generated files.
+        #[arg(short = 'o', long = "out", value_name = "OUT_DIR", required_unless_present = "krate", conflicts_with = "krate")]
+        out: Option<PathBuf>,
+        /// Write a ready-to-build Cargo crate into this directory.
+        #[arg(long = "crate", value_name = "DIR")]
+        krate: Option<PathBuf>,
+        /// The crate's package name (with --crate).
+        #[arg(long, value_name = "NAME")]
+        crate_name: Option<String>,
+    },
+    /// Generate, build in a scratch crate, and report interop coverage.
+    Coverage {
+        #[command(flatten)]
+        common: Common,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write the report here instead of standard output.
+        #[arg(short = 'o', long = "out", value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Do not build: report what analysis decided (faster, less strict).
+        #[arg(long)]
+        no_build: bool,
+    },
+    /// Compare two JSON coverage reports.
+    Diff {
+        /// The earlier report.
+        old: PathBuf,
+        /// The later report.
+        new: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Md,
+    Html,
+}
+
+#[derive(Args)]
+struct Common {
+    /// Headers to bind.
+    #[arg(required = true, value_name = "HEADER")]
+    headers: Vec<PathBuf>,
+    /// Add an include directory.
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// Define a macro: NAME or NAME=VALUE.
+    #[arg(short = 'D', value_name = "NAME[=VAL]")]
+    define: Vec<String>,
+    /// C++ standard: c++17 or c++20.
+    #[arg(long = "std", value_name = "STD")]
+    std: Option<String>,
+    /// Reuse flags from DIR/compile_commands.json.
+    #[arg(short = 'p', long = "compile-commands", value_name = "DIR")]
+    compile_commands: Option<PathBuf>,
+    /// Bind only qualified names matching REGEX (anchored).
+    #[arg(long, value_name = "REGEX")]
+    allow: Option<String>,
+    /// Skip qualified names matching REGEX (anchored).
+    #[arg(long, value_name = "REGEX")]
+    block: Option<String>,
+    /// Read options from a TOML file.
+    #[arg(long, value_name = "FILE.toml")]
+    config: Option<PathBuf>,
+    /// Write a Makefile-style dependency file.
+    #[arg(long, value_name = "FILE")]
+    depfile: Option<PathBuf>,
+    /// Libraries to link (a name, or a path to a library file).
+    #[arg(long = "link", value_name = "LIB")]
+    link: Vec<String>,
+    /// Base name of the generated files.
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+    /// Also write the IR as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    dump_ir: Option<PathBuf>,
+    /// Print what is happening.
+    #[arg(short = 'v', long)]
+    verbose: bool,
+    /// Arguments passed to clang as they are.
+    #[arg(last = true, value_name = "CLANG_ARGS")]
+    clang_args: Vec<String>,
+}
+
+impl Common {
+    fn request(&self) -> Request {
+        Request {
+            headers: self.headers.clone(),
+            include_dirs: self.include.clone(),
+            defines: self.define.clone(),
+            std: self.std.clone(),
+            clang_args: self.clang_args.clone(),
+            compile_commands: self.compile_commands.clone(),
+            allow: self.allow.clone(),
+            block: self.block.clone(),
+            config: self.config.clone(),
+            name: self.name.clone(),
+        }
     }
+}
+
+fn fail(e: Error) -> ExitCode {
+    match e {
+        Error::Frontend(FrontendError::Parse { diagnostics }) => {
+            eprintln!("{}", frontend::render_diagnostics(&diagnostics));
+            eprintln!("error: the headers do not parse; nothing was written");
+            ExitCode::from(1)
+        }
+        Error::Frontend(FrontendError::MissingHeader(h)) => {
+            eprintln!("error: header not found: {h}");
+            ExitCode::from(2)
+        }
+        Error::Emit(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(3)
+        }
+        other => {
+            eprintln!("error: {other}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
+    let g = driver::run(&common.request()).map_err(fail)?;
+    if let Some(p) = &common.dump_ir {
+        std::fs::write(p, frontend::to_json(&g.api)).map_err(|e| fail(e.into()))?;
+    }
+    if common.verbose {
+        let r = report::build(&g.bindings, &g.libclang, false);
+        eprintln!(
+            "cxxbind: {} declarations, {} bound by analysis ({} callables of {})",
+            r.summary.declarations, r.summary.bound, r.summary.callables.bound, r.summary.callables.total
+        );
+    }
+    Ok(g)
+}
+
+fn write_depfile(common: &Common, target: &std::path::Path, g: &driver::Generated) -> Result<(), ExitCode> {
+    let Some(dep) = &common.depfile else { return Ok(()) };
+    let esc = |s: &str| s.replace(' ', "\\ ");
+    let deps: Vec<String> = g.api.files.iter().map(|f| esc(f)).collect();
+    let text = format!("{}: {}\n", esc(&target.display().to_string()), deps.join(" \\\n  "));
+    std::fs::write(dep, text).map_err(|e| fail(e.into()))
+}
+
+fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Cmd::Generate { common, out, krate: krate_dir, crate_name } => {
+            let g = match generate(&common) {
+                Ok(g) => g,
+                Err(code) => return code,
+            };
+            let (dir, files) = match (out, krate_dir) {
+                (Some(dir), _) => (dir, g.output.files.clone()),
+                (None, Some(dir)) => {
+                    let name = crate_name.unwrap_or_else(|| {
+                        dir.file_name()
+                            .map(|n| n.to_string_lossy().replace('-', "_"))
+                            .unwrap_or_else(|| "bindings".into())
+                    });
+                    let files = krate::files(&g, &name, &common.link);
+                    (dir, files)
+                }
+                (None, None) => return ExitCode::from(2),
+            };
+            if let Err(e) = driver::write_atomically(&dir, &files) {
+                return fail(e.into());
+            }
+            let target = dir.join(format!("{}.rs", g.output.name));
+            if let Err(code) = write_depfile(&common, &target, &g) {
+                return code;
+            }
+            ExitCode::SUCCESS
+        }
+        Cmd::Coverage { common, format, out, no_build } => {
+            let mut g = match generate(&common) {
+                Ok(g) => g,
+                Err(code) => return code,
+            };
+            let mut code = ExitCode::SUCCESS;
+            if !no_build {
+                match coverage::build(&g, &common.link) {
+                    Ok(b) if b.ok => {}
+                    Ok(b) => {
+                        eprintln!("{}", b.log);
+                        eprintln!("error: the generated crate failed to build");
+                        coverage::demote_all(&mut g);
+                        code = ExitCode::from(3);
+                    }
+                    Err(e) => return fail(e.into()),
+                }
+            }
+            let r = report::build(&g.bindings, &g.libclang, !no_build);
+            let text = match format {
+                Format::Json => report::json(&r),
+                Format::Md => report::markdown(&r),
+                Format::Html => report::html(&r),
+            };
+            match out {
+                Some(p) => {
+                    if let Err(e) = driver::write_file_atomically(&p, &text) {
+                        return fail(e.into());
+                    }
+                }
+                None => print!("{text}"),
+            }
+            code
+        }
+        Cmd::Diff { old, new } => {
+            let read = |p: &PathBuf| -> Result<report::Report, String> {
+                let t = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+                serde_json::from_str(&t).map_err(|e| format!("{}: {e}", p.display()))
+            };
+            match (read(&old), read(&new)) {
+                (Ok(o), Ok(n)) => {
+                    print!("{}", report::diff::diff(&o, &n));
+                    ExitCode::SUCCESS
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    run(Cli::parse())
 }

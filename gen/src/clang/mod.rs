@@ -150,6 +150,25 @@ impl TranslationUnit {
         }
     }
 
+    /// Every file the translation unit includes, directly or not.
+    pub fn included_files(&self) -> Vec<String> {
+        extern "C" fn visit(
+            file: CXFile,
+            _stack: *mut CXSourceLocation,
+            _len: std::os::raw::c_uint,
+            data: CXClientData,
+        ) {
+            // SAFETY: `data` is the `Vec` passed below, alive for the whole visit.
+            let out = unsafe { &mut *(data as *mut Vec<String>) };
+            out.push(unsafe { take_string(clang_getFileName(file)) });
+        }
+        let mut out: Vec<String> = Vec::new();
+        unsafe {
+            clang_getInclusions(self.tu, visit, &mut out as *mut Vec<String> as CXClientData);
+        }
+        out
+    }
+
     /// The spellings of the tokens in `cursor`'s extent (used for macros).
     pub fn tokens(&self, cursor: &Cursor<'_>) -> Vec<String> {
         unsafe {

@@ -85,9 +85,18 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     };
     importer.visit_scope(&tu.root(), &[], false);
     importer.import_macros(&tu.root());
+    let umbrella_name = umbrella_path.display().to_string();
+    let mut files: Vec<String> = tu
+        .included_files()
+        .into_iter()
+        .filter(|f| *f != umbrella_name)
+        .collect();
+    files.sort();
+    files.dedup();
     Ok(Api {
         headers: opts.headers.iter().map(|h| h.display().to_string()).collect(),
         items: importer.items,
+        files,
     })
 }
 

@@ -1,0 +1,91 @@
+//! Analysis: decides, per declaration, how it is bound or why not.
+//!
+//! Two passes over the IR: first the types (classes, enums) so that every
+//! function knows which types exist in Rust; then every declaration in
+//! source order, producing one [`Decision`] each plus the plans emit reads.
+
+mod callable;
+mod items;
+pub mod model;
+pub mod naming;
+pub mod reason;
+mod record;
+pub mod types;
+
+pub use model::*;
+pub use reason::{Reason, Skip};
+
+use crate::ir::{Api, ItemKind};
+use regex::Regex;
+use types::TypeEnv;
+
+/// User choices that change decisions.
+#[derive(Debug, Clone, Default)]
+pub struct AnalysisOptions {
+    /// Only qualified names matching this (anchored) are bound.
+    pub allow: Option<Regex>,
+    /// Qualified names matching this (anchored) are skipped as `blocked`.
+    pub block: Option<Regex>,
+    /// Namespaces or qualified functions declared non-throwing by the config.
+    pub nothrow: Vec<String>,
+}
+
+impl AnalysisOptions {
+    /// `Some(skip)` when the name is filtered out.
+    pub fn filter(&self, qualified: &str) -> Option<Skip> {
+        if let Some(allow) = &self.allow {
+            if !allow.is_match(qualified) {
+                return Some(Skip::new(Reason::Blocked, "not matched by --allow"));
+            }
+        }
+        if let Some(block) = &self.block {
+            if block.is_match(qualified) {
+                return Some(Skip::new(Reason::Blocked, "matched by --block"));
+            }
+        }
+        None
+    }
+
+    /// True when the config declares `qualified` (or a scope of it) non-throwing.
+    pub fn is_nothrow(&self, qualified: &str) -> bool {
+        self.nothrow
+            .iter()
+            .any(|n| qualified == n || qualified.starts_with(&format!("{n}::")))
+    }
+}
+
+/// Compiles a user regex anchored at both ends.
+pub fn anchored(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&format!("^(?:{pattern})$"))
+}
+
+/// Runs the analysis.
+pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
+    let mut b = Bindings {
+        headers: api.headers.clone(),
+        ..Default::default()
+    };
+    let mut env = TypeEnv::default();
+    let mut state = record::TypeState::default();
+    // Pass 1: which classes and enums exist in Rust.
+    for (idx, item) in api.items.iter().enumerate() {
+        match &item.kind {
+            ItemKind::Record(r) => record::declare(&mut b, &mut env, &mut state, idx, item, r, opts),
+            ItemKind::Enum(e) => items::declare_enum(&mut b, &mut env, &mut state, idx, item, e, opts),
+            _ => {}
+        }
+    }
+    record::link_bases(&mut b, &env, api);
+    // Pass 2: every declaration in source order.
+    for (idx, item) in api.items.iter().enumerate() {
+        match &item.kind {
+            ItemKind::Record(r) => record::decide(&mut b, &env, &mut state, idx, item, r, opts),
+            ItemKind::Enum(_) => items::decide_enum(&mut b, &mut state, idx, item),
+            ItemKind::Function(f) => {
+                callable::decide_function(&mut b, &env, &mut state.names, item, f, opts)
+            }
+            _ => items::decide_other(&mut b, &env, &mut state.names, item, opts),
+        }
+    }
+    b
+}

@@ -1,0 +1,122 @@
+//! Rust names for C++ declarations, decided once, here.
+//!
+//! * modules: namespaces in snake_case;
+//! * types: UpperCamelCase; functions and methods: snake_case;
+//!   constants: SCREAMING_SNAKE_CASE;
+//! * a name that is a Rust keyword gets a trailing `_` (`type` → `type_`);
+//! * overloads: the first declaration (in source order) keeps the plain name,
+//!   the k-th later one gets the suffix `_k` (`compress`, `compress_1`).
+//!   [`NameSet::claim`] implements exactly that, so it is deterministic.
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use std::collections::HashMap;
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
+    "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final",
+    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// C++ keywords a snake_case parameter name could collide with.
+const CPP_KEYWORDS: &[&str] = &[
+    "auto", "bool", "case", "catch", "char", "class", "default", "delete", "double", "explicit",
+    "float", "friend", "goto", "inline", "int", "long", "namespace", "new", "operator", "private",
+    "protected", "public", "register", "short", "signed", "sizeof", "switch", "template", "this",
+    "throw", "typedef", "typename", "union", "unsigned", "using", "void", "volatile", "and", "or",
+    "not", "xor", "bitand", "bitor", "compl", "export", "mutable", "noexcept", "nullptr",
+    "private", "char8_t", "concept", "requires", "decltype", "alignas", "alignof", "asm",
+];
+
+/// A parameter name safe in both Rust and C++ (`type` → `type_`, `default` → `default_`).
+pub fn param(name: &str) -> String {
+    let s = snake(name);
+    if CPP_KEYWORDS.contains(&s.as_str()) || s == "obj" || s.starts_with("cxxbind") {
+        format!("{s}_")
+    } else {
+        s
+    }
+}
+
+fn escape(name: String) -> String {
+    let name = if name.is_empty() { "unnamed".to_string() } else { name };
+    let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{name}")
+    } else {
+        name
+    };
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// snake_case, keyword-safe (`GetUncompressedLength` → `get_uncompressed_length`).
+pub fn snake(name: &str) -> String {
+    let lead = name.len() - name.trim_start_matches('_').len();
+    let s = name.to_snake_case();
+    escape(if lead > 0 && !s.is_empty() { format!("{}{s}", "_".repeat(lead.min(1))) } else { s })
+}
+
+/// UpperCamelCase, keyword-safe (`XMLDocument` → `XmlDocument`).
+pub fn camel(name: &str) -> String {
+    escape(name.to_upper_camel_case())
+}
+
+/// SCREAMING_SNAKE_CASE (`kBlockLog` → `K_BLOCK_LOG`).
+pub fn screaming(name: &str) -> String {
+    escape(name.to_shouty_snake_case())
+}
+
+/// True when `name` is usable verbatim as a Rust identifier in the bridge.
+pub fn is_plain_ident(name: &str) -> bool {
+    !name.is_empty()
+        && !KEYWORDS.contains(&name)
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name != "_"
+}
+
+/// A set of names in one Rust namespace; claims add `_k` suffixes on clashes.
+#[derive(Debug, Default, Clone)]
+pub struct NameSet {
+    used: HashMap<String, usize>,
+}
+
+impl NameSet {
+    /// Claims `base`, or `base_1`, `base_2`, … when taken.
+    pub fn claim(&mut self, base: &str) -> String {
+        if !self.used.contains_key(base) {
+            self.used.insert(base.to_string(), 0);
+            return base.to_string();
+        }
+        let mut k = self.used[base];
+        loop {
+            k += 1;
+            let candidate = format!("{base}_{k}");
+            if !self.used.contains_key(&candidate) {
+                self.used.insert(base.to_string(), k);
+                self.used.insert(candidate.clone(), 0);
+                return candidate;
+            }
+        }
+    }
+}
+
+/// Module path for a C++ scope.
+pub fn module_path(scope: &[String]) -> Vec<String> {
+    scope.iter().map(|s| snake(s)).collect()
+}
+
+/// A C++-identifier-safe flattening of a qualified name (`a::B` → `a_B`).
+pub fn flat(scope: &[String], name: &str) -> String {
+    let mut parts: Vec<String> = scope.to_vec();
+    parts.push(name.to_string());
+    parts
+        .join("_")
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .collect()
+}

@@ -1,0 +1,450 @@
+//! Classes: opaque types, their constructors, destructor, methods, upcasts
+//! and Rust implementations of abstract classes.
+
+use super::callable::{can_call_directly, plan, qualify_rust};
+use super::items::ModuleNames;
+use super::model::*;
+use super::naming::{self, NameSet};
+use super::reason::{Reason, Skip};
+use super::types::{self, ParamContext, TypeEnv};
+use super::AnalysisOptions;
+use crate::ir::{qualify, Api, Item, ItemKind, Method, MethodKind, Record, RecordTag};
+use std::collections::HashMap;
+
+/// Facts carried from pass 1 to pass 2.
+#[derive(Debug, Default)]
+pub struct TypeState {
+    /// Item index → class index.
+    pub class_of_item: HashMap<usize, usize>,
+    /// Item index → enum index.
+    pub enum_of_item: HashMap<usize, usize>,
+    /// Item index → why the type is skipped.
+    pub skipped: HashMap<usize, Skip>,
+    /// Class index → item index.
+    pub item_of_class: Vec<usize>,
+    /// Names taken so far.
+    pub names: ModuleNames,
+}
+
+fn skip_of(r: &Record, item: &Item, opts: &AnalysisOptions) -> Option<Skip> {
+    let qualified = item.qualified_name();
+    if let Some(s) = opts.filter(&qualified) {
+        return Some(s);
+    }
+    if r.nested {
+        return Some(Skip::new(Reason::NestedType, "types nested in classes are not bound yet"));
+    }
+    if r.tag == RecordTag::Union {
+        return Some(Skip::new(Reason::Union, "unions have no safe Rust reading yet"));
+    }
+    if !r.complete {
+        return Some(Skip::new(Reason::IncompleteType, "only forward-declared in these headers"));
+    }
+    if !naming::is_plain_ident(&item.name) {
+        return Some(Skip::new(Reason::ReservedName, "name is not a Rust identifier"));
+    }
+    None
+}
+
+/// Pass 1: a record becomes an opaque class, or is skipped.
+pub fn declare(
+    b: &mut Bindings,
+    env: &mut TypeEnv,
+    state: &mut TypeState,
+    idx: usize,
+    item: &Item,
+    r: &Record,
+    opts: &AnalysisOptions,
+) {
+    let qualified = item.qualified_name();
+    if let Some(s) = skip_of(r, item, opts) {
+        env.skipped.insert(qualified, s.reason);
+        state.skipped.insert(idx, s);
+        return;
+    }
+    let module = naming::module_path(&item.scope);
+    let ffi_name = state
+        .names
+        .ffi_type(&item.name, &naming::flat(&item.scope, &item.name));
+    let rust_name = state.names.ty(&module, &naming::camel(&item.name));
+    let class = b.classes.len();
+    env.classes.insert(qualified, class);
+    state.class_of_item.insert(idx, class);
+    state.item_of_class.push(idx);
+    b.classes.push(ClassBinding {
+        decision: usize::MAX,
+        cpp_name: item.name.clone(),
+        cpp_scope: item.scope.clone(),
+        ffi_name,
+        rust_name,
+        module,
+        owned: r.destructor_public,
+        borrows: false,
+        bases: Vec::new(),
+        is_abstract: r.is_abstract,
+        trampoline: None,
+        doc: item.doc.clone(),
+    });
+}
+
+/// Records the public bases that are bound (for upcasts).
+pub fn link_bases(b: &mut Bindings, env: &TypeEnv, api: &Api) {
+    for class in 0..b.classes.len() {
+        let item = &api.items[find_item(b, class, api)];
+        if let ItemKind::Record(r) = &item.kind {
+            b.classes[class].bases = r
+                .bases
+                .iter()
+                .filter(|base| base.public)
+                .filter_map(|base| env.classes.get(&base.name).copied())
+                .collect();
+        }
+    }
+}
+
+fn find_item(b: &Bindings, class: usize, api: &Api) -> usize {
+    let c = &b.classes[class];
+    api.items
+        .iter()
+        .position(|i| i.name == c.cpp_name && i.scope == c.cpp_scope && matches!(i.kind, ItemKind::Record(_)))
+        .unwrap_or(0)
+}
+
+/// Pass 2: the record's decision, then one per member and nested declaration.
+pub fn decide(
+    b: &mut Bindings,
+    env: &TypeEnv,
+    state: &mut TypeState,
+    idx: usize,
+    item: &Item,
+    r: &Record,
+    opts: &AnalysisOptions,
+) {
+    let qualified = item.qualified_name();
+    let decision = b.decisions.len();
+    let class = state.class_of_item.get(&idx).copied();
+    let status = match class {
+        Some(c) => {
+            b.classes[c].decision = decision;
+            Status::Bound {
+                via: Via::Opaque,
+                rust_path: qualify_rust(&b.classes[c].module, &b.classes[c].rust_name),
+            }
+        }
+        None => {
+            let s = state
+                .skipped
+                .get(&idx)
+                .cloned()
+                .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
+            Status::Skipped {
+                reason: s.reason,
+                message: s.message,
+            }
+        }
+    };
+    b.decisions.push(Decision {
+        name: qualified.clone(),
+        kind: DeclKind::Record,
+        loc: item.loc.clone(),
+        status,
+    });
+    match class {
+        Some(c) => decide_members(b, env, &mut state.names, c, item, r, opts),
+        None => {
+            let s = state.skipped.get(&idx).cloned().unwrap_or_else(|| {
+                Skip::new(Reason::UnsupportedType, "record")
+            });
+            skip_members(b, item, r, &s);
+        }
+    }
+    for nested in &r.nested_records {
+        skip_nested(b, nested);
+    }
+}
+
+fn method_kind(m: &Method) -> DeclKind {
+    match m.kind {
+        MethodKind::Instance { .. } => DeclKind::Method,
+        MethodKind::Static => DeclKind::StaticMethod,
+        MethodKind::Constructor { .. } => DeclKind::Constructor,
+        MethodKind::Destructor { .. } => DeclKind::Destructor,
+        MethodKind::Operator { .. } | MethodKind::Conversion => DeclKind::Operator,
+    }
+}
+
+fn skip_members(b: &mut Bindings, item: &Item, r: &Record, s: &Skip) {
+    let qualified = item.qualified_name();
+    for m in r.methods.iter().filter(|m| !m.deleted) {
+        b.decisions.push(Decision {
+            name: format!("{qualified}::{}", m.name),
+            kind: method_kind(m),
+            loc: m.loc.clone(),
+            status: Status::Skipped {
+                reason: s.reason,
+                message: format!("member of `{qualified}`: {}", s.message),
+            },
+        });
+    }
+}
+
+fn skip_nested(b: &mut Bindings, nested: &Item) {
+    let s = Skip::new(Reason::NestedType, "declared inside a class; nested declarations are not bound yet");
+    let (kind, record) = match &nested.kind {
+        ItemKind::Record(r) => (DeclKind::Record, Some(r)),
+        ItemKind::Enum(_) => (DeclKind::Enum, None),
+        ItemKind::FunctionTemplate => (DeclKind::FunctionTemplate, None),
+        ItemKind::ClassTemplate => (DeclKind::ClassTemplate, None),
+        ItemKind::Alias { .. } => (DeclKind::Alias, None),
+        ItemKind::Constant(_) => (DeclKind::Constant, None),
+        ItemKind::Variable { .. } => (DeclKind::Variable, None),
+        _ => (DeclKind::Other, None),
+    };
+    b.decisions.push(Decision {
+        name: nested.qualified_name(),
+        kind,
+        loc: nested.loc.clone(),
+        status: Status::Skipped {
+            reason: s.reason,
+            message: s.message.clone(),
+        },
+    });
+    if let Some(r) = record {
+        skip_members(b, nested, r, &s);
+        for n in &r.nested_records {
+            skip_nested(b, n);
+        }
+    }
+}
+
+fn decide_members(
+    b: &mut Bindings,
+    env: &TypeEnv,
+    names: &mut ModuleNames,
+    class: usize,
+    item: &Item,
+    r: &Record,
+    opts: &AnalysisOptions,
+) {
+    let qualified = item.qualified_name();
+    // Names the safe type reserves for itself.
+    let mut member_names = NameSet::default();
+    for reserved in ["as_ffi", "pin_mut", "from_unique_ptr", "into_unique_ptr", "from_rust", "clone"] {
+        member_names.claim(reserved);
+    }
+    let mut ffi_methods = NameSet::default();
+    b.classes[class].trampoline = trampoline(env, r, b.decisions.len());
+    for m in r.methods.iter().filter(|m| !m.deleted) {
+        let decision = b.decisions.len();
+        let member = format!("{qualified}::{}", m.name);
+        let status = match decide_method(b, env, names, &mut member_names, &mut ffi_methods, class, item, r, m, opts, decision) {
+            Ok(s) => s,
+            Err(s) => Status::Skipped {
+                reason: s.reason,
+                message: s.message,
+            },
+        };
+        b.decisions.push(Decision {
+            name: member,
+            kind: method_kind(m),
+            loc: m.loc.clone(),
+            status,
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn decide_method(
+    b: &mut Bindings,
+    env: &TypeEnv,
+    names: &mut ModuleNames,
+    member_names: &mut NameSet,
+    ffi_methods: &mut NameSet,
+    class: usize,
+    item: &Item,
+    r: &Record,
+    m: &Method,
+    opts: &AnalysisOptions,
+    decision: usize,
+) -> Result<Status, Skip> {
+    let qualified = item.qualified_name();
+    let member = format!("{qualified}::{}", m.name);
+    if let Some(s) = opts.filter(&member) {
+        return Err(s);
+    }
+    let c = b.classes[class].clone();
+    let type_path = qualify_rust(&c.module, &c.rust_name);
+    let not_owned = || {
+        Skip::new(
+            Reason::NoPublicDestructor,
+            format!("`{qualified}` has no public destructor, so Rust cannot own one"),
+        )
+    };
+    let (call, ctx) = match m.kind {
+        MethodKind::Destructor { .. } => {
+            return if c.owned {
+                Ok(Status::Bound {
+                    via: Via::Drop,
+                    rust_path: format!("{type_path}::drop"),
+                })
+            } else {
+                Err(not_owned())
+            };
+        }
+        MethodKind::Operator { .. } => {
+            return Err(Skip::new(Reason::Operator, "operators are not mapped to Rust traits yet"))
+        }
+        MethodKind::Conversion => {
+            return Err(Skip::new(Reason::ConversionOperator, "conversion operators are not bound yet"))
+        }
+        MethodKind::Constructor { is_move: true, .. } => {
+            return Err(Skip::new(Reason::RvalueReference, "move constructor (Rust moves the owning pointer instead)"))
+        }
+        MethodKind::Constructor { is_copy, .. } => {
+            if !c.owned {
+                return Err(not_owned());
+            }
+            if r.is_abstract {
+                let uses = c.trampoline.as_ref().map(|t| t.ctor_decision) == Some(decision);
+                return if uses {
+                    Ok(Status::Bound {
+                        via: Via::RustSubclass,
+                        rust_path: format!("{type_path}::from_rust"),
+                    })
+                } else {
+                    Err(Skip::new(
+                        Reason::AbstractClass,
+                        format!("`{qualified}` is abstract; a Rust implementation needs every pure virtual method to be bindable"),
+                    ))
+                };
+            }
+            if is_copy {
+                (CallKind::CopyConstructor, ParamContext::Call)
+            } else {
+                (CallKind::Constructor, ParamContext::Constructor)
+            }
+        }
+        MethodKind::Static => (CallKind::Static, ParamContext::Call),
+        MethodKind::Instance { is_const, .. } => (CallKind::Method { mutable: !is_const }, ParamContext::Call),
+    };
+    if !c.owned {
+        return Err(not_owned());
+    }
+    let is_method = matches!(call, CallKind::Method { .. });
+    let (args, ret) = plan(env, &m.sig, ctx, is_method)?;
+    let rust_name = match call {
+        CallKind::Constructor => member_names.claim("new"),
+        CallKind::CopyConstructor => "clone".to_string(),
+        _ => member_names.claim(&naming::snake(&m.name)),
+    };
+    let direct = can_call_directly(call, &m.name, &args, &ret);
+    let ffi_name = if direct {
+        ffi_methods.claim(&m.name)
+    } else {
+        let base = format!("cxxbind_{}_{}", naming::flat(&c.cpp_scope, &c.cpp_name), shim_suffix(call, &m.name));
+        names.ffi_value(&base, "")
+    };
+    if call == CallKind::Constructor
+        && args.iter().any(|a| {
+            matches!(
+                a.kind,
+                ArgKind::Slice { .. } | ArgKind::Object { .. } | ArgKind::CStrRetained
+            )
+        })
+    {
+        b.classes[class].borrows = true;
+    }
+    let via = if direct { Via::Direct } else { Via::Shim };
+    b.functions.push(FnBinding {
+        decision,
+        cpp_name: m.name.clone(),
+        cpp_scope: c.cpp_scope.clone(),
+        class: Some(class),
+        kind: call,
+        ffi_name,
+        direct,
+        args,
+        ret,
+        throws: !m.sig.noexcept && !opts.is_nothrow(&member) && call != CallKind::CopyConstructor,
+        module: c.module.clone(),
+        rust_name: rust_name.clone(),
+        doc: m.doc.clone(),
+        cpp_param_count: m.sig.params.len(),
+    });
+    Ok(Status::Bound {
+        via,
+        rust_path: format!("{type_path}::{rust_name}"),
+    })
+}
+
+fn shim_suffix(call: CallKind, name: &str) -> String {
+    match call {
+        CallKind::Constructor => "new".to_string(),
+        CallKind::CopyConstructor => "clone".to_string(),
+        _ => name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect(),
+    }
+}
+
+/// A Rust implementation is possible when the class has a public virtual
+/// destructor, a public default constructor, no bases, and every pure
+/// virtual method takes and returns only what the trampoline can forward.
+fn trampoline(env: &TypeEnv, r: &Record, first_decision: usize) -> Option<Trampoline> {
+    if !r.is_abstract || !r.bases.is_empty() || !r.destructor_public {
+        return None;
+    }
+    let virtual_dtor = r
+        .methods
+        .iter()
+        .any(|m| matches!(m.kind, MethodKind::Destructor { is_virtual: true }));
+    if !virtual_dtor {
+        return None;
+    }
+    let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
+    let ctor_pos = live.iter().position(|m| {
+        matches!(m.kind, MethodKind::Constructor { is_copy: false, is_move: false }) && m.sig.params.is_empty()
+    })?;
+    let mut methods = Vec::new();
+    let mut trait_names = NameSet::default();
+    for m in &live {
+        let MethodKind::Instance { is_const, is_pure: true, .. } = m.kind else {
+            continue;
+        };
+        if m.sig.variadic || !naming::is_plain_ident(&m.name) {
+            return None;
+        }
+        let (args, ret) = plan(env, &m.sig, ParamContext::Call, true).ok()?;
+        let args_ok = args.iter().all(|a| match &a.kind {
+            ArgKind::Scalar(_) => true,
+            ArgKind::Slice { mutable, elem, .. } => !mutable && elem.rust == "u8",
+            ArgKind::OutScalar(_) => matches!(ret, RetKind::BorrowedBytes { .. }),
+            _ => false,
+        });
+        let ret_ok = match &ret {
+            RetKind::Void | RetKind::Scalar(_) => true,
+            RetKind::BorrowedBytes { mutable, .. } => !mutable && args.len() == 1,
+            _ => false,
+        };
+        if !args_ok || !ret_ok {
+            return None;
+        }
+        methods.push(VirtualMethod {
+            cpp_name: m.name.clone(),
+            rust_name: trait_names.claim(&naming::snake(&m.name)),
+            is_const,
+            cpp_params: m.sig.params.iter().map(|p| types::cpp_spelling(&p.ty)).collect(),
+            cpp_ret: types::cpp_spelling(&m.sig.ret),
+            args,
+            ret,
+            doc: m.doc.clone(),
+        });
+    }
+    Some(Trampoline {
+        methods,
+        ctor_decision: first_decision + ctor_pos,
+    })
+}
+
+#[allow(dead_code)]
+fn _qualify(scope: &[String], name: &str) -> String {
+    qualify(scope, name)
+}

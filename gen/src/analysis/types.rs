@@ -1,0 +1,344 @@
+//! Type mapping: how each C++ parameter and result crosses into Rust.
+//!
+//! The rules are DESIGN.md's "Mapping rules"; each `Skip` names the
+//! parameter and the reason code so the report can say exactly why.
+
+use super::model::{Arg, ArgKind, RetKind, Scalar};
+use super::naming;
+use super::reason::{Reason, Skip};
+use crate::ir::{IntKind, Param, Type};
+use std::collections::HashMap;
+
+/// The classes and enums that are bound, by qualified C++ name.
+#[derive(Debug, Default)]
+pub struct TypeEnv {
+    /// Qualified name → class index.
+    pub classes: HashMap<String, usize>,
+    /// Qualified name → shared enum ffi identifier.
+    pub enums: HashMap<String, String>,
+    /// Qualified name → enum index.
+    pub enum_index: HashMap<String, usize>,
+    /// Qualified names of types declared in the headers but skipped (for messages).
+    pub skipped: HashMap<String, Reason>,
+}
+
+/// The cxx mapping of a scalar type, or `None` for non-scalars.
+pub fn scalar(ty: &Type) -> Option<Scalar> {
+    let s = |rust, cpp, exact| Some(Scalar { rust, cpp, exact });
+    match ty {
+        Type::Bool => s("bool", "bool", true),
+        Type::Char => s("c_char", "char", true),
+        Type::Float => s("f32", "float", true),
+        Type::Double => s("f64", "double", true),
+        Type::Int { kind, alias } => {
+            let alias = alias.as_deref().unwrap_or("");
+            match kind {
+                IntKind::SChar => s("i8", "std::int8_t", true),
+                IntKind::UChar => s("u8", "std::uint8_t", true),
+                IntKind::Short => s("i16", "std::int16_t", true),
+                IntKind::UShort => s("u16", "std::uint16_t", true),
+                IntKind::Int => s("i32", "std::int32_t", true),
+                IntKind::UInt => s("u32", "std::uint32_t", true),
+                IntKind::Long if matches!(alias, "ssize_t" | "ptrdiff_t" | "intptr_t") => {
+                    s("isize", "rust::isize", true)
+                }
+                IntKind::Long => s("i64", "std::int64_t", true),
+                IntKind::ULong if matches!(alias, "size_t" | "uintptr_t") => {
+                    s("usize", "std::size_t", true)
+                }
+                IntKind::ULong => s("u64", "std::uint64_t", true),
+                // cxx's i64/u64 are `long`/`unsigned long` on LP64: a shim converts.
+                IntKind::LongLong => s("i64", "std::int64_t", false),
+                IntKind::ULongLong => s("u64", "std::uint64_t", false),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The C++ spelling of an IR type (canonical, fully qualified).
+pub fn cpp_spelling(ty: &Type) -> String {
+    match ty {
+        Type::Void => "void".into(),
+        Type::Bool => "bool".into(),
+        Type::Char => "char".into(),
+        Type::Int { kind, .. } => kind.cpp().into(),
+        Type::Float => "float".into(),
+        Type::Double => "double".into(),
+        Type::Pointer { pointee, is_const } => {
+            format!("{}{}*", if *is_const { "const " } else { "" }, cpp_spelling(pointee))
+        }
+        Type::Ref { pointee, is_const } => {
+            format!("{}{}&", if *is_const { "const " } else { "" }, cpp_spelling(pointee))
+        }
+        Type::RvalueRef { pointee } => format!("{}&&", cpp_spelling(pointee)),
+        Type::Record { name } | Type::Enum { name } => format!("::{name}"),
+        Type::StdString => "::std::string".into(),
+        Type::StdStringView => "::std::string_view".into(),
+        Type::VoidPointer => "void*".into(),
+        Type::FunctionPointer => "void(*)()".into(),
+        Type::Unsupported { spelling, .. } => spelling.clone(),
+    }
+}
+
+fn is_length(ty: &Type) -> bool {
+    matches!(ty, Type::Int { .. })
+}
+
+fn byte_like(ty: &Type) -> bool {
+    matches!(
+        ty,
+        Type::Char
+            | Type::Int {
+                kind: IntKind::UChar | IntKind::SChar,
+                ..
+            }
+    )
+}
+
+/// Where a parameter sits: constructors assume pointer arguments are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamContext {
+    /// Free functions and methods: borrowed for the call only (cxx's convention).
+    Call,
+    /// Constructors: pointers and references may be kept by the object.
+    Constructor,
+}
+
+/// Maps the C++ parameters to Rust arguments, pairing `(T*, size_t)` into slices.
+pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<Vec<Arg>, Skip> {
+    let mut args = Vec::new();
+    let mut i = 0;
+    let mut names = naming::NameSet::default();
+    while i < params.len() {
+        let p = &params[i];
+        let label = if p.name.is_empty() {
+            format!("parameter {}", i + 1)
+        } else {
+            format!("parameter `{}`", p.name)
+        };
+        let base_name = if p.name.is_empty() {
+            format!("arg{i}")
+        } else {
+            naming::param(&p.name)
+        };
+        let name = names.claim(&base_name);
+        // (T* p, integer n): a slice.
+        if let Type::Pointer { pointee, is_const } = &p.ty {
+            if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
+                if is_length(&next.ty) && !matches!(**pointee, Type::Bool) {
+                    let elem = if byte_like(pointee) {
+                        Scalar { rust: "u8", cpp: "std::uint8_t", exact: true }
+                    } else {
+                        elem
+                    };
+                    args.push(Arg {
+                        name,
+                        kind: ArgKind::Slice {
+                            elem,
+                            mutable: !is_const,
+                            cpp_ptr: cpp_spelling(&p.ty),
+                        },
+                        cpp_index: i,
+                        cpp_count: 2,
+                        cpp_type: cpp_spelling(&p.ty),
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        let kind = map_param(&p.ty, env, ctx).map_err(|s| Skip {
+            reason: s.reason,
+            message: format!("{label}: {}", s.message),
+        })?;
+        args.push(Arg {
+            name,
+            kind,
+            cpp_index: i,
+            cpp_count: 1,
+            cpp_type: cpp_spelling(&p.ty),
+        });
+        i += 1;
+    }
+    Ok(args)
+}
+
+fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Skip> {
+    if let Some(s) = scalar(ty) {
+        return Ok(ArgKind::Scalar(s));
+    }
+    match ty {
+        Type::Enum { name } => enum_arg(name, env),
+        Type::StdString => Ok(ArgKind::StrValue),
+        Type::StdStringView => Ok(ArgKind::StrView),
+        Type::Record { name } => Err(object_skip(name, env).unwrap_or_else(|| {
+            Skip::new(
+                Reason::ClassByValue,
+                format!("`{name}` passed by value (copy not proven safe)"),
+            )
+        })),
+        Type::Ref { pointee, is_const } => match &**pointee {
+            Type::StdString if *is_const => Ok(ArgKind::StrRef),
+            Type::StdString => Ok(ArgKind::StrInOut),
+            Type::StdStringView if *is_const => Ok(ArgKind::StrView),
+            Type::Enum { name } if *is_const => enum_arg(name, env),
+            Type::Record { name } => object(name, env, *is_const, false, ctx),
+            t if *is_const && scalar(t).is_some() => {
+                let mut s = scalar(t).unwrap_or(Scalar { rust: "", cpp: "", exact: false });
+                s.exact = false; // a reference: the shim passes a value
+                Ok(ArgKind::Scalar(s))
+            }
+            t if scalar(t).is_some() => Err(Skip::new(
+                Reason::RawPointer,
+                "mutable reference to a scalar (in/out parameter)",
+            )),
+            other => Err(type_skip(other)),
+        },
+        Type::Pointer { pointee, is_const } => match &**pointee {
+            Type::Char if *is_const => Ok(match ctx {
+                ParamContext::Call => ArgKind::CStr,
+                ParamContext::Constructor => ArgKind::CStrRetained,
+            }),
+            Type::Char => Err(Skip::new(
+                Reason::RawPointerOutput,
+                "`char*` buffer written by the callee with no length parameter",
+            )),
+            Type::StdString if !is_const => Ok(ArgKind::OutString),
+            Type::Record { name } => object(name, env, *is_const, true, ctx),
+            t if !is_const && scalar(t).is_some() => {
+                let mut s = scalar(t).unwrap_or(Scalar { rust: "", cpp: "", exact: false });
+                s.exact = false;
+                Ok(ArgKind::OutScalar(s))
+            }
+            t if scalar(t).is_some() => Err(Skip::new(
+                Reason::RawPointer,
+                format!("`{}` without a length parameter", cpp_spelling(ty)),
+            )),
+            Type::Pointer { .. } | Type::VoidPointer => Err(Skip::new(
+                Reason::RawPointer,
+                format!("pointer to pointer `{}`", cpp_spelling(ty)),
+            )),
+            other => Err(type_skip(other)),
+        },
+        other => Err(type_skip(other)),
+    }
+}
+
+fn enum_arg(name: &str, env: &TypeEnv) -> Result<ArgKind, Skip> {
+    match env.enums.get(name) {
+        Some(ffi) => Ok(ArgKind::Enum {
+            cpp: name.to_string(),
+            ffi: ffi.clone(),
+        }),
+        None => Err(unbound(name, env)),
+    }
+}
+
+fn object(
+    name: &str,
+    env: &TypeEnv,
+    is_const: bool,
+    pointer: bool,
+    _ctx: ParamContext,
+) -> Result<ArgKind, Skip> {
+    match env.classes.get(name) {
+        Some(&class) => Ok(ArgKind::Object {
+            cpp: name.to_string(),
+            class,
+            mutable: !is_const,
+            pointer,
+        }),
+        None => Err(unbound(name, env)),
+    }
+}
+
+fn object_skip(name: &str, env: &TypeEnv) -> Option<Skip> {
+    (!env.classes.contains_key(name)).then(|| unbound(name, env))
+}
+
+fn unbound(name: &str, env: &TypeEnv) -> Skip {
+    match env.skipped.get(name) {
+        Some(r) => Skip::new(
+            Reason::UnboundType,
+            format!("uses `{name}`, which is not bound ({})", r.code()),
+        ),
+        None => Skip::new(
+            Reason::UnboundType,
+            format!("uses `{name}`, which is not declared in the selected headers"),
+        ),
+    }
+}
+
+/// The skip for a type with no mapping at all.
+pub fn type_skip(ty: &Type) -> Skip {
+    match ty {
+        Type::RvalueRef { .. } => Skip::new(Reason::RvalueReference, format!("`{}`", cpp_spelling(ty))),
+        Type::VoidPointer => Skip::new(Reason::VoidPointer, "`void*` has no safe reading"),
+        Type::FunctionPointer => Skip::new(
+            Reason::FunctionPointer,
+            "function pointer (callbacks are not bound yet)",
+        ),
+        Type::Unsupported { spelling, what } => {
+            Skip::new(Reason::UnsupportedType, format!("`{spelling}` ({what})"))
+        }
+        Type::Pointer { .. } => Skip::new(Reason::RawPointer, format!("`{}`", cpp_spelling(ty))),
+        other => Skip::new(Reason::UnsupportedType, format!("`{}`", cpp_spelling(other))),
+    }
+}
+
+/// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).
+pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Result<RetKind, Skip> {
+    if let Some(s) = scalar(ty) {
+        return Ok(RetKind::Scalar(s));
+    }
+    let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
+    match ty {
+        Type::Void => Ok(RetKind::Void),
+        Type::Enum { name } => match enum_arg(name, env).map_err(label)? {
+            ArgKind::Enum { cpp, ffi } => Ok(RetKind::Enum { cpp, ffi }),
+            _ => Err(Skip::new(Reason::UnboundType, "result enum")),
+        },
+        Type::StdString | Type::StdStringView => Ok(RetKind::String),
+        Type::Ref { pointee, is_const: true } if matches!(**pointee, Type::StdString) => {
+            Ok(RetKind::String)
+        }
+        Type::Record { name } => match env.classes.get(name) {
+            Some(&class) => Ok(RetKind::Object {
+                cpp: name.clone(),
+                class,
+            }),
+            None => Err(label(unbound(name, env))),
+        },
+        Type::Pointer { pointee, is_const } if byte_like(pointee) => {
+            let len_args: Vec<usize> = args
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| matches!(a.kind, ArgKind::OutScalar(s) if s.rust == "usize"))
+                .map(|(i, _)| i)
+                .collect();
+            if is_method && len_args.len() == 1 {
+                return Ok(RetKind::BorrowedBytes {
+                    mutable: !is_const,
+                    len_arg: len_args[0],
+                });
+            }
+            if *is_const && matches!(**pointee, Type::Char) {
+                return Ok(RetKind::CStr);
+            }
+            Err(Skip::new(
+                Reason::RawPointerReturn,
+                format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
+            ))
+        }
+        Type::Ref { .. } => Err(Skip::new(
+            Reason::ReferenceReturn,
+            format!("result `{}`: a reference whose owner is unknown", cpp_spelling(ty)),
+        )),
+        Type::Pointer { .. } => Err(Skip::new(
+            Reason::RawPointerReturn,
+            format!("result `{}`: ownership and lifetime unknown", cpp_spelling(ty)),
+        )),
+        other => Err(label(type_skip(other))),
+    }
+}

@@ -1,0 +1,58 @@
+//! `--config FILE.toml`: choices that do not fit on a command line.
+//!
+//! ```toml
+//! allow = "snappy::.*"            # anchored regex over qualified C++ names
+//! block = "snappy::Raw.*"
+//! nothrow = ["snappy"]            # namespaces/functions that never throw
+//! include_dirs = ["include"]      # relative to the config file
+//! defines = ["NDEBUG"]
+//! std = "c++17"
+//! link = ["snappy"]
+//! name = "bindings"               # base name of generated files
+//! ```
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The parsed config file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Only these qualified names are bound.
+    pub allow: Option<String>,
+    /// These qualified names are skipped.
+    pub block: Option<String>,
+    /// Namespaces or functions declared non-throwing.
+    #[serde(default)]
+    pub nothrow: Vec<String>,
+    /// Extra include directories (relative to the config file).
+    #[serde(default)]
+    pub include_dirs: Vec<PathBuf>,
+    /// Extra preprocessor definitions.
+    #[serde(default)]
+    pub defines: Vec<String>,
+    /// `c++17` or `c++20`.
+    pub std: Option<String>,
+    /// Libraries to link.
+    #[serde(default)]
+    pub link: Vec<String>,
+    /// Base name of the generated files.
+    pub name: Option<String>,
+}
+
+impl Config {
+    /// Reads and validates a config file; relative paths resolve against its directory.
+    pub fn load(path: &Path) -> Result<Config, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read config {}: {e}", path.display()))?;
+        let mut cfg: Config =
+            toml::from_str(&text).map_err(|e| format!("invalid config {}: {e}", path.display()))?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        for d in &mut cfg.include_dirs {
+            if d.is_relative() {
+                *d = base.join(&*d);
+            }
+        }
+        Ok(cfg)
+    }
+}

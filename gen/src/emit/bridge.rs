@@ -1,0 +1,171 @@
+//! The `#[cxx::bridge]` module: exact C++ names, cxx types only.
+
+use super::names;
+use super::sig::{self, ident, scalar_tokens};
+use crate::analysis::{ArgKind, Bindings, CallKind, RetKind};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The bridge module's tokens. `shim_header` is the `include!` path.
+pub fn bridge(b: &Bindings, shim_header: &str) -> TokenStream {
+    let mut shared = Vec::new();
+    let mut cpp_items = Vec::new();
+    let mut rust_items = Vec::new();
+
+    for e in &b.enums {
+        let name = ident(&e.ffi_name);
+        let ns = e.cpp_scope.join("::");
+        let repr = ident(e.repr);
+        let cxx_name = (e.ffi_name != e.cpp_name).then(|| {
+            let n = &e.cpp_name;
+            quote!(#[cxx_name = #n])
+        });
+        let variants = e.variants.iter().map(|(n, v)| {
+            let n = ident(n);
+            let v: TokenStream = v.parse().unwrap_or_else(|_| quote!(0));
+            quote!(#n = #v,)
+        });
+        shared.push(quote! {
+            #[namespace = #ns]
+            #cxx_name
+            #[repr(#repr)]
+            enum #name { #(#variants)* }
+        });
+        cpp_items.push(quote! {
+            #[namespace = #ns]
+            #cxx_name
+            type #name;
+        });
+    }
+    for c in &b.classes {
+        let name = ident(&c.ffi_name);
+        let ns = c.cpp_scope.join("::");
+        let cxx_name = (c.ffi_name != c.cpp_name).then(|| {
+            let n = &c.cpp_name;
+            quote!(#[cxx_name = #n])
+        });
+        cpp_items.push(quote! {
+            #[namespace = #ns]
+            #cxx_name
+            type #name;
+        });
+    }
+    for f in &b.functions {
+        let s = sig::build(b, f);
+        let name = ident(&f.ffi_name);
+        let lt = s.lifetime.then(|| quote!(<'a>));
+        let mut params: Vec<TokenStream> = Vec::new();
+        if let (true, CallKind::Method { mutable }, Some(class)) = (f.direct, f.kind, f.class) {
+            let cls = ident(&b.classes[class].ffi_name);
+            params.push(if mutable {
+                quote!(self: Pin<&mut #cls>)
+            } else {
+                quote!(self: &#cls)
+            });
+        }
+        for p in &s.params {
+            let n = ident(&p.name);
+            let t = &p.rust;
+            params.push(quote!(#n: #t));
+        }
+        let ret = match (&s.ret_rust, f.throws) {
+            (Some(r), true) => quote!(-> Result<#r>),
+            (None, true) => quote!(-> Result<()>),
+            (Some(r), false) => quote!(-> #r),
+            (None, false) => quote!(),
+        };
+        let attrs = if f.direct {
+            let ns = f.cpp_scope.join("::");
+            let cxx_name = (f.ffi_name != f.cpp_name).then(|| {
+                let n = &f.cpp_name;
+                quote!(#[cxx_name = #n])
+            });
+            let ns_attr = (f.class.is_none()).then(|| quote!(#[namespace = #ns]));
+            quote!(#ns_attr #cxx_name)
+        } else {
+            quote!(#[namespace = "cxxbind"])
+        };
+        cpp_items.push(quote! { #attrs fn #name #lt (#(#params),*) #ret; });
+    }
+    for (ci, c) in b.classes.iter().enumerate() {
+        let d = ident(&c.ffi_name);
+        for &base in &c.bases {
+            let bb = ident(&b.classes[base].ffi_name);
+            let up = ident(&names::upcast(b, ci, base, false));
+            let up_mut = ident(&names::upcast(b, ci, base, true));
+            cpp_items.push(quote! {
+                #[namespace = "cxxbind"]
+                fn #up(obj: &#d) -> &#bb;
+                #[namespace = "cxxbind"]
+                fn #up_mut(obj: Pin<&mut #d>) -> Pin<&mut #bb>;
+            });
+        }
+        let Some(t) = &c.trampoline else { continue };
+        let dyn_ty = ident(&names::dyn_type(b, ci));
+        let factory = ident(&names::rust_factory(b, ci));
+        cpp_items.push(quote! {
+            #[namespace = "cxxbind"]
+            fn #factory(imp: Box<#dyn_ty>) -> UniquePtr<#d>;
+        });
+        rust_items.push(quote! {
+            #[namespace = "cxxbind"]
+            type #dyn_ty;
+        });
+        for m in &t.methods {
+            let cb = ident(&names::rust_callback(b, ci, &m.cpp_name));
+            let recv = if m.is_const {
+                quote!(imp: &#dyn_ty)
+            } else {
+                quote!(imp: &mut #dyn_ty)
+            };
+            let args = m.args.iter().filter(|a| !a.kind.is_out()).map(|a| {
+                let n = ident(&a.name);
+                let t = match &a.kind {
+                    ArgKind::Scalar(s) => scalar_tokens(s),
+                    _ => quote!(&[u8]),
+                };
+                quote!(#n: #t)
+            });
+            let ret = match &m.ret {
+                RetKind::Scalar(s) => {
+                    let t = scalar_tokens(s);
+                    quote!(-> #t)
+                }
+                RetKind::BorrowedBytes { .. } => quote!(-> &[u8]),
+                _ => quote!(),
+            };
+            rust_items.push(quote! {
+                #[namespace = "cxxbind"]
+                fn #cb(#recv, #(#args),*) #ret;
+            });
+        }
+    }
+    // Owning wrappers need cxx's `UniquePtr<T>` support even when no
+    // signature mentions `UniquePtr<T>` (e.g. a class with no bound constructor).
+    let impls = b.classes.iter().filter(|c| c.owned).map(|c| {
+        let name = ident(&c.ffi_name);
+        quote!(impl UniquePtr<#name> {})
+    });
+    let rust_block = (!rust_items.is_empty()).then(|| quote!(extern "Rust" { #(#rust_items)* }));
+    quote! {
+        /// The raw cxx bridge: exact C++ names and cxx types. Prefer the safe modules.
+        #[cxx::bridge]
+        #[allow(
+            non_snake_case,
+            non_camel_case_types,
+            dead_code,
+            missing_docs,
+            clippy::all,
+            clippy::pedantic
+        )]
+        pub mod ffi {
+            #(#shared)*
+            unsafe extern "C++" {
+                include!(#shim_header);
+                #(#cpp_items)*
+            }
+            #rust_block
+            #(#impls)*
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Coverage reports: JSON (the contract, see `docs/coverage-report.md`),
+//! Markdown and HTML renderings, and the diff between two JSON reports.
+
+pub mod diff;
+mod render;
+
+pub use render::{html, markdown};
+
+use crate::analysis::{Bindings, DeclKind, Status};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A bound/total pair.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Count {
+    /// How many declarations.
+    pub total: usize,
+    /// How many of them are bound.
+    pub bound: usize,
+}
+
+impl Count {
+    /// bound / total (1.0 when there is nothing to bind).
+    pub fn ratio(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.bound as f64 / self.total as f64
+        }
+    }
+}
+
+/// Aggregates.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Every counted declaration.
+    pub declarations: usize,
+    /// Bound ones.
+    pub bound: usize,
+    /// Skipped ones.
+    pub skipped: usize,
+    /// bound / declarations, rounded to 3 decimals.
+    pub coverage: f64,
+    /// Callables only (functions, methods, constructors, destructors, operators, function templates).
+    pub callables: CallableSummary,
+    /// Per kind.
+    pub by_kind: BTreeMap<String, Count>,
+    /// Skips per reason code.
+    pub by_reason: BTreeMap<String, usize>,
+}
+
+/// The callable ratio corpus targets are stated in.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CallableSummary {
+    /// Public callables declared.
+    pub total: usize,
+    /// Bound (and, for `coverage`, compiled).
+    pub bound: usize,
+    /// bound / total, rounded to 3 decimals.
+    pub coverage: f64,
+}
+
+/// One declaration's line in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportItem {
+    /// Qualified C++ name.
+    pub name: String,
+    /// `function`, `method`, `constructor`, …
+    pub kind: String,
+    /// `file.h:line`.
+    pub location: String,
+    /// `bound` or `skipped`.
+    pub status: String,
+    /// How it is bound.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub via: Option<String>,
+    /// The safe Rust path.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub rust_path: Option<String>,
+    /// The stable reason code.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reason_code: Option<String>,
+    /// The human reason.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reason: Option<String>,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always `cxxbind`.
+    pub tool: String,
+    /// cxxbind's version.
+    pub version: String,
+    /// libclang's version string.
+    pub libclang: String,
+    /// The headers as given.
+    pub headers: Vec<String>,
+    /// True when the generated crate was built and only compiled items count as bound.
+    pub compiled: bool,
+    /// Aggregates.
+    pub summary: Summary,
+    /// Every declaration in source order.
+    pub items: Vec<ReportItem>,
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn code<T: Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Builds the report from the decisions.
+pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
+    let mut summary = Summary::default();
+    let mut callables = Count::default();
+    let mut items = Vec::new();
+    for d in &b.decisions {
+        let kind = code(d.kind);
+        let bound = matches!(d.status, Status::Bound { .. });
+        let entry = summary.by_kind.entry(kind.clone()).or_default();
+        entry.total += 1;
+        summary.declarations += 1;
+        if d.kind.is_callable() && d.kind != DeclKind::Other {
+            callables.total += 1;
+        }
+        let mut item = ReportItem {
+            name: d.name.clone(),
+            kind,
+            location: d.loc.short(),
+            status: String::new(),
+            via: None,
+            rust_path: None,
+            reason_code: None,
+            reason: None,
+        };
+        if bound {
+            entry.bound += 1;
+            summary.bound += 1;
+            if d.kind.is_callable() {
+                callables.bound += 1;
+            }
+        }
+        match &d.status {
+            Status::Bound { via, rust_path } => {
+                item.status = "bound".into();
+                item.via = Some(code(via));
+                item.rust_path = Some(rust_path.clone());
+            }
+            Status::Skipped { reason, message } => {
+                item.status = "skipped".into();
+                item.reason_code = Some(reason.code());
+                item.reason = Some(message.clone());
+                *summary.by_reason.entry(reason.code()).or_default() += 1;
+            }
+        }
+        items.push(item);
+    }
+    summary.skipped = summary.declarations - summary.bound;
+    summary.coverage = round3(Count {
+        total: summary.declarations,
+        bound: summary.bound,
+    }
+    .ratio());
+    summary.callables = CallableSummary {
+        total: callables.total,
+        bound: callables.bound,
+        coverage: round3(callables.ratio()),
+    };
+    Report {
+        tool: "cxxbind".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        libclang: libclang.into(),
+        headers: b.headers.clone(),
+        compiled,
+        summary,
+        items,
+    }
+}
+
+/// Pretty JSON with a trailing newline.
+pub fn json(r: &Report) -> String {
+    let mut s = serde_json::to_string_pretty(r).unwrap_or_default();
+    s.push('\n');
+    s
+}
