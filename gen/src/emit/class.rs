@@ -60,6 +60,7 @@ pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
                 #marker
             }
             impl #gen #name #ty_args {
+                #[allow(dead_code)]
                 pub(crate) fn cxxbind_wrap(inner: ::cxx::UniquePtr<#r::ffi::#ffi>) -> Self {
                     Self { inner, #marker_init }
                 }

@@ -75,14 +75,6 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
                 },
                 cpp: if mutable { format!("{cpp}&") } else { format!("const {cpp}&") },
             }),
-            CallKind::CopyConstructor => {
-                params.push(FfiParam {
-                    name: "other".into(),
-                    rust: quote!(&#cls),
-                    cpp: format!("const {cpp}&"),
-                });
-                call_args.push("other".into());
-            }
             _ => {}
         }
     }

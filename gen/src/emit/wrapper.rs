@@ -240,7 +240,7 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
     } else {
         (quote!(-> #ty), value)
     };
-    let bind = if matches!(f.ret, RetKind::Void) && !is_ctor {
+    let bind = if matches!(f.ret, RetKind::Void | RetKind::String) && !is_ctor {
         quote!(#call;)
     } else {
         quote!(let cxxbind_r = #call;)
