@@ -1,0 +1,228 @@
+//! The CLI contract: exit codes, atomic and deterministic output, clang's
+//! diagnostics, skip reasons, `coverage` building what it reports, `diff`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn cxxbind() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cxxbind"));
+    // Share one cached target dir for coverage builds across test runs.
+    let cache = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/cxxbind-cache");
+    c.env("CXXBIND_CACHE_DIR", cache);
+    c
+}
+
+fn cases() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../interop-tests/cases")
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("cxxbind runs")
+}
+
+fn read_dir_sorted(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                out.push((rel, std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn generate_is_byte_for_byte_deterministic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    for out in [&a, &b] {
+        let o = run(cxxbind()
+            .args(["generate", "/usr/include/snappy.h", "/usr/include/snappy-sinksource.h", "-o"])
+            .arg(out));
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let (fa, fb) = (read_dir_sorted(&a), read_dir_sorted(&b));
+    let names: Vec<_> = fa.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "bindings.cxx.cc",
+            "bindings.cxx.h",
+            "bindings.rs",
+            "bindings.shim.cc",
+            "bindings.shim.h",
+            "rust/cxx.h"
+        ]
+    );
+    assert_eq!(fa, fb);
+}
+
+#[test]
+fn syntax_error_exits_1_with_diagnostics_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("broken.h");
+    std::fs::write(&header, "int ok(int);\nint broken(int x {\n").unwrap();
+    let out = tmp.path().join("out");
+    let o = run(cxxbind().arg("generate").arg(&header).arg("-o").arg(&out));
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("broken.h:2:"), "{stderr}");
+    assert!(stderr.contains("error:"), "{stderr}");
+    assert!(!out.exists(), "no output directory after a parse failure");
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "only the header remains: {leftovers:?}");
+}
+
+#[test]
+fn template_next_to_plain_function_still_generates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("mixed.h");
+    std::fs::write(
+        &header,
+        "#pragma once\nnamespace m {\ntemplate <typename T> T twice(T x) { return x + x; }\nint plain(int x);\n}\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = run(cxxbind().arg("generate").arg(&header).arg("-o").arg(&out));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rs = std::fs::read_to_string(out.join("bindings.rs")).unwrap();
+    assert!(rs.contains("pub fn plain(x: i32)"), "{rs}");
+    assert!(!rs.contains("twice"), "{rs}");
+    let report_path = tmp.path().join("r.json");
+    let o = run(cxxbind()
+        .arg("coverage")
+        .arg(&header)
+        .args(["--format", "json", "-o"])
+        .arg(&report_path));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+    let items = r["items"].as_array().unwrap();
+    let find = |name: &str| items.iter().find(|i| i["name"] == name).unwrap().clone();
+    assert_eq!(find("m::plain")["status"], "bound");
+    assert_eq!(find("m::plain")["rust_path"], "m::plain");
+    let t = find("m::twice");
+    assert_eq!(t["status"], "skipped");
+    assert_eq!(t["kind"], "function_template");
+    assert_eq!(t["reason_code"], "function-template");
+    assert_eq!(t["location"], "mixed.h:3");
+    assert_eq!(r["compiled"], true);
+}
+
+#[test]
+fn snappy_coverage_builds_and_meets_the_bar() {
+    let tmp = tempfile::tempdir().unwrap();
+    let report = tmp.path().join("r.json");
+    let o = run(cxxbind()
+        .args(["coverage", "/usr/include/snappy.h", "/usr/include/snappy-sinksource.h", "--link", "snappy"])
+        .args(["--format", "json", "-o"])
+        .arg(&report));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let callables = &r["summary"]["callables"];
+    // Every public callable in the two headers: 15 functions in snappy.h,
+    // 23 constructors, destructors and methods in snappy-sinksource.h.
+    assert_eq!(callables["total"], 38);
+    assert!(callables["coverage"].as_f64().unwrap() >= 0.70, "{callables}");
+    let items = r["items"].as_array().unwrap();
+    assert_eq!(items.len() as u64, r["summary"]["declarations"].as_u64().unwrap());
+    for i in items {
+        if i["status"] == "skipped" {
+            assert!(i["reason_code"].is_string() && i["reason"].is_string() && i["location"].is_string(), "{i}");
+        } else {
+            assert!(i["rust_path"].is_string(), "{i}");
+        }
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = run(cxxbind().args(["generate", "/nonexistent/header.h", "-o", "/tmp/never-written"]));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!Path::new("/tmp/never-written").exists());
+    let o = run(cxxbind().args(["generate", "/usr/include/snappy.h", "--std", "c++98", "-o", "/tmp/x"]));
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(cxxbind().args(["generate", "/usr/include/snappy.h"]));
+    assert_eq!(o.status.code(), Some(2), "missing -o/--crate");
+    let o = run(cxxbind().args(["coverage", "/usr/include/snappy.h", "--allow", "("]));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn block_and_allow_filter_by_qualified_name() {
+    let header = cases().join("scalars/case.h");
+    let o = run(cxxbind()
+        .arg("coverage")
+        .arg(&header)
+        .args(["--no-build", "--block", "cases::scalars::id_.*", "--format", "json"]));
+    assert!(o.status.success());
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for i in r["items"].as_array().unwrap() {
+        let blocked = i["name"].as_str().unwrap().starts_with("cases::scalars::id_");
+        assert_eq!(i["reason_code"] == "blocked", blocked, "{i}");
+    }
+    let o = run(cxxbind()
+        .arg("coverage")
+        .arg(&header)
+        .args(["--no-build", "--allow", "cases::scalars::add", "--format", "json"]));
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(r["summary"]["bound"], 1);
+}
+
+#[test]
+fn depfile_lists_the_headers_and_their_includes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dep = tmp.path().join("b.d");
+    let o = run(cxxbind()
+        .args(["generate", "/usr/include/snappy.h", "-o"])
+        .arg(tmp.path().join("out"))
+        .arg("--depfile")
+        .arg(&dep));
+    assert!(o.status.success());
+    let text = std::fs::read_to_string(&dep).unwrap();
+    assert!(text.starts_with(&format!("{}:", tmp.path().join("out/bindings.rs").display())), "{text}");
+    assert!(text.contains("/usr/include/snappy.h"), "{text}");
+    assert!(text.contains("snappy-stubs-public.h"), "{text}");
+}
+
+#[test]
+fn crate_mode_writes_a_cargo_crate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("snappy-sys-safe");
+    let o = run(cxxbind()
+        .args(["generate", "/usr/include/snappy.h", "--crate"])
+        .arg(&dir)
+        .args(["--link", "snappy"]));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let toml = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    assert!(toml.contains("name = \"snappy_sys_safe\""), "{toml}");
+    let build = std::fs::read_to_string(dir.join("build.rs")).unwrap();
+    assert!(build.contains("cargo:rustc-link-lib=snappy"), "{build}");
+    assert!(dir.join("src/bindings.rs").exists() && dir.join("src/rust/cxx.h").exists());
+}
+
+#[test]
+fn diff_reports_status_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = cases().join("scalars/case.h");
+    let (old, new) = (tmp.path().join("old.json"), tmp.path().join("new.json"));
+    for (path, block) in [(&old, "cases::scalars::add"), (&new, "cases::scalars::mul")] {
+        let o = run(cxxbind()
+            .arg("coverage")
+            .arg(&header)
+            .args(["--no-build", "--block", block, "-o"])
+            .arg(path));
+        assert!(o.status.success());
+    }
+    let o = run(cxxbind().arg("diff").arg(&old).arg(&new));
+    assert!(o.status.success());
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("~ cases::scalars::add [function]: skipped (blocked) -> bound"), "{text}");
+    assert!(text.contains("~ cases::scalars::mul [function]: bound -> skipped (blocked)"), "{text}");
+}
