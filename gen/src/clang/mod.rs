@@ -16,7 +16,6 @@ use clang_sys::*;
 use std::ffi::{CStr, CString};
 use std::os::raw::{c_char, c_int};
 use std::path::Path;
-use std::sync::OnceLock;
 
 /// Why libclang could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -40,22 +39,22 @@ pub enum ClangError {
     NulByte(String),
 }
 
-/// Loads libclang once per process (honours `LIBCLANG_PATH`).
+/// Loads libclang for the calling thread (honours `LIBCLANG_PATH`).
+///
+/// `clang-sys` keeps the loaded library per thread, so every thread that
+/// parses calls this first; loading again on a thread is a no-op.
 pub fn load() -> Result<(), ClangError> {
-    static LOADED: OnceLock<Result<(), String>> = OnceLock::new();
-    LOADED
-        .get_or_init(|| {
-            if clang_sys::is_loaded() {
-                return Ok(());
-            }
-            clang_sys::load()
-        })
-        .clone()
-        .map_err(ClangError::NotFound)
+    if clang_sys::is_loaded() {
+        return Ok(());
+    }
+    clang_sys::load().map_err(ClangError::NotFound)
 }
 
 /// The libclang version string, e.g. `Debian clang version 14.0.6`.
 pub fn version() -> String {
+    if load().is_err() {
+        return "libclang not found".to_string();
+    }
     unsafe { take_string(clang_getClangVersion()) }
 }
 

@@ -1,0 +1,68 @@
+//! Pins the generated code per construct: the safe Rust file (bridge +
+//! wrappers), our C++ shim header and the coverage report. Review changes
+//! with `cargo insta review`.
+
+use cxxbind::driver::{self, Request};
+use cxxbind::report;
+use std::path::PathBuf;
+
+const CASES: &[&str] = &[
+    "namespaces",
+    "scalars",
+    "strings",
+    "byte_slices",
+    "out_params",
+    "classes",
+    "enums",
+    "exceptions",
+    "skipped",
+];
+
+fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> driver::Generated {
+    driver::run(&Request {
+        headers,
+        include_dirs,
+        name: Some(name.to_string()),
+        ..Default::default()
+    })
+    .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn snapshot(name: &str, g: &driver::Generated) {
+    let rs = g.output.file(&format!("{name}.rs")).expect("rust file");
+    let shim = g.output.file(&format!("{name}.shim.h")).expect("shim header");
+    let shim_cc = g.output.file(&format!("{name}.shim.cc")).expect("shim source");
+    // The libclang version is a fact of the machine, not of the generator.
+    let r = report::build(&g.bindings, "<libclang>", false);
+    insta::assert_snapshot!(format!("{name}_rs"), rs);
+    insta::assert_snapshot!(format!("{name}_shim_h"), shim);
+    insta::assert_snapshot!(format!("{name}_shim_cc"), shim_cc);
+    insta::assert_snapshot!(format!("{name}_report"), report::json(&r));
+}
+
+#[test]
+fn cases() {
+    // Relative paths keep the snapshots independent of the checkout location.
+    for case in CASES {
+        let g = generate(vec![PathBuf::from(format!("cases/{case}/case.h"))], vec![PathBuf::from("cases")], case);
+        snapshot(case, &g);
+    }
+}
+
+#[test]
+fn snappy() {
+    let g = generate(
+        vec![PathBuf::from("/usr/include/snappy.h"), PathBuf::from("/usr/include/snappy-sinksource.h")],
+        vec![],
+        "snappy",
+    );
+    snapshot("snappy", &g);
+}
+
+#[test]
+fn every_reason_code_is_documented() {
+    let doc = std::fs::read_to_string("../docs/coverage-report.md").expect("docs/coverage-report.md");
+    for r in cxxbind::analysis::Reason::ALL {
+        assert!(doc.contains(&format!("`{}`", r.code())), "reason {} is not documented", r.code());
+    }
+}
