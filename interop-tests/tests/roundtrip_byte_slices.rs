@@ -11,7 +11,8 @@ use std::ffi::c_char;
 use std::fmt::Write as _;
 
 fn ref_checksum(data: &[u8]) -> u32 {
-    data.iter().fold(0u32, |acc, &x| acc.wrapping_add(u32::from(x)))
+    data.iter()
+        .fold(0u32, |acc, &x| acc.wrapping_add(u32::from(x)))
 }
 
 fn ref_sum(data: &[u8]) -> u64 {
@@ -53,7 +54,11 @@ fn all_byte_values() {
     assert_eq!(&hex[hex.len() - 8..], b"fcfdfeff");
     assert_eq!(hex, ref_hex(&data));
     for needle in 0..=255u8 {
-        assert_eq!(b::count_byte(&data, needle as c_char).unwrap(), 1, "needle {needle}");
+        assert_eq!(
+            b::count_byte(&data, needle as c_char).unwrap(),
+            1,
+            "needle {needle}"
+        );
     }
 }
 

@@ -3,7 +3,9 @@
 //! `next_color`, `raise`, `color_value` and `level_name` behave as the C++
 //! defines, also for values outside the declared enumerators.
 
-use interop_tests::enums::cases::enums::{color_value, level_name, next_color, raise, Big, Color, Level};
+use interop_tests::enums::cases::enums::{
+    color_value, level_name, next_color, raise, Big, Color, Level,
+};
 
 #[test]
 fn discriminants_match_cpp() {
@@ -22,8 +24,9 @@ fn color_value_returns_numeric_values() {
     assert_eq!(color_value(Color::Red), 0);
     assert_eq!(color_value(Color::Green), 5);
     assert_eq!(color_value(Color::Blue), 6);
-    // An undeclared value passes through unchanged.
-    assert_eq!(color_value(Color { repr: 42 }), 42);
+    // An undeclared value within the enum's range (0..=7 for enumerators
+    // 0, 5, 6) passes through unchanged.
+    assert_eq!(color_value(Color { repr: 7 }), 7);
 }
 
 #[test]

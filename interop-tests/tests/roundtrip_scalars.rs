@@ -102,9 +102,18 @@ fn add_examples() {
 
 #[test]
 fn mul_widens() {
-    assert_eq!(s::mul(i32::MAX, i32::MAX).unwrap(), 4_611_686_014_132_420_609);
-    assert_eq!(s::mul(i32::MIN, i32::MIN).unwrap(), 4_611_686_018_427_387_904);
-    assert_eq!(s::mul(i32::MIN, i32::MAX).unwrap(), -4_611_686_016_279_904_256);
+    assert_eq!(
+        s::mul(i32::MAX, i32::MAX).unwrap(),
+        4_611_686_014_132_420_609
+    );
+    assert_eq!(
+        s::mul(i32::MIN, i32::MIN).unwrap(),
+        4_611_686_018_427_387_904
+    );
+    assert_eq!(
+        s::mul(i32::MIN, i32::MAX).unwrap(),
+        -4_611_686_016_279_904_256
+    );
     assert_eq!(s::mul(-3, 7).unwrap(), -21);
     assert_eq!(s::mul(0, i32::MIN).unwrap(), 0);
 }

@@ -83,7 +83,10 @@ fn concat_appends_c_string() {
     assert_eq!(s::concat(b"a\0b", "c").unwrap(), b"a\0bc");
     // `b` is a `const char*`: C++ reads it up to its first NUL.
     assert_eq!(s::concat("x", b"yz\0ignored").unwrap(), b"xyz");
-    assert_eq!(s::concat(b"\xff\x00", b"\x80\x81").unwrap(), b"\xff\x00\x80\x81");
+    assert_eq!(
+        s::concat(b"\xff\x00", b"\x80\x81").unwrap(),
+        b"\xff\x00\x80\x81"
+    );
 }
 
 #[test]

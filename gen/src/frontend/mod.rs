@@ -90,6 +90,12 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         .included_files()
         .into_iter()
         .filter(|f| *f != umbrella_name)
+        // libclang may spell paths through its prefix (`/../lib/gcc/...`).
+        .map(|f| {
+            std::fs::canonicalize(&f)
+                .map(|p| p.display().to_string())
+                .unwrap_or(f)
+        })
         .collect();
     files.sort();
     files.dedup();
@@ -115,6 +121,9 @@ fn builtin_include_dir() -> Option<String> {
     versions.sort();
     versions.pop().map(|p| p.display().to_string())
 }
+
+/// `CXCursor_UnexposedDecl`.
+const UNEXPOSED_DECL: i32 = 1;
 
 pub(crate) struct Importer<'a> {
     tu: &'a TranslationUnit,
@@ -167,11 +176,12 @@ impl<'a> Importer<'a> {
                     inner.push(c.spelling());
                     self.visit_scope(&c, &inner, c_linkage);
                 }
-                CursorKind::LinkageSpec => {
-                    if self.selected_loc(&c).is_some() {
-                        self.visit_scope(&c, scope, true);
-                    }
-                }
+                // `extern "C"`: its children are filtered one by one (the
+                // block itself may report no location).
+                CursorKind::LinkageSpec => self.visit_scope(&c, scope, true),
+                // libclang before 16 reports `extern "C"` blocks as unexposed
+                // declarations; C linkage is then read from the mangling.
+                CursorKind::Other(UNEXPOSED_DECL) => self.visit_scope(&c, scope, c_linkage),
                 _ => {
                     if let Some(loc) = self.selected_loc(&c) {
                         self.import_decl(&c, scope, loc, c_linkage);

@@ -1,0 +1,59 @@
+# CxxBind.cmake — generate safe Rust bindings for C++ headers from CMake.
+#
+#   include(build-support/cmake/CxxBind.cmake)
+#   cxxbind_add_bindings(inventory
+#     HEADERS      ${CMAKE_CURRENT_SOURCE_DIR}/include/inventory/inventory.h
+#     INCLUDE_DIRS ${CMAKE_CURRENT_SOURCE_DIR}/include
+#     LINK_LIBRARIES inventory)
+#
+# Runs `cxxbind generate` at build time (re-run when any included header
+# changes, through a DEPFILE), and compiles the generated C++ glue into the
+# static library `<name>_cxxbind`, linked to LINK_LIBRARIES. Sets
+# `<name>_CXXBIND_DIR` (the generated files; `<name>.rs` is the Rust side to
+# `include!`) in the caller's scope.
+#
+# CXXBIND_EXECUTABLE must name the cxxbind binary (set it, or let
+# find_program find one on PATH). CXXBIND_DEPENDS may name a target that
+# builds it.
+
+cmake_minimum_required(VERSION 3.20)
+
+if(NOT CXXBIND_EXECUTABLE)
+  find_program(CXXBIND_EXECUTABLE cxxbind REQUIRED)
+endif()
+
+function(cxxbind_add_bindings name)
+  cmake_parse_arguments(ARG "" "STD" "HEADERS;INCLUDE_DIRS;DEFINES;LINK_LIBRARIES;EXTRA_ARGS" ${ARGN})
+  if(NOT ARG_HEADERS)
+    message(FATAL_ERROR "cxxbind_add_bindings(${name}): HEADERS is required")
+  endif()
+  if(NOT ARG_STD)
+    set(ARG_STD c++17)
+  endif()
+  set(out "${CMAKE_CURRENT_BINARY_DIR}/cxxbind/${name}")
+  set(args generate ${ARG_HEADERS} -o "${out}" --name ${name} --std ${ARG_STD}
+           --depfile "${out}.d")
+  foreach(dir IN LISTS ARG_INCLUDE_DIRS)
+    list(APPEND args -I "${dir}")
+  endforeach()
+  foreach(def IN LISTS ARG_DEFINES)
+    list(APPEND args -D "${def}")
+  endforeach()
+  list(APPEND args ${ARG_EXTRA_ARGS})
+  set(generated "${out}/${name}.rs" "${out}/${name}.cxx.cc" "${out}/${name}.cxx.h"
+                "${out}/${name}.shim.cc" "${out}/${name}.shim.h")
+  add_custom_command(
+    OUTPUT ${generated}
+    COMMAND "${CXXBIND_EXECUTABLE}" ${args}
+    DEPFILE "${out}.d"
+    DEPENDS ${ARG_HEADERS} ${CXXBIND_DEPENDS}
+    COMMENT "cxxbind: generating ${name} bindings"
+    VERBATIM)
+  add_library(${name}_cxxbind STATIC "${out}/${name}.cxx.cc" "${out}/${name}.shim.cc")
+  target_include_directories(${name}_cxxbind PRIVATE "${out}" ${ARG_INCLUDE_DIRS})
+  target_compile_definitions(${name}_cxxbind PRIVATE ${ARG_DEFINES})
+  target_link_libraries(${name}_cxxbind PUBLIC ${ARG_LINK_LIBRARIES})
+  set_target_properties(${name}_cxxbind PROPERTIES
+    CXX_STANDARD 17 CXX_STANDARD_REQUIRED ON POSITION_INDEPENDENT_CODE ON)
+  set(${name}_CXXBIND_DIR "${out}" PARENT_SCOPE)
+endfunction()
