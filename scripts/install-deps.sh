@@ -3,7 +3,7 @@
 # Quiet and fast when everything is already installed.
 set -euo pipefail
 
-PACKAGES=(libclang-dev clang cmake libsnappy-dev pkg-config)
+PACKAGES=(libclang-dev clang cmake make g++ libsnappy-dev pkg-config)
 
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "install-deps: dpkg not found; install these packages manually: ${PACKAGES[*]}" >&2
@@ -14,6 +14,16 @@ missing=()
 for pkg in "${PACKAGES[@]}"; do
   if ! dpkg -s "$pkg" >/dev/null 2>&1; then
     missing+=("$pkg")
+  fi
+done
+
+# The Rust side: rustfmt and clippy (components of a rustup toolchain).
+for component in rustfmt clippy; do
+  if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1; then
+    if command -v rustup >/dev/null 2>&1; then
+      echo "install-deps: adding rustup component ${component}"
+      rustup component add "$component" >/dev/null
+    fi
   fi
 done
 

@@ -37,7 +37,9 @@ pub struct BuildResult {
 pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
     let cache = cache_dir();
     std::fs::create_dir_all(&cache)?;
-    let scratch = tempfile::Builder::new().prefix("cxxbind-coverage-").tempdir()?;
+    let scratch = tempfile::Builder::new()
+        .prefix("cxxbind-coverage-")
+        .tempdir()?;
     for (rel, text) in crate::krate::files(g, "cxxbind_coverage_probe", links) {
         let path = scratch.path().join(rel);
         if let Some(p) = path.parent() {

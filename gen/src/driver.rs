@@ -74,9 +74,15 @@ pub fn run(req: &Request) -> Result<Generated, Error> {
     if req.headers.is_empty() {
         return Err(Error::Usage("no header given".into()));
     }
-    let std = req.std.clone().or(cfg.std.clone()).unwrap_or_else(|| "c++17".into());
+    let std = req
+        .std
+        .clone()
+        .or(cfg.std.clone())
+        .unwrap_or_else(|| "c++17".into());
     if !matches!(std.as_str(), "c++17" | "c++20") {
-        return Err(Error::Usage(format!("--std must be c++17 or c++20, not {std}")));
+        return Err(Error::Usage(format!(
+            "--std must be c++17 or c++20, not {std}"
+        )));
     }
     let mut include_dirs: Vec<PathBuf> = req.include_dirs.clone();
     include_dirs.extend(cfg.include_dirs.iter().cloned());
@@ -115,9 +121,15 @@ pub fn run(req: &Request) -> Result<Generated, Error> {
         nothrow: cfg.nothrow.clone(),
     };
     let bindings = analysis::analyze(&api, &opts);
-    let name = req.name.clone().or(cfg.name.clone()).unwrap_or_else(|| "bindings".into());
+    let name = req
+        .name
+        .clone()
+        .or(cfg.name.clone())
+        .unwrap_or_else(|| "bindings".into());
     if !crate::analysis::naming::is_plain_ident(&name) {
-        return Err(Error::Usage(format!("--name must be an identifier, not {name:?}")));
+        return Err(Error::Usage(format!(
+            "--name must be an identifier, not {name:?}"
+        )));
     }
     let includes = req
         .headers
@@ -169,7 +181,9 @@ pub fn write_atomically(dir: &Path, files: &[(String, String)]) -> std::io::Resu
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)?;
-    let staging = tempfile::Builder::new().prefix(".cxxbind-staging-").tempdir_in(&parent)?;
+    let staging = tempfile::Builder::new()
+        .prefix(".cxxbind-staging-")
+        .tempdir_in(&parent)?;
     for (rel, text) in files {
         let path = staging.path().join(rel);
         if let Some(p) = path.parent() {
@@ -179,7 +193,10 @@ pub fn write_atomically(dir: &Path, files: &[(String, String)]) -> std::io::Resu
     }
     let staged = staging.keep();
     if dir.exists() {
-        let old = tempfile::Builder::new().prefix(".cxxbind-old-").tempdir_in(&parent)?.keep();
+        let old = tempfile::Builder::new()
+            .prefix(".cxxbind-old-")
+            .tempdir_in(&parent)?
+            .keep();
         std::fs::remove_dir(&old)?;
         std::fs::rename(dir, &old)?;
         let moved = std::fs::rename(&staged, dir);

@@ -8,7 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "cxxbind", version, about = "Safe Rust bindings (cxx bridges, C++ shims, idiomatic wrappers) from C++ headers")]
+#[command(
+    name = "cxxbind",
+    version,
+    about = "Safe Rust bindings (cxx bridges, C++ shims, idiomatic wrappers) from C++ headers"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
@@ -21,7 +25,13 @@ enum Cmd {
         #[command(flatten)]
         common: Common,
         /// Output directory for the generated files.
-        #[arg(short = 'o', long = "out", value_name = "OUT_DIR", required_unless_present = "krate", conflicts_with = "krate")]
+        #[arg(
+            short = 'o',
+            long = "out",
+            value_name = "OUT_DIR",
+            required_unless_present = "krate",
+            conflicts_with = "krate"
+        )]
         out: Option<PathBuf>,
         /// Write a ready-to-build Cargo crate into this directory.
         #[arg(long = "crate", value_name = "DIR")]
@@ -154,23 +164,41 @@ fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
         let r = report::build(&g.bindings, &g.libclang, false);
         eprintln!(
             "cxxbind: {} declarations, {} bound by analysis ({} callables of {})",
-            r.summary.declarations, r.summary.bound, r.summary.callables.bound, r.summary.callables.total
+            r.summary.declarations,
+            r.summary.bound,
+            r.summary.callables.bound,
+            r.summary.callables.total
         );
     }
     Ok(g)
 }
 
-fn write_depfile(common: &Common, target: &std::path::Path, g: &driver::Generated) -> Result<(), ExitCode> {
-    let Some(dep) = &common.depfile else { return Ok(()) };
+fn write_depfile(
+    common: &Common,
+    target: &std::path::Path,
+    g: &driver::Generated,
+) -> Result<(), ExitCode> {
+    let Some(dep) = &common.depfile else {
+        return Ok(());
+    };
     let esc = |s: &str| s.replace(' ', "\\ ");
     let deps: Vec<String> = g.api.files.iter().map(|f| esc(f)).collect();
-    let text = format!("{}: {}\n", esc(&target.display().to_string()), deps.join(" \\\n  "));
+    let text = format!(
+        "{}: {}\n",
+        esc(&target.display().to_string()),
+        deps.join(" \\\n  ")
+    );
     std::fs::write(dep, text).map_err(|e| fail(e.into()))
 }
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Cmd::Generate { common, out, krate: krate_dir, crate_name } => {
+        Cmd::Generate {
+            common,
+            out,
+            krate: krate_dir,
+            crate_name,
+        } => {
             let g = match generate(&common) {
                 Ok(g) => g,
                 Err(code) => return code,
@@ -197,7 +225,12 @@ fn run(cli: Cli) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Cmd::Coverage { common, format, out, no_build } => {
+        Cmd::Coverage {
+            common,
+            format,
+            out,
+            no_build,
+        } => {
             let mut g = match generate(&common) {
                 Ok(g) => g,
                 Err(code) => return code,

@@ -44,7 +44,12 @@ fn generate_is_byte_for_byte_deterministic() {
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     for out in [&a, &b] {
         let o = run(cxxbind()
-            .args(["generate", "/usr/include/snappy.h", "/usr/include/snappy-sinksource.h", "-o"])
+            .args([
+                "generate",
+                "/usr/include/snappy.h",
+                "/usr/include/snappy-sinksource.h",
+                "-o",
+            ])
             .arg(out));
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
@@ -76,7 +81,10 @@ fn syntax_error_exits_1_with_diagnostics_and_writes_nothing() {
     assert!(stderr.contains("broken.h:2:"), "{stderr}");
     assert!(stderr.contains("error:"), "{stderr}");
     assert!(!out.exists(), "no output directory after a parse failure");
-    let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "only the header remains: {leftovers:?}");
 }
 
@@ -102,7 +110,8 @@ fn template_next_to_plain_function_still_generates() {
         .args(["--format", "json", "-o"])
         .arg(&report_path));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
     let items = r["items"].as_array().unwrap();
     let find = |name: &str| items.iter().find(|i| i["name"] == name).unwrap().clone();
     assert_eq!(find("m::plain")["status"], "bound");
@@ -120,21 +129,39 @@ fn snappy_coverage_builds_and_meets_the_bar() {
     let tmp = tempfile::tempdir().unwrap();
     let report = tmp.path().join("r.json");
     let o = run(cxxbind()
-        .args(["coverage", "/usr/include/snappy.h", "/usr/include/snappy-sinksource.h", "--link", "snappy"])
+        .args([
+            "coverage",
+            "/usr/include/snappy.h",
+            "/usr/include/snappy-sinksource.h",
+            "--link",
+            "snappy",
+        ])
         .args(["--format", "json", "-o"])
         .arg(&report));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let r: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
     let callables = &r["summary"]["callables"];
     // Every public callable in the two headers: 15 functions in snappy.h,
     // 23 constructors, destructors and methods in snappy-sinksource.h.
     assert_eq!(callables["total"], 38);
-    assert!(callables["coverage"].as_f64().unwrap() >= 0.70, "{callables}");
+    assert!(
+        callables["coverage"].as_f64().unwrap() >= 0.70,
+        "{callables}"
+    );
     let items = r["items"].as_array().unwrap();
-    assert_eq!(items.len() as u64, r["summary"]["declarations"].as_u64().unwrap());
+    assert_eq!(
+        items.len() as u64,
+        r["summary"]["declarations"].as_u64().unwrap()
+    );
     for i in items {
         if i["status"] == "skipped" {
-            assert!(i["reason_code"].is_string() && i["reason"].is_string() && i["location"].is_string(), "{i}");
+            assert!(
+                i["reason_code"].is_string()
+                    && i["reason"].is_string()
+                    && i["location"].is_string(),
+                "{i}"
+            );
         } else {
             assert!(i["rust_path"].is_string(), "{i}");
         }
@@ -143,10 +170,22 @@ fn snappy_coverage_builds_and_meets_the_bar() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let o = run(cxxbind().args(["generate", "/nonexistent/header.h", "-o", "/tmp/never-written"]));
+    let o = run(cxxbind().args([
+        "generate",
+        "/nonexistent/header.h",
+        "-o",
+        "/tmp/never-written",
+    ]));
     assert_eq!(o.status.code(), Some(2));
     assert!(!Path::new("/tmp/never-written").exists());
-    let o = run(cxxbind().args(["generate", "/usr/include/snappy.h", "--std", "c++98", "-o", "/tmp/x"]));
+    let o = run(cxxbind().args([
+        "generate",
+        "/usr/include/snappy.h",
+        "--std",
+        "c++98",
+        "-o",
+        "/tmp/x",
+    ]));
     assert_eq!(o.status.code(), Some(2));
     let o = run(cxxbind().args(["generate", "/usr/include/snappy.h"]));
     assert_eq!(o.status.code(), Some(2), "missing -o/--crate");
@@ -157,20 +196,29 @@ fn usage_errors_exit_2() {
 #[test]
 fn block_and_allow_filter_by_qualified_name() {
     let header = cases().join("scalars/case.h");
-    let o = run(cxxbind()
-        .arg("coverage")
-        .arg(&header)
-        .args(["--no-build", "--block", "cases::scalars::id_.*", "--format", "json"]));
+    let o = run(cxxbind().arg("coverage").arg(&header).args([
+        "--no-build",
+        "--block",
+        "cases::scalars::id_.*",
+        "--format",
+        "json",
+    ]));
     assert!(o.status.success());
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     for i in r["items"].as_array().unwrap() {
-        let blocked = i["name"].as_str().unwrap().starts_with("cases::scalars::id_");
+        let blocked = i["name"]
+            .as_str()
+            .unwrap()
+            .starts_with("cases::scalars::id_");
         assert_eq!(i["reason_code"] == "blocked", blocked, "{i}");
     }
-    let o = run(cxxbind()
-        .arg("coverage")
-        .arg(&header)
-        .args(["--no-build", "--allow", "cases::scalars::add", "--format", "json"]));
+    let o = run(cxxbind().arg("coverage").arg(&header).args([
+        "--no-build",
+        "--allow",
+        "cases::scalars::add",
+        "--format",
+        "json",
+    ]));
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(r["summary"]["bound"], 1);
 }
@@ -186,7 +234,13 @@ fn depfile_lists_the_headers_and_their_includes() {
         .arg(&dep));
     assert!(o.status.success());
     let text = std::fs::read_to_string(&dep).unwrap();
-    assert!(text.starts_with(&format!("{}:", tmp.path().join("out/bindings.rs").display())), "{text}");
+    assert!(
+        text.starts_with(&format!(
+            "{}:",
+            tmp.path().join("out/bindings.rs").display()
+        )),
+        "{text}"
+    );
     assert!(text.contains("/usr/include/snappy.h"), "{text}");
     assert!(text.contains("snappy-stubs-public.h"), "{text}");
 }
@@ -223,6 +277,12 @@ fn diff_reports_status_changes() {
     let o = run(cxxbind().arg("diff").arg(&old).arg(&new));
     assert!(o.status.success());
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("~ cases::scalars::add [function]: skipped (blocked) -> bound"), "{text}");
-    assert!(text.contains("~ cases::scalars::mul [function]: bound -> skipped (blocked)"), "{text}");
+    assert!(
+        text.contains("~ cases::scalars::add [function]: skipped (blocked) -> bound"),
+        "{text}"
+    );
+    assert!(
+        text.contains("~ cases::scalars::mul [function]: bound -> skipped (blocked)"),
+        "{text}"
+    );
 }

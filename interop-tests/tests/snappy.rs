@@ -111,8 +111,11 @@ fn byte_array_source_feeds_the_stream_api() {
     assert!(is_valid_compressed(&mut ByteArraySource::new(&c).unwrap()).unwrap());
 
     let mut out = Vec::new();
-    let ok = uncompress_1(&mut ByteArraySource::new(&c).unwrap(), &mut Sink::from_rust(VecSink(&mut out)))
-        .unwrap();
+    let ok = uncompress_1(
+        &mut ByteArraySource::new(&c).unwrap(),
+        &mut Sink::from_rust(VecSink(&mut out)),
+    )
+    .unwrap();
     assert!(ok);
     assert_eq!(out, data);
 

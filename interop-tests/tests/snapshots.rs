@@ -30,8 +30,14 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
 
 fn snapshot(name: &str, g: &driver::Generated) {
     let rs = g.output.file(&format!("{name}.rs")).expect("rust file");
-    let shim = g.output.file(&format!("{name}.shim.h")).expect("shim header");
-    let shim_cc = g.output.file(&format!("{name}.shim.cc")).expect("shim source");
+    let shim = g
+        .output
+        .file(&format!("{name}.shim.h"))
+        .expect("shim header");
+    let shim_cc = g
+        .output
+        .file(&format!("{name}.shim.cc"))
+        .expect("shim source");
     // The libclang version is a fact of the machine, not of the generator.
     let r = report::build(&g.bindings, "<libclang>", false);
     insta::assert_snapshot!(format!("{name}_rs"), rs);
@@ -44,7 +50,11 @@ fn snapshot(name: &str, g: &driver::Generated) {
 fn cases() {
     // Relative paths keep the snapshots independent of the checkout location.
     for case in CASES {
-        let g = generate(vec![PathBuf::from(format!("cases/{case}/case.h"))], vec![PathBuf::from("cases")], case);
+        let g = generate(
+            vec![PathBuf::from(format!("cases/{case}/case.h"))],
+            vec![PathBuf::from("cases")],
+            case,
+        );
         snapshot(case, &g);
     }
 }
@@ -52,7 +62,10 @@ fn cases() {
 #[test]
 fn snappy() {
     let g = generate(
-        vec![PathBuf::from("/usr/include/snappy.h"), PathBuf::from("/usr/include/snappy-sinksource.h")],
+        vec![
+            PathBuf::from("/usr/include/snappy.h"),
+            PathBuf::from("/usr/include/snappy-sinksource.h"),
+        ],
         vec![],
         "snappy",
     );
@@ -61,8 +74,13 @@ fn snappy() {
 
 #[test]
 fn every_reason_code_is_documented() {
-    let doc = std::fs::read_to_string("../docs/coverage-report.md").expect("docs/coverage-report.md");
+    let doc =
+        std::fs::read_to_string("../docs/coverage-report.md").expect("docs/coverage-report.md");
     for r in cxxbind::analysis::Reason::ALL {
-        assert!(doc.contains(&format!("`{}`", r.code())), "reason {} is not documented", r.code());
+        assert!(
+            doc.contains(&format!("`{}`", r.code())),
+            "reason {} is not documented",
+            r.code()
+        );
     }
 }

@@ -3,7 +3,10 @@
 
 fn workspace_version(manifest: &toml::Value, krate: &str) -> String {
     let v = &manifest["workspace"]["dependencies"][krate];
-    let s = v.as_str().or_else(|| v.get("version").and_then(|x| x.as_str())).unwrap_or_default();
+    let s = v
+        .as_str()
+        .or_else(|| v.get("version").and_then(|x| x.as_str()))
+        .unwrap_or_default();
     s.trim_start_matches('=').to_string()
 }
 

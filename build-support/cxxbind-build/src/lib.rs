@@ -1,16 +1,17 @@
 //! `cxxbind-build`: generate safe bindings from a `build.rs`.
 //!
+//! In `build.rs`:
+//!
 //! ```no_run
-//! // build.rs
-//! fn main() {
-//!     cxxbind_build::Builder::new("snappy")
-//!         .header("/usr/include/snappy.h")
-//!         .link("snappy")
-//!         .build()
-//!         .unwrap();
-//! }
-//! // src/lib.rs:  include!(concat!(env!("OUT_DIR"), "/cxxbind/snappy/snappy.rs"));
+//! cxxbind_build::Builder::new("snappy")
+//!     .header("/usr/include/snappy.h")
+//!     .link("snappy")
+//!     .build()
+//!     .unwrap();
 //! ```
+//!
+//! and in `src/lib.rs`:
+//! `include!(concat!(env!("OUT_DIR"), "/cxxbind/snappy/snappy.rs"));`
 //!
 //! The generated files go to `$OUT_DIR/cxxbind/<name>/`; the C++ shims and
 //! cxx glue are compiled with the `cc` crate and linked, and cargo is told
@@ -148,7 +149,9 @@ impl Builder {
             cc.include(d);
         }
         for d in &self.request.defines {
-            let (k, v) = d.split_once('=').map_or((d.as_str(), None), |(k, v)| (k, Some(v)));
+            let (k, v) = d
+                .split_once('=')
+                .map_or((d.as_str(), None), |(k, v)| (k, Some(v)));
             cc.define(k, v);
         }
         for s in &self.sources {

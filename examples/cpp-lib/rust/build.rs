@@ -20,13 +20,17 @@ fn main() {
                 let dir = p.parent().expect("library path has a directory");
                 let stem = p.file_stem().expect("library file name").to_string_lossy();
                 println!("cargo:rustc-link-search=native={}", dir.display());
-                println!("cargo:rustc-link-lib=static={}", stem.trim_start_matches("lib"));
+                println!(
+                    "cargo:rustc-link-lib=static={}",
+                    stem.trim_start_matches("lib")
+                );
                 println!("cargo:rerun-if-changed={lib}");
             }
             PathBuf::from(dir).join("inventory.rs")
         }
         Err(_) => {
-            let lib = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo")).join("..");
+            let lib = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"))
+                .join("..");
             let dir = cxxbind_build::Builder::new("inventory")
                 .header(lib.join("include/inventory/inventory.h"))
                 .include(lib.join("include"))

@@ -59,15 +59,19 @@ pub fn decide_function(
         DeclKind::Function
     };
     let decision = b.decisions.len();
-    let skip = opts.filter(&qualified).map(Err).unwrap_or(Ok(())).and_then(|_| {
-        if f.is_operator {
-            return Err(Skip::new(
-                Reason::Operator,
-                "operators are not mapped to Rust traits yet",
-            ));
-        }
-        plan(env, &f.sig, ParamContext::Call, false)
-    });
+    let skip = opts
+        .filter(&qualified)
+        .map(Err)
+        .unwrap_or(Ok(()))
+        .and_then(|_| {
+            if f.is_operator {
+                return Err(Skip::new(
+                    Reason::Operator,
+                    "operators are not mapped to Rust traits yet",
+                ));
+            }
+            plan(env, &f.sig, ParamContext::Call, false)
+        });
     let status = match skip {
         Err(s) => Status::Skipped {
             reason: s.reason,
@@ -81,7 +85,10 @@ pub fn decide_function(
             let ffi_name = if direct {
                 names.ffi_value(&item.name, &naming::flat(&item.scope, &item.name))
             } else {
-                names.ffi_value(&format!("cxxbind_{}", naming::flat(&item.scope, &item.name)), "")
+                names.ffi_value(
+                    &format!("cxxbind_{}", naming::flat(&item.scope, &item.name)),
+                    "",
+                )
             };
             let rust_path = qualify_rust(&module, &rust_name);
             b.functions.push(FnBinding {

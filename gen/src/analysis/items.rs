@@ -74,7 +74,10 @@ pub fn declare_enum(
             return Err(s);
         }
         if !naming::is_plain_ident(&item.name) {
-            return Err(Skip::new(Reason::ReservedName, "enum name is not a Rust identifier"));
+            return Err(Skip::new(
+                Reason::ReservedName,
+                "enum name is not a Rust identifier",
+            ));
         }
         if let Some(v) = e.variants.iter().find(|v| !naming::is_plain_ident(&v.name)) {
             return Err(Skip::new(
@@ -83,7 +86,10 @@ pub fn declare_enum(
             ));
         }
         if e.variants.is_empty() {
-            return Err(Skip::new(Reason::UnsupportedType, "enum with no enumerators"));
+            return Err(Skip::new(
+                Reason::UnsupportedType,
+                "enum with no enumerators",
+            ));
         }
         match repr {
             Some(r) if r != "bool" && r != "c_char" => Ok(r),
@@ -100,7 +106,9 @@ pub fn declare_enum(
         }
         Ok(repr) => {
             let module = naming::module_path(&item.scope);
-            let ffi_name = state.names.ffi_type(&item.name, &naming::flat(&item.scope, &item.name));
+            let ffi_name = state
+                .names
+                .ffi_type(&item.name, &naming::flat(&item.scope, &item.name));
             let rust_name = state.names.ty(&module, &naming::camel(&item.name));
             let unsigned = repr.starts_with('u');
             let variants = e
@@ -195,14 +203,20 @@ pub fn decide_other(
         ),
         ItemKind::Unsupported { what } => (
             DeclKind::Other,
-            skipped(Skip::new(Reason::UnsupportedDeclaration, format!("{what} declaration"))),
+            skipped(Skip::new(
+                Reason::UnsupportedDeclaration,
+                format!("{what} declaration"),
+            )),
         ),
         _ if filtered.is_some() => {
             let kind = match &item.kind {
                 ItemKind::Alias { .. } => DeclKind::Alias,
                 _ => DeclKind::Constant,
             };
-            (kind, skipped(filtered.unwrap_or_else(|| Skip::new(Reason::Blocked, ""))))
+            (
+                kind,
+                skipped(filtered.unwrap_or_else(|| Skip::new(Reason::Blocked, ""))),
+            )
         }
         ItemKind::Constant(c) => (
             DeclKind::Constant,
@@ -277,13 +291,17 @@ fn constant(
     };
     match (value, types::scalar(&c.ty)) {
         (ConstValue::Str(s), _) => Ok(("&str", format!("{s:?}"), None)),
-        (ConstValue::Float(f), Some(s)) if s.rust == "f64" => {
-            Ok(("f64", format!("{f:?}"), Some(format!("{cpp_expr} == {f:?}"))))
-        }
+        (ConstValue::Float(f), Some(s)) if s.rust == "f64" => Ok((
+            "f64",
+            format!("{f:?}"),
+            Some(format!("{cpp_expr} == {f:?}")),
+        )),
         (ConstValue::Float(f), Some(s)) if s.rust == "f32" => Ok(("f32", format!("{f:?}"), None)),
-        (ConstValue::Int(i), Some(s)) if s.rust == "bool" => {
-            Ok(("bool", (*i != 0).to_string(), Some(format!("{cpp_expr} == {}", *i != 0))))
-        }
+        (ConstValue::Int(i), Some(s)) if s.rust == "bool" => Ok((
+            "bool",
+            (*i != 0).to_string(),
+            Some(format!("{cpp_expr} == {}", *i != 0)),
+        )),
         (ConstValue::Int(i), Some(s)) if s.rust != "f32" && s.rust != "f64" => {
             let rust = if s.rust == "c_char" { "i8" } else { s.rust };
             Ok((rust, i.to_string(), Some(format!("{cpp_expr} == {i}"))))
@@ -307,12 +325,22 @@ fn alias_target(target: &Type, env: &TypeEnv) -> Result<AliasTarget, Skip> {
             .classes
             .get(name)
             .map(|&c| AliasTarget::Class(c))
-            .ok_or_else(|| Skip::new(Reason::UnboundType, format!("aliases `{name}`, which is not bound"))),
+            .ok_or_else(|| {
+                Skip::new(
+                    Reason::UnboundType,
+                    format!("aliases `{name}`, which is not bound"),
+                )
+            }),
         Type::Enum { name } => env
             .enum_index
             .get(name)
             .map(|&e| AliasTarget::Enum(e))
-            .ok_or_else(|| Skip::new(Reason::UnboundType, format!("aliases `{name}`, which is not bound"))),
+            .ok_or_else(|| {
+                Skip::new(
+                    Reason::UnboundType,
+                    format!("aliases `{name}`, which is not bound"),
+                )
+            }),
         other => Err(types::type_skip(other)),
     }
 }

@@ -70,8 +70,12 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
-            ItemKind::Record(r) => record::declare(&mut b, &mut env, &mut state, idx, item, r, opts),
-            ItemKind::Enum(e) => items::declare_enum(&mut b, &mut env, &mut state, idx, item, e, opts),
+            ItemKind::Record(r) => {
+                record::declare(&mut b, &mut env, &mut state, idx, item, r, opts)
+            }
+            ItemKind::Enum(e) => {
+                items::declare_enum(&mut b, &mut env, &mut state, idx, item, e, opts)
+            }
             _ => {}
         }
     }

@@ -14,19 +14,69 @@ use std::collections::HashMap;
 const KEYWORDS: &[&str] = &[
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
-    "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final",
-    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// C++ keywords a snake_case parameter name could collide with.
 const CPP_KEYWORDS: &[&str] = &[
-    "auto", "bool", "case", "catch", "char", "class", "default", "delete", "double", "explicit",
-    "float", "friend", "goto", "inline", "int", "long", "namespace", "new", "operator", "private",
-    "protected", "public", "register", "short", "signed", "sizeof", "switch", "template", "this",
-    "throw", "typedef", "typename", "union", "unsigned", "using", "void", "volatile", "and", "or",
-    "not", "xor", "bitand", "bitor", "compl", "export", "mutable", "noexcept", "nullptr",
-    "private", "char8_t", "concept", "requires", "decltype", "alignas", "alignof", "asm",
+    "auto",
+    "bool",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "default",
+    "delete",
+    "double",
+    "explicit",
+    "float",
+    "friend",
+    "goto",
+    "inline",
+    "int",
+    "long",
+    "namespace",
+    "new",
+    "operator",
+    "private",
+    "protected",
+    "public",
+    "register",
+    "short",
+    "signed",
+    "sizeof",
+    "switch",
+    "template",
+    "this",
+    "throw",
+    "typedef",
+    "typename",
+    "union",
+    "unsigned",
+    "using",
+    "void",
+    "volatile",
+    "and",
+    "or",
+    "not",
+    "xor",
+    "bitand",
+    "bitor",
+    "compl",
+    "export",
+    "mutable",
+    "noexcept",
+    "nullptr",
+    "private",
+    "char8_t",
+    "concept",
+    "requires",
+    "decltype",
+    "alignas",
+    "alignof",
+    "asm",
 ];
 
 /// A parameter name safe in both Rust and C++ (`type` → `type_`, `default` → `default_`).
@@ -40,7 +90,11 @@ pub fn param(name: &str) -> String {
 }
 
 fn escape(name: String) -> String {
-    let name = if name.is_empty() { "unnamed".to_string() } else { name };
+    let name = if name.is_empty() {
+        "unnamed".to_string()
+    } else {
+        name
+    };
     let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{name}")
     } else {
@@ -57,7 +111,11 @@ fn escape(name: String) -> String {
 pub fn snake(name: &str) -> String {
     let lead = name.len() - name.trim_start_matches('_').len();
     let s = name.to_snake_case();
-    escape(if lead > 0 && !s.is_empty() { format!("{}{s}", "_".repeat(lead.min(1))) } else { s })
+    escape(if lead > 0 && !s.is_empty() {
+        format!("{}{s}", "_".repeat(lead.min(1)))
+    } else {
+        s
+    })
 }
 
 /// UpperCamelCase, keyword-safe (`XMLDocument` → `XmlDocument`).
@@ -117,6 +175,12 @@ pub fn flat(scope: &[String], name: &str) -> String {
     parts
         .join("_")
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }

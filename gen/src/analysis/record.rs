@@ -32,16 +32,28 @@ fn skip_of(r: &Record, item: &Item, opts: &AnalysisOptions) -> Option<Skip> {
         return Some(s);
     }
     if r.nested {
-        return Some(Skip::new(Reason::NestedType, "types nested in classes are not bound yet"));
+        return Some(Skip::new(
+            Reason::NestedType,
+            "types nested in classes are not bound yet",
+        ));
     }
     if r.tag == RecordTag::Union {
-        return Some(Skip::new(Reason::Union, "unions have no safe Rust reading yet"));
+        return Some(Skip::new(
+            Reason::Union,
+            "unions have no safe Rust reading yet",
+        ));
     }
     if !r.complete {
-        return Some(Skip::new(Reason::IncompleteType, "only forward-declared in these headers"));
+        return Some(Skip::new(
+            Reason::IncompleteType,
+            "only forward-declared in these headers",
+        ));
     }
     if !naming::is_plain_ident(&item.name) {
-        return Some(Skip::new(Reason::ReservedName, "name is not a Rust identifier"));
+        return Some(Skip::new(
+            Reason::ReservedName,
+            "name is not a Rust identifier",
+        ));
     }
     None
 }
@@ -106,7 +118,9 @@ fn find_item(b: &Bindings, class: usize, api: &Api) -> usize {
     let c = &b.classes[class];
     api.items
         .iter()
-        .position(|i| i.name == c.cpp_name && i.scope == c.cpp_scope && matches!(i.kind, ItemKind::Record(_)))
+        .position(|i| {
+            i.name == c.cpp_name && i.scope == c.cpp_scope && matches!(i.kind, ItemKind::Record(_))
+        })
         .unwrap_or(0)
 }
 
@@ -152,9 +166,11 @@ pub fn decide(
     match class {
         Some(c) => decide_members(b, env, &mut state.names, c, item, r, opts),
         None => {
-            let s = state.skipped.get(&idx).cloned().unwrap_or_else(|| {
-                Skip::new(Reason::UnsupportedType, "record")
-            });
+            let s = state
+                .skipped
+                .get(&idx)
+                .cloned()
+                .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
             skip_members(b, item, r, &s);
         }
     }
@@ -189,7 +205,10 @@ fn skip_members(b: &mut Bindings, item: &Item, r: &Record, s: &Skip) {
 }
 
 fn skip_nested(b: &mut Bindings, nested: &Item) {
-    let s = Skip::new(Reason::NestedType, "declared inside a class; nested declarations are not bound yet");
+    let s = Skip::new(
+        Reason::NestedType,
+        "declared inside a class; nested declarations are not bound yet",
+    );
     let (kind, record) = match &nested.kind {
         ItemKind::Record(r) => (DeclKind::Record, Some(r)),
         ItemKind::Enum(_) => (DeclKind::Enum, None),
@@ -229,7 +248,14 @@ fn decide_members(
     let qualified = item.qualified_name();
     // Names the safe type reserves for itself.
     let mut member_names = NameSet::default();
-    for reserved in ["as_ffi", "pin_mut", "from_unique_ptr", "into_unique_ptr", "from_rust", "clone"] {
+    for reserved in [
+        "as_ffi",
+        "pin_mut",
+        "from_unique_ptr",
+        "into_unique_ptr",
+        "from_rust",
+        "clone",
+    ] {
         member_names.claim(reserved);
     }
     let mut ffi_methods = NameSet::default();
@@ -237,7 +263,19 @@ fn decide_members(
     for m in r.methods.iter().filter(|m| !m.deleted) {
         let decision = b.decisions.len();
         let member = format!("{qualified}::{}", m.name);
-        let status = match decide_method(b, env, names, &mut member_names, &mut ffi_methods, class, item, r, m, opts, decision) {
+        let status = match decide_method(
+            b,
+            env,
+            names,
+            &mut member_names,
+            &mut ffi_methods,
+            class,
+            item,
+            r,
+            m,
+            opts,
+            decision,
+        ) {
             Ok(s) => s,
             Err(s) => Status::Skipped {
                 reason: s.reason,
@@ -292,13 +330,22 @@ fn decide_method(
             };
         }
         MethodKind::Operator { .. } => {
-            return Err(Skip::new(Reason::Operator, "operators are not mapped to Rust traits yet"))
+            return Err(Skip::new(
+                Reason::Operator,
+                "operators are not mapped to Rust traits yet",
+            ))
         }
         MethodKind::Conversion => {
-            return Err(Skip::new(Reason::ConversionOperator, "conversion operators are not bound yet"))
+            return Err(Skip::new(
+                Reason::ConversionOperator,
+                "conversion operators are not bound yet",
+            ))
         }
         MethodKind::Constructor { is_move: true, .. } => {
-            return Err(Skip::new(Reason::RvalueReference, "move constructor (Rust moves the owning pointer instead)"))
+            return Err(Skip::new(
+                Reason::RvalueReference,
+                "move constructor (Rust moves the owning pointer instead)",
+            ))
         }
         MethodKind::Constructor { is_copy, .. } => {
             if !c.owned {
@@ -325,7 +372,9 @@ fn decide_method(
             }
         }
         MethodKind::Static => (CallKind::Static, ParamContext::Call),
-        MethodKind::Instance { is_const, .. } => (CallKind::Method { mutable: !is_const }, ParamContext::Call),
+        MethodKind::Instance { is_const, .. } => {
+            (CallKind::Method { mutable: !is_const }, ParamContext::Call)
+        }
     };
     if !c.owned {
         return Err(not_owned());
@@ -341,7 +390,11 @@ fn decide_method(
     let ffi_name = if direct {
         ffi_methods.claim(&m.name)
     } else {
-        let base = format!("cxxbind_{}_{}", naming::flat(&c.cpp_scope, &c.cpp_name), shim_suffix(call, &m.name));
+        let base = format!(
+            "cxxbind_{}_{}",
+            naming::flat(&c.cpp_scope, &c.cpp_name),
+            shim_suffix(call, &m.name)
+        );
         names.ffi_value(&base, "")
     };
     if call == CallKind::Constructor
@@ -381,7 +434,16 @@ fn shim_suffix(call: CallKind, name: &str) -> String {
     match call {
         CallKind::Constructor => "new".to_string(),
         CallKind::CopyConstructor => "clone".to_string(),
-        _ => name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect(),
+        _ => name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect(),
     }
 }
 
@@ -401,12 +463,23 @@ fn trampoline(env: &TypeEnv, r: &Record, first_decision: usize) -> Option<Trampo
     }
     let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
     let ctor_pos = live.iter().position(|m| {
-        matches!(m.kind, MethodKind::Constructor { is_copy: false, is_move: false }) && m.sig.params.is_empty()
+        matches!(
+            m.kind,
+            MethodKind::Constructor {
+                is_copy: false,
+                is_move: false
+            }
+        ) && m.sig.params.is_empty()
     })?;
     let mut methods = Vec::new();
     let mut trait_names = NameSet::default();
     for m in &live {
-        let MethodKind::Instance { is_const, is_pure: true, .. } = m.kind else {
+        let MethodKind::Instance {
+            is_const,
+            is_pure: true,
+            ..
+        } = m.kind
+        else {
             continue;
         };
         if m.sig.variadic || !naming::is_plain_ident(&m.name) {
@@ -431,7 +504,12 @@ fn trampoline(env: &TypeEnv, r: &Record, first_decision: usize) -> Option<Trampo
             cpp_name: m.name.clone(),
             rust_name: trait_names.claim(&naming::snake(&m.name)),
             is_const,
-            cpp_params: m.sig.params.iter().map(|p| types::cpp_spelling(&p.ty)).collect(),
+            cpp_params: m
+                .sig
+                .params
+                .iter()
+                .map(|p| types::cpp_spelling(&p.ty))
+                .collect(),
             cpp_ret: types::cpp_spelling(&m.sig.ret),
             args,
             ret,

@@ -66,10 +66,18 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::Float => "float".into(),
         Type::Double => "double".into(),
         Type::Pointer { pointee, is_const } => {
-            format!("{}{}*", if *is_const { "const " } else { "" }, cpp_spelling(pointee))
+            format!(
+                "{}{}*",
+                if *is_const { "const " } else { "" },
+                cpp_spelling(pointee)
+            )
         }
         Type::Ref { pointee, is_const } => {
-            format!("{}{}&", if *is_const { "const " } else { "" }, cpp_spelling(pointee))
+            format!(
+                "{}{}&",
+                if *is_const { "const " } else { "" },
+                cpp_spelling(pointee)
+            )
         }
         Type::RvalueRef { pointee } => format!("{}&&", cpp_spelling(pointee)),
         Type::Record { name } | Type::Enum { name } => format!("::{name}"),
@@ -128,7 +136,11 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
             if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
                 if is_length(&next.ty) && !matches!(**pointee, Type::Bool) {
                     let elem = if byte_like(pointee) {
-                        Scalar { rust: "u8", cpp: "std::uint8_t", exact: true }
+                        Scalar {
+                            rust: "u8",
+                            cpp: "std::uint8_t",
+                            exact: true,
+                        }
                     } else {
                         elem
                     };
@@ -185,7 +197,11 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             Type::Enum { name } if *is_const => enum_arg(name, env),
             Type::Record { name } => object(name, env, *is_const, false, ctx),
             t if *is_const && scalar(t).is_some() => {
-                let mut s = scalar(t).unwrap_or(Scalar { rust: "", cpp: "", exact: false });
+                let mut s = scalar(t).unwrap_or(Scalar {
+                    rust: "",
+                    cpp: "",
+                    exact: false,
+                });
                 s.exact = false; // a reference: the shim passes a value
                 Ok(ArgKind::Scalar(s))
             }
@@ -207,7 +223,11 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             Type::StdString if !is_const => Ok(ArgKind::OutString),
             Type::Record { name } => object(name, env, *is_const, true, ctx),
             t if !is_const && scalar(t).is_some() => {
-                let mut s = scalar(t).unwrap_or(Scalar { rust: "", cpp: "", exact: false });
+                let mut s = scalar(t).unwrap_or(Scalar {
+                    rust: "",
+                    cpp: "",
+                    exact: false,
+                });
                 s.exact = false;
                 Ok(ArgKind::OutScalar(s))
             }
@@ -273,7 +293,9 @@ fn unbound(name: &str, env: &TypeEnv) -> Skip {
 /// The skip for a type with no mapping at all.
 pub fn type_skip(ty: &Type) -> Skip {
     match ty {
-        Type::RvalueRef { .. } => Skip::new(Reason::RvalueReference, format!("`{}`", cpp_spelling(ty))),
+        Type::RvalueRef { .. } => {
+            Skip::new(Reason::RvalueReference, format!("`{}`", cpp_spelling(ty)))
+        }
         Type::VoidPointer => Skip::new(Reason::VoidPointer, "`void*` has no safe reading"),
         Type::FunctionPointer => Skip::new(
             Reason::FunctionPointer,
@@ -283,7 +305,10 @@ pub fn type_skip(ty: &Type) -> Skip {
             Skip::new(Reason::UnsupportedType, format!("`{spelling}` ({what})"))
         }
         Type::Pointer { .. } => Skip::new(Reason::RawPointer, format!("`{}`", cpp_spelling(ty))),
-        other => Skip::new(Reason::UnsupportedType, format!("`{}`", cpp_spelling(other))),
+        other => Skip::new(
+            Reason::UnsupportedType,
+            format!("`{}`", cpp_spelling(other)),
+        ),
     }
 }
 
@@ -300,9 +325,10 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
             _ => Err(Skip::new(Reason::UnboundType, "result enum")),
         },
         Type::StdString | Type::StdStringView => Ok(RetKind::String),
-        Type::Ref { pointee, is_const: true } if matches!(**pointee, Type::StdString) => {
-            Ok(RetKind::String)
-        }
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if matches!(**pointee, Type::StdString) => Ok(RetKind::String),
         Type::Record { name } => match env.classes.get(name) {
             Some(&class) => Ok(RetKind::Object {
                 cpp: name.clone(),
@@ -333,11 +359,17 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
         }
         Type::Ref { .. } => Err(Skip::new(
             Reason::ReferenceReturn,
-            format!("result `{}`: a reference whose owner is unknown", cpp_spelling(ty)),
+            format!(
+                "result `{}`: a reference whose owner is unknown",
+                cpp_spelling(ty)
+            ),
         )),
         Type::Pointer { .. } => Err(Skip::new(
             Reason::RawPointerReturn,
-            format!("result `{}`: ownership and lifetime unknown", cpp_spelling(ty)),
+            format!(
+                "result `{}`: ownership and lifetime unknown",
+                cpp_spelling(ty)
+            ),
         )),
         other => Err(label(type_skip(other))),
     }

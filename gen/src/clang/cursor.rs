@@ -77,7 +77,7 @@ impl CursorKind {
             CXCursor_StaticAssert => StaticAssert,
             CXCursor_FriendDecl => FriendDecl,
             CXCursor_NamespaceAlias => NamespaceAlias,
-            other => Other(other as i32),
+            other => Other(other),
         }
     }
 }
@@ -178,7 +178,11 @@ impl<'tu> Cursor<'tu> {
         }
         let mut raw: Vec<CXCursor> = Vec::new();
         unsafe {
-            clang_visitChildren(self.raw, visit, &mut raw as *mut Vec<CXCursor> as CXClientData);
+            clang_visitChildren(
+                self.raw,
+                visit,
+                &mut raw as *mut Vec<CXCursor> as CXClientData,
+            );
         }
         raw.into_iter().map(Cursor::new).collect()
     }

@@ -137,8 +137,10 @@ impl TranslationUnit {
                 .map(|i| {
                     let d = clang_getDiagnostic(self.tu, i);
                     let severity = clang_getDiagnosticSeverity(d);
-                    let rendered =
-                        take_string(clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions()));
+                    let rendered = take_string(clang_formatDiagnostic(
+                        d,
+                        clang_defaultDiagnosticDisplayOptions(),
+                    ));
                     clang_disposeDiagnostic(d);
                     Diagnostic {
                         is_error: severity >= CXDiagnostic_Error,

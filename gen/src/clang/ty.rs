@@ -106,7 +106,7 @@ impl<'tu> Type<'tu> {
             CXType_MemberPointer => MemberPointer,
             CXType_Auto => Auto,
             CXType_Unexposed => Unexposed,
-            other => Other(other as i32),
+            other => Other(other),
         }
     }
 

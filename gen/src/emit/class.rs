@@ -32,7 +32,11 @@ pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
     let name = ident(&c.rust_name);
     let ffi = ident(&c.ffi_name);
     let lt = has_lifetime(c);
-    let (gen, ty_args) = if lt { (quote!(<'a>), quote!(<'a>)) } else { (quote!(), quote!()) };
+    let (gen, ty_args) = if lt {
+        (quote!(<'a>), quote!(<'a>))
+    } else {
+        (quote!(), quote!())
+    };
     let marker = lt.then(|| quote!(_borrow: ::core::marker::PhantomData<&'a mut ()>,));
     let marker_init = lt.then(|| quote!(_borrow: ::core::marker::PhantomData,));
     let doc = doc_attrs(&c.doc, &format!("C++ class `{}`.", c.cpp_name));

@@ -28,7 +28,10 @@ pub struct Output {
 impl Output {
     /// Contents of one file.
     pub fn file(&self, path: &str) -> Option<&str> {
-        self.files.iter().find(|(p, _)| p == path).map(|(_, c)| c.as_str())
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, c)| c.as_str())
     }
 }
 

@@ -11,13 +11,19 @@ pub fn dyn_type(b: &Bindings, class: usize) -> String {
 /// C++ factory wrapping a Rust implementation into the C++ subclass.
 pub fn rust_factory(b: &Bindings, class: usize) -> String {
     let c = &b.classes[class];
-    format!("cxxbind_new_rust_{}", naming::flat(&c.cpp_scope, &c.cpp_name))
+    format!(
+        "cxxbind_new_rust_{}",
+        naming::flat(&c.cpp_scope, &c.cpp_name)
+    )
 }
 
 /// Rust callback the C++ subclass calls for virtual method `method`.
 pub fn rust_callback(b: &Bindings, class: usize, method: &str) -> String {
     let c = &b.classes[class];
-    format!("cxxbind_rs_{}_{method}", naming::flat(&c.cpp_scope, &c.cpp_name))
+    format!(
+        "cxxbind_rs_{}_{method}",
+        naming::flat(&c.cpp_scope, &c.cpp_name)
+    )
 }
 
 /// The C++ subclass forwarding to Rust.

@@ -90,18 +90,35 @@ pub fn header(b: &Bindings, includes: &[String]) -> String {
 
 fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding) {
     let s = sig::build(b, f);
-    let params: Vec<String> = s.params.iter().map(|p| format!("{} {}", p.cpp, p.name)).collect();
+    let params: Vec<String> = s
+        .params
+        .iter()
+        .map(|p| format!("{} {}", p.cpp, p.name))
+        .collect();
     let noexcept = if f.throws { "" } else { " noexcept" };
-    let _ = writeln!(out, "inline {} {}({}){noexcept} {{", s.ret_cpp, f.ffi_name, params.join(", "));
+    let _ = writeln!(
+        out,
+        "inline {} {}({}){noexcept} {{",
+        s.ret_cpp,
+        f.ffi_name,
+        params.join(", ")
+    );
     let args = s.call_args.join(", ");
     let scope: String = f.cpp_scope.iter().map(|p| format!("::{p}")).collect();
     let callee = match f.kind {
         CallKind::Free => format!("{scope}::{}({args})", f.cpp_name),
         CallKind::Method { .. } => format!("obj.{}({args})", f.cpp_name),
-        CallKind::Static => format!("{}::{}({args})", class_cpp(b, f.class.unwrap_or(0)), f.cpp_name),
+        CallKind::Static => format!(
+            "{}::{}({args})",
+            class_cpp(b, f.class.unwrap_or(0)),
+            f.cpp_name
+        ),
         CallKind::Constructor | CallKind::CopyConstructor => {
             let cls = class_cpp(b, f.class.unwrap_or(0));
-            let _ = writeln!(out, "  return ::std::unique_ptr<{cls}>(new {cls}({args}));\n}}");
+            let _ = writeln!(
+                out,
+                "  return ::std::unique_ptr<{cls}>(new {cls}({args}));\n}}"
+            );
             return;
         }
     };
@@ -131,13 +148,19 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding) {
 /// Empty when no class has a Rust implementation.
 pub fn source(b: &Bindings, glue_header: &str) -> String {
     let mut out = String::from(BANNER);
-    let _ = writeln!(out, "#include \"{glue_header}\"\n#include <utility>\n\nnamespace cxxbind {{");
+    let _ = writeln!(
+        out,
+        "#include \"{glue_header}\"\n#include <utility>\n\nnamespace cxxbind {{"
+    );
     for (ci, c) in b.classes.iter().enumerate() {
         let Some(t) = &c.trampoline else { continue };
         let base = class_cpp(b, ci);
         let cls = names::trampoline_class(b, ci);
         let dyn_ty = names::dyn_type(b, ci);
-        let _ = writeln!(out, "namespace {{\nclass {cls} final : public {base} {{\n public:");
+        let _ = writeln!(
+            out,
+            "namespace {{\nclass {cls} final : public {base} {{\n public:"
+        );
         let _ = writeln!(
             out,
             "  explicit {cls}(::rust::Box<{dyn_ty}> imp) noexcept : imp_(::std::move(imp)) {{}}"
@@ -162,7 +185,11 @@ pub fn source(b: &Bindings, glue_header: &str) -> String {
                     _ => call_args.push(format!("a{i}")),
                 }
             }
-            let call = format!("{}({})", names::rust_callback(b, ci, &m.cpp_name), call_args.join(", "));
+            let call = format!(
+                "{}({})",
+                names::rust_callback(b, ci, &m.cpp_name),
+                call_args.join(", ")
+            );
             let body = match &m.ret {
                 RetKind::Void => format!("{call};"),
                 RetKind::BorrowedBytes { len_arg, .. } => {
@@ -182,7 +209,10 @@ pub fn source(b: &Bindings, glue_header: &str) -> String {
                 params.join(", ")
             );
         }
-        let _ = writeln!(out, "\n private:\n  ::rust::Box<{dyn_ty}> imp_;\n}};\n}} // namespace\n");
+        let _ = writeln!(
+            out,
+            "\n private:\n  ::rust::Box<{dyn_ty}> imp_;\n}};\n}} // namespace\n"
+        );
         let _ = writeln!(
             out,
             "::std::unique_ptr<{base}> {}(::rust::Box<{dyn_ty}> imp) noexcept {{\n  return ::std::unique_ptr<{base}>(new {cls}(::std::move(imp)));\n}}\n",

@@ -73,7 +73,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
                 } else {
                     quote!(&#lt #cls)
                 },
-                cpp: if mutable { format!("{cpp}&") } else { format!("const {cpp}&") },
+                cpp: if mutable {
+                    format!("{cpp}&")
+                } else {
+                    format!("const {cpp}&")
+                },
             }),
             _ => {}
         }
@@ -87,7 +91,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
                 let e = ident(ffi);
                 (quote!(#e), format!("::{cpp}"), n.clone())
             }
-            ArgKind::CStr => (quote!(&CxxString), "const ::std::string&".into(), format!("{n}.c_str()")),
+            ArgKind::CStr => (
+                quote!(&CxxString),
+                "const ::std::string&".into(),
+                format!("{n}.c_str()"),
+            ),
             ArgKind::CStrRetained => (
                 quote!(&[u8]),
                 "::rust::Slice<const ::std::uint8_t>".into(),
@@ -99,21 +107,38 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
             ArgKind::StrView => (
                 quote!(&[u8]),
                 "::rust::Slice<const ::std::uint8_t>".into(),
-                format!("::std::string_view(reinterpret_cast<const char*>({n}.data()), {n}.size())"),
+                format!(
+                    "::std::string_view(reinterpret_cast<const char*>({n}.data()), {n}.size())"
+                ),
             ),
             ArgKind::StrInOut | ArgKind::OutString => (
                 quote!(Pin<&mut CxxString>),
                 "::std::string&".into(),
-                if matches!(a.kind, ArgKind::OutString) { format!("&{n}") } else { n.clone() },
+                if matches!(a.kind, ArgKind::OutString) {
+                    format!("&{n}")
+                } else {
+                    n.clone()
+                },
             ),
-            ArgKind::Slice { elem, mutable, cpp_ptr } => {
+            ArgKind::Slice {
+                elem,
+                mutable,
+                cpp_ptr,
+            } => {
                 let t = scalar_tokens(elem);
                 let (rust, cpp) = if *mutable {
-                    (quote!(&#lt mut [#t]), format!("::rust::Slice<{}>", elem.cpp))
+                    (
+                        quote!(&#lt mut [#t]),
+                        format!("::rust::Slice<{}>", elem.cpp),
+                    )
                 } else {
                     (quote!(&[#t]), format!("::rust::Slice<const {}>", elem.cpp))
                 };
-                (rust, cpp, format!("reinterpret_cast<{cpp_ptr}>({n}.data()), {n}.size()"))
+                (
+                    rust,
+                    cpp,
+                    format!("reinterpret_cast<{cpp_ptr}>({n}.data()), {n}.size()"),
+                )
             }
             ArgKind::OutScalar(s) => {
                 let t = scalar_tokens(s);
@@ -123,7 +148,12 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
                     format!("reinterpret_cast<{}>(&{n})", a.cpp_type),
                 )
             }
-            ArgKind::Object { class, mutable, pointer, .. } => {
+            ArgKind::Object {
+                class,
+                mutable,
+                pointer,
+                ..
+            } => {
                 let cls = class_ident(b, *class);
                 let cpp = class_cpp(b, *class);
                 let rust = if *mutable {
@@ -131,8 +161,16 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
                 } else {
                     quote!(&#cls)
                 };
-                let cpp_ty = if *mutable { format!("{cpp}&") } else { format!("const {cpp}&") };
-                (rust, cpp_ty, if *pointer { format!("&{n}") } else { n.clone() })
+                let cpp_ty = if *mutable {
+                    format!("{cpp}&")
+                } else {
+                    format!("const {cpp}&")
+                };
+                (
+                    rust,
+                    cpp_ty,
+                    if *pointer { format!("&{n}") } else { n.clone() },
+                )
             }
         };
         params.push(FfiParam { name, rust, cpp });
@@ -142,7 +180,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
         _ if f.kind == CallKind::Constructor || f.kind == CallKind::CopyConstructor => {
             let class = f.class.unwrap_or(0);
             let cls = class_ident(b, class);
-            (Some(quote!(UniquePtr<#cls>)), format!("::std::unique_ptr<{}>", class_cpp(b, class)))
+            (
+                Some(quote!(UniquePtr<#cls>)),
+                format!("::std::unique_ptr<{}>", class_cpp(b, class)),
+            )
         }
         RetKind::Void => (None, "void".into()),
         RetKind::Scalar(s) => (Some(scalar_tokens(s)), s.cpp.to_string()),
@@ -168,14 +209,23 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
         }
         RetKind::BorrowedBytes { mutable, .. } => {
             if *mutable {
-                (Some(quote!(&'a mut [u8])), "::rust::Slice<::std::uint8_t>".into())
+                (
+                    Some(quote!(&'a mut [u8])),
+                    "::rust::Slice<::std::uint8_t>".into(),
+                )
             } else {
-                (Some(quote!(&'a [u8])), "::rust::Slice<const ::std::uint8_t>".into())
+                (
+                    Some(quote!(&'a [u8])),
+                    "::rust::Slice<const ::std::uint8_t>".into(),
+                )
             }
         }
         RetKind::Object { class, .. } => {
             let cls = class_ident(b, *class);
-            (Some(quote!(UniquePtr<#cls>)), format!("::std::unique_ptr<{}>", class_cpp(b, *class)))
+            (
+                Some(quote!(UniquePtr<#cls>)),
+                format!("::std::unique_ptr<{}>", class_cpp(b, *class)),
+            )
         }
     };
     FfiSig {

@@ -4,9 +4,7 @@
 
 use super::class;
 use super::sig::{ident, scalar_tokens};
-use crate::analysis::{
-    AliasTarget, Arg, ArgKind, Bindings, CallKind, FnBinding, RetKind, Scalar,
-};
+use crate::analysis::{AliasTarget, Arg, ArgKind, Bindings, CallKind, FnBinding, RetKind, Scalar};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
@@ -156,9 +154,17 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
     let retained = f.kind == CallKind::Constructor;
     match f.kind {
         CallKind::Method { mutable } => {
-            params.push(if mutable { quote!(&#lt mut self) } else { quote!(&#lt self) });
+            params.push(if mutable {
+                quote!(&#lt mut self)
+            } else {
+                quote!(&#lt self)
+            });
             if !f.direct {
-                call_args.push(if mutable { quote!(self.pin_mut()) } else { quote!(self.as_ffi()) });
+                call_args.push(if mutable {
+                    quote!(self.pin_mut())
+                } else {
+                    quote!(self.as_ffi())
+                });
             }
         }
         CallKind::CopyConstructor => call_args.push(quote!(self.as_ffi())),
@@ -167,7 +173,17 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
     let mut outs = Vec::new();
     for (i, a) in f.args.iter().enumerate() {
         let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } if len_arg == i);
-        arg(b, a, r, retained, &lt, &mut params, &mut prep, &mut post, &mut call_args);
+        arg(
+            b,
+            a,
+            r,
+            retained,
+            &lt,
+            &mut params,
+            &mut prep,
+            &mut post,
+            &mut call_args,
+        );
         if a.kind.is_out() && !skip_out {
             outs.push(a);
         }
@@ -178,8 +194,12 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
     let call = match (f.kind, f.direct) {
-        (CallKind::Method { mutable: true }, true) => quote!(self.pin_mut().#ffi_name(#(#call_args),*)),
-        (CallKind::Method { mutable: false }, true) => quote!(self.as_ffi().#ffi_name(#(#call_args),*)),
+        (CallKind::Method { mutable: true }, true) => {
+            quote!(self.pin_mut().#ffi_name(#(#call_args),*))
+        }
+        (CallKind::Method { mutable: false }, true) => {
+            quote!(self.as_ffi().#ffi_name(#(#call_args),*))
+        }
         _ => quote!(#r::ffi::#ffi_name(#(#call_args),*)),
     };
     let call = if f.throws { quote!(#call?) } else { call };
@@ -196,14 +216,25 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
                 let e = ident(ffi);
                 parts.push((quote!(cxxbind_r), quote!(#r::ffi::#e)));
             }
-            RetKind::String => parts.push((quote!(cxxbind_ret.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>))),
+            RetKind::String => parts.push((
+                quote!(cxxbind_ret.as_bytes().to_vec()),
+                quote!(::std::vec::Vec<u8>),
+            )),
             RetKind::CStr => parts.push((
-                quote!(if cxxbind_r { Some(cxxbind_ret.as_bytes().to_vec()) } else { None }),
+                quote!(if cxxbind_r {
+                    Some(cxxbind_ret.as_bytes().to_vec())
+                } else {
+                    None
+                }),
                 quote!(Option<::std::vec::Vec<u8>>),
             )),
             RetKind::BorrowedBytes { mutable, .. } => parts.push((
                 quote!(cxxbind_r),
-                if *mutable { quote!(&'r mut [u8]) } else { quote!(&'r [u8]) },
+                if *mutable {
+                    quote!(&'r mut [u8])
+                } else {
+                    quote!(&'r [u8])
+                },
             )),
             RetKind::Object { class, .. } => {
                 let path = class::class_path(b, *class, r);
@@ -219,7 +250,9 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
     for a in outs {
         let n = ident(&a.name);
         match &a.kind {
-            ArgKind::OutString => parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>))),
+            ArgKind::OutString => {
+                parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
+            }
             ArgKind::OutScalar(s) => parts.push((quote!(#n), safe_scalar(s))),
             _ => {}
         }
@@ -234,7 +267,10 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
         }
     };
     let (ret_ty, value) = if f.throws {
-        (quote!(-> ::std::result::Result<#ty, ::cxx::Exception>), quote!(Ok(#value)))
+        (
+            quote!(-> ::std::result::Result<#ty, ::cxx::Exception>),
+            quote!(Ok(#value)),
+        )
     } else if parts.is_empty() {
         (quote!(), quote!())
     } else {

@@ -14,14 +14,19 @@ pub fn strip(raw: &str) -> String {
     let mut lines = Vec::new();
     for line in raw.lines() {
         let mut l = line.trim();
-        for prefix in ["///<", "//!<", "///", "//!", "//", "/**<", "/**", "/*!", "/*"] {
+        for prefix in [
+            "///<", "//!<", "///", "//!", "//", "/**<", "/**", "/*!", "/*",
+        ] {
             if let Some(rest) = l.strip_prefix(prefix) {
                 l = rest;
                 break;
             }
         }
         let l = l.strip_suffix("*/").unwrap_or(l).trim_end();
-        let l = l.strip_prefix('*').map(|r| r.strip_prefix(' ').unwrap_or(r)).unwrap_or(l);
+        let l = l
+            .strip_prefix('*')
+            .map(|r| r.strip_prefix(' ').unwrap_or(r))
+            .unwrap_or(l);
         let l = l.strip_prefix(' ').unwrap_or(l);
         lines.push(l.trim_end().to_string());
     }

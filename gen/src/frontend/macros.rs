@@ -33,7 +33,11 @@ fn parse_number(lit: &str, negative: bool) -> Option<Constant> {
     if looks_float {
         let trimmed = lower.trim_end_matches(['f', 'l']);
         let v: f64 = trimmed.parse().ok()?;
-        let ty = if lower.ends_with('f') { Type::Float } else { Type::Double };
+        let ty = if lower.ends_with('f') {
+            Type::Float
+        } else {
+            Type::Double
+        };
         return Some(Constant {
             ty,
             value: Some(ConstValue::Float(if negative { -v } else { v })),

@@ -100,7 +100,11 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     files.sort();
     files.dedup();
     Ok(Api {
-        headers: opts.headers.iter().map(|h| h.display().to_string()).collect(),
+        headers: opts
+            .headers
+            .iter()
+            .map(|h| h.display().to_string())
+            .collect(),
         items: importer.items,
         files,
     })
@@ -248,21 +252,22 @@ impl<'a> Importer<'a> {
                 if !target_decl.is_null() && target_decl.spelling() == c.spelling() {
                     return;
                 }
-                if target_decl.is_anonymous() || target_decl.spelling().is_empty() {
-                    if matches!(
+                let anonymous_record = (target_decl.is_anonymous()
+                    || target_decl.spelling().is_empty())
+                    && matches!(
                         target_decl.kind(),
                         CursorKind::StructDecl | CursorKind::ClassDecl | CursorKind::UnionDecl
-                    ) {
-                        // `typedef struct { ... } Name;`: the record takes the typedef's name.
-                        if self.first_time(c) {
-                            let nested = record::import_nested(self, &target_decl, scope);
-                            let mut r = record::import(&target_decl, false, nested);
-                            record::locate_methods(self, &target_decl, &mut r);
-                            let kind = ItemKind::Record(r);
-                            self.push(c, scope, loc, kind);
-                        }
-                        return;
+                    );
+                if anonymous_record {
+                    // `typedef struct { ... } Name;`: the record takes the typedef's name.
+                    if self.first_time(c) {
+                        let nested = record::import_nested(self, &target_decl, scope);
+                        let mut r = record::import(&target_decl, false, nested);
+                        record::locate_methods(self, &target_decl, &mut r);
+                        let kind = ItemKind::Record(r);
+                        self.push(c, scope, loc, kind);
                     }
+                    return;
                 }
                 if self.first_time(c) {
                     let kind = ItemKind::Alias {
@@ -344,4 +349,3 @@ pub fn render_diagnostics(diags: &[Diagnostic]) -> String {
 pub fn to_json(api: &Api) -> String {
     serde_json::to_string_pretty(api).unwrap_or_default()
 }
-

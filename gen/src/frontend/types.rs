@@ -5,8 +5,19 @@ use crate::ir::{IntKind, Type};
 
 /// Standard integer typedefs whose names are kept (they decide `usize`/`isize`).
 const KNOWN_INT_ALIASES: &[&str] = &[
-    "size_t", "ssize_t", "ptrdiff_t", "intptr_t", "uintptr_t", "int8_t", "int16_t", "int32_t",
-    "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t",
+    "size_t",
+    "ssize_t",
+    "ptrdiff_t",
+    "intptr_t",
+    "uintptr_t",
+    "int8_t",
+    "int16_t",
+    "int32_t",
+    "int64_t",
+    "uint8_t",
+    "uint16_t",
+    "uint32_t",
+    "uint64_t",
 ];
 
 /// Converts a libclang type into the IR.
@@ -57,9 +68,7 @@ pub fn convert(ty: CxType<'_>) -> Type {
         }
         TypeKind::LongDouble => unsupported(ty, "long double"),
         TypeKind::Int128 | TypeKind::UInt128 => unsupported(ty, "128-bit integer"),
-        TypeKind::Char16 | TypeKind::Char32 | TypeKind::WChar => {
-            unsupported(ty, "wide character")
-        }
+        TypeKind::Char16 | TypeKind::Char32 | TypeKind::WChar => unsupported(ty, "wide character"),
         TypeKind::ConstantArray | TypeKind::IncompleteArray => unsupported(ty, "array"),
         TypeKind::MemberPointer => unsupported(ty, "member pointer"),
         TypeKind::NullPtr => unsupported(ty, "nullptr_t"),
@@ -145,7 +154,9 @@ fn typedef_underlying<'tu>(decl: &Cursor<'tu>) -> Option<CxType<'tu>> {
 fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
     let decl = canonical.declaration();
     let name = qualified_name(&decl);
-    let normalized = name.replace("std::__cxx11::", "std::").replace("std::__1::", "std::");
+    let normalized = name
+        .replace("std::__cxx11::", "std::")
+        .replace("std::__1::", "std::");
     let args = canonical.template_arguments();
     let first_is_char = args
         .first()

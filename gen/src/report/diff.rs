@@ -29,8 +29,10 @@ pub fn diff(old: &Report, new: &Report) -> String {
         n.callables.coverage * 100.0
     );
     let key = |i: &super::ReportItem| format!("{} [{}]", i.name, i.kind);
-    let olds: BTreeMap<String, &super::ReportItem> = old.items.iter().map(|i| (key(i), i)).collect();
-    let news: BTreeMap<String, &super::ReportItem> = new.items.iter().map(|i| (key(i), i)).collect();
+    let olds: BTreeMap<String, &super::ReportItem> =
+        old.items.iter().map(|i| (key(i), i)).collect();
+    let news: BTreeMap<String, &super::ReportItem> =
+        new.items.iter().map(|i| (key(i), i)).collect();
     for (k, ni) in &news {
         match olds.get(k) {
             None => {

@@ -162,11 +162,13 @@ pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
         items.push(item);
     }
     summary.skipped = summary.declarations - summary.bound;
-    summary.coverage = round3(Count {
-        total: summary.declarations,
-        bound: summary.bound,
-    }
-    .ratio());
+    summary.coverage = round3(
+        Count {
+            total: summary.declarations,
+            bound: summary.bound,
+        }
+        .ratio(),
+    );
     summary.callables = CallableSummary {
         total: callables.total,
         bound: callables.bound,

@@ -13,7 +13,11 @@ pub fn markdown(r: &Report) -> String {
         "cxxbind {} · {} · {}\n",
         r.version,
         r.libclang,
-        if r.compiled { "generated crate compiled" } else { "not compiled" }
+        if r.compiled {
+            "generated crate compiled"
+        } else {
+            "not compiled"
+        }
     );
     let _ = writeln!(
         out,
@@ -52,7 +56,9 @@ pub fn markdown(r: &Report) -> String {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A self-contained HTML page.
@@ -61,7 +67,11 @@ pub fn html(r: &Report) -> String {
     let mut out = String::from(
         "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>cxxbind coverage</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}.bound{background:#e8f5e9}.skipped{background:#fff3e0}</style></head><body>\n",
     );
-    let _ = writeln!(out, "<h1>Interop coverage: {}</h1>", esc(&r.headers.join(", ")));
+    let _ = writeln!(
+        out,
+        "<h1>Interop coverage: {}</h1>",
+        esc(&r.headers.join(", "))
+    );
     let _ = writeln!(
         out,
         "<p>Declarations: <b>{}/{}</b> ({:.1}%). Callables: <b>{}/{}</b> ({:.1}%).</p>",

@@ -19,7 +19,10 @@ fn text(bytes: Vec<u8>) -> String {
 
 fn run() -> Result<(), String> {
     let err = |e: cxx::Exception| e.what().to_string();
-    println!("inventory library version {}", text(Store::version().map_err(err)?));
+    println!(
+        "inventory library version {}",
+        text(Store::version().map_err(err)?)
+    );
 
     let mut store = Store::new_1("workshop").map_err(err)?;
     let hammer = Item::new("H-100", Category::Tool, 3, 19.5).map_err(err)?;
