@@ -8,7 +8,7 @@
 //! test that creates a `Counter` holds `COUNTERS` to keep the count exact and
 //! the C++ side free of data races.
 
-use interop_tests::classes::cases::classes::{Counter, Greeter};
+use interop_tests::classes::cases::classes::{make_counter, Counter, Greeter, Label};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 static COUNTERS: Mutex<()> = Mutex::new(());
@@ -192,4 +192,29 @@ fn greeter_binary_and_utf8() {
             format!("Grüß dich, {who}!").into_bytes()
         );
     }
+}
+
+#[test]
+fn class_returned_by_value_is_owned_and_dropped() {
+    let _guard = lock();
+    let before = live();
+    {
+        let mut c = make_counter(10, 5).unwrap();
+        assert_eq!(live(), before + 1, "the returned object is alive in Rust");
+        c.increment().unwrap();
+        assert_eq!(c.value().unwrap(), 15);
+        assert_eq!(c.step().unwrap(), 5);
+    }
+    assert_eq!(
+        live(),
+        before,
+        "dropping the Rust value runs the C++ destructor"
+    );
+}
+
+#[test]
+fn const_string_reference_result_is_copied_out() {
+    let bytes: Vec<u8> = vec![b'a', 0, 0xff, b'z'];
+    let label = Label::new(&bytes).unwrap();
+    assert_eq!(label.text(), bytes);
 }

@@ -205,3 +205,9 @@ proptest! {
         prop_assert_eq!(s::is_even(v).unwrap(), v % 2 == 0);
     }
 }
+
+#[test]
+fn scalar_alias_is_a_rust_type_alias() {
+    let c: s::Count = 21;
+    assert_eq!(s::double_count(c), 42u64);
+}

@@ -146,3 +146,24 @@ proptest! {
         prop_assert_eq!(s::repeat(&data, times).unwrap(), data.repeat(times as usize));
     }
 }
+
+#[test]
+fn string_reference_in_out_parameter() {
+    let mut text = b"hi".to_vec();
+    s::shout(&mut text).unwrap();
+    assert_eq!(text, b"hi!");
+    let mut binary = vec![0u8, 0xfe, 0];
+    s::shout(&mut binary).unwrap();
+    assert_eq!(binary, [0, 0xfe, 0, b'!']);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn string_view_parameters_see_every_byte(bytes in vec(any::<u8>(), 0..512), needle in any::<u8>()) {
+        prop_assert_eq!(s::view_length(&bytes), bytes.len());
+        let expected = bytes.iter().filter(|&&b| b == needle).count();
+        prop_assert_eq!(s::count_in_view(&bytes, needle as std::ffi::c_char), expected);
+    }
+}

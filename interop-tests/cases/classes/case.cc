@@ -62,5 +62,11 @@ Registry::Registry() : size_(3) {}
 
 Registry::~Registry() = default;
 
+Counter make_counter(int64_t start, int64_t step) { return Counter(start, step); }
+
+Label::Label(const std::string& text) : text_(text) {}
+
+const std::string& Label::text() const noexcept { return text_; }
+
 }  // namespace classes
 }  // namespace cases

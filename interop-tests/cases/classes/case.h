@@ -82,6 +82,21 @@ class Registry {
   int32_t size_;
 };
 
+/// Builds a counter by value (returned objects are boxed for Rust).
+Counter make_counter(int64_t start, int64_t step);
+
+/// A label kept by reference inside the object.
+class Label {
+ public:
+  /// Stores `text`.
+  explicit Label(const std::string& text);
+  /// The stored text, by reference.
+  const std::string& text() const noexcept;
+
+ private:
+  std::string text_;
+};
+
 }  // namespace classes
 }  // namespace cases
 

@@ -33,5 +33,7 @@ char next_char(char c) {
   return static_cast<char>(static_cast<unsigned char>(c) + 1u);
 }
 
+Count double_count(Count c) noexcept { return c * 2; }
+
 }  // namespace scalars
 }  // namespace cases

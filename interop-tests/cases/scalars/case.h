@@ -49,6 +49,12 @@ bool is_even(uint64_t v);
 /// Returns the character after `c` (`c + 1`, wrapping).
 char next_char(char c);
 
+/// A scalar alias.
+using Count = uint64_t;
+
+/// Doubles a `Count`.
+Count double_count(Count c) noexcept;
+
 }  // namespace scalars
 }  // namespace cases
 

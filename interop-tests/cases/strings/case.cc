@@ -41,5 +41,13 @@ std::string reversed(std::string s) {
   return s;
 }
 
+void shout(std::string& s) { s += "!"; }
+
+size_t view_length(std::string_view v) noexcept { return v.size(); }
+
+size_t count_in_view(std::string_view haystack, char needle) noexcept {
+  return static_cast<size_t>(std::count(haystack.begin(), haystack.end(), needle));
+}
+
 }  // namespace strings
 }  // namespace cases

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace cases {
 namespace strings {
@@ -34,6 +35,15 @@ std::string repeat(const std::string& s, uint32_t times);
 
 /// Returns `s` with its bytes in reverse order.
 std::string reversed(std::string s);
+
+/// Appends "!" to `s` in place (a `std::string&` in/out parameter).
+void shout(std::string& s);
+
+/// The length of a `std::string_view`.
+size_t view_length(std::string_view v) noexcept;
+
+/// Counts `needle` in a `std::string_view`.
+size_t count_in_view(std::string_view haystack, char needle) noexcept;
 
 }  // namespace strings
 }  // namespace cases
