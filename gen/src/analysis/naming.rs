@@ -184,3 +184,37 @@ pub fn flat(scope: &[String], name: &str) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases_and_keywords() {
+        assert_eq!(snake("GetUncompressedLength"), "get_uncompressed_length");
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("Self"), "self_");
+        assert_eq!(camel("XMLDocument"), "XmlDocument");
+        assert_eq!(screaming("kBlockLog"), "K_BLOCK_LOG");
+        assert_eq!(param("default"), "default_");
+        assert_eq!(param("obj"), "obj_");
+        assert_eq!(param("cxxbind_r"), "cxxbind_r_");
+    }
+
+    #[test]
+    fn overloads_get_source_order_suffixes() {
+        let mut set = NameSet::default();
+        assert_eq!(set.claim("compress"), "compress");
+        assert_eq!(set.claim("compress"), "compress_1");
+        assert_eq!(set.claim("compress_1"), "compress_1_1");
+        assert_eq!(set.claim("compress"), "compress_2");
+    }
+
+    #[test]
+    fn plain_idents() {
+        assert!(is_plain_ident("Foo_1"));
+        assert!(!is_plain_ident("operator+"));
+        assert!(!is_plain_ident("match"));
+        assert!(!is_plain_ident("1abc"));
+    }
+}

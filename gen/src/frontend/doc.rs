@@ -38,3 +38,16 @@ pub fn strip(raw: &str) -> String {
     }
     lines.join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::strip;
+
+    #[test]
+    fn strips_markers() {
+        assert_eq!(strip("/// Hello\n/// world"), "Hello\nworld");
+        assert_eq!(strip("/**\n * A\n * B\n */"), "A\nB");
+        assert_eq!(strip("// plain"), "plain");
+        assert_eq!(strip("//!< trailing"), "trailing");
+    }
+}

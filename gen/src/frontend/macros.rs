@@ -91,3 +91,31 @@ fn unescape(s: &str) -> Option<String> {
     }
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(tokens: &[&str]) -> Option<ConstValue> {
+        let t: Vec<String> = tokens.iter().map(|s| s.to_string()).collect();
+        literal_constant(&t).and_then(|c| c.value)
+    }
+
+    #[test]
+    fn literals() {
+        assert_eq!(value(&["V", "3"]), Some(ConstValue::Int(3)));
+        assert_eq!(value(&["V", "(", "-", "42", ")"]), Some(ConstValue::Int(-42)));
+        assert_eq!(value(&["V", "0x10u"]), Some(ConstValue::Int(16)));
+        assert_eq!(value(&["V", "010"]), Some(ConstValue::Int(8)));
+        assert_eq!(value(&["V", "18446744073709551615ULL"]), Some(ConstValue::UInt(u64::MAX)));
+        assert_eq!(value(&["V", "1.5f"]), Some(ConstValue::Float(1.5)));
+        assert_eq!(value(&["V", "\"a\\n\""]), Some(ConstValue::Str("a\n".into())));
+    }
+
+    #[test]
+    fn non_literals_are_not_constants() {
+        assert_eq!(value(&["GUARD_H"]), None);
+        assert_eq!(value(&["V", "A", "+", "1"]), None);
+        assert_eq!(value(&["V", "sizeof", "(", "int", ")"]), None);
+    }
+}
