@@ -6,8 +6,9 @@
 //! always has the same name, so a second run rebuilds only the probe crate,
 //! not cxx and its build dependencies.
 
-use crate::analysis::{Reason, Status};
-use crate::driver::Generated;
+use crate::analysis::{decl_key, Status};
+use crate::driver::{Generated, Prepared};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -70,15 +71,139 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
     Ok(BuildResult { ok, log })
 }
 
-/// After a failed build nothing generated is known to compile: every bound
-/// declaration is reported as `build-failed`.
-pub fn demote_all(g: &mut Generated) {
-    for d in &mut g.bindings.decisions {
-        if let Status::Bound { .. } = d.status {
-            d.status = Status::Skipped {
-                reason: Reason::BuildFailed,
-                message: "the generated crate did not compile".into(),
-            };
+/// What `coverage` learned by building.
+pub struct Outcome {
+    /// The final generation (with failing declarations left out).
+    pub generated: Generated,
+    /// Keys ([`decl_key`]) of declarations the crate failed to compile with.
+    pub failed: Vec<String>,
+    /// cargo's output for the first failing build.
+    pub log: String,
+    /// The final crate compiled.
+    pub compiled: bool,
+}
+
+/// Most builds spent isolating failures before giving up on the rest.
+const MAX_ISOLATION_BUILDS: usize = 48;
+
+/// Builds the generated crate; if it fails, finds the declarations it fails
+/// with by bisection (each probe rebuilds with a subset enabled), leaves them
+/// out as `build-failed`, and returns the largest set that compiles.
+pub fn build_isolating(
+    p: &mut Prepared,
+    links: &[String],
+    progress: &dyn Fn(&str),
+) -> Result<Outcome, crate::driver::Error> {
+    let g = p.generate()?;
+    let first = build(&g, links)?;
+    if first.ok {
+        return Ok(Outcome {
+            generated: g,
+            failed: Vec::new(),
+            log: String::new(),
+            compiled: true,
+        });
+    }
+    let all = bound_keys(&g);
+    let mut search = Search {
+        p,
+        links,
+        all: all.clone(),
+        good: Vec::new(),
+        bad: Vec::new(),
+        builds: 0,
+        progress,
+    };
+    progress(&format!(
+        "the generated crate failed to build; isolating among {} declarations",
+        all.len()
+    ));
+    // If even nothing-bound fails, the environment is at fault (a missing
+    // library, a broken compiler): everything is reported as failed.
+    if !search.test(&[])? {
+        search.p.analysis.build_failed = all.iter().cloned().collect();
+        return finish(search.p, links, all, first.log);
+    }
+    search.run(all.clone())?;
+    let failed = search.bad.clone();
+    let p = search.p;
+    p.analysis.build_failed = failed.iter().cloned().collect();
+    finish(p, links, failed, first.log)
+}
+
+fn finish(
+    p: &mut Prepared,
+    links: &[String],
+    failed: Vec<String>,
+    log: String,
+) -> Result<Outcome, crate::driver::Error> {
+    let generated = p.generate()?;
+    let compiled = build(&generated, links)?.ok;
+    Ok(Outcome {
+        generated,
+        failed,
+        log,
+        compiled,
+    })
+}
+
+fn bound_keys(g: &Generated) -> Vec<String> {
+    g.bindings
+        .decisions
+        .iter()
+        .filter(|d| matches!(d.status, Status::Bound { .. }))
+        .map(|d| decl_key(&d.name, &d.loc))
+        .collect()
+}
+
+struct Search<'p> {
+    p: &'p mut Prepared,
+    links: &'p [String],
+    all: Vec<String>,
+    good: Vec<String>,
+    bad: Vec<String>,
+    builds: usize,
+    progress: &'p dyn Fn(&str),
+}
+
+impl Search<'_> {
+    /// Builds with `good ∪ extra` enabled and everything else left out.
+    fn test(&mut self, extra: &[String]) -> Result<bool, crate::driver::Error> {
+        self.builds += 1;
+        let enabled: BTreeSet<&String> = self.good.iter().chain(extra.iter()).collect();
+        self.p.analysis.build_failed = self
+            .all
+            .iter()
+            .filter(|k| !enabled.contains(k))
+            .cloned()
+            .collect();
+        let g = self.p.generate()?;
+        Ok(build(&g, self.links)?.ok)
+    }
+
+    fn run(&mut self, set: Vec<String>) -> Result<(), crate::driver::Error> {
+        if set.is_empty() {
+            return Ok(());
         }
+        if self.builds >= MAX_ISOLATION_BUILDS {
+            (self.progress)(&format!(
+                "giving up isolating; {} declarations left out",
+                set.len()
+            ));
+            self.bad.extend(set);
+            return Ok(());
+        }
+        if self.test(&set)? {
+            self.good.extend(set);
+        } else if set.len() == 1 {
+            (self.progress)(&format!("fails to build: {}", set[0]));
+            self.bad.extend(set);
+        } else {
+            let right = set[set.len() / 2..].to_vec();
+            let left = set[..set.len() / 2].to_vec();
+            self.run(left)?;
+            self.run(right)?;
+        }
+        Ok(())
     }
 }

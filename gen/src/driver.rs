@@ -67,6 +67,44 @@ pub struct Generated {
 
 /// Runs front end → analysis → emit.
 pub fn run(req: &Request) -> Result<Generated, Error> {
+    prepare(req)?.generate()
+}
+
+/// The parsed headers plus every option analysis and emit need, so the
+/// later stages can run again (e.g. with declarations excluded).
+pub struct Prepared {
+    /// The IR.
+    pub api: Api,
+    /// Analysis options; `build_failed` may be filled in between runs.
+    pub analysis: AnalysisOptions,
+    /// Emit options.
+    pub emit: EmitOptions,
+    /// Include directories in effect.
+    pub include_dirs: Vec<PathBuf>,
+    /// Libraries the config asks to link.
+    pub config_links: Vec<String>,
+    /// libclang's version string.
+    pub libclang: String,
+}
+
+impl Prepared {
+    /// Analysis and emit.
+    pub fn generate(&self) -> Result<Generated, Error> {
+        let bindings = analysis::analyze(&self.api, &self.analysis);
+        let output = emit::emit(&bindings, &self.emit)?;
+        Ok(Generated {
+            api: self.api.clone(),
+            bindings,
+            output,
+            libclang: self.libclang.clone(),
+            include_dirs: self.include_dirs.clone(),
+            config_links: self.config_links.clone(),
+        })
+    }
+}
+
+/// Front end, plus validating every option.
+pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     let cfg = match &req.config {
         Some(p) => Config::load(p).map_err(Error::Usage)?,
         None => Config::default(),
@@ -82,6 +120,27 @@ pub fn run(req: &Request) -> Result<Generated, Error> {
     if !matches!(std.as_str(), "c++17" | "c++20") {
         return Err(Error::Usage(format!(
             "--std must be c++17 or c++20, not {std}"
+        )));
+    }
+    let regex = |p: &Option<String>, flag: &str| -> Result<_, Error> {
+        p.as_deref()
+            .map(|s| analysis::anchored(s).map_err(|e| Error::Usage(format!("{flag}: {e}"))))
+            .transpose()
+    };
+    let analysis = AnalysisOptions {
+        allow: regex(&req.allow.clone().or(cfg.allow.clone()), "--allow")?,
+        block: regex(&req.block.clone().or(cfg.block.clone()), "--block")?,
+        nothrow: cfg.nothrow.clone(),
+        build_failed: Default::default(),
+    };
+    let name = req
+        .name
+        .clone()
+        .or(cfg.name.clone())
+        .unwrap_or_else(|| "bindings".into());
+    if !crate::analysis::naming::is_plain_ident(&name) {
+        return Err(Error::Usage(format!(
+            "--name must be an identifier, not {name:?}"
         )));
     }
     let mut include_dirs: Vec<PathBuf> = req.include_dirs.clone();
@@ -110,40 +169,18 @@ pub fn run(req: &Request) -> Result<Generated, Error> {
         headers: req.headers.clone(),
         clang_args: args,
     })?;
-    let regex = |p: &Option<String>, flag: &str| -> Result<_, Error> {
-        p.as_deref()
-            .map(|s| analysis::anchored(s).map_err(|e| Error::Usage(format!("{flag}: {e}"))))
-            .transpose()
-    };
-    let opts = AnalysisOptions {
-        allow: regex(&req.allow.clone().or(cfg.allow.clone()), "--allow")?,
-        block: regex(&req.block.clone().or(cfg.block.clone()), "--block")?,
-        nothrow: cfg.nothrow.clone(),
-    };
-    let bindings = analysis::analyze(&api, &opts);
-    let name = req
-        .name
-        .clone()
-        .or(cfg.name.clone())
-        .unwrap_or_else(|| "bindings".into());
-    if !crate::analysis::naming::is_plain_ident(&name) {
-        return Err(Error::Usage(format!(
-            "--name must be an identifier, not {name:?}"
-        )));
-    }
     let includes = req
         .headers
         .iter()
         .map(|h| include_spelling(h, &include_dirs))
         .collect();
-    let output = emit::emit(&bindings, &EmitOptions { name, includes })?;
-    Ok(Generated {
+    Ok(Prepared {
         api,
-        bindings,
-        output,
-        libclang: crate::clang::version(),
+        analysis,
+        emit: EmitOptions { name, includes },
         include_dirs,
         config_links: cfg.link.clone(),
+        libclang: crate::clang::version(),
     })
 }
 

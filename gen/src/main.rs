@@ -231,23 +231,46 @@ fn run(cli: Cli) -> ExitCode {
             out,
             no_build,
         } => {
-            let mut g = match generate(&common) {
-                Ok(g) => g,
-                Err(code) => return code,
+            let mut prepared = match driver::prepare(&common.request()) {
+                Ok(p) => p,
+                Err(e) => return fail(e),
             };
-            let mut code = ExitCode::SUCCESS;
-            if !no_build {
-                match coverage::build(&g, &common.link) {
-                    Ok(b) if b.ok => {}
-                    Ok(b) => {
-                        eprintln!("{}", b.log);
-                        eprintln!("error: the generated crate failed to build");
-                        coverage::demote_all(&mut g);
-                        code = ExitCode::from(3);
-                    }
-                    Err(e) => return fail(e.into()),
+            if let Some(p) = &common.dump_ir {
+                if let Err(e) = std::fs::write(p, frontend::to_json(&prepared.api)) {
+                    return fail(e.into());
                 }
             }
+            let mut code = ExitCode::SUCCESS;
+            let g = if no_build {
+                match prepared.generate() {
+                    Ok(g) => g,
+                    Err(e) => return fail(e),
+                }
+            } else {
+                let verbose = common.verbose;
+                let progress = move |m: &str| {
+                    if verbose {
+                        eprintln!("cxxbind: {m}");
+                    }
+                };
+                match coverage::build_isolating(&mut prepared, &common.link, &progress) {
+                    Ok(o) => {
+                        if !o.failed.is_empty() || !o.compiled {
+                            eprintln!("{}", o.log);
+                            eprintln!(
+                                "error: the generated crate failed to build; {} declaration(s) reported as build-failed:",
+                                o.failed.len()
+                            );
+                            for k in &o.failed {
+                                eprintln!("  {k}");
+                            }
+                            code = ExitCode::from(3);
+                        }
+                        o.generated
+                    }
+                    Err(e) => return fail(e),
+                }
+            };
             let r = report::build(&g.bindings, &g.libclang, !no_build);
             let text = match format {
                 Format::Json => report::json(&r),

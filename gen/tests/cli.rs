@@ -286,3 +286,54 @@ fn diff_reports_status_changes() {
         "{text}"
     );
 }
+
+#[test]
+fn coverage_isolates_declarations_that_fail_to_build() {
+    // clang sees declarations that g++ (which compiles the glue) does not:
+    // only those are reported as build-failed, the rest stays bound.
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("cc.h");
+    std::fs::write(
+        &header,
+        "#pragma once\nnamespace cc {\n#if defined(__clang__)\nint only_in_clang(int x);\n\
+         struct ClangOnly { ClangOnly(); int get() const; };\n#endif\nint everywhere(int x);\n}\n",
+    )
+    .unwrap();
+    let report = tmp.path().join("r.json");
+    let o = run(cxxbind()
+        .arg("coverage")
+        .arg(&header)
+        .arg("-o")
+        .arg(&report));
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("cc::only_in_clang@"), "{stderr}");
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let status: Vec<(String, String)> = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            let code = i["reason_code"].as_str().unwrap_or("bound").to_string();
+            (i["name"].as_str().unwrap().to_string(), code)
+        })
+        .collect();
+    let expect = |n: &str, s: &str| (n.to_string(), s.to_string());
+    assert_eq!(
+        status,
+        [
+            expect("cc::only_in_clang", "build-failed"),
+            expect("cc::ClangOnly", "build-failed"),
+            expect("cc::ClangOnly::ClangOnly", "build-failed"),
+            expect("cc::ClangOnly::get", "build-failed"),
+            expect("cc::everywhere", "bound"),
+        ]
+    );
+    assert_eq!(r["compiled"], true);
+}

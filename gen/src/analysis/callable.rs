@@ -60,7 +60,7 @@ pub fn decide_function(
     };
     let decision = b.decisions.len();
     let skip = opts
-        .filter(&qualified)
+        .filter(&qualified, &item.loc)
         .map(Err)
         .unwrap_or(Ok(()))
         .and_then(|_| {

@@ -70,7 +70,7 @@ pub fn declare_enum(
     let qualified = item.qualified_name();
     let repr = types::scalar(&e.underlying).map(|s| s.rust);
     let check = || -> Result<&'static str, Skip> {
-        if let Some(s) = opts.filter(&qualified) {
+        if let Some(s) = opts.filter(&qualified, &item.loc) {
             return Err(s);
         }
         if !naming::is_plain_ident(&item.name) {
@@ -178,7 +178,7 @@ pub fn decide_other(
     let qualified = item.qualified_name();
     let module = naming::module_path(&item.scope);
     let decision = b.decisions.len();
-    let filtered = opts.filter(&qualified);
+    let filtered = opts.filter(&qualified, &item.loc);
     let (kind, status) = match &item.kind {
         ItemKind::FunctionTemplate => (
             DeclKind::FunctionTemplate,

@@ -15,8 +15,9 @@ pub mod types;
 pub use model::*;
 pub use reason::{Reason, Skip};
 
-use crate::ir::{Api, ItemKind};
+use crate::ir::{Api, ItemKind, Loc};
 use regex::Regex;
+use std::collections::BTreeSet;
 use types::TypeEnv;
 
 /// User choices that change decisions.
@@ -28,11 +29,25 @@ pub struct AnalysisOptions {
     pub block: Option<Regex>,
     /// Namespaces or qualified functions declared non-throwing by the config.
     pub nothrow: Vec<String>,
+    /// Declarations ([`decl_key`]) left out because the generated crate did
+    /// not compile with them (set by `coverage` while isolating a failure).
+    pub build_failed: BTreeSet<String>,
+}
+
+/// Identifies one declaration across runs on the same input: `name@file:line:column`.
+pub fn decl_key(qualified: &str, loc: &Loc) -> String {
+    format!("{qualified}@{}:{}:{}", loc.file, loc.line, loc.column)
 }
 
 impl AnalysisOptions {
-    /// `Some(skip)` when the name is filtered out.
-    pub fn filter(&self, qualified: &str) -> Option<Skip> {
+    /// `Some(skip)` when the declaration is filtered out.
+    pub fn filter(&self, qualified: &str, loc: &Loc) -> Option<Skip> {
+        if self.build_failed.contains(&decl_key(qualified, loc)) {
+            return Some(Skip::new(
+                Reason::BuildFailed,
+                "the generated crate did not compile with this declaration",
+            ));
+        }
         if let Some(allow) = &self.allow {
             if !allow.is_match(qualified) {
                 return Some(Skip::new(Reason::Blocked, "not matched by --allow"));

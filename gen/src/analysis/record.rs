@@ -28,7 +28,7 @@ pub struct TypeState {
 
 fn skip_of(r: &Record, item: &Item, opts: &AnalysisOptions) -> Option<Skip> {
     let qualified = item.qualified_name();
-    if let Some(s) = opts.filter(&qualified) {
+    if let Some(s) = opts.filter(&qualified, &item.loc) {
         return Some(s);
     }
     if r.nested {
@@ -307,7 +307,7 @@ fn decide_method(
 ) -> Result<Status, Skip> {
     let qualified = item.qualified_name();
     let member = format!("{qualified}::{}", m.name);
-    if let Some(s) = opts.filter(&member) {
+    if let Some(s) = opts.filter(&member, &m.loc) {
         return Err(s);
     }
     let c = b.classes[class].clone();

@@ -104,12 +104,21 @@ mod tests {
     #[test]
     fn literals() {
         assert_eq!(value(&["V", "3"]), Some(ConstValue::Int(3)));
-        assert_eq!(value(&["V", "(", "-", "42", ")"]), Some(ConstValue::Int(-42)));
+        assert_eq!(
+            value(&["V", "(", "-", "42", ")"]),
+            Some(ConstValue::Int(-42))
+        );
         assert_eq!(value(&["V", "0x10u"]), Some(ConstValue::Int(16)));
         assert_eq!(value(&["V", "010"]), Some(ConstValue::Int(8)));
-        assert_eq!(value(&["V", "18446744073709551615ULL"]), Some(ConstValue::UInt(u64::MAX)));
+        assert_eq!(
+            value(&["V", "18446744073709551615ULL"]),
+            Some(ConstValue::UInt(u64::MAX))
+        );
         assert_eq!(value(&["V", "1.5f"]), Some(ConstValue::Float(1.5)));
-        assert_eq!(value(&["V", "\"a\\n\""]), Some(ConstValue::Str("a\n".into())));
+        assert_eq!(
+            value(&["V", "\"a\\n\""]),
+            Some(ConstValue::Str("a\n".into()))
+        );
     }
 
     #[test]
