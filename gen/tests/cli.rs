@@ -337,3 +337,77 @@ fn coverage_isolates_declarations_that_fail_to_build() {
     );
     assert_eq!(r["compiled"], true);
 }
+
+#[test]
+fn compile_commands_supply_include_dirs_and_defines() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inc = tmp.path().join("inc");
+    std::fs::create_dir_all(inc.join("lib")).unwrap();
+    std::fs::write(
+        inc.join("lib/dep.h"),
+        "#pragma once\ntypedef int lib_int;\n",
+    )
+    .unwrap();
+    let header = tmp.path().join("api.h");
+    std::fs::write(
+        &header,
+        "#pragma once\n#include <lib/dep.h>\n#ifndef API_ENABLED\n#error API_ENABLED must be defined\n#endif\nlib_int api(lib_int x);\n",
+    )
+    .unwrap();
+    let db = serde_json::json!([{
+        "directory": tmp.path(),
+        "command": "c++ -Iinc -DAPI_ENABLED=1 -std=c++17 -c api.cc",
+        "file": "api.cc"
+    }]);
+    std::fs::write(tmp.path().join("compile_commands.json"), db.to_string()).unwrap();
+    // Without the build's flags the header does not parse ...
+    let o = run(cxxbind()
+        .arg("generate")
+        .arg(&header)
+        .arg("-o")
+        .arg(tmp.path().join("a")));
+    assert_eq!(o.status.code(), Some(1));
+    // ... with them it does.
+    let o = run(cxxbind()
+        .arg("generate")
+        .arg(&header)
+        .arg("-p")
+        .arg(tmp.path())
+        .arg("-o")
+        .arg(tmp.path().join("b")));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rs = std::fs::read_to_string(tmp.path().join("b/bindings.rs")).unwrap();
+    assert!(rs.contains("pub fn api(x: i32)"), "{rs}");
+}
+
+#[test]
+fn config_declares_namespaces_non_throwing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("cxxbind.toml");
+    std::fs::write(
+        &config,
+        "nothrow = [\"cases::scalars\"]\nblock = \"cases::scalars::id_.*\"\n",
+    )
+    .unwrap();
+    let o = run(cxxbind()
+        .arg("generate")
+        .arg(cases().join("scalars/case.h"))
+        .arg("--config")
+        .arg(&config)
+        .arg("-o")
+        .arg(tmp.path().join("out")));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rs = std::fs::read_to_string(tmp.path().join("out/bindings.rs")).unwrap();
+    assert!(rs.contains("pub fn add(a: f64, b: f64) -> f64"), "{rs}");
+    assert!(!rs.contains("pub fn id_i32"), "blocked by the config");
+    std::fs::write(&config, "unknown_key = 1\n").unwrap();
+    let o = run(cxxbind()
+        .arg("generate")
+        .arg(cases().join("scalars/case.h"))
+        .arg("--config")
+        .arg(&config)
+        .arg("-o")
+        .arg(tmp.path().join("out2")));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown_key"));
+}
