@@ -3,24 +3,20 @@
 
 use std::path::PathBuf;
 
-/// The constructs, one directory each: `cases/<name>/case.h` + `case.cc`.
-const CASES: &[&str] = &[
-    "namespaces",
-    "scalars",
-    "strings",
-    "byte_slices",
-    "out_params",
-    "classes",
-    "enums",
-    "exceptions",
-    "skipped",
-];
-
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let cases = root.join("cases");
-    for case in CASES {
+    // One directory per construct: `cases/<name>/case.h` + `case.cc`
+    // (`src/lib.rs` includes `<name>`'s bindings as module `<name>`).
+    let mut names: Vec<String> = std::fs::read_dir(&cases)
+        .expect("interop-tests/cases exists")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("case.h").exists())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for case in &names {
         let dir = cases.join(case);
         if let Err(e) = cxxbind_build::Builder::new(case)
             .header(dir.join("case.h"))
