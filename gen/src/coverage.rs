@@ -41,7 +41,13 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
     let scratch = tempfile::Builder::new()
         .prefix("cxxbind-coverage-")
         .tempdir()?;
-    for (rel, text) in crate::krate::files(g, "cxxbind_coverage_probe", links) {
+    let mut files = crate::krate::files(g, "cxxbind_coverage_probe", links);
+    // A binary linking the library: a missing or wrong `--link` fails the build.
+    files.push((
+        "src/main.rs".to_string(),
+        "use cxxbind_coverage_probe as _;\n\nfn main() {}\n".to_string(),
+    ));
+    for (rel, text) in files {
         let path = scratch.path().join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;

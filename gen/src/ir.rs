@@ -154,6 +154,25 @@ pub struct Method {
     pub doc: Option<String>,
     /// `= delete`.
     pub deleted: bool,
+    /// `&` / `&&` after the parameter list.
+    #[serde(default)]
+    pub ref_qualifier: RefQualifier,
+    /// `volatile` member function.
+    #[serde(default)]
+    pub is_volatile: bool,
+}
+
+/// A member function's reference qualifier.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RefQualifier {
+    /// None.
+    #[default]
+    None,
+    /// `&`.
+    LValue,
+    /// `&&`.
+    RValue,
 }
 
 /// The kinds of member functions.

@@ -24,7 +24,13 @@ pub fn plan(
 }
 
 /// cxx can call the function itself: every type is one cxx checks exactly.
-pub fn can_call_directly(kind: CallKind, cpp_name: &str, args: &[Arg], ret: &RetKind) -> bool {
+pub fn can_call_directly(
+    kind: CallKind,
+    scope: &[String],
+    cpp_name: &str,
+    args: &[Arg],
+    ret: &RetKind,
+) -> bool {
     let kind_ok = matches!(kind, CallKind::Free | CallKind::Method { .. });
     let args_ok = args.iter().all(|a| match &a.kind {
         ArgKind::Scalar(s) => s.exact,
@@ -37,7 +43,8 @@ pub fn can_call_directly(kind: CallKind, cpp_name: &str, args: &[Arg], ret: &Ret
         RetKind::Scalar(s) => s.exact,
         _ => false,
     };
-    kind_ok && args_ok && ret_ok && naming::is_plain_ident(cpp_name)
+    let names_ok = naming::cxx_can_name(cpp_name) && scope.iter().all(|s| naming::cxx_can_name(s));
+    kind_ok && args_ok && ret_ok && names_ok
 }
 
 /// Decides a free function.
@@ -81,7 +88,7 @@ pub fn decide_function(
             let module = naming::module_path(&item.scope);
             let rust_name = names.value(&module, &naming::snake(&item.name));
             let call = CallKind::Free;
-            let direct = can_call_directly(call, &item.name, &args, &ret);
+            let direct = can_call_directly(call, &item.scope, &item.name, &args, &ret);
             let ffi_name = if direct {
                 names.ffi_value(&item.name, &naming::flat(&item.scope, &item.name))
             } else {

@@ -79,10 +79,19 @@ pub fn declare_enum(
                 "enum name is not a Rust identifier",
             ));
         }
-        if let Some(v) = e.variants.iter().find(|v| !naming::is_plain_ident(&v.name)) {
+        if let Some(bad) = std::iter::once(&item.name)
+            .chain(item.scope.iter())
+            .find(|n| !naming::cxx_can_name(n))
+        {
             return Err(Skip::new(
                 Reason::ReservedName,
-                format!("enumerator `{}` is a Rust keyword", v.name),
+                format!("cxx cannot name `{bad}` (identifiers with `__` are reserved in C++)"),
+            ));
+        }
+        if let Some(v) = e.variants.iter().find(|v| !naming::cxx_can_name(&v.name)) {
+            return Err(Skip::new(
+                Reason::ReservedName,
+                format!("enumerator `{}` is a Rust keyword or contains `__`", v.name),
             ));
         }
         if e.variants.is_empty() {
@@ -106,9 +115,13 @@ pub fn declare_enum(
         }
         Ok(repr) => {
             let module = naming::module_path(&item.scope);
-            let ffi_name = state
-                .names
-                .ffi_type(&item.name, &naming::flat(&item.scope, &item.name));
+            let flat = naming::flat(&item.scope, &item.name);
+            let preferred = if naming::is_cxx_reserved(&item.name) {
+                format!("{flat}_cpp")
+            } else {
+                item.name.clone()
+            };
+            let ffi_name = state.names.ffi_type(&preferred, &flat);
             let rust_name = state.names.ty(&module, &naming::camel(&item.name));
             let unsigned = repr.starts_with('u');
             let variants = e
@@ -291,6 +304,10 @@ fn constant(
     };
     match (value, types::scalar(&c.ty)) {
         (ConstValue::Str(s), _) => Ok(("&str", format!("{s:?}"), None)),
+        (ConstValue::Float(f), _) if !f.is_finite() => Err(Skip::new(
+            Reason::UnsupportedType,
+            format!("non-finite floating-point constant ({f})"),
+        )),
         (ConstValue::Float(f), Some(s)) if s.rust == "f64" => Ok((
             "f64",
             format!("{f:?}"),

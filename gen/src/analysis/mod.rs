@@ -82,6 +82,8 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     };
     let mut env = TypeEnv::default();
     let mut state = record::TypeState::default();
+    // The generated root defines this trait itself.
+    state.names.ty(&[], "AsCpp");
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

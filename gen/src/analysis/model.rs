@@ -205,6 +205,12 @@ pub enum RetKind {
         /// Index into `args` of the out-parameter holding the length.
         len_arg: usize,
     },
+    /// `const char*`/`char*` whose length a `size_t*` out-parameter gives, in a
+    /// free or static function: copied, `None` for a null pointer.
+    CopiedBytes {
+        /// Index into `args` of the out-parameter holding the length.
+        len_arg: usize,
+    },
     /// A class by value: boxed into a `UniquePtr`.
     Object {
         /// Qualified C++ name.
@@ -312,6 +318,8 @@ pub struct VirtualMethod {
     pub rust_name: String,
     /// `const` member.
     pub is_const: bool,
+    /// `noexcept` (the override must say so too).
+    pub noexcept: bool,
     /// Arguments (scalars and byte slices only).
     pub args: Vec<Arg>,
     /// Result (void, scalar, or borrowed bytes with a `size_t*` length).

@@ -165,24 +165,79 @@ impl NameSet {
 
 /// Module path for a C++ scope.
 pub fn module_path(scope: &[String]) -> Vec<String> {
-    scope.iter().map(|s| snake(s)).collect()
+    scope.iter().map(|s| module(s)).collect()
 }
 
 /// A C++-identifier-safe flattening of a qualified name (`a::B` → `a_B`).
+/// Never contains `__` (reserved in C++, rejected by cxx) nor starts with `_`.
 pub fn flat(scope: &[String], name: &str) -> String {
     let mut parts: Vec<String> = scope.to_vec();
     parts.push(name.to_string());
-    parts
+    let raw: String = parts
         .join("_")
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    let mut out = String::new();
+    for c in raw.chars() {
+        if c == '_' && (out.is_empty() || out.ends_with('_')) {
+            continue;
+        }
+        out.push(c);
+    }
+    let out = out.trim_end_matches('_').to_string();
+    if out.is_empty() {
+        "unnamed".to_string()
+    } else {
+        out
+    }
+}
+
+/// Identifiers cxx gives a meaning of its own inside a bridge.
+const CXX_RESERVED: &[&str] = &[
+    "UniquePtr",
+    "SharedPtr",
+    "WeakPtr",
+    "CxxString",
+    "CxxVector",
+    "Box",
+    "Vec",
+    "String",
+    "Result",
+    "Pin",
+    "Fn",
+    "Str",
+    "Slice",
+    "RustString",
+    "RustVec",
+    "c_char",
+    "str",
+    "Self",
+    "ffi",
+    "cxx",
+    "AsCpp",
+];
+
+/// True when a C++ name can appear verbatim in a cxx bridge (as a type, a
+/// `cxx_name` or a namespace segment): an identifier without `__`.
+pub fn cxx_can_name(name: &str) -> bool {
+    is_plain_ident(name) && !name.contains("__")
+}
+
+/// True when the name cannot be a bridge type identifier as is.
+pub fn is_cxx_reserved(name: &str) -> bool {
+    CXX_RESERVED.contains(&name)
+}
+
+/// Module names the generated root already uses (`ffi`, `cxx`, …) or that
+/// would shadow crates the generated code names.
+pub fn module(name: &str) -> String {
+    let m = snake(name);
+    if matches!(m.as_str(), "ffi" | "cxx" | "core" | "std" | "alloc") {
+        format!("{m}_")
+    } else {
+        m
+    }
 }
 
 #[cfg(test)]

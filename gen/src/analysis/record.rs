@@ -8,7 +8,9 @@ use super::naming::{self, NameSet};
 use super::reason::{Reason, Skip};
 use super::types::{self, ParamContext, TypeEnv};
 use super::AnalysisOptions;
-use crate::ir::{qualify, Api, Item, ItemKind, Method, MethodKind, Record, RecordTag};
+use crate::ir::{
+    qualify, Api, Item, ItemKind, Method, MethodKind, Record, RecordTag, RefQualifier,
+};
 use std::collections::HashMap;
 
 /// Facts carried from pass 1 to pass 2.
@@ -55,6 +57,15 @@ fn skip_of(r: &Record, item: &Item, opts: &AnalysisOptions) -> Option<Skip> {
             "name is not a Rust identifier",
         ));
     }
+    if let Some(bad) = std::iter::once(&item.name)
+        .chain(item.scope.iter())
+        .find(|n| !naming::cxx_can_name(n))
+    {
+        return Some(Skip::new(
+            Reason::ReservedName,
+            format!("cxx cannot name `{bad}` (identifiers with `__` are reserved in C++)"),
+        ));
+    }
     None
 }
 
@@ -69,15 +80,20 @@ pub fn declare(
     opts: &AnalysisOptions,
 ) {
     let qualified = item.qualified_name();
+    note_nested(env, r);
     if let Some(s) = skip_of(r, item, opts) {
         env.skipped.insert(qualified, s.reason);
         state.skipped.insert(idx, s);
         return;
     }
     let module = naming::module_path(&item.scope);
-    let ffi_name = state
-        .names
-        .ffi_type(&item.name, &naming::flat(&item.scope, &item.name));
+    let flat = naming::flat(&item.scope, &item.name);
+    let preferred = if naming::is_cxx_reserved(&item.name) {
+        format!("{flat}_cpp")
+    } else {
+        item.name.clone()
+    };
+    let ffi_name = state.names.ffi_type(&preferred, &flat);
     let rust_name = state.names.ty(&module, &naming::camel(&item.name));
     let class = b.classes.len();
     env.classes.insert(qualified, class);
@@ -97,6 +113,16 @@ pub fn declare(
         trampoline: None,
         doc: item.doc.clone(),
     });
+}
+
+/// Types nested in classes are not bound yet; say so when they are used.
+fn note_nested(env: &mut TypeEnv, r: &Record) {
+    for n in &r.nested_records {
+        env.skipped.insert(n.qualified_name(), Reason::NestedType);
+        if let ItemKind::Record(inner) = &n.kind {
+            note_nested(env, inner);
+        }
+    }
 }
 
 /// Records the public bases that are bound (for upcasts).
@@ -255,6 +281,7 @@ fn decide_members(
         "into_unique_ptr",
         "from_rust",
         "clone",
+        "cxxbind_wrap",
     ] {
         member_names.claim(reserved);
     }
@@ -371,6 +398,18 @@ fn decide_method(
                 (CallKind::Constructor, ParamContext::Constructor)
             }
         }
+        _ if m.ref_qualifier == RefQualifier::RValue => {
+            return Err(Skip::new(
+                Reason::RvalueReference,
+                "`&&`-qualified member function",
+            ))
+        }
+        _ if m.is_volatile => {
+            return Err(Skip::new(
+                Reason::UnsupportedType,
+                "`volatile` member function",
+            ))
+        }
         MethodKind::Static => (CallKind::Static, ParamContext::Call),
         MethodKind::Instance { is_const, .. } => {
             (CallKind::Method { mutable: !is_const }, ParamContext::Call)
@@ -386,7 +425,9 @@ fn decide_method(
         CallKind::CopyConstructor => "clone".to_string(),
         _ => member_names.claim(&naming::snake(&m.name)),
     };
-    let direct = can_call_directly(call, &m.name, &args, &ret);
+    // A `&`-qualified member has another member-pointer type: call it through a shim.
+    let direct = m.ref_qualifier == RefQualifier::None
+        && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
     let ffi_name = if direct {
         ffi_methods.claim(&m.name)
     } else {
@@ -401,7 +442,10 @@ fn decide_method(
         && args.iter().any(|a| {
             matches!(
                 a.kind,
-                ArgKind::Slice { .. } | ArgKind::Object { .. } | ArgKind::CStrRetained
+                ArgKind::Slice { .. }
+                    | ArgKind::Object { .. }
+                    | ArgKind::CStrRetained
+                    | ArgKind::StrView
             )
         })
     {
@@ -504,6 +548,7 @@ fn trampoline(env: &TypeEnv, r: &Record, first_decision: usize) -> Option<Trampo
             cpp_name: m.name.clone(),
             rust_name: trait_names.claim(&naming::snake(&m.name)),
             is_const,
+            noexcept: m.sig.noexcept,
             cpp_params: m
                 .sig
                 .params

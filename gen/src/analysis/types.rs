@@ -93,6 +93,24 @@ fn is_length(ty: &Type) -> bool {
     matches!(ty, Type::Int { .. })
 }
 
+/// A parameter that reads as the element count of the pointer before it:
+/// a `size_t`, or an integer named like a count (`n`, `len`, `count`, `size`, …).
+fn is_count(p: &Param) -> bool {
+    let sized =
+        matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
+    let name = p.name.to_ascii_lowercase();
+    let named = [
+        "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems",
+    ]
+    .contains(&name.as_str())
+        || ["_len", "_length", "_count", "_size", "_cnt"]
+            .iter()
+            .any(|s| name.ends_with(s))
+        || name.starts_with("num_")
+        || name.starts_with("n_");
+    is_length(&p.ty) && (sized || named)
+}
+
 fn byte_like(ty: &Type) -> bool {
     matches!(
         ty,
@@ -131,6 +149,18 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
             naming::param(&p.name)
         };
         let name = names.claim(&base_name);
+        // (Object* p, integer n): an array of objects, which has no safe reading yet.
+        if let (Type::Pointer { pointee, .. }, Some(next)) = (&p.ty, params.get(i + 1)) {
+            if matches!(**pointee, Type::Record { .. }) && is_count(next) {
+                return Err(Skip::new(
+                    Reason::RawPointer,
+                    format!(
+                        "{label}: `{}` followed by a length is an array of objects",
+                        cpp_spelling(&p.ty)
+                    ),
+                ));
+            }
+        }
         // (T* p, integer n): a slice.
         if let Type::Pointer { pointee, is_const } = &p.ty {
             if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
@@ -349,7 +379,13 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
                     len_arg: len_args[0],
                 });
             }
-            if *is_const && matches!(**pointee, Type::Char) {
+            if len_args.len() == 1 {
+                // Not a method: nothing to borrow from, so the bytes are copied out at once.
+                return Ok(RetKind::CopiedBytes {
+                    len_arg: len_args[0],
+                });
+            }
+            if *is_const && matches!(**pointee, Type::Char) && len_args.is_empty() {
                 return Ok(RetKind::CStr);
             }
             Err(Skip::new(

@@ -109,6 +109,8 @@ pub enum EvalValue {
     UInt(u64),
     /// A floating-point value.
     Float(f64),
+    /// A string literal (valid UTF-8 only).
+    Str(String),
 }
 
 fn flag(v: c_uint) -> bool {
@@ -359,6 +361,18 @@ impl<'tu> Cursor<'tu> {
                     }
                 }
                 CXEval_Float => Some(EvalValue::Float(clang_EvalResult_getAsDouble(res))),
+                CXEval_StrLiteral => {
+                    let p = clang_EvalResult_getAsStr(res);
+                    (!p.is_null())
+                        .then(|| {
+                            std::ffi::CStr::from_ptr(p)
+                                .to_str()
+                                .ok()
+                                .map(str::to_string)
+                        })
+                        .flatten()
+                        .map(EvalValue::Str)
+                }
                 _ => None,
             };
             clang_EvalResult_dispose(res);

@@ -160,6 +160,20 @@ impl<'tu> Type<'tu> {
             .collect()
     }
 
+    /// The element type of an array.
+    pub fn array_element(&self) -> Type<'tu> {
+        Type::new(unsafe { clang_getArrayElementType(self.raw) })
+    }
+
+    /// The `&`/`&&` qualifier of a member function type.
+    pub fn ref_qualifier(&self) -> crate::ir::RefQualifier {
+        match unsafe { clang_Type_getCXXRefQualifier(self.raw) } {
+            CXRefQualifier_LValue => crate::ir::RefQualifier::LValue,
+            CXRefQualifier_RValue => crate::ir::RefQualifier::RValue,
+            _ => crate::ir::RefQualifier::None,
+        }
+    }
+
     /// The type named by an elaborated type (`struct iovec` → `iovec`).
     pub fn named(&self) -> Type<'tu> {
         Type::new(unsafe { clang_Type_getNamedType(self.raw) })

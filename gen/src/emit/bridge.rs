@@ -80,8 +80,8 @@ pub fn bridge(b: &Bindings, shim_header: &str) -> TokenStream {
                 let n = &f.cpp_name;
                 quote!(#[cxx_name = #n])
             });
-            let ns_attr = (f.class.is_none()).then(|| quote!(#[namespace = #ns]));
-            quote!(#ns_attr #cxx_name)
+            // Methods too: cxx mangles a method's symbol with this namespace.
+            quote!(#[namespace = #ns] #cxx_name)
         } else {
             quote!(#[namespace = "cxxbind"])
         };

@@ -27,15 +27,37 @@ static void trycatch(Try &&func, Fail &&fail) noexcept try {
 } // namespace rust
 "#;
 
+/// Helpers the shims call.
+const HELPERS: &str = r#"
+namespace cxxbind {
+// A `&CStr` from Rust arrives as bytes including the NUL; the ffi function is
+// callable from safe Rust, so the terminator is checked, not assumed.
+inline const char* c_str(::rust::Slice<const ::std::uint8_t> s) {
+  if (s.empty() || s[s.size() - 1] != 0) {
+    throw ::std::invalid_argument("cxxbind: string argument is not NUL-terminated");
+  }
+  return reinterpret_cast<const char*>(s.data());
+}
+} // namespace cxxbind
+"#;
+
 /// Writes `<name>.shim.h`.
 pub fn header(b: &Bindings, includes: &[String]) -> String {
     let mut out = String::from(BANNER);
     out.push_str("#pragma once\n");
-    for std in ["cstddef", "cstdint", "memory", "string", "string_view"] {
+    for std in [
+        "cstddef",
+        "cstdint",
+        "memory",
+        "stdexcept",
+        "string",
+        "string_view",
+    ] {
         let _ = writeln!(out, "#include <{std}>");
     }
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
+    out.push_str(HELPERS);
     for inc in includes {
         let _ = writeln!(out, "#include {inc}");
     }
@@ -129,6 +151,12 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding) {
         RetKind::CStr => format!(
             "  const char* cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  cxxbind_ret = cxxbind_p;\n  return true;"
         ),
+        RetKind::CopiedBytes { len_arg } => {
+            let len = &f.args[*len_arg].name;
+            format!(
+                "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  cxxbind_ret.assign(reinterpret_cast<const char*>(cxxbind_p), static_cast<::std::size_t>({len}));\n  return true;"
+            )
+        }
         RetKind::BorrowedBytes { mutable, len_arg } => {
             let len = &f.args[*len_arg].name;
             let elem = if *mutable { "::std::uint8_t" } else { "const ::std::uint8_t" };
@@ -172,7 +200,12 @@ pub fn source(b: &Bindings, glue_header: &str) -> String {
                 .enumerate()
                 .map(|(i, p)| format!("{p} a{i}"))
                 .collect();
-            let constness = if m.is_const { " const" } else { "" };
+            let constness = match (m.is_const, m.noexcept) {
+                (true, true) => " const noexcept",
+                (true, false) => " const",
+                (false, true) => " noexcept",
+                (false, false) => "",
+            };
             let mut call_args = vec!["*imp_".to_string()];
             for a in &m.args {
                 let i = a.cpp_index;

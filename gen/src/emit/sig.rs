@@ -99,7 +99,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
             ArgKind::CStrRetained => (
                 quote!(&[u8]),
                 "::rust::Slice<const ::std::uint8_t>".into(),
-                format!("reinterpret_cast<const char*>({n}.data())"),
+                format!("::cxxbind::c_str({n})"),
             ),
             ArgKind::StrRef | ArgKind::StrValue => {
                 (quote!(&CxxString), "const ::std::string&".into(), n.clone())
@@ -199,7 +199,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
             });
             (None, "void".into())
         }
-        RetKind::CStr => {
+        RetKind::CStr | RetKind::CopiedBytes { .. } => {
             params.push(FfiParam {
                 name: "cxxbind_ret".into(),
                 rust: quote!(Pin<&mut CxxString>),

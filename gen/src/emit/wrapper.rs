@@ -172,7 +172,7 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
     }
     let mut outs = Vec::new();
     for (i, a) in f.args.iter().enumerate() {
-        let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } if len_arg == i);
+        let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
         arg(
             b,
             a,
@@ -189,7 +189,10 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
         }
     }
     let ffi_name = ident(&f.ffi_name);
-    if matches!(f.ret, RetKind::String | RetKind::CStr) {
+    if matches!(
+        f.ret,
+        RetKind::String | RetKind::CStr | RetKind::CopiedBytes { .. }
+    ) {
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
@@ -220,7 +223,7 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
                 quote!(cxxbind_ret.as_bytes().to_vec()),
                 quote!(::std::vec::Vec<u8>),
             )),
-            RetKind::CStr => parts.push((
+            RetKind::CStr | RetKind::CopiedBytes { .. } => parts.push((
                 quote!(if cxxbind_r {
                     Some(cxxbind_ret.as_bytes().to_vec())
                 } else {
@@ -238,7 +241,12 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
             )),
             RetKind::Object { class, .. } => {
                 let path = class::class_path(b, *class, r);
-                let ty = if class::has_lifetime(&b.classes[*class]) {
+                let same_class_method =
+                    matches!(f.kind, CallKind::Method { .. }) && f.class == Some(*class);
+                let ty = if class::has_lifetime(&b.classes[*class]) && same_class_method {
+                    // A copy made by the object may keep what the object borrows.
+                    quote!(#path<'a>)
+                } else if class::has_lifetime(&b.classes[*class]) {
                     quote!(#path<'static>)
                 } else {
                     quote!(#path)
@@ -312,7 +320,8 @@ fn arg(
     call_args: &mut Vec<TokenStream>,
 ) {
     let n = ident(&a.name);
-    let cxx = ident(&format!("{}_cxx", a.name));
+    // `cxxbind_*` is never a parameter name (those get a trailing `_`).
+    let cxx = ident(&format!("cxxbind_{}", a.name));
     match &a.kind {
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);
@@ -333,6 +342,10 @@ fn arg(
             params.push(quote!(#n: &'a ::std::ffi::CStr));
             call_args.push(quote!(#n.to_bytes_with_nul()));
         }
+        ArgKind::StrView if retained => {
+            params.push(quote!(#n: &'a [u8]));
+            call_args.push(quote!(#n));
+        }
         ArgKind::StrView => {
             params.push(quote!(#n: impl AsRef<[u8]>));
             call_args.push(quote!(#n.as_ref()));
@@ -345,7 +358,9 @@ fn arg(
         }
         ArgKind::Slice { elem, mutable, .. } => {
             let t = safe_scalar(elem);
-            if *mutable {
+            if *mutable && retained {
+                params.push(quote!(#n: &'a mut [#t]));
+            } else if *mutable {
                 params.push(quote!(#n: &#lt mut [#t]));
             } else if retained {
                 params.push(quote!(#n: &'a [#t]));

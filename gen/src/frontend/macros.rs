@@ -2,28 +2,84 @@
 
 use crate::ir::{ConstValue, Constant, Type};
 
-/// Reads `NAME [(] [-] LITERAL [)]` token lists; anything else is no constant.
+/// Reads `NAME [(] [-] LITERAL [)]` token lists: numbers, character and
+/// string literals (adjacent strings concatenate), `true`/`false`. Anything
+/// else is not a constant. A literal whose value cxxbind cannot represent
+/// (a wide string, a non-UTF-8 string) is still a constant, with no value.
 pub fn literal_constant(tokens: &[String]) -> Option<Constant> {
     let mut body: Vec<&str> = tokens.iter().skip(1).map(String::as_str).collect();
     while body.first() == Some(&"(") && body.last() == Some(&")") && body.len() >= 3 {
         body = body[1..body.len() - 1].to_vec();
+    }
+    if body.is_empty() {
+        return None;
+    }
+    if body.iter().all(|t| string_literal(t).is_some()) {
+        let plain: Option<String> = body
+            .iter()
+            .map(|t| match string_literal(t) {
+                Some(("", inner)) => unescape(inner),
+                _ => None,
+            })
+            .collect();
+        return Some(Constant {
+            ty: Type::Pointer {
+                pointee: Box::new(Type::Char),
+                is_const: true,
+            },
+            value: plain.map(ConstValue::Str),
+            from_macro: true,
+        });
     }
     let (negative, lit) = match body.as_slice() {
         [lit] => (false, *lit),
         ["-", lit] => (true, *lit),
         _ => return None,
     };
-    if lit.starts_with('"') && lit.ends_with('"') && lit.len() >= 2 && !negative {
+    match lit {
+        "true" | "false" if !negative => {
+            return Some(Constant {
+                ty: Type::Bool,
+                value: Some(ConstValue::Int(i64::from(lit == "true"))),
+                from_macro: true,
+            })
+        }
+        _ => {}
+    }
+    if let Some(inner) = lit.strip_prefix('\'').and_then(|l| l.strip_suffix('\'')) {
+        let value = unescape(inner)
+            .filter(|s| s.chars().count() == 1 && s.is_ascii())
+            .map(|s| {
+                let v = i64::from(s.as_bytes()[0]);
+                ConstValue::Int(if negative { -v } else { v })
+            });
         return Some(Constant {
-            ty: Type::Pointer {
-                pointee: Box::new(Type::Char),
-                is_const: true,
-            },
-            value: Some(ConstValue::Str(unescape(&lit[1..lit.len() - 1])?)),
+            ty: Type::Char,
+            value,
             from_macro: true,
         });
     }
-    parse_number(lit, negative)
+    if lit.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+        return Some(parse_number(lit, negative).unwrap_or(Constant {
+            ty: Type::Unsupported {
+                spelling: lit.to_string(),
+                what: "numeric literal".to_string(),
+            },
+            value: None,
+            from_macro: true,
+        }));
+    }
+    None
+}
+
+/// `("", inner)` for `"inner"`, `("L", inner)` for `L"inner"` (and `u8`, `u`, `U`).
+fn string_literal(token: &str) -> Option<(&str, &str)> {
+    let quote = token.find('"')?;
+    let (prefix, rest) = token.split_at(quote);
+    if !matches!(prefix, "" | "L" | "u8" | "u" | "U") || rest.len() < 2 || !rest.ends_with('"') {
+        return None;
+    }
+    Some((prefix, &rest[1..rest.len() - 1]))
 }
 
 fn parse_number(lit: &str, negative: bool) -> Option<Constant> {
@@ -86,6 +142,9 @@ fn unescape(s: &str) -> Option<String> {
             '"' => out.push('"'),
             '\'' => out.push('\''),
             '0' => out.push('\0'),
+            'r' => out.push('\r'),
+            '?' => out.push('?'),
+            'a' => out.push('\u{7}'),
             _ => return None,
         }
     }
@@ -119,6 +178,15 @@ mod tests {
             value(&["V", "\"a\\n\""]),
             Some(ConstValue::Str("a\n".into()))
         );
+    }
+
+    #[test]
+    fn literals_without_a_representable_value_still_count() {
+        let t = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let wide = literal_constant(&t(&["V", "L\"w\""])).expect("a constant");
+        assert_eq!(wide.value, None);
+        let odd = literal_constant(&t(&["V", "\"h\\xffllo\""])).expect("a constant");
+        assert_eq!(odd.value, None);
     }
 
     #[test]

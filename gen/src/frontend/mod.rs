@@ -52,7 +52,9 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     let mut umbrella = String::new();
     for h in &opts.headers {
         let canon = std::fs::canonicalize(h)
-            .map_err(|_| FrontendError::MissingHeader(h.display().to_string()))?;
+            .ok()
+            .filter(|c| c.is_file())
+            .ok_or_else(|| FrontendError::MissingHeader(h.display().to_string()))?;
         umbrella.push_str(&format!("#include \"{}\"\n", canon.display()));
         selected.insert(canon, h.display().to_string());
     }
@@ -212,6 +214,14 @@ impl<'a> Importer<'a> {
                 if c.spelling().is_empty() || c.is_anonymous() {
                     return; // anonymous records are reached through their fields or typedef
                 }
+                // An explicit specialization (`template <> struct std::hash<K>`)
+                // belongs to its template: counted as a class template.
+                if !c.ty().template_arguments().is_empty() || types::in_std(c) {
+                    if self.first_time(c) {
+                        self.push(c, scope, loc, ItemKind::ClassTemplate);
+                    }
+                    return;
+                }
                 if !c.is_definition() {
                     // A forward declaration: the definition, if selected, is the item.
                     if let Some(def) = c.definition() {
@@ -249,7 +259,10 @@ impl<'a> Importer<'a> {
                 let underlying = c.typedef_underlying();
                 // `typedef struct X {..} X;` names the record itself: not a second declaration.
                 let target_decl = underlying.canonical().declaration();
-                if !target_decl.is_null() && target_decl.spelling() == c.spelling() {
+                if !target_decl.is_null()
+                    && types::qualified_name(&target_decl)
+                        == crate::ir::qualify(scope, &c.spelling())
+                {
                     return;
                 }
                 let anonymous_record = (target_decl.is_anonymous()

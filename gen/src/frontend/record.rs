@@ -111,6 +111,8 @@ fn method(m: &Cursor<'_>) -> Method {
         loc: Default::default(),
         doc: super::doc::of(m),
         deleted: m.is_deleted(),
+        ref_qualifier: m.ty().ref_qualifier(),
+        is_volatile: m.ty().spelling().contains(") volatile"),
     }
 }
 

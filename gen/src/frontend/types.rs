@@ -62,7 +62,7 @@ pub fn convert(ty: CxType<'_>) -> Type {
                 unsupported(ty, "standard library enum")
             } else {
                 Type::Enum {
-                    name: qualified_name(&decl),
+                    name: decl_name(ty, canonical),
                 }
             }
         }
@@ -151,9 +151,27 @@ fn typedef_underlying<'tu>(decl: &Cursor<'tu>) -> Option<CxType<'tu>> {
     }
 }
 
+/// The qualified name of a type's declaration; an anonymous record or enum
+/// named by a typedef (`typedef struct { .. } T;`) takes the typedef's name.
+fn decl_name(ty: CxType<'_>, canonical: CxType<'_>) -> String {
+    let decl = canonical.declaration();
+    if !(decl.is_anonymous() || decl.spelling().is_empty()) {
+        return qualified_name(&decl);
+    }
+    let mut t = ty;
+    for _ in 0..16 {
+        match t.kind() {
+            TypeKind::Typedef => return qualified_name(&t.declaration()),
+            TypeKind::Elaborated => t = t.named(),
+            _ => break,
+        }
+    }
+    qualified_name(&decl)
+}
+
 fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
     let decl = canonical.declaration();
-    let name = qualified_name(&decl);
+    let name = decl_name(ty, canonical);
     let normalized = name
         .replace("std::__cxx11::", "std::")
         .replace("std::__1::", "std::");

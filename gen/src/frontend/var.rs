@@ -1,8 +1,8 @@
 //! Enums, variables and constants.
 
 use super::types;
-use crate::clang::{Cursor, CursorKind, EvalValue};
-use crate::ir::{ConstValue, Constant, Enum, ItemKind, Type, Variant};
+use crate::clang::{Cursor, CursorKind, EvalValue, TypeKind};
+use crate::ir::{ConstValue, Constant, Enum, IntKind, ItemKind, Type, Variant};
 
 /// Imports an enum definition.
 pub fn import_enum(c: &Cursor<'_>) -> Enum {
@@ -29,10 +29,27 @@ pub fn import_enum(c: &Cursor<'_>) -> Enum {
 
 /// An enumerator of an anonymous enum, as an integer constant.
 pub fn enumerator_constant(parent: &Cursor<'_>, e: &Cursor<'_>) -> Constant {
-    let (value, _) = e.enum_constant_value();
+    let (value, unsigned) = e.enum_constant_value();
+    let ty = types::convert(parent.enum_integer_type());
+    let is_unsigned = matches!(
+        ty,
+        Type::Int {
+            kind: IntKind::UChar
+                | IntKind::UShort
+                | IntKind::UInt
+                | IntKind::ULong
+                | IntKind::ULongLong,
+            ..
+        }
+    );
+    let value = if is_unsigned {
+        i64::try_from(unsigned).map_or(ConstValue::UInt(unsigned), ConstValue::Int)
+    } else {
+        ConstValue::Int(value)
+    };
     Constant {
-        ty: types::convert(parent.enum_integer_type()),
-        value: Some(ConstValue::Int(value)),
+        ty,
+        value: Some(value),
         from_macro: false,
     }
 }
@@ -41,19 +58,43 @@ pub fn enumerator_constant(parent: &Cursor<'_>, e: &Cursor<'_>) -> Constant {
 pub fn import_var(c: &Cursor<'_>) -> ItemKind {
     let ty = c.ty();
     let ir_ty = types::convert(ty);
-    if ty.is_const() {
+    // `constexpr const char* k` and `constexpr char k[]` are constants too
+    // (the pointer itself, or the array elements, are const).
+    let canonical = ty.canonical();
+    let const_array = matches!(canonical.kind(), TypeKind::ConstantArray)
+        && (canonical.array_element().is_const() || canonical.spelling().starts_with("const "));
+    let const_pointer_to_const =
+        ty.is_const() && matches!(&ir_ty, Type::Pointer { is_const: true, .. });
+    if ty.is_const() || const_array {
         let value = c.evaluate().map(|v| match v {
             EvalValue::Int(i) => ConstValue::Int(i),
             EvalValue::UInt(u) => ConstValue::UInt(u),
             EvalValue::Float(f) => ConstValue::Float(f),
+            EvalValue::Str(s) => ConstValue::Str(s),
         });
-        if value.is_some() || ir_ty.is_scalar() {
-            return ItemKind::Constant(Constant {
-                ty: ir_ty,
-                value,
-                from_macro: false,
-            });
-        }
+        let ty = if const_array || const_pointer_to_const {
+            Type::Pointer {
+                pointee: Box::new(Type::Char),
+                is_const: true,
+            }
+        } else {
+            ir_ty
+        };
+        let value = match (&ty, value) {
+            // Only `const char*`/`char[]` strings are read as strings.
+            (Type::Pointer { pointee, .. }, Some(ConstValue::Str(s)))
+                if **pointee == Type::Char =>
+            {
+                Some(ConstValue::Str(s))
+            }
+            (_, Some(ConstValue::Str(_))) => None,
+            (_, v) => v,
+        };
+        return ItemKind::Constant(Constant {
+            ty,
+            value,
+            from_macro: false,
+        });
     }
     ItemKind::Variable { ty: ir_ty }
 }

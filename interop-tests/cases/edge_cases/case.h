@@ -1,0 +1,99 @@
+#ifndef CASES_EDGE_CASES_CASE_H
+#define CASES_EDGE_CASES_CASE_H
+
+// Constructs that once produced code that did not compile, or a binding
+// that was unsound; each must now bind correctly or be skipped.
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#define EDGE_CHAR 'c'
+#define EDGE_BOOL true
+#define EDGE_JOINED "ab" "cd"
+#define EDGE_WIDE L"wide"
+#define EDGE_HUGE 1e999
+
+namespace cases {
+namespace edge_cases {
+
+/// An anonymous enum with an unsigned 64-bit maximum.
+enum : unsigned long long { kAllBits = 0xFFFFFFFFFFFFFFFFull };
+
+/// A string constant and a character-array constant.
+constexpr const char* kGreeting = "hi";
+constexpr char kArray[] = "arr";
+
+/// Ref-qualified and volatile member functions.
+class Qualified {
+ public:
+  Qualified();
+  /// `&`-qualified: called through a shim.
+  int32_t on_lvalue() & noexcept;
+  /// `const&`-qualified.
+  int32_t on_const_lvalue() const& noexcept;
+  /// `&&`-qualified: skipped.
+  int32_t on_rvalue() && noexcept;
+  /// `volatile`: skipped.
+  int32_t on_volatile() volatile noexcept;
+};
+
+/// An interface whose pure virtual method is `noexcept`.
+class Counter {
+ public:
+  Counter() {}
+  virtual ~Counter();
+  /// Returns the next number.
+  virtual int64_t next() noexcept = 0;
+};
+
+/// Calls `c.next()` `times` times and returns the sum.
+int64_t sum_next(Counter* c, int32_t times);
+
+/// A class passed as a pointer plus a length: an array of objects, skipped.
+struct Point {
+  Point();
+  int32_t x;
+};
+int32_t sum_points(const Point* points, size_t count);
+
+/// A buffer returned with its length in an out-parameter: copied.
+const char* buffer(size_t* len) noexcept;
+
+/// A class that keeps a view of its constructor argument.
+class View {
+ public:
+  /// Keeps `text` (no copy): the Rust object borrows it.
+  explicit View(std::string_view text);
+  /// The viewed length.
+  size_t size() const noexcept;
+  /// A copy that views the same text.
+  View copy() const;
+
+ private:
+  std::string_view text_;
+};
+
+/// A typedef'd anonymous struct, returned by value.
+typedef struct {
+  int32_t value;
+} Anonymous;
+Anonymous make_anonymous(int32_t value);
+int32_t anonymous_value(const Anonymous& a) noexcept;
+
+/// A hash for a user type: an explicit specialization of a std template.
+struct Key {
+  int32_t id;
+};
+
+}  // namespace edge_cases
+}  // namespace cases
+
+template <>
+struct std::hash<cases::edge_cases::Key> {
+  size_t operator()(const cases::edge_cases::Key& k) const noexcept { return static_cast<size_t>(k.id); }
+};
+
+#endif  // CASES_EDGE_CASES_CASE_H

@@ -1,0 +1,40 @@
+#include "naming/case.h"
+
+namespace cases {
+namespace naming {
+
+String::String(int32_t n) : n_(n) {}
+int32_t String::get() const noexcept { return n_; }
+int32_t String::cxxbind_wrap() const noexcept { return -n_; }
+
+Vec::Vec() = default;
+int32_t Vec::seven() const noexcept { return 7; }
+
+int32_t match(int32_t type, int32_t self) noexcept { return type * 10 + self; }
+
+int64_t shadow(const std::string& s, int64_t s_cxx, int64_t cxxbind_r) noexcept {
+  return static_cast<int64_t>(s.size()) * 100 + s_cxx * 10 + cxxbind_r;
+}
+
+int32_t double__underscore(int32_t x) noexcept { return x + 1; }
+
+namespace ffi {
+int32_t in_ffi() noexcept { return 11; }
+}  // namespace ffi
+
+namespace cxx {
+int32_t in_cxx() noexcept { return 12; }
+}  // namespace cxx
+
+namespace a {
+Same::Same() = default;
+int32_t Same::which() const noexcept { return 1; }
+}  // namespace a
+
+namespace b {
+Same::Same() = default;
+int32_t Same::which() const noexcept { return 2; }
+}  // namespace b
+
+}  // namespace naming
+}  // namespace cases

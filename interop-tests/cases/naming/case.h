@@ -1,0 +1,78 @@
+#ifndef CASES_NAMING_CASE_H
+#define CASES_NAMING_CASE_H
+
+// Names that collide with what cxx, Rust or the generated code use
+// themselves. Everything here must bind (or be skipped with
+// `reserved-name`) and the generated crate must compile.
+
+#include <cstdint>
+#include <string>
+
+namespace cases {
+namespace naming {
+
+/// A class named like cxx's `String`.
+class String {
+ public:
+  /// Holds `n`.
+  explicit String(int32_t n);
+  /// The held number.
+  int32_t get() const noexcept;
+  /// A method named like the generated wrapper's own helper.
+  int32_t cxxbind_wrap() const noexcept;
+
+ private:
+  int32_t n_;
+};
+
+/// A class named like cxx's `Vec`.
+class Vec {
+ public:
+  Vec();
+  /// Always 7.
+  int32_t seven() const noexcept;
+};
+
+/// Rust keywords as function and parameter names.
+int32_t match(int32_t type, int32_t self) noexcept;
+
+/// A parameter named like a temporary the generated code could use.
+int64_t shadow(const std::string& s, int64_t s_cxx, int64_t cxxbind_r) noexcept;
+
+/// A function whose name contains `__` (reserved in C++; cxx cannot name it directly).
+int32_t double__underscore(int32_t x) noexcept;
+
+namespace ffi {
+/// A namespace named like the generated `ffi` module.
+int32_t in_ffi() noexcept;
+}  // namespace ffi
+
+namespace cxx {
+/// A namespace named like the cxx crate.
+int32_t in_cxx() noexcept;
+}  // namespace cxx
+
+namespace a {
+/// Same class and method names as `b::Same`.
+class Same {
+ public:
+  Same();
+  /// Returns 1.
+  int32_t which() const noexcept;
+};
+}  // namespace a
+
+namespace b {
+/// Same class and method names as `a::Same`.
+class Same {
+ public:
+  Same();
+  /// Returns 2.
+  int32_t which() const noexcept;
+};
+}  // namespace b
+
+}  // namespace naming
+}  // namespace cases
+
+#endif  // CASES_NAMING_CASE_H

@@ -1,0 +1,60 @@
+//! Round trips through `cases/edge_cases`: constructs that once broke the
+//! build or the safe layer's soundness.
+
+use interop_tests::edge_cases as root;
+use interop_tests::edge_cases::cases::edge_cases as e;
+
+#[test]
+fn macro_and_constexpr_constants() {
+    assert_eq!(root::EDGE_CHAR, b'c' as i8);
+    const { assert!(root::EDGE_BOOL) };
+    assert_eq!(root::EDGE_JOINED, "abcd");
+    assert_eq!(e::K_ALL_BITS, u64::MAX);
+    assert_eq!(e::K_GREETING, "hi");
+    assert_eq!(e::K_ARRAY, "arr");
+}
+
+#[test]
+fn ref_qualified_methods_are_callable() {
+    let mut q = e::Qualified::new().unwrap();
+    assert_eq!(q.on_lvalue(), 1);
+    assert_eq!(q.on_const_lvalue(), 2);
+}
+
+struct Upward(i64);
+
+impl e::CounterImpl for Upward {
+    fn next(&mut self) -> i64 {
+        self.0 += 1;
+        self.0
+    }
+}
+
+#[test]
+fn noexcept_pure_virtual_implemented_in_rust() {
+    let mut c = e::Counter::from_rust(Upward(0));
+    assert_eq!(e::sum_next(&mut c, 4).unwrap(), 1 + 2 + 3 + 4);
+    assert_eq!(c.next(), 5);
+}
+
+#[test]
+fn pointer_and_length_result_is_copied_with_its_length() {
+    // No terminator and an inner NUL: the length out-parameter decides.
+    assert_eq!(e::buffer().unwrap(), b"a\0bc");
+}
+
+#[test]
+fn object_keeping_a_view_borrows_it() {
+    let text = b"borrowed text".to_vec();
+    let view = e::View::new(&text).unwrap();
+    assert_eq!(view.size(), text.len());
+    let copy = view.copy().unwrap();
+    drop(view);
+    assert_eq!(copy.size(), text.len());
+}
+
+#[test]
+fn typedef_named_anonymous_struct_by_value() {
+    let a = e::make_anonymous(17).unwrap();
+    assert_eq!(e::anonymous_value(&a), 17);
+}
