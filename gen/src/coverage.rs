@@ -26,6 +26,28 @@ pub fn cache_dir() -> PathBuf {
     std::env::temp_dir().join("cxxbind-cache")
 }
 
+/// FNV-1a over the generated files and link flags (stable across runs and platforms).
+fn content_hash(g: &Generated, links: &[String]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes.iter().chain(std::iter::once(&0u8)) {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for (path, text) in &g.output.files {
+        eat(path.as_bytes());
+        eat(text.as_bytes());
+    }
+    for d in &g.include_dirs {
+        eat(d.display().to_string().as_bytes());
+    }
+    for l in links.iter().chain(g.config_links.iter()) {
+        eat(l.as_bytes());
+    }
+    h
+}
+
 /// The outcome of building the probe crate.
 pub struct BuildResult {
     /// cargo succeeded.
@@ -41,11 +63,16 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
     let scratch = tempfile::Builder::new()
         .prefix("cxxbind-coverage-")
         .tempdir()?;
-    let mut files = crate::krate::files(g, "cxxbind_coverage_probe", links);
+    // The probe crate is named after a hash of what it contains: cargo keys
+    // build-script outputs by package name, and two different probes sharing
+    // one could reuse each other's compiled glue. The same input maps to the
+    // same name, so re-running on unchanged headers rebuilds nothing.
+    let name = format!("cxxbind_probe_{:016x}", content_hash(g, links));
+    let mut files = crate::krate::files(g, &name, links);
     // A binary linking the library: a missing or wrong `--link` fails the build.
     files.push((
         "src/main.rs".to_string(),
-        "use cxxbind_coverage_probe as _;\n\nfn main() {}\n".to_string(),
+        format!("use {name} as _;\n\nfn main() {{}}\n"),
     ));
     for (rel, text) in files {
         let path = scratch.path().join(rel);
@@ -67,7 +94,10 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
         .output()?;
     let ok = out.status.success();
     if ok {
-        let _ = std::fs::copy(scratch.path().join("Cargo.lock"), &lock);
+        // Other coverage runs may read the cached lockfile right now: replace it atomically.
+        if let Ok(text) = std::fs::read_to_string(scratch.path().join("Cargo.lock")) {
+            let _ = crate::driver::write_file_atomically(&lock, &text);
+        }
     }
     let log = format!(
         "{}{}",
