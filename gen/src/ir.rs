@@ -137,6 +137,9 @@ pub struct Function {
     pub deleted: bool,
     /// `operator+` and friends.
     pub is_operator: bool,
+    /// Declared only as a `friend` in a class body: not visible to qualified lookup.
+    #[serde(default)]
+    pub hidden_friend: bool,
 }
 
 /// A member of a record that can be called.

@@ -71,6 +71,12 @@ pub fn decide_function(
         .map(Err)
         .unwrap_or(Ok(()))
         .and_then(|_| {
+            if f.hidden_friend && !f.is_operator {
+                return Err(Skip::new(
+                    Reason::UnsupportedDeclaration,
+                    "friend function declared only in a class body (found by argument-dependent lookup only)",
+                ));
+            }
             if f.is_operator {
                 return Err(Skip::new(
                     Reason::Operator,

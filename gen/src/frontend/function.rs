@@ -16,6 +16,7 @@ pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
         c_linkage,
         deleted: c.is_deleted(),
         is_operator: is_operator_name(&c.spelling()),
+        hidden_friend: false,
     }
 }
 

@@ -84,9 +84,11 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         canon_cache: HashMap::new(),
         seen: HashSet::new(),
         items: Vec::new(),
+        friends: Vec::new(),
     };
     importer.visit_scope(&tu.root(), &[], false);
     importer.import_macros(&tu.root());
+    importer.add_hidden_friends();
     let umbrella_name = umbrella_path.display().to_string();
     let mut files: Vec<String> = tu
         .included_files()
@@ -139,6 +141,9 @@ pub(crate) struct Importer<'a> {
     /// USRs already imported (a forward declaration and its definition are one entity).
     seen: HashSet<String>,
     items: Vec<Item>,
+    /// Friend functions declared in class bodies, by USR: counted at the end
+    /// unless the namespace declares them too.
+    friends: Vec<(String, Item)>,
 }
 
 impl<'a> Importer<'a> {
@@ -328,6 +333,39 @@ impl<'a> Importer<'a> {
                     };
                     self.push(c, scope, loc, kind);
                 }
+            }
+        }
+    }
+
+    /// A `friend` function declared in a class body (in the class's namespace).
+    pub(crate) fn note_friend(&mut self, friend: &Cursor<'_>, scope: &[String]) {
+        for f in friend.children() {
+            if f.kind() != CursorKind::FunctionDecl {
+                continue;
+            }
+            let Some(loc) = self.selected_loc(&f) else {
+                continue;
+            };
+            let mut func = function::import(&f, false);
+            func.hidden_friend = true;
+            self.friends.push((
+                f.usr(),
+                Item {
+                    name: f.spelling(),
+                    scope: scope.to_vec(),
+                    loc,
+                    doc: doc::of(&f),
+                    kind: ItemKind::Function(func),
+                },
+            ));
+        }
+    }
+
+    /// Friends the namespace never declares are only found by argument-dependent lookup.
+    fn add_hidden_friends(&mut self) {
+        for (usr, item) in std::mem::take(&mut self.friends) {
+            if usr.is_empty() || self.seen.insert(usr) {
+                self.items.push(item);
             }
         }
     }

@@ -125,6 +125,10 @@ pub fn import_nested(imp: &mut Importer<'_>, c: &Cursor<'_>, scope: &[String]) -
     let mut inner = scope.to_vec();
     inner.push(c.spelling());
     for m in c.children() {
+        if m.kind() == CursorKind::FriendDecl {
+            imp.note_friend(&m, scope);
+            continue;
+        }
         if m.access() != Access::Public {
             continue;
         }
