@@ -73,6 +73,15 @@ Vec2 operator+(const Vec2& a, const Vec2& b);
 using Callback = void (*)(int);
 
 /// Returns `!b`. Bindable; checks that skipping earlier declarations does not
+/// A struct whose operators and helpers exist only as hidden friends.
+struct Tagged {
+  int32_t tag;
+  /// Found by argument-dependent lookup only.
+  friend bool operator==(const Tagged& a, const Tagged& b) { return a.tag == b.tag; }
+  /// Found by argument-dependent lookup only.
+  friend int32_t tag_of(const Tagged& t) { return t.tag; }
+};
+
 /// stop later ones from being bound.
 bool plain_after(bool b);
 
