@@ -6,6 +6,8 @@
 //! (coverage). [`driver`] runs it end to end; [`coverage`] builds the
 //! result. See `docs/architecture.md`.
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod clang;
 pub mod compile_commands;

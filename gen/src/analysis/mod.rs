@@ -10,6 +10,7 @@ pub mod model;
 pub mod naming;
 pub mod reason;
 mod record;
+mod trampoline;
 pub mod types;
 
 pub use model::*;
