@@ -411,3 +411,16 @@ fn config_declares_namespaces_non_throwing() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("unknown_key"));
 }
+
+#[test]
+fn missing_libclang_names_the_package_and_the_variable() {
+    let empty = tempfile::tempdir().unwrap();
+    let o = run(cxxbind()
+        .env("LIBCLANG_PATH", empty.path())
+        .args(["generate", "/usr/include/snappy.h", "-o"])
+        .arg(empty.path().join("out")));
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("libclang-dev") && stderr.contains("LIBCLANG_PATH"), "{stderr}");
+    assert!(!empty.path().join("out").exists());
+}
