@@ -251,6 +251,9 @@ pub struct Record {
     pub destructor_public: bool,
     /// Declared inside another class.
     pub nested: bool,
+    /// Has a private or protected pure virtual method (a Rust implementation would miss it).
+    #[serde(default)]
+    pub has_nonpublic_pure_virtual: bool,
     /// Records nested in this one (skipped for now, but counted).
     pub nested_records: Vec<Item>,
 }

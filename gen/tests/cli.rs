@@ -421,6 +421,9 @@ fn missing_libclang_names_the_package_and_the_variable() {
         .arg(empty.path().join("out")));
     assert_eq!(o.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("libclang-dev") && stderr.contains("LIBCLANG_PATH"), "{stderr}");
+    assert!(
+        stderr.contains("libclang-dev") && stderr.contains("LIBCLANG_PATH"),
+        "{stderr}"
+    );
     assert!(!empty.path().join("out").exists());
 }

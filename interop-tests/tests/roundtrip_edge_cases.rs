@@ -58,3 +58,29 @@ fn typedef_named_anonymous_struct_by_value() {
     let a = e::make_anonymous(17).unwrap();
     assert_eq!(e::anonymous_value(&a), 17);
 }
+
+/// Records what C++ asked for.
+struct Recorder {
+    last: std::ffi::c_char,
+}
+
+// The class `VisitorImpl` took the plain name, so the trait got a suffix.
+impl e::VisitorImpl_1 for Recorder {
+    fn visit(&mut self, imp: i32) -> i32 {
+        imp * 2
+    }
+    fn visit_1(&mut self, c: std::ffi::c_char) -> i32 {
+        self.last = c;
+        1000
+    }
+    fn last(&self) -> std::ffi::c_char {
+        self.last
+    }
+}
+
+#[test]
+fn overloaded_pure_virtuals_implemented_in_rust() {
+    let mut v = e::Visitor::from_rust(Recorder { last: 0 });
+    assert_eq!(e::drive(&mut v).unwrap(), 20 + 1000 + i32::from(b'a'));
+    assert_eq!(e::VisitorImpl::new().unwrap().id(), 9);
+}

@@ -83,7 +83,11 @@ pub fn decide_function(
                     "operators are not mapped to Rust traits yet",
                 ));
             }
-            plan(env, &f.sig, ParamContext::Call, false)
+            let (args, ret) = plan(env, &f.sig, ParamContext::Call, false)?;
+            match super::record::borrowing_result(b, &ret, false) {
+                Some(s) => Err(s),
+                None => Ok((args, ret)),
+            }
         });
     let status = match skip {
         Err(s) => Status::Skipped {

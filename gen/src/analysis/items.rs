@@ -291,11 +291,25 @@ fn constant(
     qualified: &str,
     item: &Item,
 ) -> Result<(&'static str, String, Option<String>), Skip> {
+    let is_c_string = matches!(&c.ty, Type::Pointer { pointee, .. } if **pointee == Type::Char);
     let Some(value) = &c.value else {
-        return Err(Skip::new(
-            Reason::ConstantWithoutValue,
-            "clang could not evaluate the value",
-        ));
+        // No value: say whether the type or the value is the obstacle.
+        return Err(if types::scalar(&c.ty).is_none() && !is_c_string {
+            Skip::new(
+                Reason::UnsupportedType,
+                format!("constant of type `{}`", types::cpp_spelling(&c.ty)),
+            )
+        } else if is_c_string {
+            Skip::new(
+                Reason::ConstantWithoutValue,
+                "a string constant that is not valid UTF-8 or uses escapes cxxbind does not read",
+            )
+        } else {
+            Skip::new(
+                Reason::ConstantWithoutValue,
+                "clang could not evaluate the value",
+            )
+        });
     };
     let cpp_expr = if c.from_macro {
         item.name.clone()

@@ -296,6 +296,8 @@ pub struct ClassBinding {
     pub is_abstract: bool,
     /// A Rust implementation of this abstract class is generated.
     pub trampoline: Option<Trampoline>,
+    /// Why an abstract class gets no Rust implementation.
+    pub no_trampoline: Option<String>,
     /// The doc comment.
     pub doc: Option<String>,
 }
@@ -307,6 +309,8 @@ pub struct Trampoline {
     pub methods: Vec<VirtualMethod>,
     /// Index of the constructor decision this subclass uses.
     pub ctor_decision: usize,
+    /// The Rust trait to implement (`SinkImpl`), unique in its module.
+    pub trait_name: String,
 }
 
 /// A pure virtual method implemented in Rust.

@@ -8,7 +8,7 @@ use super::naming::{self, NameSet};
 use super::reason::{Reason, Skip};
 use super::types::{ParamContext, TypeEnv};
 use super::AnalysisOptions;
-use crate::ir::{Api, Item, ItemKind, Method, MethodKind, Record, RecordTag, RefQualifier};
+use crate::ir::{Api, Item, ItemKind, Method, MethodKind, Record, RecordTag, RefQualifier, Type};
 use std::collections::HashMap;
 
 /// Facts carried from pass 1 to pass 2.
@@ -105,12 +105,52 @@ pub fn declare(
         rust_name,
         module,
         owned: r.destructor_public,
-        borrows: false,
+        borrows: constructors_may_keep_arguments(r),
         bases: Vec::new(),
         is_abstract: r.is_abstract,
         trampoline: None,
+        no_trampoline: None,
         doc: item.doc.clone(),
     });
+}
+
+/// A public constructor takes something it may keep a pointer to (see
+/// `docs/strategy.md`, "What the safe layer assumes"): the safe type then
+/// carries a lifetime. Decided from the IR in pass 1, so that every function
+/// returning the class knows it before it is decided.
+fn constructors_may_keep_arguments(r: &Record) -> bool {
+    fn keeps(t: &Type) -> bool {
+        match t {
+            Type::Pointer { .. } | Type::StdStringView => true,
+            Type::Ref { pointee, .. } => {
+                matches!(**pointee, Type::Record { .. } | Type::StdStringView)
+            }
+            _ => false,
+        }
+    }
+    r.methods.iter().any(|m| {
+        !m.deleted
+            && matches!(
+                m.kind,
+                MethodKind::Constructor {
+                    is_copy: false,
+                    is_move: false
+                }
+            )
+            && m.sig.params.iter().any(|p| keeps(&p.ty))
+    })
+}
+
+/// The skip for returning, by value, a class that may keep borrowed pointers
+/// when there is no lifetime to tie the result to.
+pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Option<Skip> {
+    match ret {
+        RetKind::Object { class, cpp } if b.classes[*class].borrows && !own_lifetime => Some(Skip::new(
+            Reason::ClassByValue,
+            format!("result: `{cpp}` may keep pointers to what it was built from, and nothing here gives them a lifetime"),
+        )),
+        _ => None,
+    }
 }
 
 /// Types nested in classes are not bound yet; say so when they are used.
@@ -284,7 +324,17 @@ fn decide_members(
         member_names.claim(reserved);
     }
     let mut ffi_methods = NameSet::default();
-    b.classes[class].trampoline = super::trampoline::plan(env, r, b.decisions.len());
+    if r.is_abstract {
+        let module = b.classes[class].module.clone();
+        let base = format!("{}Impl", b.classes[class].rust_name);
+        match super::trampoline::plan(env, r, b.decisions.len(), String::new()) {
+            Ok(mut t) => {
+                t.trait_name = names.ty(&module, &base);
+                b.classes[class].trampoline = Some(t);
+            }
+            Err(why) => b.classes[class].no_trampoline = Some(why),
+        }
+    }
     for m in r.methods.iter().filter(|m| !m.deleted) {
         let decision = b.decisions.len();
         let member = format!("{qualified}::{}", m.name);
@@ -384,9 +434,12 @@ fn decide_method(
                         rust_path: format!("{type_path}::from_rust"),
                     })
                 } else {
+                    let why = c.no_trampoline.clone().unwrap_or_else(|| {
+                        "only a public default constructor can start a Rust implementation".into()
+                    });
                     Err(Skip::new(
                         Reason::AbstractClass,
-                        format!("`{qualified}` is abstract; a Rust implementation needs every pure virtual method to be bindable"),
+                        format!("`{qualified}` is abstract and Rust cannot implement it: {why}"),
                     ))
                 };
             }
@@ -418,6 +471,10 @@ fn decide_method(
     }
     let is_method = matches!(call, CallKind::Method { .. });
     let (args, ret) = plan(env, &m.sig, ctx, is_method)?;
+    let own_lifetime = is_method && (c.borrows || c.trampoline.is_some());
+    if let Some(s) = borrowing_result(b, &ret, own_lifetime) {
+        return Err(s);
+    }
     let rust_name = match call {
         CallKind::Constructor => member_names.claim("new"),
         CallKind::CopyConstructor => "clone".to_string(),

@@ -8,29 +8,45 @@ use super::types::{self, ParamContext, TypeEnv};
 use crate::ir::{Method, MethodKind, Record};
 
 /// A Rust implementation is possible when the class has a public virtual
-/// destructor, a public default constructor, no bases, and every pure
-/// virtual method takes and returns only what the trampoline can forward.
-pub fn plan(env: &TypeEnv, r: &Record, first_decision: usize) -> Option<Trampoline> {
-    if !r.is_abstract || !r.bases.is_empty() || !r.destructor_public {
-        return None;
+/// destructor, a public default constructor, no bases, no non-public pure
+/// virtual methods, and every pure virtual method takes scalars or byte
+/// slices and returns a scalar or a `(const char*, size_t*)` buffer.
+/// `Err` says which condition failed (it becomes the constructor's skip message).
+pub fn plan(
+    env: &TypeEnv,
+    r: &Record,
+    first_decision: usize,
+    trait_name: String,
+) -> Result<Trampoline, String> {
+    if !r.bases.is_empty() {
+        return Err("it has base classes (Rust implementations of derived interfaces are not generated yet)".into());
+    }
+    if !r.destructor_public {
+        return Err("its destructor is not public".into());
+    }
+    if r.has_nonpublic_pure_virtual {
+        return Err("it has private or protected pure virtual methods".into());
     }
     let virtual_dtor = r
         .methods
         .iter()
         .any(|m| matches!(m.kind, MethodKind::Destructor { is_virtual: true }));
     if !virtual_dtor {
-        return None;
+        return Err("its destructor is not virtual, so a Rust implementation could not be deleted through it".into());
     }
     let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
-    let ctor_pos = live.iter().position(|m| {
-        matches!(
-            m.kind,
-            MethodKind::Constructor {
-                is_copy: false,
-                is_move: false
-            }
-        ) && m.sig.params.is_empty()
-    })?;
+    let ctor_pos = live
+        .iter()
+        .position(|m| {
+            matches!(
+                m.kind,
+                MethodKind::Constructor {
+                    is_copy: false,
+                    is_move: false
+                }
+            ) && m.sig.params.is_empty()
+        })
+        .ok_or("it has no public default constructor")?;
     let mut methods = Vec::new();
     let mut trait_names = NameSet::default();
     for m in &live {
@@ -42,23 +58,35 @@ pub fn plan(env: &TypeEnv, r: &Record, first_decision: usize) -> Option<Trampoli
         else {
             continue;
         };
-        if m.sig.variadic || !naming::is_plain_ident(&m.name) {
-            return None;
+        let why = |what: &str| format!("pure virtual `{}`: {what}", m.name);
+        if m.sig.variadic || !naming::cxx_can_name(&m.name) {
+            return Err(why("its name or `...` cannot be forwarded"));
         }
-        let (args, ret) = plan_callable(env, &m.sig, ParamContext::Call, true).ok()?;
-        let args_ok = args.iter().all(|a| match &a.kind {
-            ArgKind::Scalar(_) => true,
-            ArgKind::Slice { mutable, elem, .. } => !mutable && elem.rust == "u8",
-            ArgKind::OutScalar(_) => matches!(ret, RetKind::BorrowedBytes { .. }),
-            _ => false,
-        });
+        if m.ref_qualifier != crate::ir::RefQualifier::None || m.is_volatile {
+            return Err(why("ref-qualified or volatile"));
+        }
+        let (args, ret) =
+            plan_callable(env, &m.sig, ParamContext::Call, true).map_err(|s| why(&s.message))?;
+        if let Some(a) = args.iter().find(|a| match &a.kind {
+            ArgKind::Scalar(_) => false,
+            ArgKind::Slice { mutable, elem, .. } => *mutable || elem.rust != "u8",
+            ArgKind::OutScalar(_) => !matches!(ret, RetKind::BorrowedBytes { .. }),
+            _ => true,
+        }) {
+            return Err(why(&format!(
+                "parameter `{}` is not a scalar or a `(const char*, size_t)` pair",
+                a.name
+            )));
+        }
         let ret_ok = match &ret {
             RetKind::Void | RetKind::Scalar(_) => true,
             RetKind::BorrowedBytes { mutable, .. } => !mutable && args.len() == 1,
             _ => false,
         };
-        if !args_ok || !ret_ok {
-            return None;
+        if !ret_ok {
+            return Err(why(
+                "its result is not a scalar or a `const char*` with a `size_t*` length",
+            ));
         }
         methods.push(VirtualMethod {
             cpp_name: m.name.clone(),
@@ -77,8 +105,9 @@ pub fn plan(env: &TypeEnv, r: &Record, first_decision: usize) -> Option<Trampoli
             doc: m.doc.clone(),
         });
     }
-    Some(Trampoline {
+    Ok(Trampoline {
         methods,
         ctor_decision: first_decision + ctor_pos,
+        trait_name,
     })
 }

@@ -112,11 +112,11 @@ pub fn bridge(b: &Bindings, shim_header: &str) -> TokenStream {
             type #dyn_ty;
         });
         for m in &t.methods {
-            let cb = ident(&names::rust_callback(b, ci, &m.cpp_name));
+            let cb = ident(&names::rust_callback(b, ci, &m.rust_name));
             let recv = if m.is_const {
-                quote!(imp: &#dyn_ty)
+                quote!(cxxbind_imp: &#dyn_ty)
             } else {
-                quote!(imp: &mut #dyn_ty)
+                quote!(cxxbind_imp: &mut #dyn_ty)
             };
             let args = m.args.iter().filter(|a| !a.kind.is_out()).map(|a| {
                 let n = ident(&a.name);

@@ -3,7 +3,7 @@
 //! classes (a trait plus `from_rust`).
 
 use super::names;
-use super::sig::{ident, scalar_tokens};
+use super::sig::ident;
 use super::wrapper::{doc_attrs, function, root, safe_scalar, Modules};
 use crate::analysis::{ArgKind, Bindings, CallKind, ClassBinding, RetKind};
 use proc_macro2::TokenStream;
@@ -127,14 +127,14 @@ fn trampoline(b: &Bindings, ci: usize, m: &mut Modules) {
     let Some(t) = &c.trampoline else { return };
     let r = root(c.module.len());
     let name = ident(&c.rust_name);
-    let trait_name = ident(&format!("{}Impl", c.rust_name));
+    let trait_name = ident(&t.trait_name);
     let dyn_ty = ident(&names::dyn_type(b, ci));
     let factory = ident(&names::rust_factory(b, ci));
     let mut trait_fns = Vec::new();
     let mut callbacks = Vec::new();
     for vm in &t.methods {
         let fname = ident(&vm.rust_name);
-        let cb = ident(&names::rust_callback(b, ci, &vm.cpp_name));
+        let cb = ident(&names::rust_callback(b, ci, &vm.rust_name));
         let args: Vec<_> = vm.args.iter().filter(|a| !a.kind.is_out()).collect();
         let arg_names: Vec<_> = args.iter().map(|a| ident(&a.name)).collect();
         let safe_types: Vec<TokenStream> = args
@@ -144,25 +144,23 @@ fn trampoline(b: &Bindings, ci: usize, m: &mut Modules) {
                 _ => quote!(&[u8]),
             })
             .collect();
-        let ffi_types: Vec<TokenStream> = args
-            .iter()
-            .map(|a| match &a.kind {
-                ArgKind::Scalar(s) => scalar_tokens(s),
-                _ => quote!(&[u8]),
-            })
-            .collect();
-        let (safe_ret, ffi_ret) = match &vm.ret {
+        // The callbacks live outside the bridge: they spell types as the safe layer does.
+        let safe_ret = match &vm.ret {
             RetKind::Scalar(s) => {
-                let (st, ft) = (safe_scalar(s), scalar_tokens(s));
-                (quote!(-> #st), quote!(-> #ft))
+                let st = safe_scalar(s);
+                quote!(-> #st)
             }
-            RetKind::BorrowedBytes { .. } => (quote!(-> &[u8]), quote!(-> &[u8])),
-            _ => (quote!(), quote!()),
+            RetKind::BorrowedBytes { .. } => quote!(-> &[u8]),
+            _ => quote!(),
         };
         let (recv, imp_ty, imp_expr) = if vm.is_const {
-            (quote!(&self), quote!(&#dyn_ty), quote!(&*imp.0))
+            (quote!(&self), quote!(&#dyn_ty), quote!(&*cxxbind_imp.0))
         } else {
-            (quote!(&mut self), quote!(&mut #dyn_ty), quote!(&mut *imp.0))
+            (
+                quote!(&mut self),
+                quote!(&mut #dyn_ty),
+                quote!(&mut *cxxbind_imp.0),
+            )
         };
         let doc = doc_attrs(&vm.doc, &format!("Implements C++ `{}`.", vm.cpp_name));
         trait_fns.push(quote! {
@@ -172,7 +170,7 @@ fn trampoline(b: &Bindings, ci: usize, m: &mut Modules) {
         let path = c.module.iter().map(|s| ident(s));
         callbacks.push(quote! {
             #[allow(non_snake_case, clippy::all)]
-            fn #cb(imp: #imp_ty, #(#arg_names: #ffi_types),*) #ffi_ret {
+            fn #cb(cxxbind_imp: #imp_ty, #(#arg_names: #safe_types),*) #safe_ret {
                 self::#(#path::)*#trait_name::#fname(#imp_expr, #(#arg_names),*)
             }
         });

@@ -1,45 +1,36 @@
 //! Identifiers emit invents (shared by the bridge, shim and wrapper writers).
 
-use crate::analysis::{naming, Bindings};
+use crate::analysis::Bindings;
 
 /// Bridge type holding a Rust implementation of abstract class `class`.
+/// Built from the class's bridge name, which is unique in the bridge.
 pub fn dyn_type(b: &Bindings, class: usize) -> String {
-    let c = &b.classes[class];
-    format!("CxxbindRust_{}", naming::flat(&c.cpp_scope, &c.cpp_name))
+    format!("CxxbindRust_{}", b.classes[class].ffi_name)
 }
 
 /// C++ factory wrapping a Rust implementation into the C++ subclass.
 pub fn rust_factory(b: &Bindings, class: usize) -> String {
-    let c = &b.classes[class];
-    format!(
-        "cxxbind_new_rust_{}",
-        naming::flat(&c.cpp_scope, &c.cpp_name)
-    )
+    format!("cxxbind_new_rust_{}", b.classes[class].ffi_name)
 }
 
-/// Rust callback the C++ subclass calls for virtual method `method`.
+/// Rust callback the C++ subclass calls for a virtual method; `method` is the
+/// trait method's (unique, snake_case) name, so overloads stay apart.
 pub fn rust_callback(b: &Bindings, class: usize, method: &str) -> String {
-    let c = &b.classes[class];
-    format!(
-        "cxxbind_rs_{}_{method}",
-        naming::flat(&c.cpp_scope, &c.cpp_name)
-    )
+    format!("cxxbind_rs_{}_{method}", b.classes[class].ffi_name)
 }
 
 /// The C++ subclass forwarding to Rust.
 pub fn trampoline_class(b: &Bindings, class: usize) -> String {
-    let c = &b.classes[class];
-    format!("RustImpl_{}", naming::flat(&c.cpp_scope, &c.cpp_name))
+    format!("RustImpl_{}", b.classes[class].ffi_name)
 }
 
 /// Upcast shim from `derived` to `base` (`mutable`: the `Pin<&mut>` one).
+/// The class indices keep names apart that would flatten alike.
 pub fn upcast(b: &Bindings, derived: usize, base: usize, mutable: bool) -> String {
-    let d = &b.classes[derived];
-    let bb = &b.classes[base];
     format!(
-        "cxxbind_upcast{}_{}_to_{}",
+        "cxxbind_upcast{}_{derived}_{base}_{}_to_{}",
         if mutable { "_mut" } else { "" },
-        naming::flat(&d.cpp_scope, &d.cpp_name),
-        naming::flat(&bb.cpp_scope, &bb.cpp_name)
+        b.classes[derived].ffi_name,
+        b.classes[base].ffi_name
     )
 }

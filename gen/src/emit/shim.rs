@@ -220,7 +220,7 @@ pub fn source(b: &Bindings, glue_header: &str) -> String {
             }
             let call = format!(
                 "{}({})",
-                names::rust_callback(b, ci, &m.cpp_name),
+                names::rust_callback(b, ci, &m.rust_name),
                 call_args.join(", ")
             );
             let body = match &m.ret {

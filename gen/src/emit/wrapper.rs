@@ -241,10 +241,11 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
             )),
             RetKind::Object { class, .. } => {
                 let path = class::class_path(b, *class, r);
-                let same_class_method =
-                    matches!(f.kind, CallKind::Method { .. }) && f.class == Some(*class);
-                let ty = if class::has_lifetime(&b.classes[*class]) && same_class_method {
-                    // A copy made by the object may keep what the object borrows.
+                // Analysis only lets a method of a class with a lifetime return a
+                // borrowing class: the result keeps what the object borrows.
+                let tied = matches!(f.kind, CallKind::Method { .. })
+                    && f.class.is_some_and(|c| class::has_lifetime(&b.classes[c]));
+                let ty = if class::has_lifetime(&b.classes[*class]) && tied {
                     quote!(#path<'a>)
                 } else if class::has_lifetime(&b.classes[*class]) {
                     quote!(#path<'static>)

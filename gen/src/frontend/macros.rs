@@ -46,6 +46,20 @@ pub fn literal_constant(tokens: &[String]) -> Option<Constant> {
         }
         _ => {}
     }
+    if let Some(prefix_end) = lit.find('\'') {
+        let prefix = &lit[..prefix_end];
+        if matches!(prefix, "L" | "u8" | "u" | "U") && lit.ends_with('\'') {
+            // A wide or Unicode character: a constant, of a type not mapped yet.
+            return Some(Constant {
+                ty: Type::Unsupported {
+                    spelling: lit.to_string(),
+                    what: "wide character literal".to_string(),
+                },
+                value: None,
+                from_macro: true,
+            });
+        }
+    }
     if let Some(inner) = lit.strip_prefix('\'').and_then(|l| l.strip_suffix('\'')) {
         let value = unescape(inner)
             .filter(|s| s.chars().count() == 1 && s.is_ascii())

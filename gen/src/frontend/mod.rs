@@ -89,6 +89,21 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     importer.visit_scope(&tu.root(), &[], false);
     importer.import_macros(&tu.root());
     importer.add_hidden_friends();
+    // Source order, header by header (macros and hidden friends are collected
+    // in separate walks). Stable: declarations at one location keep their order.
+    let header_rank: HashMap<String, usize> = opts
+        .headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.display().to_string(), i))
+        .collect();
+    importer.items.sort_by_key(|i| {
+        (
+            header_rank.get(&i.loc.file).copied().unwrap_or(usize::MAX),
+            i.loc.line,
+            i.loc.column,
+        )
+    });
     let umbrella_name = umbrella_path.display().to_string();
     let mut files: Vec<String> = tu
         .included_files()

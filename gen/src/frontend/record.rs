@@ -25,6 +25,7 @@ pub fn import(c: &Cursor<'_>, nested: bool, nested_items: Vec<Item>) -> Record {
         methods: Vec::new(),
         destructor_public: true,
         nested,
+        has_nonpublic_pure_virtual: false,
         nested_records: nested_items,
     };
     if !complete {
@@ -62,6 +63,9 @@ pub fn import(c: &Cursor<'_>, nested: bool, nested_items: Vec<Item>) -> Record {
             CursorKind::Method | CursorKind::Constructor | CursorKind::ConversionFunction => {
                 if m.is_virtual_method() {
                     record.is_polymorphic = true;
+                }
+                if !public && m.is_pure_virtual() {
+                    record.has_nonpublic_pure_virtual = true;
                 }
                 if public {
                     record.methods.push(method(&m));

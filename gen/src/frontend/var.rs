@@ -61,10 +61,25 @@ pub fn import_var(c: &Cursor<'_>) -> ItemKind {
     // `constexpr const char* k` and `constexpr char k[]` are constants too
     // (the pointer itself, or the array elements, are const).
     let canonical = ty.canonical();
-    let const_array = matches!(canonical.kind(), TypeKind::ConstantArray)
+    let char_array = matches!(canonical.kind(), TypeKind::ConstantArray)
+        && matches!(
+            canonical.array_element().kind(),
+            TypeKind::CharS | TypeKind::CharU
+        );
+    let const_array = char_array
         && (canonical.array_element().is_const() || canonical.spelling().starts_with("const "));
+    let const_non_char_array = matches!(canonical.kind(), TypeKind::ConstantArray)
+        && !char_array
+        && canonical.spelling().starts_with("const ");
     let const_pointer_to_const =
         ty.is_const() && matches!(&ir_ty, Type::Pointer { is_const: true, .. });
+    if const_non_char_array {
+        return ItemKind::Constant(Constant {
+            ty: ir_ty,
+            value: None,
+            from_macro: false,
+        });
+    }
     if ty.is_const() || const_array {
         let value = c.evaluate().map(|v| match v {
             EvalValue::Int(i) => ConstValue::Int(i),

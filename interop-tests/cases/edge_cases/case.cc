@@ -38,5 +38,12 @@ View View::copy() const { return View(text_); }
 Anonymous make_anonymous(int32_t value) { return Anonymous{value}; }
 int32_t anonymous_value(const Anonymous& a) noexcept { return a.value; }
 
+Visitor::~Visitor() = default;
+
+int32_t drive(Visitor& v) { return v.visit(10) + v.visit('a') + v.last(); }
+
+VisitorImpl::VisitorImpl() = default;
+int32_t VisitorImpl::id() const noexcept { return 9; }
+
 }  // namespace edge_cases
 }  // namespace cases

@@ -88,6 +88,31 @@ struct Key {
   int32_t id;
 };
 
+/// An interface with overloaded pure virtuals, a `char` parameter, a
+/// parameter named like the generated receiver, and a `const noexcept` one.
+class Visitor {
+ public:
+  Visitor() {}
+  virtual ~Visitor();
+  /// Visits a number.
+  virtual int32_t visit(int32_t imp) = 0;
+  /// Visits a character.
+  virtual int32_t visit(char c) = 0;
+  /// The last character visited.
+  virtual char last() const noexcept = 0;
+};
+
+/// `v.visit(10) + v.visit('a') + v.last()`.
+int32_t drive(Visitor& v);
+
+/// A class named like `Visitor`'s generated trait.
+class VisitorImpl {
+ public:
+  VisitorImpl();
+  /// Always 9.
+  int32_t id() const noexcept;
+};
+
 }  // namespace edge_cases
 }  // namespace cases
 
