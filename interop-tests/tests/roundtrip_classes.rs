@@ -8,7 +8,9 @@
 //! test that creates a `Counter` holds `COUNTERS` to keep the count exact and
 //! the C++ side free of data races.
 
-use interop_tests::classes::cases::classes::{make_counter, Counter, Greeter, Label};
+use interop_tests::classes::cases::classes::{
+    call_describe, make_counter, Animal, Counter, Dog, Greeter, Label,
+};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 static COUNTERS: Mutex<()> = Mutex::new(());
@@ -217,4 +219,20 @@ fn const_string_reference_result_is_copied_out() {
     let bytes: Vec<u8> = vec![b'a', 0, 0xff, b'z'];
     let label = Label::new(&bytes).unwrap();
     assert_eq!(label.text(), bytes);
+}
+
+#[test]
+fn inherited_methods_and_virtual_dispatch() {
+    let dog = Dog::new().unwrap();
+    // Declared by Dog.
+    assert_eq!(dog.sound().unwrap(), b"woof");
+    // Inherited from Animal, called on the upcast object.
+    assert_eq!(dog.name().unwrap(), b"dog");
+    assert_eq!(dog.legs(), 4);
+    // Animal::describe calls the virtual sound(): Dog's override runs.
+    assert_eq!(dog.describe().unwrap(), b"dog says woof");
+    // A Dog is accepted where C++ takes `const Animal&`.
+    assert_eq!(call_describe(&dog).unwrap(), b"dog says woof");
+    let cat = Animal::new("cat").unwrap();
+    assert_eq!(call_describe(&cat).unwrap(), b"cat says ...");
 }

@@ -4,8 +4,8 @@
 
 use super::names;
 use super::sig::ident;
-use super::wrapper::{doc_attrs, function, root, safe_scalar, Modules};
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassBinding, RetKind};
+use super::wrapper::{doc_attrs, function, function_on, root, safe_scalar, Modules, Receiver};
+use crate::analysis::{ArgKind, Bindings, CallKind, ClassBinding, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -43,11 +43,46 @@ pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
     let lt_doc = lt.then(|| {
         quote!(#[doc = ""] #[doc = " The lifetime `'a` covers what the object borrows: constructor arguments it may keep, or its Rust implementation."])
     });
-    let methods = b
+    let own: Vec<&FnBinding> = b
         .functions
         .iter()
         .filter(|f| f.class == Some(ci) && f.kind != CallKind::CopyConstructor)
-        .map(|f| function(b, f, &r));
+        .collect();
+    let mut taken: Vec<String> = own.iter().map(|f| f.rust_name.clone()).collect();
+    taken.extend(
+        [
+            "as_ffi",
+            "pin_mut",
+            "into_unique_ptr",
+            "from_rust",
+            "cxxbind_wrap",
+            "clone",
+        ]
+        .map(String::from),
+    );
+    let mut methods: Vec<TokenStream> = own.iter().map(|f| function(b, f, &r)).collect();
+    // Methods of public bases the class does not declare itself, called on the
+    // upcast object (virtual dispatch still picks the override).
+    for &base in &c.bases {
+        let up = ident(&names::upcast(b, ci, base, false));
+        let up_mut = ident(&names::upcast(b, ci, base, true));
+        let recv = Receiver {
+            shared: quote!(#r::ffi::#up(self.as_ffi())),
+            mutable: quote!(#r::ffi::#up_mut(self.pin_mut())),
+            inherited_from: Some(b.classes[base].cpp_name.clone()),
+        };
+        for f in b.functions.iter().filter(|f| {
+            f.class == Some(base)
+                && matches!(f.kind, CallKind::Method { .. })
+                && !matches!(f.ret, RetKind::Object { .. })
+        }) {
+            if taken.contains(&f.rust_name) {
+                continue;
+            }
+            taken.push(f.rust_name.clone());
+            methods.push(function_on(b, f, &r, &recv));
+        }
+    }
     let into_unique = (!lt).then(|| {
         quote! {
             /// Gives up the safe wrapper; the C++ object stays alive in the `UniquePtr`.

@@ -143,6 +143,28 @@ pub fn wrappers(b: &Bindings) -> TokenStream {
 
 /// One safe function or method (constructors and `Clone` included).
 pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
+    let receiver = Receiver {
+        shared: quote!(self.as_ffi()),
+        mutable: quote!(self.pin_mut()),
+        inherited_from: None,
+    };
+    function_on(b, f, r, &receiver)
+}
+
+/// How a method reaches its C++ object: the safe type's own object, or an
+/// upcast to the base class that declares the method (inherited methods).
+pub struct Receiver {
+    /// Expression giving `&ffi::T`.
+    pub shared: TokenStream,
+    /// Expression giving `Pin<&mut ffi::T>`.
+    pub mutable: TokenStream,
+    /// The C++ base the method is inherited from, for its doc.
+    pub inherited_from: Option<String>,
+}
+
+/// [`function`] with the receiver spelled by the caller.
+pub fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) -> TokenStream {
+    let (recv_shared, recv_mut) = (&recv.shared, &recv.mutable);
     let name = ident(&f.rust_name);
     let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
     let fn_lt = borrowed.then(|| quote!(<'r>));
@@ -161,9 +183,9 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
             });
             if !f.direct {
                 call_args.push(if mutable {
-                    quote!(self.pin_mut())
+                    quote!(#recv_mut)
                 } else {
-                    quote!(self.as_ffi())
+                    quote!(#recv_shared)
                 });
             }
         }
@@ -198,10 +220,10 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
     }
     let call = match (f.kind, f.direct) {
         (CallKind::Method { mutable: true }, true) => {
-            quote!(self.pin_mut().#ffi_name(#(#call_args),*))
+            quote!(#recv_mut.#ffi_name(#(#call_args),*))
         }
         (CallKind::Method { mutable: false }, true) => {
-            quote!(self.as_ffi().#ffi_name(#(#call_args),*))
+            quote!(#recv_shared.#ffi_name(#(#call_args),*))
         }
         _ => quote!(#r::ffi::#ffi_name(#(#call_args),*)),
     };
@@ -291,12 +313,17 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
         quote!(let cxxbind_r = #call;)
     };
     let doc = doc_attrs(&f.doc, &format!("Calls C++ `{}`.", f.cpp_name));
+    let inherited_doc = recv.inherited_from.as_ref().map(|base| {
+        let line = format!(" Inherited from C++ `{base}`.");
+        quote!(#[doc = ""] #[doc = #line])
+    });
     let throws_doc = f.throws.then(|| {
         quote!(#[doc = ""] #[doc = " # Errors"] #[doc = " Returns the C++ exception's `what()` if it throws."])
     });
     let must_use = (!parts.is_empty() && !f.throws).then(|| quote!(#[must_use]));
     quote! {
         #doc
+        #inherited_doc
         #throws_doc
         #must_use
         pub fn #name #fn_lt (#(#params),*) #ret_ty {

@@ -68,5 +68,17 @@ Label::Label(const std::string& text) : text_(text) {}
 
 const std::string& Label::text() const noexcept { return text_; }
 
+Animal::Animal(const std::string& name) : name_(name) {}
+Animal::~Animal() = default;
+std::string Animal::name() const { return name_; }
+std::string Animal::sound() const { return "..."; }
+std::string Animal::describe() const { return name_ + " says " + sound(); }
+int32_t Animal::legs() const noexcept { return 4; }
+
+Dog::Dog() : Animal("dog") {}
+std::string Dog::sound() const { return "woof"; }
+
+std::string call_describe(const Animal& a) { return a.describe(); }
+
 }  // namespace classes
 }  // namespace cases

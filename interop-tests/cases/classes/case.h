@@ -97,6 +97,36 @@ class Label {
   std::string text_;
 };
 
+/// A base class with virtual and non-virtual members.
+class Animal {
+ public:
+  /// Names the animal.
+  explicit Animal(const std::string& name);
+  virtual ~Animal();
+  /// The name.
+  std::string name() const;
+  /// The sound it makes (overridden by subclasses).
+  virtual std::string sound() const;
+  /// `name + " says " + sound()`: virtual dispatch from the base.
+  std::string describe() const;
+  /// Number of legs.
+  int32_t legs() const noexcept;
+
+ private:
+  std::string name_;
+};
+
+/// A subclass: inherits `name`, `describe` and `legs`, overrides `sound`.
+class Dog : public Animal {
+ public:
+  Dog();
+  /// "woof".
+  std::string sound() const override;
+};
+
+/// Reads any animal through its base class.
+std::string call_describe(const Animal& a);
+
 }  // namespace classes
 }  // namespace cases
 
