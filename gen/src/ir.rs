@@ -124,6 +124,9 @@ pub struct Param {
     pub ty: Type,
     /// Has a default argument.
     pub has_default: bool,
+    /// The default argument as written (`true`, `Whitespace::Preserve`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_value: Option<String>,
 }
 
 /// A free function.

@@ -211,3 +211,9 @@ fn scalar_alias_is_a_rust_type_alias() {
     let c: s::Count = 21;
     assert_eq!(s::double_count(c), 42u64);
 }
+
+#[test]
+fn default_arguments_are_passed_explicitly() {
+    assert_eq!(s::scaled(4, 10), 40);
+    assert_eq!(s::scaled(4, 3), 12);
+}

@@ -123,6 +123,7 @@ pub fn decide_function(
                 rust_name,
                 doc: item.doc.clone(),
                 cpp_param_count: f.sig.params.len(),
+                defaults: defaults(&f.sig),
             });
             Status::Bound {
                 via: if direct { Via::Direct } else { Via::Shim },
@@ -136,6 +137,18 @@ pub fn decide_function(
         loc: item.loc.clone(),
         status,
     });
+}
+
+/// `param = value` for every parameter with a C++ default argument.
+pub fn defaults(sig: &Signature) -> Vec<String> {
+    sig.params
+        .iter()
+        .filter(|p| p.has_default)
+        .map(|p| match &p.default_value {
+            Some(v) => format!("`{} = {v}`", naming::param(&p.name)),
+            None => format!("`{}`", naming::param(&p.name)),
+        })
+        .collect()
 }
 
 /// `a::b::name` from a module path and a name.

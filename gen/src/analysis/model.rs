@@ -269,6 +269,8 @@ pub struct FnBinding {
     pub doc: Option<String>,
     /// Total C++ parameter count.
     pub cpp_param_count: usize,
+    /// C++ default arguments (`name = value`), which Rust callers pass explicitly.
+    pub defaults: Vec<String>,
 }
 
 /// A class bound as an opaque type.

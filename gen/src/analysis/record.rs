@@ -522,6 +522,7 @@ fn decide_method(
         rust_name: rust_name.clone(),
         doc: m.doc.clone(),
         cpp_param_count: m.sig.params.len(),
+        defaults: super::callable::defaults(&m.sig),
     });
     Ok(Status::Bound {
         via,

@@ -427,6 +427,28 @@ pub enum ExceptionSpec {
 }
 
 impl<'tu> Cursor<'tu> {
+    /// The spellings of the tokens in the cursor's extent.
+    pub fn tokens(&self) -> Vec<String> {
+        unsafe {
+            let tu = clang_Cursor_getTranslationUnit(self.raw);
+            if tu.is_null() {
+                return Vec::new();
+            }
+            let range = clang_getCursorExtent(self.raw);
+            let mut tokens: *mut CXToken = std::ptr::null_mut();
+            let mut count: u32 = 0;
+            clang_tokenize(tu, range, &mut tokens, &mut count);
+            if tokens.is_null() {
+                return Vec::new();
+            }
+            let out = (0..count as usize)
+                .map(|i| take_string(clang_getTokenSpelling(tu, *tokens.add(i))))
+                .collect();
+            clang_disposeTokens(tu, tokens, count);
+            out
+        }
+    }
+
     /// The type a typedef or alias declaration names.
     pub fn typedef_underlying(&self) -> super::Type<'tu> {
         super::Type::new(unsafe { clang_getTypedefDeclUnderlyingType(self.raw) })

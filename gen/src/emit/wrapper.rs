@@ -313,6 +313,13 @@ pub fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver
         quote!(let cxxbind_r = #call;)
     };
     let doc = doc_attrs(&f.doc, &format!("Calls C++ `{}`.", f.cpp_name));
+    let defaults_doc = (!f.defaults.is_empty()).then(|| {
+        let line = format!(
+            " C++ default arguments (pass them explicitly): {}.",
+            f.defaults.join(", ")
+        );
+        quote!(#[doc = ""] #[doc = #line])
+    });
     let inherited_doc = recv.inherited_from.as_ref().map(|base| {
         let line = format!(" Inherited from C++ `{base}`.");
         quote!(#[doc = ""] #[doc = #line])
@@ -323,6 +330,7 @@ pub fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver
     let must_use = (!parts.is_empty() && !f.throws).then(|| quote!(#[must_use]));
     quote! {
         #doc
+        #defaults_doc
         #inherited_doc
         #throws_doc
         #must_use

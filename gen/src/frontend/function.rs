@@ -25,10 +25,14 @@ pub fn signature(c: &Cursor<'_>) -> Signature {
     let params = c
         .arguments()
         .iter()
-        .map(|p| Param {
-            name: p.spelling(),
-            ty: types::convert(p.ty()),
-            has_default: p.has_default_argument(),
+        .map(|p| {
+            let has_default = p.has_default_argument();
+            Param {
+                name: p.spelling(),
+                ty: types::convert(p.ty()),
+                has_default,
+                default_value: has_default.then(|| default_text(&p.tokens())).flatten(),
+            }
         })
         .collect();
     Signature {
@@ -37,6 +41,22 @@ pub fn signature(c: &Cursor<'_>) -> Signature {
         noexcept: c.exception_spec() == ExceptionSpec::NoThrow,
         variadic: c.is_variadic(),
     }
+}
+
+/// The tokens after the parameter's `=`, joined the way C++ is usually written.
+fn default_text(tokens: &[String]) -> Option<String> {
+    let eq = tokens.iter().position(|t| t == "=")?;
+    let mut out = String::new();
+    for t in &tokens[eq + 1..] {
+        let glue = out.is_empty()
+            || out.ends_with(['(', ':', '.', '{', '-', '!', '~'])
+            || t.starts_with([')', ',', ':', '.', '(', '}']);
+        if !glue {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// `operator+`, `operator==`, `operator()` (but not `operator_count`).

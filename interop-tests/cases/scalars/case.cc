@@ -35,5 +35,7 @@ char next_char(char c) {
 
 Count double_count(Count c) noexcept { return c * 2; }
 
+int32_t scaled(int32_t x, int32_t factor) noexcept { return x * factor; }
+
 }  // namespace scalars
 }  // namespace cases

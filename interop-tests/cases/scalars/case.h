@@ -55,6 +55,9 @@ using Count = uint64_t;
 /// Doubles a `Count`.
 Count double_count(Count c) noexcept;
 
+/// `x * factor`; `factor` has a default argument.
+int32_t scaled(int32_t x, int32_t factor = 10) noexcept;
+
 }  // namespace scalars
 }  // namespace cases
 
