@@ -34,7 +34,9 @@ pub fn can_call_directly(
     let kind_ok = matches!(kind, CallKind::Free | CallKind::Method { .. });
     let args_ok = args.iter().all(|a| match &a.kind {
         ArgKind::Scalar(s) => s.exact,
-        ArgKind::Enum { .. } | ArgKind::StrRef => true,
+        // cxx passes enums by value: a `const E&` parameter needs a shim.
+        ArgKind::Enum { .. } => !a.cpp_type.ends_with('&'),
+        ArgKind::StrRef => true,
         ArgKind::Object { pointer, .. } => !pointer,
         _ => false,
     });
