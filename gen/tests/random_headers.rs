@@ -88,6 +88,18 @@ fn decl() -> impl Strategy<Value = Decl> {
         })
 }
 
+/// Declarations over the types a Rust implementation can forward, plus a few it cannot.
+fn simple_decl() -> impl Strategy<Value = Decl> {
+    let params = [0usize, 2, 4, 7, 8, 9, 10, 17, 20];
+    let results = [0usize, 1, 2, 3, 4, 5, 9];
+    (
+        prop::sample::select(results.to_vec()),
+        prop::collection::vec(prop::sample::select(params.to_vec()), 0..3),
+        any::<bool>(),
+    )
+        .prop_map(|(ret, params, noexcept)| Decl { ret, params, noexcept })
+}
+
 fn signature(name: &str, d: &Decl) -> String {
     let params: Vec<String> = d
         .params
@@ -110,7 +122,7 @@ fn fn_name(i: usize) -> String {
     format!("f{}", if i % 3 == 2 { i - 1 } else { i })
 }
 
-fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl]) -> String {
+fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
         "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
@@ -136,6 +148,14 @@ fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl]) -> String {
         h.push_str(&format!("  {sig};\n"));
     }
     h.push_str("  static int count();\n};\n");
+    // An interface Rust may implement, when every pure virtual allows it.
+    h.push_str("class I {\n public:\n  I() {}\n  virtual ~I();\n");
+    for (i, d) in pure.iter().enumerate() {
+        let constness = if i % 2 == 1 { " const" } else { "" };
+        let sig = signature(&format!("pv{}", i / 2), d).replacen(')', &format!("){constness}"), 1);
+        h.push_str(&format!("  virtual {sig} = 0;\n"));
+    }
+    h.push_str("};\nint use_i(I& i);\n");
     // Every third function overloads the one before it.
     for (i, d) in functions.iter().enumerate() {
         h.push_str(&format!("{};\n", signature(&fn_name(i), d)));
@@ -147,8 +167,14 @@ fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl]) -> String {
 #[test]
 fn random_headers_generate_code_that_compiles() {
     let config = Config {
-        cases: 12,
+        // CI runs 12; `CXXBIND_RANDOM_CASES=200 cargo test --test random_headers` digs deeper.
+        cases: std::env::var("CXXBIND_RANDOM_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(12),
         failure_persistence: None,
+        // Each shrink step is a cargo build: keep a failing run short.
+        max_shrink_iters: 16,
         ..Config::default()
     };
     let mut runner =
@@ -158,12 +184,13 @@ fn random_headers_generate_code_that_compiles() {
         prop::collection::vec(decl(), 4..10),
         prop::collection::vec(decl(), 2..6),
         prop::collection::vec(decl(), 0..3),
+        prop::collection::vec(simple_decl(), 1..4),
     );
     runner
-        .run(&strategy, |(functions, methods, ctors)| {
+        .run(&strategy, |(functions, methods, ctors, pure)| {
             let tmp = tempfile::tempdir().unwrap();
             let path = tmp.path().join("random.h");
-            let text = header(&functions, &methods, &ctors);
+            let text = header(&functions, &methods, &ctors, &pure);
             std::fs::write(&path, &text).unwrap();
             let report = tmp.path().join("r.json");
             let out = Command::new(env!("CARGO_BIN_EXE_cxxbind"))
@@ -193,7 +220,12 @@ fn random_headers_generate_code_that_compiles() {
             let named = |n: &str| items.iter().filter(|i| i["name"] == n).count();
             for i in 0..functions.len() {
                 let name = fn_name(i);
-                let expected = (0..functions.len()).filter(|&j| fn_name(j) == name).count();
+                // A repeated identical declaration is the same function.
+                let expected = (0..functions.len())
+                    .filter(|&j| fn_name(j) == name)
+                    .map(|j| signature(&name, &functions[j]))
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len();
                 prop_assert_eq!(
                     named(&format!("r::{name}")),
                     expected,

@@ -443,7 +443,12 @@ fn decide_method(
                     ))
                 };
             }
-            if is_copy {
+            // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
+            let const_source = matches!(
+                m.sig.params.first().map(|p| &p.ty),
+                Some(Type::Ref { is_const: true, .. })
+            );
+            if is_copy && const_source {
                 (CallKind::CopyConstructor, ParamContext::Call)
             } else {
                 (CallKind::Constructor, ParamContext::Constructor)
