@@ -97,7 +97,11 @@ fn simple_decl() -> impl Strategy<Value = Decl> {
         prop::collection::vec(prop::sample::select(params.to_vec()), 0..3),
         any::<bool>(),
     )
-        .prop_map(|(ret, params, noexcept)| Decl { ret, params, noexcept })
+        .prop_map(|(ret, params, noexcept)| Decl {
+            ret,
+            params,
+            noexcept,
+        })
 }
 
 fn signature(name: &str, d: &Decl) -> String {

@@ -73,20 +73,8 @@ pub fn declare_enum(
         if let Some(s) = opts.filter(&qualified, &item.loc) {
             return Err(s);
         }
-        if !naming::is_plain_ident(&item.name) {
-            return Err(Skip::new(
-                Reason::ReservedName,
-                "enum name is not a Rust identifier",
-            ));
-        }
-        if let Some(bad) = std::iter::once(&item.name)
-            .chain(item.scope.iter())
-            .find(|n| !naming::cxx_can_name(n))
-        {
-            return Err(Skip::new(
-                Reason::ReservedName,
-                format!("cxx cannot name `{bad}` (identifiers with `__` are reserved in C++)"),
-            ));
+        if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
+            return Err(Skip::new(Reason::ReservedName, problem));
         }
         if let Some(v) = e.variants.iter().find(|v| !naming::cxx_can_name(&v.name)) {
             return Err(Skip::new(
@@ -115,12 +103,7 @@ pub fn declare_enum(
         }
         Ok(repr) => {
             let module = naming::module_path(&item.scope);
-            let flat = naming::flat(&item.scope, &item.name);
-            let preferred = if naming::is_cxx_reserved(&item.name) {
-                format!("{flat}_cpp")
-            } else {
-                item.name.clone()
-            };
+            let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
             let ffi_name = state.names.ffi_type(&preferred, &flat);
             let rust_name = state.names.ty(&module, &naming::camel(&item.name));
             let unsigned = repr.starts_with('u');

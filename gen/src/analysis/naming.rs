@@ -224,6 +224,29 @@ pub fn cxx_can_name(name: &str) -> bool {
     is_plain_ident(name) && !name.contains("__")
 }
 
+/// Why a type named `name` in `scope` cannot appear in the bridge, if it cannot.
+pub fn type_name_problem(scope: &[String], name: &str) -> Option<String> {
+    if !is_plain_ident(name) {
+        return Some("name is not a Rust identifier".to_string());
+    }
+    std::iter::once(name)
+        .chain(scope.iter().map(String::as_str))
+        .find(|n| !cxx_can_name(n))
+        .map(|bad| format!("cxx cannot name `{bad}` (identifiers with `__` are reserved in C++)"))
+}
+
+/// The bridge identifier to ask for, then the fallback, for a C++ type:
+/// its own name unless cxx reserves it (`String`, `Vec`, …).
+pub fn ffi_type_candidates(scope: &[String], name: &str) -> (String, String) {
+    let flat = flat(scope, name);
+    let preferred = if is_cxx_reserved(name) {
+        format!("{flat}_cpp")
+    } else {
+        name.to_string()
+    };
+    (preferred, flat)
+}
+
 /// True when the name cannot be a bridge type identifier as is.
 pub fn is_cxx_reserved(name: &str) -> bool {
     CXX_RESERVED.contains(&name)

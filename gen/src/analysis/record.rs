@@ -49,20 +49,8 @@ fn skip_of(r: &Record, item: &Item, opts: &AnalysisOptions) -> Option<Skip> {
             "only forward-declared in these headers",
         ));
     }
-    if !naming::is_plain_ident(&item.name) {
-        return Some(Skip::new(
-            Reason::ReservedName,
-            "name is not a Rust identifier",
-        ));
-    }
-    if let Some(bad) = std::iter::once(&item.name)
-        .chain(item.scope.iter())
-        .find(|n| !naming::cxx_can_name(n))
-    {
-        return Some(Skip::new(
-            Reason::ReservedName,
-            format!("cxx cannot name `{bad}` (identifiers with `__` are reserved in C++)"),
-        ));
+    if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
+        return Some(Skip::new(Reason::ReservedName, problem));
     }
     None
 }
@@ -85,12 +73,7 @@ pub fn declare(
         return;
     }
     let module = naming::module_path(&item.scope);
-    let flat = naming::flat(&item.scope, &item.name);
-    let preferred = if naming::is_cxx_reserved(&item.name) {
-        format!("{flat}_cpp")
-    } else {
-        item.name.clone()
-    };
+    let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
     let ffi_name = state.names.ffi_type(&preferred, &flat);
     let rust_name = state.names.ty(&module, &naming::camel(&item.name));
     let class = b.classes.len();
