@@ -33,3 +33,9 @@ fn same_names_in_two_namespaces_stay_distinct() {
     assert_eq!(n::a::Same::new().unwrap().which(), 1);
     assert_eq!(n::b::Same::new().unwrap().which(), 2);
 }
+
+#[test]
+fn namespaces_differing_only_in_case_get_distinct_modules() {
+    assert_eq!(n::a::Same::new().unwrap().which(), 1);
+    assert_eq!(n::a_1::upper(), 3);
+}

@@ -97,7 +97,7 @@ pub fn decide_function(
             message: s.message,
         },
         Ok((args, ret)) => {
-            let module = naming::module_path(&item.scope);
+            let module = names.module(&item.scope);
             let rust_name = names.value(&module, &naming::snake(&item.name));
             let call = CallKind::Free;
             let direct = can_call_directly(call, &item.scope, &item.name, &args, &ret);

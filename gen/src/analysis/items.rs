@@ -17,9 +17,38 @@ pub struct ModuleNames {
     types: HashMap<Vec<String>, NameSet>,
     ffi_values: NameSet,
     ffi_types: NameSet,
+    /// C++ namespace path → Rust module path (`NS` and `ns` get distinct modules).
+    modules: HashMap<Vec<String>, Vec<String>>,
+    /// Module names taken under each parent module.
+    module_names: HashMap<Vec<String>, NameSet>,
 }
 
 impl ModuleNames {
+    /// The Rust module for a C++ namespace path: snake_case, and distinct for
+    /// distinct namespaces (`NS` → `ns`, then `ns` → `ns_1`, in source order).
+    pub fn module(&mut self, scope: &[String]) -> Vec<String> {
+        if let Some(m) = self.modules.get(scope) {
+            return m.clone();
+        }
+        let mut path: Vec<String> = Vec::new();
+        for depth in 1..=scope.len() {
+            let prefix = &scope[..depth];
+            if let Some(m) = self.modules.get(prefix) {
+                path = m.clone();
+                continue;
+            }
+            let base = naming::module(&scope[depth - 1]);
+            let name = self
+                .module_names
+                .entry(path.clone())
+                .or_default()
+                .claim(&base);
+            path.push(name);
+            self.modules.insert(prefix.to_vec(), path.clone());
+        }
+        path
+    }
+
     /// Claims a function or constant name in `module`.
     pub fn value(&mut self, module: &[String], base: &str) -> String {
         self.values.entry(module.to_vec()).or_default().claim(base)
@@ -102,7 +131,7 @@ pub fn declare_enum(
             state.skipped.insert(idx, s);
         }
         Ok(repr) => {
-            let module = naming::module_path(&item.scope);
+            let module = state.names.module(&item.scope);
             let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
             let ffi_name = state.names.ffi_type(&preferred, &flat);
             let rust_name = state.names.ty(&module, &naming::camel(&item.name));
@@ -172,7 +201,7 @@ pub fn decide_other(
     opts: &AnalysisOptions,
 ) {
     let qualified = item.qualified_name();
-    let module = naming::module_path(&item.scope);
+    let module = names.module(&item.scope);
     let decision = b.decisions.len();
     let filtered = opts.filter(&qualified, &item.loc);
     let (kind, status) = match &item.kind {

@@ -85,6 +85,10 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     let mut state = record::TypeState::default();
     // The generated root defines this trait itself.
     state.names.ty(&[], "AsCpp");
+    // Modules are named in source order of their namespaces.
+    for item in &api.items {
+        state.names.module(&item.scope);
+    }
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

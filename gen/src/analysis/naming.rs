@@ -163,11 +163,6 @@ impl NameSet {
     }
 }
 
-/// Module path for a C++ scope.
-pub fn module_path(scope: &[String]) -> Vec<String> {
-    scope.iter().map(|s| module(s)).collect()
-}
-
 /// A C++-identifier-safe flattening of a qualified name (`a::B` → `a_B`).
 /// Never contains `__` (reserved in C++, rejected by cxx) nor starts with `_`.
 pub fn flat(scope: &[String], name: &str) -> String {

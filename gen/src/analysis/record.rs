@@ -72,7 +72,7 @@ pub fn declare(
         state.skipped.insert(idx, s);
         return;
     }
-    let module = naming::module_path(&item.scope);
+    let module = state.names.module(&item.scope);
     let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
     let ffi_name = state.names.ffi_type(&preferred, &flat);
     let rust_name = state.names.ty(&module, &naming::camel(&item.name));

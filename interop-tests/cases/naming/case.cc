@@ -36,5 +36,9 @@ Same::Same() = default;
 int32_t Same::which() const noexcept { return 2; }
 }  // namespace b
 
+namespace A {
+int32_t upper() noexcept { return 3; }
+}  // namespace A
+
 }  // namespace naming
 }  // namespace cases

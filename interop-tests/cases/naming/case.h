@@ -72,6 +72,11 @@ class Same {
 };
 }  // namespace b
 
+namespace A {
+/// A namespace whose snake_case name is `a` too: it gets its own module.
+int32_t upper() noexcept;
+}  // namespace A
+
 }  // namespace naming
 }  // namespace cases
 
