@@ -28,8 +28,36 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
     .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// The safe layer (everything after the raw `ffi` bridge) has no raw pointer
+/// and no `unsafe` but the one lifetime erasure in `from_rust`.
+fn assert_safe_layer(name: &str, rs: &str) {
+    let safe = &rs[rs
+        .find("pub trait AsCpp")
+        .expect("the AsCpp trait starts the safe layer")..];
+    for bad in ["*const ", "*mut "] {
+        assert!(
+            !safe.contains(bad),
+            "{name}: raw pointer `{bad}` in the safe layer"
+        );
+    }
+    for line in safe.lines().filter(|l| l.contains("unsafe")) {
+        assert_eq!(
+            line.trim(),
+            "let imp = unsafe {",
+            "{name}: unexpected unsafe: {line}"
+        );
+    }
+    let erasures = safe.matches("let imp = unsafe {").count();
+    assert_eq!(
+        erasures,
+        safe.matches("pub fn from_rust(").count(),
+        "{name}"
+    );
+}
+
 fn snapshot(name: &str, g: &driver::Generated) {
     let rs = g.output.file(&format!("{name}.rs")).expect("rust file");
+    assert_safe_layer(name, rs);
     let shim = g
         .output
         .file(&format!("{name}.shim.h"))
