@@ -151,7 +151,7 @@ fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -
         let sig = sig.replacen(')', &format!("){constness}"), 1);
         h.push_str(&format!("  {sig};\n"));
     }
-    h.push_str("  static int count();\n};\n");
+    h.push_str("  static int count();\n  bool operator==(const C& o) const;\n  C operator+(const C& o) const;\n};\nbool operator!=(const C& a, const C& b) noexcept;\n");
     // An interface Rust may implement, when every pure virtual allows it.
     h.push_str("class I {\n public:\n  I() {}\n  virtual ~I();\n");
     for (i, d) in pure.iter().enumerate() {

@@ -236,3 +236,10 @@ fn inherited_methods_and_virtual_dispatch() {
     let cat = Animal::new("cat").unwrap();
     assert_eq!(call_describe(&cat).unwrap(), b"cat says ...");
 }
+
+#[test]
+fn operator_equals_is_partial_eq() {
+    let hi = Greeter::new("Hello").unwrap();
+    assert!(hi == Greeter::new("Hello").unwrap());
+    assert!(hi != Greeter::new("Howdy").unwrap());
+}

@@ -68,6 +68,25 @@ pub fn decide_function(
         DeclKind::Function
     };
     let decision = b.decisions.len();
+    if f.is_operator {
+        let status = match opts.filter(&qualified, &item.loc) {
+            Some(s) => Err(s),
+            None => {
+                let params: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+                super::operators::decide(b, env, names, &item.name, None, &params, &f.sig.ret)
+            }
+        };
+        b.decisions.push(Decision {
+            name: qualify(&item.scope, &item.name),
+            kind,
+            loc: item.loc.clone(),
+            status: status.unwrap_or_else(|s| Status::Skipped {
+                reason: s.reason,
+                message: s.message,
+            }),
+        });
+        return;
+    }
     let skip = opts
         .filter(&qualified, &item.loc)
         .map(Err)
@@ -77,12 +96,6 @@ pub fn decide_function(
                 return Err(Skip::new(
                     Reason::UnsupportedDeclaration,
                     "friend function declared only in a class body (found by argument-dependent lookup only)",
-                ));
-            }
-            if f.is_operator {
-                return Err(Skip::new(
-                    Reason::Operator,
-                    "operators are not mapped to Rust traits yet",
                 ));
             }
             let (args, ret) = plan(env, &f.sig, ParamContext::Call, false)?;

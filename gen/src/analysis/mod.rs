@@ -8,6 +8,7 @@ mod callable;
 mod items;
 pub mod model;
 pub mod naming;
+mod operators;
 pub mod reason;
 mod record;
 mod trampoline;

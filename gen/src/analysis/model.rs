@@ -300,6 +300,10 @@ pub struct ClassBinding {
     pub trampoline: Option<Trampoline>,
     /// Why an abstract class gets no Rust implementation.
     pub no_trampoline: Option<String>,
+    /// Shim for `operator==` (`PartialEq::eq`).
+    pub eq: Option<String>,
+    /// Shim for `operator!=` (`PartialEq::ne`).
+    pub ne: Option<String>,
     /// The doc comment.
     pub doc: Option<String>,
 }

@@ -93,6 +93,8 @@ pub fn declare(
         is_abstract: r.is_abstract,
         trampoline: None,
         no_trampoline: None,
+        eq: None,
+        ne: None,
         doc: item.doc.clone(),
     });
 }
@@ -387,11 +389,26 @@ fn decide_method(
                 Err(not_owned())
             };
         }
-        MethodKind::Operator { .. } => {
-            return Err(Skip::new(
-                Reason::Operator,
-                "operators are not mapped to Rust traits yet",
-            ))
+        MethodKind::Operator { is_const } => {
+            if !c.owned {
+                return Err(not_owned());
+            }
+            if !is_const {
+                return Err(Skip::new(
+                    Reason::Operator,
+                    format!("`{}` is not a const member", m.name),
+                ));
+            }
+            let params: Vec<_> = m.sig.params.iter().map(|p| p.ty.clone()).collect();
+            return super::operators::decide(
+                b,
+                env,
+                names,
+                &m.name,
+                Some(class),
+                &params,
+                &m.sig.ret,
+            );
         }
         MethodKind::Conversion => {
             return Err(Skip::new(

@@ -89,6 +89,14 @@ pub fn bridge(b: &Bindings, shim_header: &str) -> TokenStream {
     }
     for (ci, c) in b.classes.iter().enumerate() {
         let d = ident(&c.ffi_name);
+        // `==` / `!=`: not `Result`, a throwing comparison terminates (like `Clone`).
+        for shim in c.eq.iter().chain(c.ne.iter()) {
+            let f = ident(shim);
+            cpp_items.push(quote! {
+                #[namespace = "cxxbind"]
+                fn #f(a: &#d, b: &#d) -> bool;
+            });
+        }
         for &base in &c.bases {
             let bb = ident(&b.classes[base].ffi_name);
             let up = ident(&names::upcast(b, ci, base, false));

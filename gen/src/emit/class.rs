@@ -152,6 +152,34 @@ pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
             },
         );
     }
+    if c.eq.is_some() || c.ne.is_some() {
+        let cmp = |shim: &String| {
+            let f = ident(shim);
+            quote!(#r::ffi::#f(self.as_ffi(), other.as_ffi()))
+        };
+        let eq = match (&c.eq, &c.ne) {
+            (Some(eq), _) => cmp(eq),
+            (None, Some(ne)) => {
+                let ne = cmp(ne);
+                quote!(!#ne)
+            }
+            (None, None) => quote!(false),
+        };
+        let ne = c.ne.as_ref().map(|ne| {
+            let ne = cmp(ne);
+            quote!(fn ne(&self, other: &Self) -> bool { #ne })
+        });
+        m.push(
+            &c.module,
+            quote! {
+                /// C++ `operator==` / `operator!=` (aborts if the comparison throws).
+                impl #gen PartialEq for #name #ty_args {
+                    fn eq(&self, other: &Self) -> bool { #eq }
+                    #ne
+                }
+            },
+        );
+    }
     if c.trampoline.is_some() {
         trampoline(b, ci, m);
     }

@@ -80,6 +80,15 @@ pub fn header(b: &Bindings, includes: &[String]) -> String {
         write_shim(&mut out, b, f);
     }
     for (ci, c) in b.classes.iter().enumerate() {
+        for (shim, op) in [(&c.eq, "=="), (&c.ne, "!=")] {
+            if let Some(shim) = shim {
+                let cls = class_cpp(b, ci);
+                let _ = writeln!(
+                    out,
+                    "\ninline bool {shim}(const {cls}& a, const {cls}& b) noexcept {{ return a {op} b; }}"
+                );
+            }
+        }
         for &base in &c.bases {
             let (d, bcpp) = (class_cpp(b, ci), class_cpp(b, base));
             let _ = writeln!(

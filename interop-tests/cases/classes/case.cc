@@ -50,6 +50,8 @@ std::string Greeter::greet(const std::string& who) const {
   return greeting_ + ", " + who + "!";
 }
 
+bool Greeter::operator==(const Greeter& other) const noexcept { return greeting_ == other.greeting_; }
+
 Registry& Registry::instance() {
   // Intentionally leaked: the destructor is private and never runs.
   static Registry* registry = new Registry();

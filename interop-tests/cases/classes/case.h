@@ -61,6 +61,9 @@ class Greeter {
   /// Returns `greeting + ", " + who + "!"`.
   std::string greet(const std::string& who) const;
 
+  /// Same greeting.
+  bool operator==(const Greeter& other) const noexcept;
+
  private:
   std::string greeting_;
 };
