@@ -243,3 +243,13 @@ fn operator_equals_is_partial_eq() {
     assert!(hi == Greeter::new("Hello").unwrap());
     assert!(hi != Greeter::new("Howdy").unwrap());
 }
+
+#[test]
+fn stream_operator_is_display() {
+    let _guard = lock();
+    let named = Counter::new_3("hits", 41).unwrap();
+    assert_eq!(named.to_string(), "hits=41");
+    let mut plain = Counter::new_1(-7).unwrap();
+    plain.increment().unwrap();
+    assert_eq!(format!("[{plain}]"), "[-6]");
+}

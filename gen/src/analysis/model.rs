@@ -304,6 +304,8 @@ pub struct ClassBinding {
     pub eq: Option<String>,
     /// Shim for `operator!=` (`PartialEq::ne`).
     pub ne: Option<String>,
+    /// Shim for `operator<<` to `std::ostream` (`Display`).
+    pub display: Option<String>,
     /// The doc comment.
     pub doc: Option<String>,
 }

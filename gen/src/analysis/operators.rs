@@ -8,6 +8,51 @@ use super::reason::{Reason, Skip};
 use super::types::TypeEnv;
 use crate::ir::Type;
 
+/// `std::ostream& operator<<(std::ostream&, const T&)` becomes `Display`.
+fn display(
+    b: &mut Bindings,
+    env: &TypeEnv,
+    names: &mut ModuleNames,
+    params: &[Type],
+) -> Result<Status, Skip> {
+    let is_ostream = |t: &Type| {
+        matches!(t, Type::Ref { pointee, is_const: false }
+            if matches!(&**pointee, Type::Unsupported { spelling, .. } if spelling.contains("ostream")))
+    };
+    let class = match params {
+        [os, value] if is_ostream(os) => operand_class(env, b, value),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        Skip::new(
+            Reason::Operator,
+            "`operator<<` does not write one bound class (`const T&`) to a `std::ostream&`",
+        )
+    })?;
+    if b.classes[class].display.is_some() {
+        return Err(Skip::new(
+            Reason::Operator,
+            "another `operator<<` already implements `Display`",
+        ));
+    }
+    let c = &b.classes[class];
+    let shim = names.ffi_value(
+        &format!(
+            "cxxbind_{}_display",
+            naming::flat(&c.cpp_scope, &c.cpp_name)
+        ),
+        "",
+    );
+    let rust_path = format!("{}::{}::fmt", c.module.join("::"), c.rust_name)
+        .trim_start_matches("::")
+        .to_string();
+    b.classes[class].display = Some(shim);
+    Ok(Status::Bound {
+        via: Via::Shim,
+        rust_path,
+    })
+}
+
 /// The class both operands are (`const T&`), if they are one bound, owned class.
 fn operand_class(env: &TypeEnv, b: &Bindings, ty: &Type) -> Option<usize> {
     match ty {
@@ -40,10 +85,13 @@ pub fn decide(
     let which = match op {
         "operator==" => "eq",
         "operator!=" => "ne",
+        "operator<<" if lhs_class.is_none() => return display(b, env, names, params),
         _ => {
             return Err(Skip::new(
                 Reason::Operator,
-                format!("`{op}` is not mapped to a Rust trait yet (only `==` and `!=` are)"),
+                format!(
+                    "`{op}` is not mapped to a Rust trait yet (only `==`, `!=` and `<<` to `std::ostream` are)"
+                ),
             ))
         }
     };

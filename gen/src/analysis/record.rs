@@ -95,6 +95,7 @@ pub fn declare(
         no_trampoline: None,
         eq: None,
         ne: None,
+        display: None,
         doc: item.doc.clone(),
     });
 }

@@ -90,6 +90,13 @@ pub fn bridge(b: &Bindings, shim_header: &str) -> TokenStream {
     for (ci, c) in b.classes.iter().enumerate() {
         let d = ident(&c.ffi_name);
         // `==` / `!=`: not `Result`, a throwing comparison terminates (like `Clone`).
+        if let Some(shim) = &c.display {
+            let f = ident(shim);
+            cpp_items.push(quote! {
+                #[namespace = "cxxbind"]
+                fn #f(value: &#d, out: Pin<&mut CxxString>) -> Result<()>;
+            });
+        }
         for shim in c.eq.iter().chain(c.ne.iter()) {
             let f = ident(shim);
             cpp_items.push(quote! {

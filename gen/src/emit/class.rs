@@ -180,6 +180,23 @@ pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
             },
         );
     }
+    if let Some(shim) = &c.display {
+        let f = ident(shim);
+        m.push(
+            &c.module,
+            quote! {
+                /// C++ `operator<<` to a `std::ostream` (non-UTF-8 bytes are replaced;
+                /// a C++ exception becomes `fmt::Error`).
+                impl #gen ::std::fmt::Display for #name #ty_args {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        ::cxx::let_cxx_string!(cxxbind_out = "");
+                        #r::ffi::#f(self.as_ffi(), cxxbind_out.as_mut()).map_err(|_| ::std::fmt::Error)?;
+                        f.write_str(&::std::string::String::from_utf8_lossy(cxxbind_out.as_bytes()))
+                    }
+                }
+            },
+        );
+    }
     if c.trampoline.is_some() {
         trampoline(b, ci, m);
     }

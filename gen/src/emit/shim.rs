@@ -49,6 +49,7 @@ pub fn header(b: &Bindings, includes: &[String]) -> String {
         "cstddef",
         "cstdint",
         "memory",
+        "sstream",
         "stdexcept",
         "string",
         "string_view",
@@ -80,6 +81,13 @@ pub fn header(b: &Bindings, includes: &[String]) -> String {
         write_shim(&mut out, b, f);
     }
     for (ci, c) in b.classes.iter().enumerate() {
+        if let Some(shim) = &c.display {
+            let cls = class_cpp(b, ci);
+            let _ = writeln!(
+                out,
+                "\ninline void {shim}(const {cls}& value, ::std::string& out) {{\n  ::std::ostringstream s;\n  s << value;\n  out = s.str();\n}}"
+            );
+        }
         for (shim, op) in [(&c.eq, "=="), (&c.ne, "!=")] {
             if let Some(shim) = shim {
                 let cls = class_cpp(b, ci);

@@ -1,5 +1,7 @@
 #include "case.h"
 
+#include <ostream>
+
 namespace cases {
 namespace classes {
 
@@ -81,6 +83,11 @@ Dog::Dog() : Animal("dog") {}
 std::string Dog::sound() const { return "woof"; }
 
 std::string call_describe(const Animal& a) { return a.describe(); }
+
+std::ostream& operator<<(std::ostream& os, const Counter& c) {
+  if (!c.name().empty()) os << c.name() << "=";
+  return os << c.value();
+}
 
 }  // namespace classes
 }  // namespace cases

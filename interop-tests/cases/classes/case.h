@@ -2,6 +2,7 @@
 #define CASES_CLASSES_CASE_H
 
 #include <cstdint>
+#include <ostream>
 #include <string>
 
 namespace cases {
@@ -129,6 +130,9 @@ class Dog : public Animal {
 
 /// Reads any animal through its base class.
 std::string call_describe(const Animal& a);
+
+/// Writes `name=value` (or `value` when unnamed).
+std::ostream& operator<<(std::ostream& os, const Counter& c);
 
 }  // namespace classes
 }  // namespace cases
