@@ -128,7 +128,7 @@ fn fn_name(i: usize) -> String {
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.
@@ -151,7 +151,7 @@ fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -
         let sig = sig.replacen(')', &format!("){constness}"), 1);
         h.push_str(&format!("  {sig};\n"));
     }
-    h.push_str("  static int count();\n  bool operator==(const C& o) const;\n  C operator+(const C& o) const;\n};\nbool operator!=(const C& a, const C& b) noexcept;\n");
+    h.push_str("  static int count();\n  bool operator==(const C& o) const;\n  C operator+(const C& o) const;\n};\nbool operator!=(const C& a, const C& b) noexcept;\nstd::ostream& operator<<(std::ostream& os, const C& c);\n");
     // An interface Rust may implement, when every pure virtual allows it.
     h.push_str("class I {\n public:\n  I() {}\n  virtual ~I();\n");
     for (i, d) in pure.iter().enumerate() {
