@@ -137,7 +137,6 @@ pub fn decide_function(
                 module,
                 rust_name,
                 doc: item.doc.clone(),
-                cpp_param_count: f.sig.params.len(),
                 defaults: defaults(&f.sig),
             });
             Status::Bound {

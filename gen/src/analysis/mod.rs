@@ -102,7 +102,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
             _ => {}
         }
     }
-    record::link_bases(&mut b, &env, api);
+    record::link_bases(&mut b, &env, &state, api);
     // Pass 2: every declaration in source order.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

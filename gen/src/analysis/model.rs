@@ -267,8 +267,6 @@ pub struct FnBinding {
     pub rust_name: String,
     /// The doc comment.
     pub doc: Option<String>,
-    /// Total C++ parameter count.
-    pub cpp_param_count: usize,
     /// C++ default arguments (`name = value`), which Rust callers pass explicitly.
     pub defaults: Vec<String>,
 }
@@ -294,8 +292,6 @@ pub struct ClassBinding {
     pub borrows: bool,
     /// Public bases that are bound too (indices), for upcasts.
     pub bases: Vec<usize>,
-    /// Abstract: Rust may implement it (see `trampoline`).
-    pub is_abstract: bool,
     /// A Rust implementation of this abstract class is generated.
     pub trampoline: Option<Trampoline>,
     /// Why an abstract class gets no Rust implementation.

@@ -90,7 +90,6 @@ pub fn declare(
         owned: r.destructor_public,
         borrows: constructors_may_keep_arguments(r),
         bases: Vec::new(),
-        is_abstract: r.is_abstract,
         trampoline: None,
         no_trampoline: None,
         eq: None,
@@ -150,10 +149,9 @@ fn note_nested(env: &mut TypeEnv, r: &Record) {
 }
 
 /// Records the public bases that are bound (for upcasts).
-pub fn link_bases(b: &mut Bindings, env: &TypeEnv, api: &Api) {
-    for class in 0..b.classes.len() {
-        let item = &api.items[find_item(b, class, api)];
-        if let ItemKind::Record(r) = &item.kind {
+pub fn link_bases(b: &mut Bindings, env: &TypeEnv, state: &TypeState, api: &Api) {
+    for (class, &idx) in state.item_of_class.iter().enumerate() {
+        if let ItemKind::Record(r) = &api.items[idx].kind {
             b.classes[class].bases = r
                 .bases
                 .iter()
@@ -162,16 +160,6 @@ pub fn link_bases(b: &mut Bindings, env: &TypeEnv, api: &Api) {
                 .collect();
         }
     }
-}
-
-fn find_item(b: &Bindings, class: usize, api: &Api) -> usize {
-    let c = &b.classes[class];
-    api.items
-        .iter()
-        .position(|i| {
-            i.name == c.cpp_name && i.scope == c.cpp_scope && matches!(i.kind, ItemKind::Record(_))
-        })
-        .unwrap_or(0)
 }
 
 /// Pass 2: the record's decision, then one per member and nested declaration.
@@ -527,7 +515,6 @@ fn decide_method(
         module: c.module.clone(),
         rust_name: rust_name.clone(),
         doc: m.doc.clone(),
-        cpp_param_count: m.sig.params.len(),
         defaults: super::callable::defaults(&m.sig),
     });
     Ok(Status::Bound {

@@ -125,10 +125,6 @@ impl<'tu> Cursor<'tu> {
         }
     }
 
-    pub(crate) fn raw(&self) -> CXCursor {
-        self.raw
-    }
-
     /// The cursor's kind.
     pub fn kind(&self) -> CursorKind {
         CursorKind::from_raw(unsafe { clang_getCursorKind(self.raw) })
@@ -142,11 +138,6 @@ impl<'tu> Cursor<'tu> {
     /// The declared name (`Compress`, `Sink`, `~Sink`, `operator+`).
     pub fn spelling(&self) -> String {
         unsafe { take_string(clang_getCursorSpelling(self.raw)) }
-    }
-
-    /// The name with its parameter list for functions (`Compress(Source *, Sink *)`).
-    pub fn display_name(&self) -> String {
-        unsafe { take_string(clang_getCursorDisplayName(self.raw)) }
     }
 
     /// clang's Unified Symbol Resolution: a stable identity for a declaration.
@@ -247,11 +238,6 @@ impl<'tu> Cursor<'tu> {
     /// `= 0`.
     pub fn is_pure_virtual(&self) -> bool {
         flag(unsafe { clang_CXXMethod_isPureVirtual(self.raw) })
-    }
-
-    /// `= default`.
-    pub fn is_defaulted(&self) -> bool {
-        flag(unsafe { clang_CXXMethod_isDefaulted(self.raw) })
     }
 
     /// `= delete` (libclang 14 has no direct query; deleted functions are "not available").
@@ -386,20 +372,10 @@ impl<'tu> Cursor<'tu> {
         (v >= 0).then_some(v as u64)
     }
 
-    /// The type a base-class specifier or reference names.
-    pub fn referenced(&self) -> Cursor<'tu> {
-        Cursor::new(unsafe { clang_getCursorReferenced(self.raw) })
-    }
-
     /// The defining cursor of the entity, if visible.
     pub fn definition(&self) -> Option<Cursor<'tu>> {
         let d = Cursor::new(unsafe { clang_getCursorDefinition(self.raw) });
         (!d.is_null()).then_some(d)
-    }
-
-    /// True when the cursor is inside a system header.
-    pub fn is_in_system_header(&self) -> bool {
-        unsafe { clang_Location_isInSystemHeader(clang_getCursorLocation(self.raw)) != 0 }
     }
 }
 
@@ -452,10 +428,5 @@ impl<'tu> Cursor<'tu> {
     /// The type a typedef or alias declaration names.
     pub fn typedef_underlying(&self) -> super::Type<'tu> {
         super::Type::new(unsafe { clang_getTypedefDeclUnderlyingType(self.raw) })
-    }
-
-    /// The lexical parent (for declarations inside `extern "C" { }`).
-    pub fn lexical_parent(&self) -> Cursor<'tu> {
-        Cursor::new(unsafe { clang_getCursorLexicalParent(self.raw) })
     }
 }

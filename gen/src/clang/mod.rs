@@ -169,24 +169,6 @@ impl TranslationUnit {
         }
         out
     }
-
-    /// The spellings of the tokens in `cursor`'s extent (used for macros).
-    pub fn tokens(&self, cursor: &Cursor<'_>) -> Vec<String> {
-        unsafe {
-            let range = clang_getCursorExtent(cursor.raw());
-            let mut tokens: *mut CXToken = std::ptr::null_mut();
-            let mut count: u32 = 0;
-            clang_tokenize(self.tu, range, &mut tokens, &mut count);
-            if tokens.is_null() {
-                return Vec::new();
-            }
-            let out = (0..count as usize)
-                .map(|i| take_string(clang_getTokenSpelling(self.tu, *tokens.add(i))))
-                .collect();
-            clang_disposeTokens(self.tu, tokens, count);
-            out
-        }
-    }
 }
 
 impl Drop for TranslationUnit {

@@ -130,11 +130,6 @@ impl<'tu> Type<'tu> {
         unsafe { clang_isConstQualifiedType(self.raw) != 0 }
     }
 
-    /// `volatile`-qualified at the top level.
-    pub fn is_volatile(&self) -> bool {
-        unsafe { clang_isVolatileQualifiedType(self.raw) != 0 }
-    }
-
     /// The declaration of a record, enum or typedef type.
     pub fn declaration(&self) -> Cursor<'tu> {
         Cursor::new(unsafe { clang_getTypeDeclaration(self.raw) })

@@ -79,7 +79,6 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         return Err(FrontendError::Parse { diagnostics });
     }
     let mut importer = Importer {
-        tu: &tu,
         selected,
         canon_cache: HashMap::new(),
         seen: HashSet::new(),
@@ -148,8 +147,7 @@ fn builtin_include_dir() -> Option<String> {
 /// `CXCursor_UnexposedDecl`.
 const UNEXPOSED_DECL: i32 = 1;
 
-pub(crate) struct Importer<'a> {
-    tu: &'a TranslationUnit,
+pub(crate) struct Importer {
     /// Canonical path → the path as the user gave it.
     selected: HashMap<PathBuf, String>,
     canon_cache: HashMap<PathBuf, Option<PathBuf>>,
@@ -161,7 +159,7 @@ pub(crate) struct Importer<'a> {
     friends: Vec<(String, Item)>,
 }
 
-impl<'a> Importer<'a> {
+impl Importer {
     /// The location of `c` if it is inside a selected header.
     pub(crate) fn selected_loc(&mut self, c: &Cursor<'_>) -> Option<Loc> {
         let l = c.location();
@@ -190,7 +188,7 @@ impl<'a> Importer<'a> {
     }
 
     /// Imports the members of a namespace, `extern "C"` block or the TU.
-    fn visit_scope(&mut self, parent: &Cursor<'a>, scope: &[String], c_linkage: bool) {
+    fn visit_scope(&mut self, parent: &Cursor<'_>, scope: &[String], c_linkage: bool) {
         for c in parent.children() {
             match c.kind() {
                 CursorKind::Namespace => {
@@ -222,7 +220,7 @@ impl<'a> Importer<'a> {
         usr.is_empty() || self.seen.insert(usr)
     }
 
-    fn import_decl(&mut self, c: &Cursor<'a>, scope: &[String], loc: Loc, c_linkage: bool) {
+    fn import_decl(&mut self, c: &Cursor<'_>, scope: &[String], loc: Loc, c_linkage: bool) {
         match c.kind() {
             CursorKind::FunctionDecl => {
                 if c.is_definition() || self.first_time(c) {
@@ -251,10 +249,7 @@ impl<'a> Importer<'a> {
                     }
                 }
                 if self.first_time(c) {
-                    let nested = record::import_nested(self, c, scope);
-                    let mut r = record::import(c, false, nested);
-                    record::locate_methods(self, c, &mut r);
-                    let kind = ItemKind::Record(r);
+                    let kind = ItemKind::Record(record::import(self, c, scope, false));
                     self.push(c, scope, loc, kind);
                 }
             }
@@ -294,10 +289,8 @@ impl<'a> Importer<'a> {
                 if anonymous_record {
                     // `typedef struct { ... } Name;`: the record takes the typedef's name.
                     if self.first_time(c) {
-                        let nested = record::import_nested(self, &target_decl, scope);
-                        let mut r = record::import(&target_decl, false, nested);
-                        record::locate_methods(self, &target_decl, &mut r);
-                        let kind = ItemKind::Record(r);
+                        let kind =
+                            ItemKind::Record(record::import(self, &target_decl, scope, false));
                         self.push(c, scope, loc, kind);
                     }
                     return;
@@ -386,7 +379,7 @@ impl<'a> Importer<'a> {
     }
 
     /// Object-like macros with a literal value are constants.
-    fn import_macros(&mut self, root: &Cursor<'a>) {
+    fn import_macros(&mut self, root: &Cursor<'_>) {
         for c in root.children() {
             if c.kind() != CursorKind::MacroDefinition || c.is_macro_function_like() {
                 continue;
@@ -394,7 +387,7 @@ impl<'a> Importer<'a> {
             let Some(loc) = self.selected_loc(&c) else {
                 continue;
             };
-            let tokens = self.tu.tokens(&c);
+            let tokens = c.tokens();
             if let Some(constant) = macros::literal_constant(&tokens) {
                 self.push(&c, &[], loc, ItemKind::Constant(constant));
             }

@@ -4,8 +4,10 @@ use super::{function, types, Importer};
 use crate::clang::{Access, Cursor, CursorKind};
 use crate::ir::{Base, Field, Item, ItemKind, Method, MethodKind, Record, RecordTag};
 
-/// Imports a record definition (or a forward declaration, `complete: false`).
-pub fn import(c: &Cursor<'_>, nested: bool, nested_items: Vec<Item>) -> Record {
+/// Imports a record definition (or a forward declaration, `complete: false`)
+/// declared in `scope`, with its public members and nested declarations.
+pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool) -> Record {
+    let nested_items = import_nested(imp, c, scope);
     let tag = match c.kind() {
         CursorKind::StructDecl => RecordTag::Struct,
         CursorKind::UnionDecl => RecordTag::Union,
@@ -57,7 +59,9 @@ pub fn import(c: &Cursor<'_>, nested: bool, nested_items: Vec<Item>) -> Record {
                     record.is_polymorphic = true;
                 }
                 if public {
-                    record.methods.push(method(&m));
+                    record
+                        .methods
+                        .push(method(&m, imp.selected_loc(&m).unwrap_or_default()));
                 }
             }
             CursorKind::Method | CursorKind::Constructor | CursorKind::ConversionFunction => {
@@ -68,7 +72,9 @@ pub fn import(c: &Cursor<'_>, nested: bool, nested_items: Vec<Item>) -> Record {
                     record.has_nonpublic_pure_virtual = true;
                 }
                 if public {
-                    record.methods.push(method(&m));
+                    record
+                        .methods
+                        .push(method(&m, imp.selected_loc(&m).unwrap_or_default()));
                 }
             }
             _ => {}
@@ -83,7 +89,7 @@ fn has_virtual(c: &Cursor<'_>) -> bool {
     })
 }
 
-fn method(m: &Cursor<'_>) -> Method {
+fn method(m: &Cursor<'_>, loc: crate::ir::Loc) -> Method {
     let name = m.spelling();
     let kind = match m.kind() {
         CursorKind::Constructor => MethodKind::Constructor {
@@ -112,7 +118,7 @@ fn method(m: &Cursor<'_>) -> Method {
         name,
         kind,
         sig,
-        loc: Default::default(),
+        loc,
         doc: super::doc::of(m),
         deleted: m.is_deleted(),
         ref_qualifier: m.ty().ref_qualifier(),
@@ -121,7 +127,7 @@ fn method(m: &Cursor<'_>) -> Method {
 }
 
 /// Public nested declarations (types, member templates): counted, bound later.
-pub fn import_nested(imp: &mut Importer<'_>, c: &Cursor<'_>, scope: &[String]) -> Vec<Item> {
+fn import_nested(imp: &mut Importer, c: &Cursor<'_>, scope: &[String]) -> Vec<Item> {
     let mut out = Vec::new();
     if !c.is_definition() {
         return out;
@@ -143,10 +149,7 @@ pub fn import_nested(imp: &mut Importer<'_>, c: &Cursor<'_>, scope: &[String]) -
             CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::UnionDecl
                 if !m.spelling().is_empty() && m.is_definition() && !m.is_anonymous() =>
             {
-                let nested = import_nested(imp, &m, &inner);
-                let mut r = import(&m, true, nested);
-                locate_methods(imp, &m, &mut r);
-                ItemKind::Record(r)
+                ItemKind::Record(import(imp, &m, &inner, true))
             }
             CursorKind::EnumDecl if !m.spelling().is_empty() => {
                 ItemKind::Enum(super::var::import_enum(&m))
@@ -168,27 +171,4 @@ pub fn import_nested(imp: &mut Importer<'_>, c: &Cursor<'_>, scope: &[String]) -
         });
     }
     out
-}
-
-/// Fills in method locations (needs the importer's header mapping).
-pub fn locate_methods(imp: &mut Importer<'_>, c: &Cursor<'_>, record: &mut Record) {
-    let cursors: Vec<_> = c
-        .children()
-        .into_iter()
-        .filter(|m| {
-            m.access() == Access::Public
-                && matches!(
-                    m.kind(),
-                    CursorKind::Method
-                        | CursorKind::Constructor
-                        | CursorKind::Destructor
-                        | CursorKind::ConversionFunction
-                )
-        })
-        .collect();
-    for (m, cur) in record.methods.iter_mut().zip(cursors.iter()) {
-        if let Some(loc) = imp.selected_loc(cur) {
-            m.loc = loc;
-        }
-    }
 }
