@@ -1,13 +1,14 @@
 //! The `#[cxx::bridge]` module: exact C++ names, cxx types only.
 
 use super::names;
-use super::sig::{self, ident, scalar_tokens};
+use super::sig::{ident, scalar_tokens, FfiSig};
 use crate::analysis::{ArgKind, Bindings, CallKind, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The bridge module's tokens. `shim_header` is the `include!` path.
-pub fn bridge(b: &Bindings, shim_header: &str) -> TokenStream {
+/// `sigs[i]` is the signature of `b.functions[i]` ([`super::sig::build`]).
+pub fn bridge(b: &Bindings, sigs: &[FfiSig], shim_header: &str) -> TokenStream {
     let mut shared = Vec::new();
     let mut cpp_items = Vec::new();
     let mut rust_items = Vec::new();
@@ -50,8 +51,7 @@ pub fn bridge(b: &Bindings, shim_header: &str) -> TokenStream {
             type #name;
         });
     }
-    for f in &b.functions {
-        let s = sig::build(b, f);
+    for (f, s) in b.functions.iter().zip(sigs) {
         let name = ident(&f.ffi_name);
         let lt = s.lifetime.then(|| quote!(<'a>));
         let mut params: Vec<TokenStream> = Vec::new();

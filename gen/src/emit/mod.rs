@@ -60,7 +60,9 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let name = &opts.name;
     let shim_h = format!("{name}.shim.h");
     let glue_h = format!("{name}.cxx.h");
-    let bridge_tokens = bridge::bridge(b, &shim_h);
+    // Each callable's bridge signature, computed once for both writers.
+    let sigs: Vec<sig::FfiSig> = b.functions.iter().map(|f| sig::build(b, f)).collect();
+    let bridge_tokens = bridge::bridge(b, &sigs, &shim_h);
     let safe = wrapper::wrappers(b);
     let rust = quote! {
         #bridge_tokens
@@ -82,10 +84,10 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
         env!("CARGO_PKG_VERSION"),
         prettyplease::unparse(&file)
     );
-    let glue = glue::generate(bridge_tokens_for_gen(b, &shim_h)).map_err(EmitError::CxxGen)?;
+    let glue = glue::generate(bridge_tokens).map_err(EmitError::CxxGen)?;
     let files = vec![
         (format!("{name}.rs"), rust_text),
-        (shim_h, shim::header(b, &opts.includes)),
+        (shim_h, shim::header(b, &sigs, &opts.includes)),
         (format!("{name}.shim.cc"), shim::source(b, &glue_h)),
         (glue_h, glue.header),
         (format!("{name}.cxx.cc"), glue.source),
@@ -95,8 +97,4 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
         files,
         name: name.clone(),
     })
-}
-
-fn bridge_tokens_for_gen(b: &Bindings, shim_h: &str) -> proc_macro2::TokenStream {
-    bridge::bridge(b, shim_h)
 }

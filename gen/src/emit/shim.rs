@@ -3,7 +3,7 @@
 //! with the subclasses that forward virtual calls to Rust.
 
 use super::names;
-use super::sig::{self, class_cpp};
+use super::sig::{class_cpp, FfiSig};
 use crate::analysis::{ArgKind, Bindings, CallKind, FnBinding, RetKind};
 use std::fmt::Write;
 
@@ -42,7 +42,8 @@ inline const char* c_str(::rust::Slice<const ::std::uint8_t> s) {
 "#;
 
 /// Writes `<name>.shim.h`.
-pub fn header(b: &Bindings, includes: &[String]) -> String {
+/// `sigs[i]` is the signature of `b.functions[i]` ([`super::sig::build`]).
+pub fn header(b: &Bindings, sigs: &[FfiSig], includes: &[String]) -> String {
     let mut out = String::from(BANNER);
     out.push_str("#pragma once\n");
     for std in [
@@ -76,9 +77,9 @@ pub fn header(b: &Bindings, includes: &[String]) -> String {
             );
         }
     }
-    for f in b.functions.iter().filter(|f| !f.direct) {
+    for (f, s) in b.functions.iter().zip(sigs).filter(|(f, _)| !f.direct) {
         out.push('\n');
-        write_shim(&mut out, b, f);
+        write_shim(&mut out, b, f, s);
     }
     for (ci, c) in b.classes.iter().enumerate() {
         if let Some(shim) = &c.display {
@@ -127,8 +128,7 @@ pub fn header(b: &Bindings, includes: &[String]) -> String {
     out
 }
 
-fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding) {
-    let s = sig::build(b, f);
+fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let params: Vec<String> = s
         .params
         .iter()
