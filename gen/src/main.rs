@@ -155,11 +155,17 @@ fn fail(e: Error) -> ExitCode {
     }
 }
 
-fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
-    let g = driver::run(&common.request()).map_err(fail)?;
+/// Parses the headers (and writes `--dump-ir`): what both commands start with.
+fn prepare(common: &Common) -> Result<driver::Prepared, ExitCode> {
+    let prepared = driver::prepare(&common.request()).map_err(fail)?;
     if let Some(p) = &common.dump_ir {
-        std::fs::write(p, frontend::to_json(&g.api)).map_err(|e| fail(e.into()))?;
+        std::fs::write(p, frontend::to_json(&prepared.api)).map_err(|e| fail(e.into()))?;
     }
+    Ok(prepared)
+}
+
+fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
+    let g = prepare(common)?.generate().map_err(fail)?;
     if common.verbose {
         let r = report::build(&g.bindings, &g.libclang, false);
         eprintln!(
@@ -231,15 +237,10 @@ fn run(cli: Cli) -> ExitCode {
             out,
             no_build,
         } => {
-            let mut prepared = match driver::prepare(&common.request()) {
+            let mut prepared = match prepare(&common) {
                 Ok(p) => p,
-                Err(e) => return fail(e),
+                Err(code) => return code,
             };
-            if let Some(p) = &common.dump_ir {
-                if let Err(e) = std::fs::write(p, frontend::to_json(&prepared.api)) {
-                    return fail(e.into());
-                }
-            }
             let mut code = ExitCode::SUCCESS;
             let g = if no_build {
                 match prepared.generate() {
