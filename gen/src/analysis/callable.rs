@@ -35,7 +35,7 @@ pub fn can_call_directly(
     let args_ok = args.iter().all(|a| match &a.kind {
         ArgKind::Scalar(s) => s.exact,
         // cxx passes enums by value: a `const E&` parameter needs a shim.
-        ArgKind::Enum { .. } => !a.cpp_type.ends_with('&'),
+        ArgKind::Enum { by_ref, .. } => !by_ref,
         ArgKind::StrRef => true,
         ArgKind::Object { pointer, .. } => !pointer,
         _ => false,
@@ -80,10 +80,7 @@ pub fn decide_function(
             name: qualify(&item.scope, &item.name),
             kind,
             loc: item.loc.clone(),
-            status: status.unwrap_or_else(|s| Status::Skipped {
-                reason: s.reason,
-                message: s.message,
-            }),
+            status: status.unwrap_or_else(Status::from),
         });
         return;
     }
@@ -105,10 +102,7 @@ pub fn decide_function(
             }
         });
     let status = match skip {
-        Err(s) => Status::Skipped {
-            reason: s.reason,
-            message: s.message,
-        },
+        Err(s) => Status::from(s),
         Ok((args, ret)) => {
             let module = names.module(&item.scope);
             let rust_name = names.value(&module, &naming::snake(&item.name));

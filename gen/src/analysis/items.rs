@@ -79,13 +79,6 @@ fn claim_preferred(set: &mut NameSet, preferred: &str, fallback: &str) -> String
     }
 }
 
-fn skipped(s: Skip) -> Status {
-    Status::Skipped {
-        reason: s.reason,
-        message: s.message,
-    }
-}
-
 /// Pass 1: an enum becomes a shared enum, or is skipped.
 pub fn declare_enum(
     b: &mut Bindings,
@@ -177,7 +170,7 @@ pub fn decide_enum(b: &mut Bindings, state: &mut TypeState, idx: usize, item: &I
                 rust_path: qualify_rust(&b.enums[e].module, &b.enums[e].rust_name),
             }
         }
-        None => skipped(
+        None => Status::from(
             state
                 .skipped
                 .remove(&idx)
@@ -207,28 +200,28 @@ pub fn decide_other(
     let (kind, status) = match &item.kind {
         ItemKind::FunctionTemplate => (
             DeclKind::FunctionTemplate,
-            skipped(Skip::new(
+            Status::from(Skip::new(
                 Reason::FunctionTemplate,
                 "function template: list instantiations in the config to bind them",
             )),
         ),
         ItemKind::ClassTemplate => (
             DeclKind::ClassTemplate,
-            skipped(Skip::new(
+            Status::from(Skip::new(
                 Reason::ClassTemplate,
                 "class template: bound per instantiation used in the API",
             )),
         ),
         ItemKind::Variable { .. } => (
             DeclKind::Variable,
-            skipped(Skip::new(
+            Status::from(Skip::new(
                 Reason::GlobalVariable,
                 "mutable global variable (shared mutable state is not safe to expose)",
             )),
         ),
         ItemKind::Unsupported { what } => (
             DeclKind::Other,
-            skipped(Skip::new(
+            Status::from(Skip::new(
                 Reason::UnsupportedDeclaration,
                 format!("{what} declaration"),
             )),
@@ -240,13 +233,13 @@ pub fn decide_other(
             };
             (
                 kind,
-                skipped(filtered.unwrap_or_else(|| Skip::new(Reason::Blocked, ""))),
+                Status::from(filtered.unwrap_or_else(|| Skip::new(Reason::Blocked, ""))),
             )
         }
         ItemKind::Constant(c) => (
             DeclKind::Constant,
             match constant(c, &qualified, item) {
-                Err(s) => skipped(s),
+                Err(s) => Status::from(s),
                 Ok((rust_type, value, check)) => {
                     let rust_name = names.value(&module, &naming::screaming(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);
@@ -270,7 +263,7 @@ pub fn decide_other(
         ItemKind::Alias { target } => (
             DeclKind::Alias,
             match alias_target(target, env) {
-                Err(s) => skipped(s),
+                Err(s) => Status::from(s),
                 Ok(target) => {
                     let rust_name = names.ty(&module, &naming::camel(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);

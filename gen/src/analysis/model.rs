@@ -83,6 +83,15 @@ pub enum Status {
     },
 }
 
+impl From<super::reason::Skip> for Status {
+    fn from(s: super::reason::Skip) -> Self {
+        Status::Skipped {
+            reason: s.reason,
+            message: s.message,
+        }
+    }
+}
+
 /// One counted declaration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
@@ -118,6 +127,8 @@ pub enum ArgKind {
         cpp: String,
         /// The shared enum's identifier in the bridge.
         ffi: String,
+        /// Declared `const E&`: cxx passes enums by value, so a shim adapts.
+        by_ref: bool,
     },
     /// `const char*`: bytes up to the first NUL are seen by C++.
     CStr,

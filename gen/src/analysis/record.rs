@@ -175,6 +175,12 @@ pub fn decide(
     let qualified = item.qualified_name();
     let decision = b.decisions.len();
     let class = state.class_of_item.get(&idx).copied();
+    // Pass 1 said why an unbound record is skipped; its members share the reason.
+    let skip = state
+        .skipped
+        .get(&idx)
+        .cloned()
+        .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
     let status = match class {
         Some(c) => {
             b.classes[c].decision = decision;
@@ -183,17 +189,7 @@ pub fn decide(
                 rust_path: qualify_rust(&b.classes[c].module, &b.classes[c].rust_name),
             }
         }
-        None => {
-            let s = state
-                .skipped
-                .get(&idx)
-                .cloned()
-                .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
-            Status::Skipped {
-                reason: s.reason,
-                message: s.message,
-            }
-        }
+        None => Status::from(skip.clone()),
     };
     b.decisions.push(Decision {
         name: qualified.clone(),
@@ -203,14 +199,7 @@ pub fn decide(
     });
     match class {
         Some(c) => decide_members(b, env, &mut state.names, c, item, r, opts),
-        None => {
-            let s = state
-                .skipped
-                .get(&idx)
-                .cloned()
-                .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
-            skip_members(b, item, r, &s);
-        }
+        None => skip_members(b, item, r, &skip),
     }
     for nested in &r.nested_records {
         skip_nested(b, nested);
@@ -326,10 +315,7 @@ fn decide_members(
             decision,
         ) {
             Ok(s) => s,
-            Err(s) => Status::Skipped {
-                reason: s.reason,
-                message: s.message,
-            },
+            Err(s) => Status::from(s),
         };
         b.decisions.push(Decision {
             name: member,

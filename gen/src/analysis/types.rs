@@ -211,7 +211,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
         return Ok(ArgKind::Scalar(s));
     }
     match ty {
-        Type::Enum { name } => enum_arg(name, env),
+        Type::Enum { name } => enum_arg(name, env, false),
         Type::StdString => Ok(ArgKind::StrValue),
         Type::StdStringView => Ok(ArgKind::StrView),
         Type::Record { name } => Err(object_skip(name, env).unwrap_or_else(|| {
@@ -224,7 +224,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             Type::StdString if *is_const => Ok(ArgKind::StrRef),
             Type::StdString => Ok(ArgKind::StrInOut),
             Type::StdStringView if *is_const => Ok(ArgKind::StrView),
-            Type::Enum { name } if *is_const => enum_arg(name, env),
+            Type::Enum { name } if *is_const => enum_arg(name, env, true),
             Type::Record { name } => object(name, env, *is_const, false, ctx),
             t if *is_const && scalar(t).is_some() => {
                 let mut s = scalar(t).unwrap_or(Scalar {
@@ -275,11 +275,12 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
     }
 }
 
-fn enum_arg(name: &str, env: &TypeEnv) -> Result<ArgKind, Skip> {
+fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {
     match env.enums.get(name) {
         Some(ffi) => Ok(ArgKind::Enum {
             cpp: name.to_string(),
             ffi: ffi.clone(),
+            by_ref,
         }),
         None => Err(unbound(name, env)),
     }
@@ -350,8 +351,8 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
     let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
     match ty {
         Type::Void => Ok(RetKind::Void),
-        Type::Enum { name } => match enum_arg(name, env).map_err(label)? {
-            ArgKind::Enum { cpp, ffi } => Ok(RetKind::Enum { cpp, ffi }),
+        Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {
+            ArgKind::Enum { cpp, ffi, .. } => Ok(RetKind::Enum { cpp, ffi }),
             _ => Err(Skip::new(Reason::UnboundType, "result enum")),
         },
         Type::StdString | Type::StdStringView => Ok(RetKind::String),

@@ -87,7 +87,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
         let n = &name;
         let (rust, cpp, call) = match &a.kind {
             ArgKind::Scalar(s) => (scalar_tokens(s), s.cpp.to_string(), n.clone()),
-            ArgKind::Enum { cpp, ffi } => {
+            ArgKind::Enum { cpp, ffi, .. } => {
                 let e = ident(ffi);
                 (quote!(#e), format!("::{cpp}"), n.clone())
             }

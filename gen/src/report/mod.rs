@@ -6,7 +6,7 @@ mod render;
 
 pub use render::{html, markdown};
 
-use crate::analysis::{Bindings, DeclKind, Status};
+use crate::analysis::{Bindings, Status};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -126,7 +126,7 @@ pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
         let entry = summary.by_kind.entry(kind.clone()).or_default();
         entry.total += 1;
         summary.declarations += 1;
-        if d.kind.is_callable() && d.kind != DeclKind::Other {
+        if d.kind.is_callable() {
             callables.total += 1;
         }
         let mut item = ReportItem {
