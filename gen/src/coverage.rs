@@ -74,13 +74,7 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
         "src/main.rs".to_string(),
         format!("use {name} as _;\n\nfn main() {{}}\n"),
     ));
-    for (rel, text) in files {
-        let path = scratch.path().join(rel);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p)?;
-        }
-        std::fs::write(path, text)?;
-    }
+    crate::driver::write_tree(scratch.path(), &files)?;
     let lock = cache.join("Cargo.lock");
     if lock.exists() {
         std::fs::copy(&lock, scratch.path().join("Cargo.lock"))?;

@@ -221,13 +221,7 @@ pub fn write_atomically(dir: &Path, files: &[(String, String)]) -> std::io::Resu
     let staging = tempfile::Builder::new()
         .prefix(".cxxbind-staging-")
         .tempdir_in(&parent)?;
-    for (rel, text) in files {
-        let path = staging.path().join(rel);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p)?;
-        }
-        std::fs::write(path, text)?;
-    }
+    write_tree(staging.path(), files)?;
     let staged = staging.keep();
     if dir.exists() {
         let old = tempfile::Builder::new()
@@ -246,6 +240,18 @@ pub fn write_atomically(dir: &Path, files: &[(String, String)]) -> std::io::Resu
     } else {
         std::fs::rename(&staged, dir)
     }
+}
+
+/// Writes each `(relative path, text)` under `dir`, creating directories.
+pub fn write_tree(dir: &Path, files: &[(String, String)]) -> std::io::Result<()> {
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        std::fs::write(path, text)?;
+    }
+    Ok(())
 }
 
 /// Writes one file via a temporary sibling and a rename.

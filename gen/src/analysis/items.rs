@@ -141,8 +141,8 @@ pub fn declare_enum(
                     (v.name.clone(), value)
                 })
                 .collect();
-            env.enum_index.insert(qualified.clone(), b.enums.len());
-            env.enums.insert(qualified, ffi_name.clone());
+            env.enums
+                .insert(qualified, (b.enums.len(), ffi_name.clone()));
             state.enum_of_item.insert(idx, b.enums.len());
             b.enums.push(EnumBinding {
                 decision: usize::MAX,
@@ -368,9 +368,9 @@ fn alias_target(target: &Type, env: &TypeEnv) -> Result<AliasTarget, Skip> {
                 )
             }),
         Type::Enum { name } => env
-            .enum_index
+            .enums
             .get(name)
-            .map(|&e| AliasTarget::Enum(e))
+            .map(|&(e, _)| AliasTarget::Enum(e))
             .ok_or_else(|| {
                 Skip::new(
                     Reason::UnboundType,

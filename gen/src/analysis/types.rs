@@ -14,10 +14,8 @@ use std::collections::HashMap;
 pub struct TypeEnv {
     /// Qualified name → class index.
     pub classes: HashMap<String, usize>,
-    /// Qualified name → shared enum ffi identifier.
-    pub enums: HashMap<String, String>,
-    /// Qualified name → enum index.
-    pub enum_index: HashMap<String, usize>,
+    /// Qualified name → (index in `Bindings::enums`, shared enum ffi identifier).
+    pub enums: HashMap<String, (usize, String)>,
     /// Qualified names of types declared in the headers but skipped (for messages).
     pub skipped: HashMap<String, Reason>,
 }
@@ -277,7 +275,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
 
 fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {
     match env.enums.get(name) {
-        Some(ffi) => Ok(ArgKind::Enum {
+        Some((_, ffi)) => Ok(ArgKind::Enum {
             cpp: name.to_string(),
             ffi: ffi.clone(),
             by_ref,
