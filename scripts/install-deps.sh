@@ -3,7 +3,8 @@
 # Quiet and fast when everything is already installed.
 set -euo pipefail
 
-PACKAGES=(libclang-dev clang cmake make g++ libsnappy-dev pkg-config)
+PACKAGES=(libclang-dev clang cmake make g++ pkg-config valgrind
+  libsnappy-dev libtinyxml2-dev libleveldb-dev libdouble-conversion-dev libsqlite3-dev)
 
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "install-deps: dpkg not found; install these packages manually: ${PACKAGES[*]}" >&2

@@ -1,9 +1,10 @@
 //! Rust implementations of abstract C++ classes: which classes qualify and
 //! what the generated subclass forwards.
 
-use super::callable::plan as plan_callable;
-use super::model::*;
+use super::model::DecisionId;
 use super::naming::{self, NameSet};
+use super::plan::{ArgKind, RetKind, Trampoline, VirtualMethod};
+use super::signature::plan as plan_callable;
 use super::types::{self, ParamContext, TypeEnv};
 use crate::ir::{Method, MethodKind, Record};
 
@@ -15,7 +16,7 @@ use crate::ir::{Method, MethodKind, Record};
 pub fn plan(
     env: &TypeEnv,
     r: &Record,
-    first_decision: usize,
+    first_decision: DecisionId,
     trait_name: String,
 ) -> Result<Trampoline, String> {
     if !r.bases.is_empty() {
@@ -107,7 +108,7 @@ pub fn plan(
     }
     Ok(Trampoline {
         methods,
-        ctor_decision: first_decision + ctor_pos,
+        ctor_decision: DecisionId::new(first_decision.index() + ctor_pos),
         trait_name,
     })
 }
