@@ -131,8 +131,18 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         allow: regex(&req.allow.clone().or(cfg.allow.clone()), "--allow")?,
         block: regex(&req.block.clone().or(cfg.block.clone()), "--block")?,
         nothrow: cfg.nothrow.clone(),
+        rename: cfg.rename.clone(),
         build_failed: Default::default(),
     };
+    if let Some((path, bad)) = cfg
+        .rename
+        .iter()
+        .find(|(_, n)| !crate::analysis::naming::is_plain_ident(n))
+    {
+        return Err(Error::Usage(format!(
+            "config: rename of {path} must be an identifier, not {bad:?}"
+        )));
+    }
     let name = req
         .name
         .clone()

@@ -427,3 +427,64 @@ fn missing_libclang_names_the_package_and_the_variable() {
     );
     assert!(!empty.path().join("out").exists());
 }
+
+/// Overloads are named from their signatures: adding one renames none of the
+/// others, and the config can rename any of them by Rust path.
+#[test]
+fn overload_names_follow_signatures_and_survive_new_overloads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("fmt.h");
+    let gen = |text: &str, config: Option<&str>, out: &str| -> String {
+        std::fs::write(&header, text).unwrap();
+        let mut cmd = cxxbind();
+        cmd.arg("generate")
+            .arg(&header)
+            .arg("-o")
+            .arg(tmp.path().join(out));
+        if let Some(c) = config {
+            let path = tmp.path().join(format!("{out}.toml"));
+            std::fs::write(&path, c).unwrap();
+            cmd.arg("--config").arg(path);
+        }
+        let o = run(&mut cmd);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let rs = std::fs::read_to_string(tmp.path().join(out).join("bindings.rs")).unwrap();
+        // Whitespace-free, so line wrapping does not matter.
+        rs.split_whitespace().collect::<String>()
+    };
+    let v1 = "#pragma once\n#include <string>\nnamespace fmt {\n\
+              std::string to_str(int v);\nstd::string to_str(double v);\n}\n";
+    let v2 = "#pragma once\n#include <string>\nnamespace fmt {\n\
+              std::string to_str(int v);\nstd::string to_str(double v);\n\
+              std::string to_str(double v, int precision);\n}\n";
+    let rs1 = gen(v1, None, "v1");
+    let rs2 = gen(v2, None, "v2");
+    for rs in [&rs1, &rs2] {
+        assert!(rs.contains("pubfnto_str(v:i32"), "{rs}");
+        assert!(rs.contains("pubfnto_str_f64(v:f64"), "{rs}");
+        assert!(!rs.contains("to_str_1"), "no source-order numbers: {rs}");
+    }
+    assert!(
+        rs2.contains("pubfnto_str_f64_i32(v:f64,precision:i32"),
+        "{rs2}"
+    );
+    let renamed = gen(
+        v2,
+        Some("[rename]\n\"fmt::to_str_f64\" = \"to_str_double\"\n"),
+        "v3",
+    );
+    assert!(renamed.contains("pubfnto_str_double(v:f64"), "{renamed}");
+    std::fs::write(
+        tmp.path().join("bad.toml"),
+        "[rename]\n\"fmt::to_str\" = \"not ok\"\n",
+    )
+    .unwrap();
+    let o = run(cxxbind()
+        .arg("generate")
+        .arg(&header)
+        .arg("--config")
+        .arg(tmp.path().join("bad.toml"))
+        .arg("-o")
+        .arg(tmp.path().join("v4")));
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -3,14 +3,48 @@
 use super::context::Context;
 use super::model::*;
 use super::naming;
-use super::plan::{CallKind, FnBinding};
+use super::overloads::{self, Overload};
+use super::plan::{Arg, CallKind, FnBinding, RetKind};
 use super::reason::{Reason, Skip};
 use super::signature::{borrowing_result, can_call_directly, defaults, plan, qualify_rust};
 use super::types::ParamContext;
-use crate::ir::{qualify, Function, Item};
+use crate::ir::{qualify, Api, Function, Item, ItemKind};
+use std::collections::{BTreeMap, HashMap};
+
+/// Names every bindable free function before any is decided, so that the
+/// overloads of one name in one namespace are named knowing each other
+/// ([`super::overloads`]). Keyed by IR item index.
+pub fn name_free_functions(cx: &Context, api: &Api) -> HashMap<usize, String> {
+    // (namespace, C++ name) → (item index, overload facts), in source order.
+    type Sets = BTreeMap<(Vec<String>, String), Vec<(usize, Overload)>>;
+    let mut groups = Sets::new();
+    for (idx, item) in api.items.iter().enumerate() {
+        let ItemKind::Function(f) = &item.kind else {
+            continue;
+        };
+        if f.deleted || f.is_operator {
+            continue;
+        }
+        if let Ok((args, _)) = free_plan(cx, item, f) {
+            groups
+                .entry((item.scope.clone(), item.name.clone()))
+                .or_default()
+                .push((idx, Overload::of(&cx.b, &args, false)));
+        }
+    }
+    let mut out = HashMap::new();
+    for ((_, name), members) in groups {
+        let set: Vec<Overload> = members.iter().map(|(_, o)| o.clone()).collect();
+        let names = overloads::names(&naming::snake(&name), &set, false);
+        for ((idx, _), n) in members.into_iter().zip(names) {
+            out.insert(idx, n);
+        }
+    }
+    out
+}
 
 /// Decides a free function.
-pub fn decide_function(cx: &mut Context, item: &Item, f: &Function) {
+pub fn decide_function(cx: &mut Context, idx: usize, item: &Item, f: &Function) {
     if f.deleted {
         return; // `= delete` is not API
     }
@@ -26,7 +60,10 @@ pub fn decide_function(cx: &mut Context, item: &Item, f: &Function) {
         };
         (DeclKind::Operator, status)
     } else {
-        (DeclKind::Function, bind_function(cx, item, f, decision))
+        (
+            DeclKind::Function,
+            bind_function(cx, idx, item, f, decision),
+        )
     };
     cx.push_decision(Decision {
         name: qualify(&item.scope, &item.name),
@@ -36,14 +73,10 @@ pub fn decide_function(cx: &mut Context, item: &Item, f: &Function) {
     });
 }
 
-fn bind_function(
-    cx: &mut Context,
-    item: &Item,
-    f: &Function,
-    decision: DecisionId,
-) -> Result<Status, Skip> {
-    let qualified = item.qualified_name();
-    if let Some(s) = cx.opts.filter(&qualified, &item.loc) {
+/// The mapped signature of a free function, or why it is not bound. Pure:
+/// naming calls it for every overload before any is decided.
+fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<(Vec<Arg>, RetKind), Skip> {
+    if let Some(s) = cx.opts.filter(&item.qualified_name(), &item.loc) {
         return Err(s);
     }
     if f.hidden_friend {
@@ -56,16 +89,37 @@ fn bind_function(
     if let Some(s) = borrowing_result(&cx.b, &ret, false) {
         return Err(s);
     }
+    Ok((args, ret))
+}
+
+fn bind_function(
+    cx: &mut Context,
+    idx: usize,
+    item: &Item,
+    f: &Function,
+    decision: DecisionId,
+) -> Result<Status, Skip> {
+    let qualified = item.qualified_name();
+    let (args, ret) = free_plan(cx, item, f)?;
     let module = cx.names.module(&item.scope);
-    let rust_name = cx.names.value(&module, &naming::snake(&item.name));
+    // `name_free_functions` named every function `free_plan` accepts (the
+    // same pure call), so the fallback is never taken.
+    let base = cx
+        .free_names
+        .get(&idx)
+        .cloned()
+        .unwrap_or_else(|| naming::snake(&item.name));
+    let base = cx.opts.renamed(&qualify_rust(&module, &base), base);
+    let rust_name = cx.names.value(&module, &base);
     let call = CallKind::Free;
     let direct = can_call_directly(call, &item.scope, &item.name, &args, &ret);
+    // A shim is named after the Rust name, so overloads keep their shims' names too.
     let ffi_name = if direct {
         cx.names
             .ffi_value(&item.name, &naming::flat(&item.scope, &item.name))
     } else {
         cx.names.ffi_value(
-            &format!("cxxbind_{}", naming::flat(&item.scope, &item.name)),
+            &format!("cxxbind_{}", naming::flat(&item.scope, &rust_name)),
             "",
         )
     };

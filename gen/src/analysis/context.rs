@@ -41,6 +41,8 @@ pub struct Context<'o> {
     pub item_of_class: Vec<usize>,
     /// Per class (by [`ClassId`]): the method names its safe type has taken.
     pub members: Vec<NameSet>,
+    /// IR item index → the name of a free function (overloads named together).
+    pub free_names: HashMap<usize, String>,
 }
 
 impl<'o> Context<'o> {
@@ -62,6 +64,7 @@ impl<'o> Context<'o> {
             skipped: HashMap::new(),
             item_of_class: Vec::new(),
             members: Vec::new(),
+            free_names: HashMap::new(),
         }
     }
 

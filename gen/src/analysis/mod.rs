@@ -11,6 +11,7 @@ mod items;
 pub mod model;
 pub mod naming;
 mod operators;
+mod overloads;
 pub mod plan;
 pub mod reason;
 mod record;
@@ -36,6 +37,8 @@ pub struct AnalysisOptions {
     pub block: Option<Regex>,
     /// Namespaces or qualified functions declared non-throwing by the config.
     pub nothrow: Vec<String>,
+    /// Renames from the config: Rust path → the name to use instead.
+    pub rename: std::collections::BTreeMap<String, String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
     /// not compile with them (set by `coverage` while isolating a failure).
     pub build_failed: BTreeSet<String>,
@@ -68,6 +71,12 @@ impl AnalysisOptions {
         None
     }
 
+    /// The name the config gives the function or method whose Rust path
+    /// would be `module::name`, or `name` itself.
+    pub fn renamed(&self, path: &str, name: String) -> String {
+        self.rename.get(path).cloned().unwrap_or(name)
+    }
+
     /// True when the config declares `qualified` (or a scope of it) non-throwing.
     pub fn is_nothrow(&self, qualified: &str) -> bool {
         self.nothrow
@@ -97,12 +106,13 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
         }
     }
     inherit::link_bases(&mut cx, api);
+    cx.free_names = callable::name_free_functions(&cx, api);
     // Pass 2: every declaration in source order.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
             ItemKind::Record(r) => record::decide(&mut cx, idx, item, r),
             ItemKind::Enum(_) => items::decide_enum(&mut cx, idx, item),
-            ItemKind::Function(f) => callable::decide_function(&mut cx, item, f),
+            ItemKind::Function(f) => callable::decide_function(&mut cx, idx, item, f),
             _ => items::decide_other(&mut cx, item),
         }
     }

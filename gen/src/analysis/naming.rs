@@ -4,9 +4,9 @@
 //! * types: UpperCamelCase; functions and methods: snake_case;
 //!   constants: SCREAMING_SNAKE_CASE;
 //! * a name that is a Rust keyword gets a trailing `_` (`type` → `type_`);
-//! * overloads: the first declaration (in source order) keeps the plain name,
-//!   the k-th later one gets the suffix `_k` (`compress`, `compress_1`).
-//!   [`NameSet::claim`] implements exactly that, so it is deterministic.
+//! * overloads: named from what tells them apart (`super::overloads`,
+//!   `docs/naming.md`); [`NameSet::claim`] numbers only what is still taken
+//!   (`f_1`), deterministically.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashMap;

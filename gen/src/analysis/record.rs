@@ -5,6 +5,7 @@
 use super::context::Context;
 use super::model::*;
 use super::naming;
+use super::overloads::{self, Overload};
 use super::plan::{ArgKind, CallKind, FnBinding};
 use super::reason::{Reason, Skip};
 use super::signature::{borrowing_result, can_call_directly, class_path, defaults, plan};
@@ -208,7 +209,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     if r.is_abstract {
         let module = cx.b.class(class).module.clone();
         let base = format!("{}Impl", cx.b.class(class).rust_name);
-        match super::trampoline::plan(&cx.env, r, cx.next_decision(), String::new()) {
+        match super::trampoline::plan(&cx.env, &cx.b, r, cx.next_decision(), String::new()) {
             Ok(mut t) => {
                 t.trait_name = cx.names.ty(&module, &base);
                 cx.class_mut(class).trampoline = Some(t);
@@ -216,19 +217,49 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
             Err(why) => no_trampoline = Some(why),
         }
     }
+    // Decide every member first, so that overloads are named knowing each other.
+    let first = cx.next_decision().index();
     let mut ffi_methods = naming::NameSet::default();
-    for m in r.methods.iter().filter(|m| !m.deleted) {
-        let decision = cx.next_decision();
+    let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
+    let mut outcomes: Vec<Result<Outcome, Skip>> = Vec::new();
+    for (k, m) in live.iter().enumerate() {
         let member = Member {
             class,
             qualified: &qualified,
             record: r,
             method: m,
-            decision,
+            decision: DecisionId::new(first + k),
             no_trampoline: no_trampoline.as_deref(),
         };
-        let status = match decide_method(cx, &mut ffi_methods, &member) {
-            Ok(s) => s,
+        outcomes.push(decide_method(cx, &member));
+    }
+    name_members(cx, &mut outcomes);
+    let type_path = class_path(&cx.b, class);
+    for (m, outcome) in live.iter().zip(outcomes) {
+        let status = match outcome {
+            Ok(Outcome::Done(status)) => status,
+            Ok(Outcome::Call(mut f, via)) => {
+                if !matches!(f.kind, CallKind::Clone { .. }) {
+                    let name = std::mem::take(&mut f.rust_name);
+                    let name = cx.opts.renamed(&format!("{type_path}::{name}"), name);
+                    f.rust_name = cx.members_mut(class).claim(&name);
+                }
+                // Direct calls keep the C++ name; shims take the Rust name.
+                if f.direct {
+                    f.ffi_name = ffi_methods.claim(&f.cpp_name);
+                } else {
+                    let c = cx.b.class(class);
+                    let base = format!(
+                        "cxxbind_{}_{}",
+                        naming::flat(&c.cpp_scope, &c.cpp_name),
+                        naming::flat(&[], &f.rust_name)
+                    );
+                    f.ffi_name = cx.names.ffi_value(&base, "");
+                }
+                let rust_path = format!("{type_path}::{}", f.rust_name);
+                cx.push_fn(*f);
+                Status::Bound { via, rust_path }
+            }
             Err(s) => Status::from(s),
         };
         cx.push_decision(Decision {
@@ -238,6 +269,45 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
             status,
         });
     }
+}
+
+/// The base name of a member plan's overload set: `new` for constructors,
+/// `clone` for `Clone`, the snake_case C++ name otherwise.
+fn base_name(f: &FnBinding) -> String {
+    match f.kind {
+        CallKind::Constructor { .. } => "new".to_string(),
+        CallKind::Clone { .. } => "clone".to_string(),
+        _ => naming::snake(&f.cpp_name),
+    }
+}
+
+/// Names every bound member call, overloads from what tells them apart
+/// ([`super::overloads`]); the class's name set resolves what is left.
+fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
+    let mut entries = Vec::new();
+    for o in outcomes.iter() {
+        if let Ok(Outcome::Call(f, _)) = o {
+            let mutable = f.kind.receiver(&cx.b) == Some(true);
+            let ctor = matches!(f.kind, CallKind::Constructor { .. });
+            entries.push((base_name(f), Overload::of(&cx.b, &f.args, mutable), ctor));
+        }
+    }
+    let mut names = overloads::name_all(&entries).into_iter();
+    for o in outcomes.iter_mut() {
+        if let Ok(Outcome::Call(f, _)) = o {
+            if let Some(name) = names.next() {
+                f.rust_name = name;
+            }
+        }
+    }
+}
+
+/// What deciding one member gave.
+enum Outcome {
+    /// Final: destructors, operators, the Rust-implementation constructor.
+    Done(Status),
+    /// A call to bind once it is named (`rust_name` is set then).
+    Call(Box<FnBinding>, Via),
 }
 
 /// One member function being decided.
@@ -251,11 +321,7 @@ struct Member<'a> {
     no_trampoline: Option<&'a str>,
 }
 
-fn decide_method(
-    cx: &mut Context,
-    ffi_methods: &mut naming::NameSet,
-    mem: &Member,
-) -> Result<Status, Skip> {
+fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
     let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
     if let Some(s) = cx.opts.filter(&member, &m.loc) {
@@ -272,10 +338,10 @@ fn decide_method(
     let (call, ctx) = match m.kind {
         MethodKind::Destructor { .. } => {
             return if c.owned {
-                Ok(Status::Bound {
+                Ok(Outcome::Done(Status::Bound {
                     via: Via::Drop,
                     rust_path: format!("{type_path}::drop"),
-                })
+                }))
             } else {
                 Err(not_owned())
             };
@@ -298,7 +364,8 @@ fn decide_method(
                 &params,
                 &m.sig.ret,
                 mem.decision,
-            );
+            )
+            .map(Outcome::Done);
         }
         MethodKind::Conversion => {
             return Err(Skip::new(
@@ -319,10 +386,10 @@ fn decide_method(
             if mem.record.is_abstract {
                 let uses = c.trampoline.as_ref().map(|t| t.ctor_decision) == Some(mem.decision);
                 return if uses {
-                    Ok(Status::Bound {
+                    Ok(Outcome::Done(Status::Bound {
                         via: Via::RustSubclass,
                         rust_path: format!("{type_path}::from_rust"),
-                    })
+                    }))
                 } else {
                     let why = mem.no_trampoline.unwrap_or(
                         "only a public default constructor can start a Rust implementation",
@@ -374,28 +441,9 @@ fn decide_method(
     if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {
         return Err(s);
     }
-    let rust_name = match call {
-        CallKind::Constructor { .. } => cx.members_mut(class).claim("new"),
-        CallKind::Clone { .. } => "clone".to_string(),
-        _ => cx.members_mut(class).claim(&naming::snake(&m.name)),
-    };
     // A `&`-qualified member has another member-pointer type: call it through a shim.
     let direct = m.ref_qualifier == RefQualifier::None
         && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
-    let ffi_name = if direct {
-        ffi_methods.claim(&m.name)
-    } else {
-        let suffix = match call {
-            CallKind::Constructor { .. } => "new".to_string(),
-            CallKind::Clone { .. } => "clone".to_string(),
-            _ => naming::flat(&[], &m.name),
-        };
-        let base = format!(
-            "cxxbind_{}_{suffix}",
-            naming::flat(&c.cpp_scope, &c.cpp_name)
-        );
-        cx.names.ffi_value(&base, "")
-    };
     if matches!(call, CallKind::Constructor { .. })
         && args.iter().any(|a| {
             matches!(
@@ -412,23 +460,22 @@ fn decide_method(
     let via = if direct { Via::Direct } else { Via::Shim };
     let throws =
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
-    cx.push_fn(FnBinding {
+    let plan = FnBinding {
         decision: Some(mem.decision),
         cpp_name: m.name.clone(),
         cpp_scope: c.cpp_scope.clone(),
         kind: call,
-        ffi_name,
+        // Named with its overloads, in `decide_members`.
+        ffi_name: String::new(),
         direct,
         args,
         ret,
         throws,
         module: c.module.clone(),
-        rust_name: rust_name.clone(),
+        // Named with its overloads, in `decide_members`.
+        rust_name: String::new(),
         doc: m.doc.clone(),
         defaults: defaults(&m.sig),
-    });
-    Ok(Status::Bound {
-        via,
-        rust_path: format!("{type_path}::{rust_name}"),
-    })
+    };
+    Ok(Outcome::Call(Box::new(plan), via))
 }

@@ -1,8 +1,9 @@
 //! Rust implementations of abstract C++ classes: which classes qualify and
 //! what the generated subclass forwards.
 
-use super::model::DecisionId;
+use super::model::{Bindings, DecisionId};
 use super::naming::{self, NameSet};
+use super::overloads::{self, Overload};
 use super::plan::{ArgKind, RetKind, Trampoline, VirtualMethod};
 use super::signature::plan as plan_callable;
 use super::types::{self, ParamContext, TypeEnv};
@@ -15,6 +16,7 @@ use crate::ir::{Method, MethodKind, Record};
 /// `Err` says which condition failed (it becomes the constructor's skip message).
 pub fn plan(
     env: &TypeEnv,
+    b: &Bindings,
     r: &Record,
     first_decision: DecisionId,
     trait_name: String,
@@ -49,7 +51,6 @@ pub fn plan(
         })
         .ok_or("it has no public default constructor")?;
     let mut methods = Vec::new();
-    let mut trait_names = NameSet::default();
     for m in &live {
         let MethodKind::Instance {
             is_const,
@@ -91,7 +92,8 @@ pub fn plan(
         }
         methods.push(VirtualMethod {
             cpp_name: m.name.clone(),
-            rust_name: trait_names.claim(&naming::snake(&m.name)),
+            // Named below, with its overloads.
+            rust_name: naming::snake(&m.name),
             is_const,
             noexcept: m.sig.noexcept,
             cpp_params: m
@@ -105,6 +107,17 @@ pub fn plan(
             ret,
             doc: m.doc.clone(),
         });
+    }
+    let entries: Vec<_> = methods
+        .iter()
+        .map(|m| {
+            let o = Overload::of(b, &m.args, !m.is_const);
+            (m.rust_name.clone(), o, false)
+        })
+        .collect();
+    let mut trait_names = NameSet::default();
+    for (m, name) in methods.iter_mut().zip(overloads::name_all(&entries)) {
+        m.rust_name = trait_names.claim(&name);
     }
     Ok(Trampoline {
         methods,
