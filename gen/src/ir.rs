@@ -93,8 +93,13 @@ pub enum ItemKind {
     Constant(Constant),
     /// A function template.
     FunctionTemplate,
-    /// A class template (or partial specialization).
-    ClassTemplate,
+    /// A class template (or partial or explicit specialization), with its
+    /// public user-declared member functions (counted, not bound).
+    ClassTemplate {
+        /// Public member functions, constructors and destructor.
+        #[serde(default)]
+        methods: Vec<Method>,
+    },
     /// A declaration kind cxxbind does not model yet (named in `what`).
     Unsupported {
         /// clang's name for the declaration kind.

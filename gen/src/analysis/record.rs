@@ -217,8 +217,12 @@ fn method_kind(m: &Method) -> DeclKind {
 }
 
 fn skip_members(b: &mut Bindings, item: &Item, r: &Record, s: &Skip) {
-    let qualified = item.qualified_name();
-    for m in r.methods.iter().filter(|m| !m.deleted) {
+    skip_methods(b, &item.qualified_name(), &r.methods, s);
+}
+
+/// One skipped decision per non-deleted method of `qualified`, for `s`'s reason.
+pub fn skip_methods(b: &mut Bindings, qualified: &str, methods: &[Method], s: &Skip) {
+    for m in methods.iter().filter(|m| !m.deleted) {
         b.decisions.push(Decision {
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
@@ -240,7 +244,7 @@ fn skip_nested(b: &mut Bindings, nested: &Item) {
         ItemKind::Record(r) => (DeclKind::Record, Some(r)),
         ItemKind::Enum(_) => (DeclKind::Enum, None),
         ItemKind::FunctionTemplate => (DeclKind::FunctionTemplate, None),
-        ItemKind::ClassTemplate => (DeclKind::ClassTemplate, None),
+        ItemKind::ClassTemplate { .. } => (DeclKind::ClassTemplate, None),
         ItemKind::Alias { .. } => (DeclKind::Alias, None),
         ItemKind::Constant(_) => (DeclKind::Constant, None),
         ItemKind::Variable { .. } => (DeclKind::Variable, None),
@@ -255,6 +259,9 @@ fn skip_nested(b: &mut Bindings, nested: &Item) {
             message: s.message.clone(),
         },
     });
+    if let ItemKind::ClassTemplate { methods } = &nested.kind {
+        skip_methods(b, &nested.qualified_name(), methods, &s);
+    }
     if let Some(r) = record {
         skip_members(b, nested, r, &s);
         for n in &r.nested_records {
