@@ -5,10 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Everything declared in the selected headers.
+/// Everything declared in the library's headers (see `frontend::scope`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Api {
-    /// The selected headers, as given on the command line.
+    /// The headers whose declarations count: the selected headers as given
+    /// on the command line, then the other headers of the library by path.
     pub headers: Vec<String>,
     /// Top-level declarations in source order (header by header).
     pub items: Vec<Item>,
@@ -17,7 +18,7 @@ pub struct Api {
     pub files: Vec<String>,
 }
 
-/// A source location; `file` is the header's path as given to the tool.
+/// A source location; `file` is the header's name as listed in [`Api::headers`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Loc {
     /// The header's path.
