@@ -30,6 +30,9 @@ pub struct Request {
     pub config: Option<PathBuf>,
     /// Base name of the generated files (default `bindings`).
     pub name: Option<String>,
+    /// `--scope DIR`: the library is the selected headers plus the headers
+    /// they include from under these directories (default: see DESIGN).
+    pub scope: Vec<PathBuf>,
 }
 
 /// Why the pipeline stopped.
@@ -44,6 +47,16 @@ pub enum Error {
     /// Generating code failed: a cxxbind bug (exit 3).
     #[error(transparent)]
     Emit(#[from] emit::EmitError),
+    /// The generated crate does not build or link even with nothing bound
+    /// (e.g. a `--link` library that does not exist): no declaration is at
+    /// fault (exit 3).
+    #[error("{message}")]
+    Link {
+        /// What went wrong, e.g. the linker's `cannot find -lfoo`.
+        message: String,
+        /// cargo's output.
+        log: String,
+    },
     /// Writing files failed.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
@@ -178,6 +191,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     let api = frontend::parse(&ParseOptions {
         headers: req.headers.clone(),
         clang_args: args,
+        scope: req.scope.clone(),
     })?;
     let includes = req
         .headers

@@ -123,7 +123,7 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
                 "function template: list instantiations in the config to bind them",
             )),
         ),
-        ItemKind::ClassTemplate => (
+        ItemKind::ClassTemplate { .. } => (
             DeclKind::ClassTemplate,
             Status::from(Skip::new(
                 Reason::ClassTemplate,
@@ -201,12 +201,20 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
         ),
         ItemKind::Record(_) | ItemKind::Enum(_) | ItemKind::Function(_) => return,
     };
+    let member_skip = match &status {
+        Status::Skipped { reason, message } => Some(Skip::new(*reason, message.clone())),
+        Status::Bound { .. } => None,
+    };
     cx.push_decision(Decision {
-        name: qualified,
+        name: qualified.clone(),
         kind,
         loc: item.loc.clone(),
         status,
     });
+    // Members of a class template count, skipped for the template's reason.
+    if let (ItemKind::ClassTemplate { methods }, Some(s)) = (&item.kind, member_skip) {
+        super::record::skip_methods(cx, &qualified, methods, &s);
+    }
 }
 
 fn constant(

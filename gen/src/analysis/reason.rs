@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub enum Reason {
     /// A parameter or result type with no mapping yet (`long double`, arrays, std containers).
     UnsupportedType,
-    /// A type declared outside the selected headers, or one that was itself skipped.
+    /// A type declared outside the library's headers, or one that was itself skipped.
     UnboundType,
     /// A raw pointer with no safe reading (not a slice, out-parameter, string or object).
     RawPointer,

@@ -160,8 +160,12 @@ fn method_kind(m: &Method) -> DeclKind {
 }
 
 fn skip_members(cx: &mut Context, item: &Item, r: &Record, s: &Skip) {
-    let qualified = item.qualified_name();
-    for m in r.methods.iter().filter(|m| !m.deleted) {
+    skip_methods(cx, &item.qualified_name(), &r.methods, s);
+}
+
+/// One skipped decision per non-deleted method of `qualified`, for `s`'s reason.
+pub fn skip_methods(cx: &mut Context, qualified: &str, methods: &[Method], s: &Skip) {
+    for m in methods.iter().filter(|m| !m.deleted) {
         cx.push_decision(Decision {
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
@@ -183,7 +187,7 @@ fn skip_nested(cx: &mut Context, nested: &Item) {
         ItemKind::Record(r) => (DeclKind::Record, Some(r)),
         ItemKind::Enum(_) => (DeclKind::Enum, None),
         ItemKind::FunctionTemplate => (DeclKind::FunctionTemplate, None),
-        ItemKind::ClassTemplate => (DeclKind::ClassTemplate, None),
+        ItemKind::ClassTemplate { .. } => (DeclKind::ClassTemplate, None),
         ItemKind::Alias { .. } => (DeclKind::Alias, None),
         ItemKind::Constant(_) => (DeclKind::Constant, None),
         ItemKind::Variable { .. } => (DeclKind::Variable, None),
@@ -195,6 +199,9 @@ fn skip_nested(cx: &mut Context, nested: &Item) {
         loc: nested.loc.clone(),
         status: Status::from(s.clone()),
     });
+    if let ItemKind::ClassTemplate { methods } = &nested.kind {
+        skip_methods(cx, &nested.qualified_name(), methods, &s);
+    }
     if let Some(r) = record {
         skip_members(cx, nested, r, &s);
         for n in &r.nested_records {

@@ -315,7 +315,7 @@ fn unbound(name: &str, env: &TypeEnv) -> Skip {
         ),
         None => Skip::new(
             Reason::UnboundType,
-            format!("uses `{name}`, which is not declared in the selected headers"),
+            format!("uses `{name}`, which is not declared in the library's headers (see --scope)"),
         ),
     }
 }

@@ -10,23 +10,23 @@ pub fn diff(old: &Report, new: &Report) -> String {
     let (o, n) = (&old.summary, &new.summary);
     let _ = writeln!(
         out,
-        "declarations: {}/{} ({:.1}%) -> {}/{} ({:.1}%)",
+        "declarations: {}/{} ({}) -> {}/{} ({})",
         o.bound,
         o.declarations,
-        o.coverage * 100.0,
+        super::percent(o.coverage),
         n.bound,
         n.declarations,
-        n.coverage * 100.0
+        super::percent(n.coverage)
     );
     let _ = writeln!(
         out,
-        "callables:    {}/{} ({:.1}%) -> {}/{} ({:.1}%)",
+        "callables:    {}/{} ({}) -> {}/{} ({})",
         o.callables.bound,
         o.callables.total,
-        o.callables.coverage * 100.0,
+        super::percent(o.callables.coverage),
         n.callables.bound,
         n.callables.total,
-        n.callables.coverage * 100.0
+        super::percent(n.callables.coverage)
     );
     let key = |i: &super::ReportItem| format!("{} [{}]", i.name, i.kind);
     let olds: BTreeMap<String, &super::ReportItem> =

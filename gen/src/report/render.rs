@@ -21,13 +21,13 @@ pub fn markdown(r: &Report) -> String {
     );
     let _ = writeln!(
         out,
-        "- declarations: **{}/{} bound ({:.1}%)**\n- callables: **{}/{} bound ({:.1}%)**\n",
+        "- declarations: **{}/{} bound ({})**\n- callables: **{}/{} bound ({})**\n",
         s.bound,
         s.declarations,
-        s.coverage * 100.0,
+        super::percent(s.coverage),
         s.callables.bound,
         s.callables.total,
-        s.callables.coverage * 100.0
+        super::percent(s.callables.coverage)
     );
     out.push_str("| kind | bound | total |\n|---|---:|---:|\n");
     for (k, c) in &s.by_kind {
@@ -74,13 +74,13 @@ pub fn html(r: &Report) -> String {
     );
     let _ = writeln!(
         out,
-        "<p>Declarations: <b>{}/{}</b> ({:.1}%). Callables: <b>{}/{}</b> ({:.1}%).</p>",
+        "<p>Declarations: <b>{}/{}</b> ({}). Callables: <b>{}/{}</b> ({}).</p>",
         s.bound,
         s.declarations,
-        s.coverage * 100.0,
+        super::percent(s.coverage),
         s.callables.bound,
         s.callables.total,
-        s.callables.coverage * 100.0
+        super::percent(s.callables.coverage)
     );
     out.push_str("<table><tr><th>declaration</th><th>kind</th><th>location</th><th>status</th><th>Rust path / reason</th></tr>\n");
     for i in &r.items {
