@@ -105,3 +105,7 @@ bindings!(
     /// An umbrella header whose API lives in sub-headers of its folder.
     umbrella
 );
+bindings!(
+    /// Classes, enums, aliases and constants declared inside classes.
+    nested
+);

@@ -32,3 +32,11 @@ fn enum_from_a_sub_header_reaches_cpp() {
 fn header_two_folders_down_counts() {
     assert_eq!(detail_items().unwrap(), 2);
 }
+
+#[test]
+fn class_nested_out_of_line_in_a_sub_header() {
+    use interop_tests::umbrella::cases::umbrella::shape::Corner;
+    for i in 0..4 {
+        assert_eq!(Corner::new(i).unwrap().index().unwrap(), i);
+    }
+}

@@ -21,6 +21,23 @@ pub const RESERVED_MEMBERS: &[&str] = &[
     "cxxbind_wrap",
 ];
 
+/// Where a declaration sits in the IR: the index of its top-level item, then
+/// the index in each enclosing record's `nested_records`.
+pub type ItemPath = Vec<usize>;
+
+/// The IR item at `path`.
+pub fn item_at<'a>(api: &'a crate::ir::Api, path: &[usize]) -> Option<&'a crate::ir::Item> {
+    let (first, rest) = path.split_first()?;
+    let mut item = api.items.get(*first)?;
+    for &i in rest {
+        let crate::ir::ItemKind::Record(r) = &item.kind else {
+            return None;
+        };
+        item = r.nested_records.get(i)?;
+    }
+    Some(item)
+}
+
 /// Everything the deciders read and write.
 pub struct Context<'o> {
     /// The user's choices.
@@ -31,14 +48,14 @@ pub struct Context<'o> {
     pub env: TypeEnv,
     /// Names taken per module and in the bridge.
     pub names: ModuleNames,
-    /// IR item index → its class.
-    pub class_of_item: HashMap<usize, ClassId>,
-    /// IR item index → its enum.
-    pub enum_of_item: HashMap<usize, EnumId>,
-    /// IR item index → why its type is skipped.
-    pub skipped: HashMap<usize, Skip>,
-    /// Per class (by [`ClassId`]): its IR item index.
-    pub item_of_class: Vec<usize>,
+    /// IR item → its class.
+    pub class_of_item: HashMap<ItemPath, ClassId>,
+    /// IR item → its enum.
+    pub enum_of_item: HashMap<ItemPath, EnumId>,
+    /// IR item → why its type is skipped.
+    pub skipped: HashMap<ItemPath, Skip>,
+    /// Per class (by [`ClassId`]): its IR item.
+    pub item_of_class: Vec<ItemPath>,
     /// Per class (by [`ClassId`]): the method names its safe type has taken.
     pub members: Vec<NameSet>,
     /// IR item index → the name of a free function (overloads named together).
@@ -88,24 +105,24 @@ impl<'o> Context<'o> {
     }
 
     /// Records a bound class (its decision is filled in pass 2).
-    pub fn push_class(&mut self, item: usize, c: ClassBinding) -> ClassId {
+    pub fn push_class(&mut self, item: &[usize], c: ClassBinding) -> ClassId {
         let id = ClassId::new(self.b.classes.len());
         self.b.classes.push(c);
-        self.item_of_class.push(item);
+        self.item_of_class.push(item.to_vec());
         let mut members = NameSet::default();
         for reserved in RESERVED_MEMBERS {
             members.claim(reserved);
         }
         self.members.push(members);
-        self.class_of_item.insert(item, id);
+        self.class_of_item.insert(item.to_vec(), id);
         id
     }
 
     /// Records a bound enum (its decision is filled in pass 2).
-    pub fn push_enum(&mut self, item: usize, e: EnumBinding) -> EnumId {
+    pub fn push_enum(&mut self, item: &[usize], e: EnumBinding) -> EnumId {
         let id = EnumId::new(self.b.enums.len());
         self.b.enums.push(e);
-        self.enum_of_item.insert(item, id);
+        self.enum_of_item.insert(item.to_vec(), id);
         id
     }
 

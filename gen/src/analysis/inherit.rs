@@ -1,7 +1,7 @@
 //! Public bases: upcast plans (`&Derived` → `&Base`, which give `AsCpp<Base>`)
 //! and the base methods a derived safe type offers through them.
 
-use super::context::Context;
+use super::context::{item_at, Context};
 use super::model::{ClassId, FnId};
 use super::plan::{CallKind, FnBinding, RetKind};
 use crate::ir::{Api, ItemKind};
@@ -11,7 +11,9 @@ use crate::ir::{Api, ItemKind};
 pub fn link_bases(cx: &mut Context, api: &Api) {
     for class in 0..cx.b.classes.len() {
         let class = ClassId::new(class);
-        let ItemKind::Record(r) = &api.items[cx.item_of_class[class.index()]].kind else {
+        let Some(ItemKind::Record(r)) =
+            item_at(api, &cx.item_of_class[class.index()]).map(|i| &i.kind)
+        else {
             continue;
         };
         let bases: Vec<ClassId> = r

@@ -9,7 +9,7 @@ use super::types::{self, TypeEnv};
 use crate::ir::{ConstValue, Constant, Enum, Item, ItemKind, Type};
 
 /// Pass 1: an enum becomes a shared enum, or is skipped.
-pub fn declare_enum(cx: &mut Context, idx: usize, item: &Item, e: &Enum) {
+pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nesting: &[String]) {
     let opts = cx.opts;
     let qualified = item.qualified_name();
     let repr = types::scalar(&e.underlying).map(|s| s.rust);
@@ -43,11 +43,17 @@ pub fn declare_enum(cx: &mut Context, idx: usize, item: &Item, e: &Enum) {
     match check() {
         Err(s) => {
             cx.env.skipped.insert(qualified, s.reason);
-            cx.skipped.insert(idx, s);
+            cx.skipped.insert(path.to_vec(), s);
         }
         Ok(repr) => {
             let module = cx.names.module(&item.scope);
             let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
+            // A nested enum is named in the bridge through a `cxxbind` alias.
+            let preferred = if nesting.is_empty() {
+                preferred
+            } else {
+                naming::flat(nesting, &item.name)
+            };
             let ffi_name = cx.names.ffi_type(&preferred, &flat);
             let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
             let unsigned = repr.starts_with('u');
@@ -64,12 +70,13 @@ pub fn declare_enum(cx: &mut Context, idx: usize, item: &Item, e: &Enum) {
                 })
                 .collect();
             let id = cx.push_enum(
-                idx,
+                path,
                 EnumBinding {
                     // Replaced in pass 2, when the enum's decision is made.
                     decision: DecisionId::new(usize::MAX),
                     cpp_name: item.name.clone(),
-                    cpp_scope: item.scope.clone(),
+                    cpp_scope: item.scope[..item.scope.len() - nesting.len()].to_vec(),
+                    nesting: nesting.to_vec(),
                     ffi_name: ffi_name.clone(),
                     module,
                     rust_name,
@@ -84,9 +91,9 @@ pub fn declare_enum(cx: &mut Context, idx: usize, item: &Item, e: &Enum) {
 }
 
 /// Pass 2: records the enum's decision.
-pub fn decide_enum(cx: &mut Context, idx: usize, item: &Item) {
+pub fn decide_enum(cx: &mut Context, path: &[usize], item: &Item) {
     let decision = cx.next_decision();
-    let status = match cx.enum_of_item.get(&idx) {
+    let status = match cx.enum_of_item.get(path) {
         Some(&e) => {
             let e = &mut cx.b.enums[e.index()];
             e.decision = decision;
@@ -97,7 +104,7 @@ pub fn decide_enum(cx: &mut Context, idx: usize, item: &Item) {
         }
         None => Status::from(
             cx.skipped
-                .remove(&idx)
+                .remove(path)
                 .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "enum")),
         ),
     };

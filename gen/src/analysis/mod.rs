@@ -100,8 +100,8 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
-            ItemKind::Record(r) => record::declare(&mut cx, idx, item, r),
-            ItemKind::Enum(e) => items::declare_enum(&mut cx, idx, item, e),
+            ItemKind::Record(r) => record::declare(&mut cx, &[idx], item, r, &[]),
+            ItemKind::Enum(e) => items::declare_enum(&mut cx, &[idx], item, e, &[]),
             _ => {}
         }
     }
@@ -110,8 +110,8 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     // Pass 2: every declaration in source order.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
-            ItemKind::Record(r) => record::decide(&mut cx, idx, item, r),
-            ItemKind::Enum(_) => items::decide_enum(&mut cx, idx, item),
+            ItemKind::Record(r) => record::decide(&mut cx, &[idx], item, r),
+            ItemKind::Enum(_) => items::decide_enum(&mut cx, &[idx], item),
             ItemKind::Function(f) => callable::decide_function(&mut cx, idx, item, f),
             _ => items::decide_other(&mut cx, item),
         }

@@ -152,7 +152,11 @@ pub struct ClassBinding {
     pub cpp_name: String,
     /// Enclosing namespaces.
     pub cpp_scope: Vec<String>,
-    /// The identifier in the bridge (exact C++ name unless it clashes).
+    /// Enclosing classes, outermost first (empty at namespace scope). The
+    /// bridge names a nested type through an alias in namespace `cxxbind`.
+    pub nesting: Vec<String>,
+    /// The identifier in the bridge (exact C++ name unless it clashes; the
+    /// `cxxbind` alias's name for nested types).
     pub ffi_name: String,
     /// The safe-layer type name (UpperCamelCase).
     pub rust_name: String,
@@ -176,13 +180,33 @@ impl ClassBinding {
         self.borrows || self.trampoline.is_some()
     }
 
-    /// The qualified C++ name (`::ns::Name`).
+    /// The qualified C++ name (`::ns::Outer::Name`).
     pub fn cpp_qualified(&self) -> String {
-        let mut s: String = self.cpp_scope.iter().map(|p| format!("::{p}")).collect();
-        s.push_str("::");
-        s.push_str(&self.cpp_name);
-        s
+        cpp_qualified(&self.cpp_scope, &self.nesting, &self.cpp_name)
     }
+
+    /// A C++-identifier flattening of the qualified name (`ns_Outer_Name`).
+    pub fn flat_name(&self) -> String {
+        let scope: Vec<String> = self
+            .cpp_scope
+            .iter()
+            .chain(&self.nesting)
+            .cloned()
+            .collect();
+        super::naming::flat(&scope, &self.cpp_name)
+    }
+}
+
+/// `::ns::Outer::Name`.
+pub fn cpp_qualified(scope: &[String], nesting: &[String], name: &str) -> String {
+    let mut s: String = scope
+        .iter()
+        .chain(nesting)
+        .map(|p| format!("::{p}"))
+        .collect();
+    s.push_str("::");
+    s.push_str(name);
+    s
 }
 
 /// A shared enum.
@@ -194,6 +218,8 @@ pub struct EnumBinding {
     pub cpp_name: String,
     /// Enclosing namespaces.
     pub cpp_scope: Vec<String>,
+    /// Enclosing classes, outermost first (empty at namespace scope).
+    pub nesting: Vec<String>,
     /// The identifier in the bridge.
     pub ffi_name: String,
     /// The safe-layer module.

@@ -4,7 +4,6 @@
 
 use super::context::Context;
 use super::model::*;
-use super::naming;
 use super::plan::{Arg, ArgKind, CallKind, FnBinding, OpKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
 use super::signature::class_path;
@@ -74,11 +73,7 @@ pub fn decide(
     }
     let c = cx.b.class(class).clone();
     let ffi_name = cx.names.ffi_value(
-        &format!(
-            "cxxbind_{}_{}",
-            naming::flat(&c.cpp_scope, &c.cpp_name),
-            kind.shim_suffix()
-        ),
+        &format!("cxxbind_{}_{}", c.flat_name(), kind.shim_suffix()),
         "",
     );
     let args = operands

@@ -17,12 +17,6 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
     if let Some(s) = cx.opts.filter(&qualified, &item.loc) {
         return Some(s);
     }
-    if r.nested {
-        return Some(Skip::new(
-            Reason::NestedType,
-            "types nested in classes are not bound yet",
-        ));
-    }
     if r.tag == RecordTag::Union {
         return Some(Skip::new(
             Reason::Union,
@@ -41,26 +35,35 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
     None
 }
 
-/// Pass 1: a record becomes an opaque class, or is skipped.
-pub fn declare(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
+/// Pass 1: a record becomes an opaque class, or is skipped; then its nested
+/// classes and enums. `nesting` names the enclosing classes (outermost first).
+pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nesting: &[String]) {
     let qualified = item.qualified_name();
-    note_nested(cx, r);
+    declare_nested(cx, path, item, r, nesting);
     if let Some(s) = skip_of(cx, r, item) {
         cx.env.skipped.insert(qualified, s.reason);
-        cx.skipped.insert(idx, s);
+        cx.skipped.insert(path.to_vec(), s);
         return;
     }
     let module = cx.names.module(&item.scope);
     let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
+    // A nested type is named in the bridge through a `cxxbind` alias: `Outer_Inner`.
+    let preferred = if nesting.is_empty() {
+        preferred
+    } else {
+        naming::flat(nesting, &item.name)
+    };
     let ffi_name = cx.names.ffi_type(&preferred, &flat);
     let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
+    let namespaces = item.scope[..item.scope.len() - nesting.len()].to_vec();
     let class = cx.push_class(
-        idx,
+        path,
         ClassBinding {
             // Replaced in pass 2, when the record's decision is made.
             decision: DecisionId::new(usize::MAX),
             cpp_name: item.name.clone(),
-            cpp_scope: item.scope.clone(),
+            cpp_scope: namespaces,
+            nesting: nesting.to_vec(),
             ffi_name,
             rust_name,
             module,
@@ -72,6 +75,21 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
         },
     );
     cx.env.classes.insert(qualified, class);
+}
+
+/// Pass 1 for the classes and enums declared inside `item`.
+fn declare_nested(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nesting: &[String]) {
+    let mut inner = nesting.to_vec();
+    inner.push(item.name.clone());
+    for (i, n) in r.nested_records.iter().enumerate() {
+        let mut p = path.to_vec();
+        p.push(i);
+        match &n.kind {
+            ItemKind::Record(nr) => declare(cx, &p, n, nr, &inner),
+            ItemKind::Enum(e) => super::items::declare_enum(cx, &p, n, e, &inner),
+            _ => {}
+        }
+    }
 }
 
 /// A public constructor takes something it may keep a pointer to (see
@@ -101,27 +119,15 @@ fn constructors_may_keep_arguments(r: &Record) -> bool {
     })
 }
 
-/// Types nested in classes are not bound yet; say so when they are used.
-fn note_nested(cx: &mut Context, r: &Record) {
-    for n in &r.nested_records {
-        cx.env
-            .skipped
-            .insert(n.qualified_name(), Reason::NestedType);
-        if let ItemKind::Record(inner) = &n.kind {
-            note_nested(cx, inner);
-        }
-    }
-}
-
 /// Pass 2: the record's decision, then one per member and nested declaration.
-pub fn decide(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
+pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
     let qualified = item.qualified_name();
     let decision = cx.next_decision();
-    let class = cx.class_of_item.get(&idx).copied();
+    let class = cx.class_of_item.get(path).copied();
     // Pass 1 said why an unbound record is skipped; its members share the reason.
     let skip = cx
         .skipped
-        .get(&idx)
+        .get(path)
         .cloned()
         .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
     let status = match class {
@@ -144,8 +150,15 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
         Some(c) => decide_members(cx, c, item, r),
         None => skip_members(cx, item, r, &skip),
     }
-    for nested in &r.nested_records {
-        skip_nested(cx, nested);
+    for (i, nested) in r.nested_records.iter().enumerate() {
+        let mut p = path.to_vec();
+        p.push(i);
+        match &nested.kind {
+            ItemKind::Record(nr) => decide(cx, &p, nested, nr),
+            ItemKind::Enum(_) => super::items::decide_enum(cx, &p, nested),
+            ItemKind::Function(_) => {}
+            _ => super::items::decide_other(cx, nested),
+        }
     }
 }
 
@@ -175,38 +188,6 @@ pub fn skip_methods(cx: &mut Context, qualified: &str, methods: &[Method], s: &S
                 message: format!("member of `{qualified}`: {}", s.message),
             },
         });
-    }
-}
-
-fn skip_nested(cx: &mut Context, nested: &Item) {
-    let s = Skip::new(
-        Reason::NestedType,
-        "declared inside a class; nested declarations are not bound yet",
-    );
-    let (kind, record) = match &nested.kind {
-        ItemKind::Record(r) => (DeclKind::Record, Some(r)),
-        ItemKind::Enum(_) => (DeclKind::Enum, None),
-        ItemKind::FunctionTemplate => (DeclKind::FunctionTemplate, None),
-        ItemKind::ClassTemplate { .. } => (DeclKind::ClassTemplate, None),
-        ItemKind::Alias { .. } => (DeclKind::Alias, None),
-        ItemKind::Constant(_) => (DeclKind::Constant, None),
-        ItemKind::Variable { .. } => (DeclKind::Variable, None),
-        _ => (DeclKind::Other, None),
-    };
-    cx.push_decision(Decision {
-        name: nested.qualified_name(),
-        kind,
-        loc: nested.loc.clone(),
-        status: Status::from(s.clone()),
-    });
-    if let ItemKind::ClassTemplate { methods } = &nested.kind {
-        skip_methods(cx, &nested.qualified_name(), methods, &s);
-    }
-    if let Some(r) = record {
-        skip_members(cx, nested, r, &s);
-        for n in &r.nested_records {
-            skip_nested(cx, n);
-        }
     }
 }
 
@@ -255,10 +236,9 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
                 if f.direct {
                     f.ffi_name = ffi_methods.claim(&f.cpp_name);
                 } else {
-                    let c = cx.b.class(class);
                     let base = format!(
                         "cxxbind_{}_{}",
-                        naming::flat(&c.cpp_scope, &c.cpp_name),
+                        cx.b.class(class).flat_name(),
                         naming::flat(&[], &f.rust_name)
                     );
                     f.ffi_name = cx.names.ffi_value(&base, "");
@@ -449,7 +429,9 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
         return Err(s);
     }
     // A `&`-qualified member has another member-pointer type: call it through a shim.
+    // Nested classes are named through a `cxxbind` alias: members go through shims.
     let direct = m.ref_qualifier == RefQualifier::None
+        && c.nesting.is_empty()
         && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
     if matches!(call, CallKind::Constructor { .. })
         && args.iter().any(|a| {

@@ -15,12 +15,8 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
 
     for e in &b.enums {
         let name = ident(&e.ffi_name);
-        let ns = e.cpp_scope.join("::");
+        let (ns, cxx_name) = bridge_name(&e.cpp_scope, &e.nesting, &e.cpp_name, &e.ffi_name);
         let repr = ident(e.repr);
-        let cxx_name = (e.ffi_name != e.cpp_name).then(|| {
-            let n = &e.cpp_name;
-            quote!(#[cxx_name = #n])
-        });
         let variants = e.variants.iter().map(|(n, v)| {
             let n = ident(n);
             let v: TokenStream = v.parse().unwrap_or_else(|_| quote!(0));
@@ -30,6 +26,7 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
             #[namespace = #ns]
             #cxx_name
             #[repr(#repr)]
+            #[derive(Debug, Hash)]
             enum #name { #(#variants)* }
         });
         cpp_items.push(quote! {
@@ -40,11 +37,7 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
     }
     for c in &b.classes {
         let name = ident(&c.ffi_name);
-        let ns = c.cpp_scope.join("::");
-        let cxx_name = (c.ffi_name != c.cpp_name).then(|| {
-            let n = &c.cpp_name;
-            quote!(#[cxx_name = #n])
-        });
+        let (ns, cxx_name) = bridge_name(&c.cpp_scope, &c.nesting, &c.cpp_name, &c.ffi_name);
         cpp_items.push(quote! {
             #[namespace = #ns]
             #cxx_name
@@ -158,4 +151,20 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
             #(#impls)*
         }
     }
+}
+
+/// The bridge namespace and `cxx_name` of a C++ type: its own namespace and
+/// name, or — nested in a class, which cxx cannot name — the alias the shim
+/// header declares in namespace `cxxbind`.
+fn bridge_name(
+    scope: &[String],
+    nesting: &[String],
+    cpp_name: &str,
+    ffi_name: &str,
+) -> (String, Option<TokenStream>) {
+    if !nesting.is_empty() {
+        return ("cxxbind".to_string(), None);
+    }
+    let cxx_name = (ffi_name != cpp_name).then(|| quote!(#[cxx_name = #cpp_name]));
+    (scope.join("::"), cxx_name)
 }

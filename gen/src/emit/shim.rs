@@ -71,6 +71,14 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "#include {inc}");
     }
     out.push_str("\nnamespace cxxbind {\n");
+    // Types nested in classes: the bridge names them through these aliases.
+    for c in b.classes.iter().filter(|c| !c.nesting.is_empty()) {
+        let _ = writeln!(out, "using {} = {};", c.ffi_name, c.cpp_qualified());
+    }
+    for e in b.enums.iter().filter(|e| !e.nesting.is_empty()) {
+        let q = crate::analysis::cpp_qualified(&e.cpp_scope, &e.nesting, &e.cpp_name);
+        let _ = writeln!(out, "using {} = {q};", e.ffi_name);
+    }
     // Rust implementations of abstract classes: declared here, defined in the .cc.
     for (ci, c) in b.class_ids() {
         if c.trampoline.is_some() {
