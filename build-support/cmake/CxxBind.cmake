@@ -6,6 +6,10 @@
 #     INCLUDE_DIRS ${CMAKE_CURRENT_SOURCE_DIR}/include
 #     LINK_LIBRARIES inventory)
 #
+# Optional: STD (c++17, the default, or c++20), DEFINES, EXTRA_ARGS (more
+# cxxbind options). STD, DEFINES and INCLUDE_DIRS reach both cxxbind's
+# parse and the compile of the generated glue.
+#
 # Runs `cxxbind generate` at build time (re-run when any included header
 # changes, through a DEPFILE), and compiles the generated C++ glue into the
 # static library `<name>_cxxbind`, linked to LINK_LIBRARIES. Sets
@@ -29,6 +33,13 @@ function(cxxbind_add_bindings name)
   endif()
   if(NOT ARG_STD)
     set(ARG_STD c++17)
+  endif()
+  # One STD, DEFINES and INCLUDE_DIRS for both sides: cxxbind parses the
+  # headers with them, and the glue target below compiles with them.
+  if(ARG_STD MATCHES "^c\\+\\+(17|20)$")
+    set(cxx_standard ${CMAKE_MATCH_1})
+  else()
+    message(FATAL_ERROR "cxxbind_add_bindings(${name}): STD must be c++17 or c++20, not ${ARG_STD}")
   endif()
   set(out "${CMAKE_CURRENT_BINARY_DIR}/cxxbind/${name}")
   set(args generate ${ARG_HEADERS} -o "${out}" --name ${name} --std ${ARG_STD}
@@ -54,6 +65,6 @@ function(cxxbind_add_bindings name)
   target_compile_definitions(${name}_cxxbind PRIVATE ${ARG_DEFINES})
   target_link_libraries(${name}_cxxbind PUBLIC ${ARG_LINK_LIBRARIES})
   set_target_properties(${name}_cxxbind PROPERTIES
-    CXX_STANDARD 17 CXX_STANDARD_REQUIRED ON POSITION_INDEPENDENT_CODE ON)
+    CXX_STANDARD ${cxx_standard} CXX_STANDARD_REQUIRED ON POSITION_INDEPENDENT_CODE ON)
   set(${name}_CXXBIND_DIR "${out}" PARENT_SCOPE)
 endfunction()

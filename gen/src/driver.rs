@@ -59,8 +59,8 @@ pub struct Generated {
     pub output: Output,
     /// libclang's version string.
     pub libclang: String,
-    /// Include directories in effect (for building the output).
-    pub include_dirs: Vec<PathBuf>,
+    /// The standard, include directories and defines every compile of the output uses.
+    pub flags: CompileFlags,
     /// Libraries the config asks to link.
     pub config_links: Vec<String>,
 }
@@ -79,8 +79,8 @@ pub struct Prepared {
     pub analysis: AnalysisOptions,
     /// Emit options.
     pub emit: EmitOptions,
-    /// Include directories in effect.
-    pub include_dirs: Vec<PathBuf>,
+    /// The standard, include directories and defines in effect.
+    pub flags: CompileFlags,
     /// Libraries the config asks to link.
     pub config_links: Vec<String>,
     /// libclang's version string.
@@ -97,9 +97,136 @@ impl Prepared {
             bindings,
             output,
             libclang: self.libclang.clone(),
-            include_dirs: self.include_dirs.clone(),
+            flags: self.flags.clone(),
             config_links: self.config_links.clone(),
         })
+    }
+}
+
+/// The language standard, include directories and macro definitions of a
+/// run, decided once (in [`prepare`]) from the command line, the config and
+/// `compile_commands.json`. clang parses with them, and every compile of the
+/// output uses the same: the `coverage` scratch crate and `--crate` output
+/// (`krate.rs`), `cxxbind-build`, and the CMake module (which passes its
+/// own `STD`/`DEFINES`/`INCLUDE_DIRS` both to `cxxbind` and to the glue target).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompileFlags {
+    /// `c++17` or `c++20`.
+    pub std: String,
+    /// `-I` directories, in search order: command line, config, compile commands, `--` arguments.
+    pub include_dirs: Vec<PathBuf>,
+    /// `NAME` or `NAME=VALUE`; a later one wins: compile commands, `--` arguments, config, command line.
+    pub defines: Vec<String>,
+}
+
+/// The standards the generated code (cxx) supports, and how compile
+/// databases and clang arguments may spell them.
+fn normalize_std(s: &str) -> Option<&'static str> {
+    let s = s.strip_prefix("-std=").unwrap_or(s);
+    match s.trim_start_matches("gnu").trim_start_matches("c") {
+        "++17" | "++1z" => Some("c++17"),
+        "++20" | "++2a" => Some("c++20"),
+        _ => None,
+    }
+}
+
+impl CompileFlags {
+    /// Decides the flags; returns them and the clang arguments left over
+    /// (the ones that only matter to parsing, passed to clang as they are).
+    ///
+    /// The standard is the first of: `--std`, the config's `std`, a `-std=`
+    /// after `--`, the compile database's, `c++17`. `--std` and the config
+    /// must say `c++17` or `c++20`; other spellings elsewhere are ignored.
+    pub fn decide(req: &Request, cfg: &Config) -> Result<(Self, Vec<String>), Error> {
+        let explicit = req.std.clone().or(cfg.std.clone());
+        if let Some(std) = &explicit {
+            if !matches!(std.as_str(), "c++17" | "c++20") {
+                return Err(Error::Usage(format!(
+                    "--std must be c++17 or c++20, not {std}"
+                )));
+            }
+        }
+        let database = match &req.compile_commands {
+            Some(dir) => crate::compile_commands::flags(dir).map_err(Error::Usage)?,
+            None => Vec::new(),
+        };
+        let mut flags = CompileFlags {
+            std: String::new(),
+            include_dirs: req.include_dirs.clone(),
+            defines: Vec::new(),
+        };
+        flags.include_dirs.extend(cfg.include_dirs.iter().cloned());
+        // Later definitions win: the build's, then `--`, the config, the command line.
+        let mut defines = Vec::new();
+        let (mut database_std, mut args_std) = (None, None);
+        let mut extra = Vec::new();
+        for (from_db, list) in [(true, &database), (false, &req.clang_args)] {
+            let mut it = list.iter();
+            while let Some(f) = it.next() {
+                let mut value = |prefix: &str| -> Option<String> {
+                    let rest = f.strip_prefix(prefix)?;
+                    if rest.is_empty() {
+                        it.next().cloned()
+                    } else {
+                        Some(rest.to_string())
+                    }
+                };
+                if f.starts_with("-std=") {
+                    let slot = if from_db {
+                        &mut database_std
+                    } else {
+                        &mut args_std
+                    };
+                    *slot = normalize_std(f).or(*slot);
+                } else if let Some(p) = value("-I") {
+                    flags.include_dirs.push(PathBuf::from(p));
+                } else if let Some(d) = value("-D") {
+                    defines.push(d);
+                } else if !from_db {
+                    extra.push(f.clone());
+                }
+            }
+        }
+        defines.extend(cfg.defines.iter().cloned());
+        defines.extend(req.defines.iter().cloned());
+        flags.defines = defines;
+        flags.std = explicit
+            .or(args_std.map(str::to_string))
+            .or(database_std.map(str::to_string))
+            .unwrap_or_else(|| "c++17".into());
+        let mut unique = std::collections::BTreeSet::new();
+        flags.include_dirs.retain(|d| unique.insert(d.clone()));
+        let mut unique = std::collections::BTreeSet::new();
+        flags.defines.retain(|d| unique.insert(d.clone()));
+        Ok((flags, extra))
+    }
+
+    /// `-std=…`, `-I…` and `-D…` for clang (and any GCC-like compiler).
+    pub fn clang_args(&self) -> Vec<String> {
+        let mut args = vec![format!("-std={}", self.std)];
+        args.extend(
+            self.include_dirs
+                .iter()
+                .map(|d| format!("-I{}", d.display())),
+        );
+        args.extend(self.defines.iter().map(|d| format!("-D{d}")));
+        args
+    }
+
+    /// Each define as `(name, value)`, the shape `cc::Build::define` takes.
+    pub fn define_pairs(&self) -> Vec<(String, Option<String>)> {
+        self.defines
+            .iter()
+            .map(|d| match d.split_once('=') {
+                Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                None => (d.clone(), None),
+            })
+            .collect()
+    }
+
+    /// The C++ standard as a number (`17`, `20`): CMake's `CXX_STANDARD`.
+    pub fn std_number(&self) -> &str {
+        self.std.trim_start_matches("c++")
     }
 }
 
@@ -111,16 +238,6 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     };
     if req.headers.is_empty() {
         return Err(Error::Usage("no header given".into()));
-    }
-    let std = req
-        .std
-        .clone()
-        .or(cfg.std.clone())
-        .unwrap_or_else(|| "c++17".into());
-    if !matches!(std.as_str(), "c++17" | "c++20") {
-        return Err(Error::Usage(format!(
-            "--std must be c++17 or c++20, not {std}"
-        )));
     }
     let regex = |p: &Option<String>, flag: &str| -> Result<_, Error> {
         p.as_deref()
@@ -143,28 +260,9 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
             "--name must be an identifier, not {name:?}"
         )));
     }
-    let mut include_dirs: Vec<PathBuf> = req.include_dirs.clone();
-    include_dirs.extend(cfg.include_dirs.iter().cloned());
-    let mut args = vec![format!("-std={std}")];
-    if let Some(dir) = &req.compile_commands {
-        for f in crate::compile_commands::flags(dir).map_err(Error::Usage)? {
-            if f.starts_with("-std=") {
-                continue; // --std wins
-            }
-            if let Some(p) = f.strip_prefix("-I") {
-                include_dirs.push(PathBuf::from(p));
-            } else {
-                args.push(f);
-            }
-        }
-    }
-    for d in &include_dirs {
-        args.push(format!("-I{}", d.display()));
-    }
-    for d in req.defines.iter().chain(cfg.defines.iter()) {
-        args.push(format!("-D{d}"));
-    }
-    args.extend(req.clang_args.iter().cloned());
+    let (flags, extra) = CompileFlags::decide(req, &cfg)?;
+    let mut args = flags.clang_args();
+    args.extend(extra);
     let api = frontend::parse(&ParseOptions {
         headers: req.headers.clone(),
         clang_args: args,
@@ -172,13 +270,13 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     let includes = req
         .headers
         .iter()
-        .map(|h| include_spelling(h, &include_dirs))
+        .map(|h| include_spelling(h, &flags.include_dirs))
         .collect();
     Ok(Prepared {
         api,
         analysis,
         emit: EmitOptions { name, includes },
-        include_dirs,
+        flags,
         config_links: cfg.link.clone(),
         libclang: crate::clang::version(),
     })
