@@ -3,7 +3,8 @@
 # Quiet and fast when everything is already installed.
 set -euo pipefail
 
-PACKAGES=(libclang-dev clang cmake make g++ libsnappy-dev pkg-config)
+# chromium: gen/tests/reports.rs renders the HTML report headless.
+PACKAGES=(libclang-dev clang cmake make g++ libsnappy-dev pkg-config chromium)
 
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "install-deps: dpkg not found; install these packages manually: ${PACKAGES[*]}" >&2

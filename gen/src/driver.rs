@@ -309,14 +309,15 @@ pub fn include_spelling(header: &Path, include_dirs: &[PathBuf]) -> String {
 }
 
 /// Writes the files into `dir` all at once: a sibling temporary directory is
-/// filled, then renamed over `dir`, so no partial output is ever left.
+/// filled, then renamed over `dir`, so no partial output is ever left. `dir`
+/// gets the permissions the umask allows, as with a plain `create_dir`.
 pub fn write_atomically(dir: &Path, files: &[(String, String)]) -> std::io::Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)?;
-    let staging = tempfile::Builder::new()
+    let staging = umask_respecting(0o777)
         .prefix(".cxxbind-staging-")
         .tempdir_in(&parent)?;
     write_tree(staging.path(), files)?;
@@ -352,14 +353,33 @@ pub fn write_tree(dir: &Path, files: &[(String, String)]) -> std::io::Result<()>
     Ok(())
 }
 
-/// Writes one file via a temporary sibling and a rename.
+/// A temporary file/directory builder creating with `mode` (`0o666` for
+/// files, `0o777` for directories), which the OS narrows by the umask: the
+/// result has the permissions a plain `create` would give (0644/0755 under
+/// umask 022), not tempfile's private 0600/0700.
+fn umask_respecting(mode: u32) -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    b
+}
+
+/// Writes one file via a temporary sibling and a rename; the file gets the
+/// permissions the umask allows, as with a plain write.
 pub fn write_file_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&parent)?;
+    let mut tmp = umask_respecting(0o666)
+        .prefix(".cxxbind-")
+        .tempfile_in(&parent)?;
     std::io::Write::write_all(&mut tmp, text.as_bytes())?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())

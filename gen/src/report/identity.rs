@@ -121,7 +121,7 @@ fn spell(ty: &Type) -> String {
         Type::Record { name } | Type::Enum { name } => name.clone(),
         Type::StdString => "std::string".into(),
         Type::StdStringView => "std::string_view".into(),
-        Type::FunctionPointer => "(*)(…)".into(),
+        Type::FunctionPointer => "(*)(...)".into(),
         Type::VoidPointer => "void*".into(),
         Type::Unsupported { spelling, .. } => spelling.clone(),
     }
