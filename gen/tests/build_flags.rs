@@ -1,10 +1,26 @@
 //! The standard, defines and include directories a run is given reach every
-//! compile of its output: the CMake module's glue target, and `coverage`'s
-//! scratch crate when the flags come from `compile_commands.json`.
-//! (`cli.rs` covers `--std`/`-D`/`-I` through `coverage` and `--crate`.)
+//! compile of its output: `coverage`'s scratch crate and the `--crate`
+//! output (from the command line or `compile_commands.json`), and the CMake
+//! module's glue target. The header used only compiles as C++20, with a
+//! define and an include directory.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+fn cxxbind() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cxxbind"));
+    c.env("CXXBIND_CACHE_DIR", cache());
+    c
+}
+
+/// The coverage cache the other tests share (cxx is built once).
+fn cache() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/cxxbind-cache")
+}
+
+fn run(c: &mut Command) -> Output {
+    c.output().expect("runs")
+}
 
 fn ok(o: Output) -> Output {
     assert!(
@@ -101,9 +117,7 @@ fn compile_commands_flags_reach_the_coverage_build() {
         "file": "api.cc"
     }]);
     std::fs::write(tmp.path().join("compile_commands.json"), db.to_string()).unwrap();
-    let cache = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/cxxbind-cache");
-    let o = ok(Command::new(env!("CARGO_BIN_EXE_cxxbind"))
-        .env("CXXBIND_CACHE_DIR", cache)
+    let o = ok(cxxbind()
         .arg("coverage")
         .arg(&header)
         .arg("-p")
@@ -113,4 +127,75 @@ fn compile_commands_flags_reach_the_coverage_build() {
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(r["compiled"], true);
     assert_eq!(r["summary"]["bound"], 1, "{r}");
+}
+
+#[test]
+fn coverage_builds_with_the_standard_defines_and_includes_it_parsed_with() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (header, inc) = cxx20_header(tmp.path());
+    let report = tmp.path().join("r.json");
+    let o = run(cxxbind()
+        .arg("coverage")
+        .arg(&header)
+        .args(["--std", "c++20", "-D", "C20_FLAG=7", "-I"])
+        .arg(&inc)
+        .arg("-o")
+        .arg(&report));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(r["compiled"], true);
+    let twice = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["name"] == "c20::twice")
+        .cloned()
+        .unwrap();
+    assert_eq!(twice["status"], "bound", "{twice}");
+    // The same header is not C++17.
+    let o = run(cxxbind()
+        .arg("coverage")
+        .arg(&header)
+        .args(["--std", "c++17", "-D", "C20_FLAG=7", "-I"])
+        .arg(&inc));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn crate_mode_builds_with_the_flags_it_parsed_with() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (header, inc) = cxx20_header(tmp.path());
+    let dir = tmp.path().join("c20-bindings");
+    let o = run(cxxbind()
+        .arg("generate")
+        .arg(&header)
+        .args(["--std", "c++20", "-D", "C20_FLAG=7", "-I"])
+        .arg(&inc)
+        .arg("--crate")
+        .arg(&dir));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let build = std::fs::read_to_string(dir.join("build.rs")).unwrap();
+    assert!(build.contains(".std(\"c++20\")"), "{build}");
+    assert!(
+        build.contains("b.define(\"C20_FLAG\", Some(\"7\"))"),
+        "{build}"
+    );
+    // Build it, sharing the coverage cache's target dir and lockfile (cxx is built once).
+    let cache = cache();
+    if cache.join("Cargo.lock").exists() {
+        std::fs::copy(cache.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let o = run(Command::new(cargo)
+        .args(["build", "--quiet"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", cache.join("target"))
+        .env_remove("RUSTFLAGS"));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
