@@ -213,6 +213,22 @@ impl CompileFlags {
         args
     }
 
+    /// The flags as a GCC/Clang response file (`@FILE`): one quoted
+    /// argument per line, include directories made absolute. `generate -o`
+    /// writes it as `<name>.flags`; the CMake module compiles the glue with it.
+    pub fn response_file(&self) -> String {
+        let quote = |a: &str| format!("\"{}\"\n", a.replace('\\', "\\\\").replace('"', "\\\""));
+        let mut out = quote(&format!("-std={}", self.std));
+        for d in &self.include_dirs {
+            let abs = std::fs::canonicalize(d).unwrap_or_else(|_| d.clone());
+            out.push_str(&quote(&format!("-I{}", abs.display())));
+        }
+        for d in &self.defines {
+            out.push_str(&quote(&format!("-D{d}")));
+        }
+        out
+    }
+
     /// Each define as `(name, value)`, the shape `cc::Build::define` takes.
     pub fn define_pairs(&self) -> Vec<(String, Option<String>)> {
         self.defines

@@ -223,7 +223,14 @@ fn run(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             let (dir, files) = match (out, krate_dir) {
-                (Some(dir), _) => (dir, g.output.files.clone()),
+                (Some(dir), _) => {
+                    // The compile flags decided for this run, for build systems
+                    // compiling the glue themselves (`CxxBind.cmake`).
+                    let mut files = g.output.files.clone();
+                    let flags = format!("{}.flags", g.output.name);
+                    files.push((flags, g.flags.response_file()));
+                    (dir, files)
+                }
                 (None, Some(dir)) => {
                     let name = crate_name.unwrap_or_else(|| {
                         dir.file_name()

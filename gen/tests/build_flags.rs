@@ -54,57 +54,82 @@ fn cxx20_header(tmp: &Path) -> (PathBuf, PathBuf) {
     (header, inc)
 }
 
-#[test]
-fn cmake_module_compiles_the_glue_with_its_std_defines_and_includes() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (header, inc) = cxx20_header(tmp.path());
+/// Configures a CMake project calling `cxxbind_add_bindings(c20 <args>)`
+/// under `tmp/<label>`; builds its glue target when `build`.
+fn cmake_bindings(tmp: &Path, label: &str, args: &str, build: bool) -> Output {
     let module = Path::new(env!("CARGO_MANIFEST_DIR")).join("../build-support/cmake/CxxBind.cmake");
-    let src = tmp.path().join("project");
+    let src = tmp.join(label);
     std::fs::create_dir_all(&src).unwrap();
     std::fs::write(
         src.join("CMakeLists.txt"),
         format!(
             "cmake_minimum_required(VERSION 3.20)\nproject(c20 CXX)\n\
              set(CXXBIND_EXECUTABLE \"{}\")\ninclude(\"{}\")\n\
-             cxxbind_add_bindings(c20 HEADERS \"{}\" INCLUDE_DIRS \"{}\" DEFINES C20_FLAG=7 STD c++20)\n",
+             cxxbind_add_bindings(c20 {args})\n",
             env!("CARGO_BIN_EXE_cxxbind"),
             module.display(),
-            header.display(),
-            inc.display()
         ),
     )
     .unwrap();
-    let build = tmp.path().join("build");
-    ok(Command::new("cmake")
+    let dir = src.join("build");
+    let configured = run(Command::new("cmake")
         .arg("-S")
         .arg(&src)
         .arg("-B")
-        .arg(&build)
-        .output()
-        .expect("cmake runs"));
-    ok(Command::new("cmake")
+        .arg(&dir));
+    if !build || !configured.status.success() {
+        return configured;
+    }
+    let built = ok(run(Command::new("cmake")
         .arg("--build")
-        .arg(&build)
-        .args(["--target", "c20_cxxbind"])
-        .output()
-        .unwrap());
-    assert!(build.join("libc20_cxxbind.a").exists());
+        .arg(&dir)
+        .args(["--target", "c20_cxxbind"])));
+    assert!(dir.join("libc20_cxxbind.a").exists());
+    built
+}
+
+#[test]
+fn cmake_module_compiles_the_glue_with_its_std_defines_and_includes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (header, inc) = cxx20_header(tmp.path());
+    let (header, inc) = (header.display(), inc.display());
+    let args = format!("HEADERS \"{header}\" INCLUDE_DIRS \"{inc}\" DEFINES C20_FLAG=7 STD c++20");
+    cmake_bindings(tmp.path(), "direct", &args, true);
     // An unsupported standard is refused at configure time, not mis-compiled.
-    let text = std::fs::read_to_string(src.join("CMakeLists.txt")).unwrap();
-    std::fs::write(
-        src.join("CMakeLists.txt"),
-        text.replace("STD c++20", "STD c++14"),
-    )
-    .unwrap();
-    let o = Command::new("cmake")
-        .arg("-S")
-        .arg(&src)
-        .arg("-B")
-        .arg(tmp.path().join("build14"))
-        .output()
-        .unwrap();
+    let o = cmake_bindings(
+        tmp.path(),
+        "old",
+        &args.replace("STD c++20", "STD c++14"),
+        false,
+    );
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("STD must be c++17 or c++20"));
+}
+
+#[test]
+fn cmake_module_compiles_the_glue_with_flags_cxxbind_found_itself() {
+    // Defines and include directory come from a config passed through
+    // EXTRA_ARGS: CMake never sees them, the `.flags` file carries them.
+    let tmp = tempfile::tempdir().unwrap();
+    let (header, _) = cxx20_header(tmp.path());
+    let config = tmp.path().join("c20.toml");
+    std::fs::write(
+        &config,
+        "std = \"c++17\"\ndefines = [\"C20_FLAG=7\"]\ninclude_dirs = [\"inc\"]\n",
+    )
+    .unwrap();
+    let args = format!(
+        "HEADERS \"{}\" STD c++20 EXTRA_ARGS --config \"{}\"",
+        header.display(),
+        config.display()
+    );
+    cmake_bindings(tmp.path(), "config", &args, true);
+    let flags =
+        std::fs::read_to_string(tmp.path().join("config/build/cxxbind/c20/c20.flags")).unwrap();
+    // STD wins over the config's `std`.
+    assert!(flags.starts_with("\"-std=c++20\"\n"), "{flags}");
+    assert!(flags.contains("\"-DC20_FLAG=7\"\n"), "{flags}");
+    assert!(flags.contains("/inc\"\n"), "{flags}");
 }
 
 #[test]

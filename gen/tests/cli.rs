@@ -60,6 +60,7 @@ fn generate_is_byte_for_byte_deterministic() {
         [
             "bindings.cxx.cc",
             "bindings.cxx.h",
+            "bindings.flags",
             "bindings.rs",
             "bindings.shim.cc",
             "bindings.shim.h",
