@@ -178,7 +178,7 @@ impl CompileFlags {
                         &mut args_std
                     };
                     *slot = normalize_std(f).or(*slot);
-                } else if let Some(p) = value("-I") {
+                } else if let Some(p) = value("-I").or_else(|| value("-isystem")) {
                     flags.include_dirs.push(PathBuf::from(p));
                 } else if let Some(d) = value("-D") {
                     defines.push(d);
@@ -399,4 +399,82 @@ pub fn write_file_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     std::io::Write::write_all(&mut tmp, text.as_bytes())?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decide(req: &Request, cfg: &Config) -> (CompileFlags, Vec<String>) {
+        CompileFlags::decide(req, cfg).unwrap()
+    }
+
+    #[test]
+    fn the_standard_comes_from_the_first_place_that_says_it() {
+        let mut req = Request::default();
+        assert_eq!(decide(&req, &Config::default()).0.std, "c++17");
+        req.clang_args = vec!["-std=gnu++2a".into()];
+        assert_eq!(decide(&req, &Config::default()).0.std, "c++20");
+        let cfg = Config {
+            std: Some("c++17".into()),
+            ..Default::default()
+        };
+        assert_eq!(decide(&req, &cfg).0.std, "c++17");
+        req.std = Some("c++20".into());
+        assert_eq!(decide(&req, &cfg).0.std, "c++20");
+        req.std = Some("c++14".into());
+        assert!(CompileFlags::decide(&req, &cfg).is_err());
+    }
+
+    #[test]
+    fn clang_arguments_that_compiles_need_join_the_flags() {
+        let req = Request {
+            include_dirs: vec!["cli".into()],
+            defines: vec!["A=2".into()],
+            clang_args: vec![
+                "-I".into(),
+                "sep".into(),
+                "-Ijoined".into(),
+                "-isystem".into(),
+                "sys".into(),
+                "-D".into(),
+                "A=1".into(),
+                "-DB".into(),
+                "-Wno-everything".into(),
+            ],
+            ..Default::default()
+        };
+        let (flags, extra) = decide(&req, &Config::default());
+        let dirs: Vec<String> = flags
+            .include_dirs
+            .iter()
+            .map(|d| d.display().to_string())
+            .collect();
+        assert_eq!(dirs, ["cli", "sep", "joined", "sys"]);
+        // The command line's definition comes last, so it wins.
+        assert_eq!(flags.defines, ["A=1", "B", "A=2"]);
+        assert_eq!(extra, ["-Wno-everything"]);
+        assert_eq!(
+            flags.define_pairs(),
+            [
+                ("A".to_string(), Some("1".to_string())),
+                ("B".to_string(), None),
+                ("A".to_string(), Some("2".to_string()))
+            ]
+        );
+        assert_eq!(
+            flags.clang_args(),
+            [
+                "-std=c++17",
+                "-Icli",
+                "-Isep",
+                "-Ijoined",
+                "-Isys",
+                "-DA=1",
+                "-DB",
+                "-DA=2"
+            ]
+        );
+        assert!(flags.response_file().starts_with("\"-std=c++17\"\n\"-I"));
+    }
 }
