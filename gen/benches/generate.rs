@@ -18,6 +18,7 @@ fn stages(c: &mut Criterion) {
     let opts = ParseOptions {
         headers: snappy(),
         clang_args: vec!["-std=c++17".into()],
+        ..Default::default()
     };
     c.bench_function("snappy/frontend (libclang parse + IR)", |b| {
         b.iter(|| frontend::parse(&opts).expect("parses"))

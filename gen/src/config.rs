@@ -9,9 +9,13 @@
 //! std = "c++17"
 //! link = ["snappy"]
 //! name = "bindings"               # base name of generated files
+//!
+//! [rename]                        # Rust path (as the report prints it) → new name
+//! "snappy::compress_source" = "compress_stream"
 //! ```
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The parsed config file.
@@ -38,6 +42,10 @@ pub struct Config {
     pub link: Vec<String>,
     /// Base name of the generated files.
     pub name: Option<String>,
+    /// Renames: a function's or method's Rust path (`snappy::compress_source`,
+    /// `ns::Type::with_name`) → the name to use instead.
+    #[serde(default)]
+    pub rename: BTreeMap<String, String>,
 }
 
 impl Config {

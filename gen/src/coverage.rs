@@ -81,7 +81,7 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
     }
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(cargo)
-        .args(["build", "--quiet", "--message-format", "short"])
+        .args(["build", "--quiet"])
         .current_dir(scratch.path())
         .env("CARGO_TARGET_DIR", cache.join("target"))
         .env_remove("RUSTFLAGS")
@@ -134,6 +134,12 @@ pub fn build_isolating(
             compiled: true,
         });
     }
+    if let Some(message) = missing_library(&first.log) {
+        return Err(crate::driver::Error::Link {
+            message,
+            log: first.log,
+        });
+    }
     let all = bound_keys(&g);
     let mut search = Search {
         p,
@@ -149,16 +155,31 @@ pub fn build_isolating(
         all.len()
     ));
     // If even nothing-bound fails, the environment is at fault (a missing
-    // library, a broken compiler): everything is reported as failed.
-    if !search.test(&[])? {
-        search.p.analysis.build_failed = all.iter().cloned().collect();
-        return finish(search.p, links, all, first.log);
+    // library, a broken compiler), not a declaration: no one is blamed.
+    let environment_fails = all.is_empty() || !search.test(&[])?;
+    if environment_fails {
+        search.p.analysis.build_failed = Default::default();
+        return Err(crate::driver::Error::Link {
+            message: "the generated crate fails to build even with nothing bound".to_string(),
+            log: first.log,
+        });
     }
     search.run(all.clone())?;
     let failed = search.bad.clone();
     let p = search.p;
     p.analysis.build_failed = failed.iter().cloned().collect();
     finish(p, links, failed, first.log)
+}
+
+/// The linker's complaint when a library given to `--link` does not exist.
+fn missing_library(log: &str) -> Option<String> {
+    log.lines()
+        .find(|l| {
+            l.contains("cannot find -l")
+                || l.contains("unable to find library")
+                || l.contains("library not found for -l")
+        })
+        .map(|l| l.trim().trim_start_matches("= note: ").to_string())
 }
 
 fn finish(

@@ -30,6 +30,9 @@ pub struct Request {
     pub config: Option<PathBuf>,
     /// Base name of the generated files (default `bindings`).
     pub name: Option<String>,
+    /// `--scope DIR`: the library is the selected headers plus the headers
+    /// they include from under these directories (default: see DESIGN).
+    pub scope: Vec<PathBuf>,
 }
 
 /// Why the pipeline stopped.
@@ -44,6 +47,16 @@ pub enum Error {
     /// Generating code failed: a cxxbind bug (exit 3).
     #[error(transparent)]
     Emit(#[from] emit::EmitError),
+    /// The generated crate does not build or link even with nothing bound
+    /// (e.g. a `--link` library that does not exist): no declaration is at
+    /// fault (exit 3).
+    #[error("{message}")]
+    Link {
+        /// What went wrong, e.g. the linker's `cannot find -lfoo`.
+        message: String,
+        /// cargo's output.
+        log: String,
+    },
     /// Writing files failed.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
@@ -239,11 +252,6 @@ impl CompileFlags {
             })
             .collect()
     }
-
-    /// The C++ standard as a number (`17`, `20`): CMake's `CXX_STANDARD`.
-    pub fn std_number(&self) -> &str {
-        self.std.trim_start_matches("c++")
-    }
 }
 
 /// Front end, plus validating every option.
@@ -264,8 +272,18 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         allow: regex(&req.allow.clone().or(cfg.allow.clone()), "--allow")?,
         block: regex(&req.block.clone().or(cfg.block.clone()), "--block")?,
         nothrow: cfg.nothrow.clone(),
+        rename: cfg.rename.clone(),
         build_failed: Default::default(),
     };
+    if let Some((path, bad)) = cfg
+        .rename
+        .iter()
+        .find(|(_, n)| !crate::analysis::naming::is_plain_ident(n))
+    {
+        return Err(Error::Usage(format!(
+            "config: rename of {path} must be an identifier, not {bad:?}"
+        )));
+    }
     let name = req
         .name
         .clone()
@@ -282,6 +300,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     let api = frontend::parse(&ParseOptions {
         headers: req.headers.clone(),
         clang_args: args,
+        scope: req.scope.clone(),
     })?;
     let includes = req
         .headers

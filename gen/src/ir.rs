@@ -5,10 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Everything declared in the selected headers.
+/// Everything declared in the library's headers (see `frontend::scope`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Api {
-    /// The selected headers, as given on the command line.
+    /// The headers whose declarations count: the selected headers as given
+    /// on the command line, then the other headers of the library by path.
     pub headers: Vec<String>,
     /// Top-level declarations in source order (header by header).
     pub items: Vec<Item>,
@@ -17,7 +18,7 @@ pub struct Api {
     pub files: Vec<String>,
 }
 
-/// A source location; `file` is the header's path as given to the tool.
+/// A source location; `file` is the header's name as listed in [`Api::headers`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Loc {
     /// The header's path.
@@ -93,8 +94,13 @@ pub enum ItemKind {
     Constant(Constant),
     /// A function template.
     FunctionTemplate,
-    /// A class template (or partial specialization).
-    ClassTemplate,
+    /// A class template (or partial or explicit specialization), with its
+    /// public user-declared member functions (counted, not bound).
+    ClassTemplate {
+        /// Public member functions, constructors and destructor.
+        #[serde(default)]
+        methods: Vec<Method>,
+    },
     /// A declaration kind cxxbind does not model yet (named in `what`).
     Unsupported {
         /// clang's name for the declaration kind.

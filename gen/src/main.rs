@@ -106,6 +106,11 @@ struct Common {
     /// Skip qualified names matching REGEX (anchored).
     #[arg(long, value_name = "REGEX")]
     block: Option<String>,
+    /// Count the declarations of headers under DIR (repeatable; replaces the
+    /// default scope: the selected header's directory, or its same-stem
+    /// siblings when that directory is an include root).
+    #[arg(long = "scope", value_name = "DIR")]
+    scope: Vec<PathBuf>,
     /// Read options from a TOML file.
     #[arg(long, value_name = "FILE.toml")]
     config: Option<PathBuf>,
@@ -142,6 +147,7 @@ impl Common {
             block: self.block.clone(),
             config: self.config.clone(),
             name: self.name.clone(),
+            scope: self.scope.clone(),
         }
     }
 }
@@ -159,6 +165,11 @@ fn fail(e: Error) -> ExitCode {
         }
         Error::Emit(e) => {
             eprintln!("error: {e}");
+            ExitCode::from(3)
+        }
+        Error::Link { message, log } => {
+            eprintln!("{log}");
+            eprintln!("error: the generated crate does not build or link: {message}");
             ExitCode::from(3)
         }
         other => {
@@ -293,6 +304,11 @@ fn run(cli: Cli) -> ExitCode {
                 }
             };
             let r = report::build(&g.api, &g.bindings, &g.libclang, !no_build);
+            if r.summary.coverage.is_none() {
+                eprintln!(
+                    "warning: no public declaration found in scope; coverage is null (see --scope)"
+                );
+            }
             let text = match format {
                 Format::Json => report::json(&r),
                 Format::Md => report::markdown(&r),

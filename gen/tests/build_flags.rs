@@ -151,7 +151,17 @@ fn compile_commands_flags_reach_the_coverage_build() {
         .unwrap());
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(r["compiled"], true);
-    assert_eq!(r["summary"]["bound"], 1, "{r}");
+    let twice = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["name"] == "c20::twice")
+        .cloned();
+    assert_eq!(
+        twice.map(|i| i["status"].clone()),
+        Some("bound".into()),
+        "{r}"
+    );
 }
 
 #[test]

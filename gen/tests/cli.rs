@@ -560,3 +560,223 @@ fn missing_libclang_names_the_package_and_the_variable() {
     );
     assert!(!empty.path().join("out").exists());
 }
+
+/// Overloads are named from their signatures: adding one renames none of the
+/// others, and the config can rename any of them by Rust path.
+#[test]
+fn overload_names_follow_signatures_and_survive_new_overloads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("fmt.h");
+    let gen = |text: &str, config: Option<&str>, out: &str| -> String {
+        std::fs::write(&header, text).unwrap();
+        let mut cmd = cxxbind();
+        cmd.arg("generate")
+            .arg(&header)
+            .arg("-o")
+            .arg(tmp.path().join(out));
+        if let Some(c) = config {
+            let path = tmp.path().join(format!("{out}.toml"));
+            std::fs::write(&path, c).unwrap();
+            cmd.arg("--config").arg(path);
+        }
+        let o = run(&mut cmd);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let rs = std::fs::read_to_string(tmp.path().join(out).join("bindings.rs")).unwrap();
+        // Whitespace-free, so line wrapping does not matter.
+        rs.split_whitespace().collect::<String>()
+    };
+    let v1 = "#pragma once\n#include <string>\nnamespace fmt {\n\
+              std::string to_str(int v);\nstd::string to_str(double v);\n}\n";
+    let v2 = "#pragma once\n#include <string>\nnamespace fmt {\n\
+              std::string to_str(int v);\nstd::string to_str(double v);\n\
+              std::string to_str(double v, int precision);\n}\n";
+    let rs1 = gen(v1, None, "v1");
+    let rs2 = gen(v2, None, "v2");
+    for rs in [&rs1, &rs2] {
+        assert!(rs.contains("pubfnto_str(v:i32"), "{rs}");
+        assert!(rs.contains("pubfnto_str_f64(v:f64"), "{rs}");
+        assert!(!rs.contains("to_str_1"), "no source-order numbers: {rs}");
+    }
+    assert!(
+        rs2.contains("pubfnto_str_f64_i32(v:f64,precision:i32"),
+        "{rs2}"
+    );
+    let renamed = gen(
+        v2,
+        Some("[rename]\n\"fmt::to_str_f64\" = \"to_str_double\"\n"),
+        "v3",
+    );
+    assert!(renamed.contains("pubfnto_str_double(v:f64"), "{renamed}");
+    std::fs::write(
+        tmp.path().join("bad.toml"),
+        "[rename]\n\"fmt::to_str\" = \"not ok\"\n",
+    )
+    .unwrap();
+    let o = run(cxxbind()
+        .arg("generate")
+        .arg(&header)
+        .arg("--config")
+        .arg(tmp.path().join("bad.toml"))
+        .arg("-o")
+        .arg(tmp.path().join("v4")));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// `coverage --no-build` as JSON (status, parsed report, stderr).
+fn coverage_json(args: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+    let o = run(cxxbind()
+        .current_dir(cases())
+        .args(["coverage", "--no-build"])
+        .args(args));
+    let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
+    let r = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    (o.status.code(), r, stderr)
+}
+
+fn header_names(r: &serde_json::Value) -> Vec<String> {
+    r["headers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn umbrella_header_counts_its_sub_headers_and_lists_them() {
+    let (code, r, stderr) = coverage_json(&["umbrella/case.h", "-I", "."]);
+    assert_eq!(code, Some(0), "{stderr}");
+    // The umbrella declares nothing; the headers it includes from its own
+    // folder (and below) are the library, listed after it by path.
+    assert_eq!(
+        header_names(&r),
+        [
+            "umbrella/case.h",
+            "umbrella/parts/detail/box.h",
+            "umbrella/parts/shape.h",
+            "umbrella/parts/tools.h"
+        ]
+    );
+    // Box's 4 members, detail_items, Shape's 3, Corner's 2, 2 functions.
+    assert_eq!(r["summary"]["callables"]["total"], 12, "{}", r["summary"]);
+    let item = |name: &str| {
+        r["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["name"] == name)
+            .unwrap_or_else(|| panic!("{name} missing"))
+            .clone()
+    };
+    assert_eq!(item("cases::umbrella::total_area")["status"], "bound");
+    assert_eq!(
+        item("cases::umbrella::Box::get")["reason_code"],
+        "class-template"
+    );
+    // Defined out of line, still nested.
+    assert_eq!(
+        item("cases::umbrella::Shape::Corner::index")["reason_code"],
+        "nested-type"
+    );
+    // Byte-for-byte the same report on a second run.
+    let (_, again, _) = coverage_json(&["umbrella/case.h", "-I", "."]);
+    assert_eq!(r, again);
+}
+
+#[test]
+fn double_conversion_umbrella_counts_the_library() {
+    let (code, r, stderr) = coverage_json(&["/usr/include/double-conversion/double-conversion.h"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let callables = r["summary"]["callables"]["total"].as_u64().unwrap();
+    assert!(callables >= 38, "{}", r["summary"]);
+    let headers = header_names(&r);
+    assert!(
+        headers.contains(&"/usr/include/double-conversion/string-to-double.h".to_string()),
+        "{headers:?}"
+    );
+}
+
+#[test]
+fn scope_narrows_the_library_to_a_folder() {
+    let (code, r, stderr) = coverage_json(&[
+        "umbrella/case.h",
+        "-I",
+        ".",
+        "--scope",
+        "umbrella/parts/detail",
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        header_names(&r),
+        ["umbrella/case.h", "umbrella/parts/detail/box.h"]
+    );
+    // Box's 4 members and detail_items.
+    assert_eq!(r["summary"]["callables"]["total"], 5, "{}", r["summary"]);
+}
+
+#[test]
+fn include_root_counts_same_stem_siblings_and_scope_widens_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("include");
+    std::fs::create_dir_all(&root).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(root.join(name), text).unwrap();
+    write(
+        "mini.h",
+        "#pragma once\n#include \"mini-extra.h\"\n#include \"other.h\"\nint mini(int);\n",
+    );
+    write("mini-extra.h", "#pragma once\nint mini_extra(int);\n");
+    write("other.h", "#pragma once\nint other(int);\n");
+    let header = root.join("mini.h").display().to_string();
+    let root_dir = root.display().to_string();
+    let names = |r: &serde_json::Value| -> Vec<String> {
+        r["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // `include/` is an include root: only `mini-*.h` joins `mini.h`.
+    let (code, r, stderr) = coverage_json(&[&header, "-I", &root_dir]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(names(&r), ["mini", "mini_extra"]);
+    // `--scope` the whole root: `other.h` counts too.
+    let (code, r, stderr) = coverage_json(&[&header, "-I", &root_dir, "--scope", &root_dir]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(names(&r), ["mini", "mini_extra", "other"]);
+    assert_eq!(header_names(&r).len(), 3, "{:?}", header_names(&r));
+}
+
+#[test]
+fn empty_header_reports_null_coverage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("empty.h");
+    std::fs::write(&header, "#pragma once\n").unwrap();
+    let (code, r, stderr) = coverage_json(&[&header.display().to_string()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(r["summary"]["declarations"], 0);
+    assert!(r["summary"]["coverage"].is_null(), "{}", r["summary"]);
+    assert!(r["summary"]["callables"]["coverage"].is_null());
+    assert!(stderr.contains("warning:"), "{stderr}");
+}
+
+#[test]
+fn missing_library_fails_with_the_linkers_message_and_blames_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("lib.h");
+    std::fs::write(&header, "#pragma once\nint twice(int x);\n").unwrap();
+    let report = tmp.path().join("r.json");
+    let o = run(cxxbind()
+        .arg("coverage")
+        .arg(&header)
+        .args(["--link", "nosuchlib", "-o"])
+        .arg(&report));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("cannot find -lnosuchlib") || stderr.contains("unable to find library"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("build-failed"), "{stderr}");
+    assert!(!report.exists());
+}

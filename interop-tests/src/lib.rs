@@ -64,3 +64,7 @@ bindings!(
     /// Constructs that once broke the build or soundness.
     edge_cases
 );
+bindings!(
+    /// An umbrella header whose API lives in sub-headers of its folder.
+    umbrella
+);

@@ -31,17 +31,17 @@ fn constructor_overloads() {
     assert_eq!(c.step().unwrap(), 1);
     assert_eq!(c.name().unwrap(), b"");
 
-    let c = Counter::new_1(-42).unwrap();
+    let c = Counter::with_start(-42).unwrap();
     assert_eq!(c.value().unwrap(), -42);
     assert_eq!(c.step().unwrap(), 1);
     assert_eq!(c.name().unwrap(), b"");
 
-    let c = Counter::new_2(i64::MAX, -3).unwrap();
+    let c = Counter::with_start_step(i64::MAX, -3).unwrap();
     assert_eq!(c.value().unwrap(), i64::MAX);
     assert_eq!(c.step().unwrap(), -3);
     assert_eq!(c.name().unwrap(), b"");
 
-    let c = Counter::new_3("apples", 7).unwrap();
+    let c = Counter::with_name_start("apples", 7).unwrap();
     assert_eq!(c.value().unwrap(), 7);
     assert_eq!(c.step().unwrap(), 1);
     assert_eq!(c.name().unwrap(), b"apples");
@@ -50,7 +50,7 @@ fn constructor_overloads() {
 #[test]
 fn mutating_methods() {
     let _g = lock();
-    let mut c = Counter::new_2(10, 5).unwrap();
+    let mut c = Counter::with_start_step(10, 5).unwrap();
     c.increment().unwrap();
     assert_eq!(c.value().unwrap(), 15);
     c.increment().unwrap();
@@ -73,7 +73,7 @@ fn mutating_methods() {
 #[test]
 fn increment_many_times_matches_rust() {
     let _g = lock();
-    let mut c = Counter::new_2(-1000, 7).unwrap();
+    let mut c = Counter::with_start_step(-1000, 7).unwrap();
     let mut want: i64 = -1000;
     for i in 0..500i64 {
         c.increment().unwrap();
@@ -88,7 +88,7 @@ fn increment_many_times_matches_rust() {
 #[test]
 fn names_round_trip_binary_bytes() {
     let _g = lock();
-    let mut c = Counter::new_3(b"a\0b\xff", 0).unwrap();
+    let mut c = Counter::with_name_start(b"a\0b\xff", 0).unwrap();
     assert_eq!(c.name().unwrap(), b"a\0b\xff");
     let all: Vec<u8> = (0..=255u8).collect();
     c.set_name(&all).unwrap();
@@ -103,7 +103,7 @@ fn names_round_trip_binary_bytes() {
 #[test]
 fn clone_copies_independently() {
     let _g = lock();
-    let mut a = Counter::new_3("orig", 3).unwrap();
+    let mut a = Counter::with_name_start("orig", 3).unwrap();
     a.add(2).unwrap();
     let mut b = a.clone();
     assert_eq!(b.value().unwrap(), 5);
@@ -121,7 +121,7 @@ fn clone_copies_independently() {
     assert_eq!(a.value().unwrap(), 0);
     assert_eq!(b.value().unwrap(), 105);
 
-    let stepped = Counter::new_2(0, 9).unwrap();
+    let stepped = Counter::with_start_step(0, 9).unwrap();
     let mut stepped_copy = stepped.clone();
     stepped_copy.increment().unwrap();
     assert_eq!(stepped_copy.value().unwrap(), 9);
@@ -136,9 +136,9 @@ fn live_count_tracks_construction_clone_and_drop() {
 
     let a = Counter::new().unwrap();
     assert_eq!(live(), base + 1);
-    let b = Counter::new_1(1).unwrap();
-    let c = Counter::new_2(1, 2).unwrap();
-    let d = Counter::new_3("d", 4).unwrap();
+    let b = Counter::with_start(1).unwrap();
+    let c = Counter::with_start_step(1, 2).unwrap();
+    let d = Counter::with_name_start("d", 4).unwrap();
     assert_eq!(live(), base + 4);
 
     let a2 = a.clone();
@@ -159,7 +159,7 @@ fn live_count_tracks_construction_clone_and_drop() {
     assert_eq!(live(), base + 1);
 
     {
-        let many: Vec<Counter> = (0..100).map(|i| Counter::new_1(i).unwrap()).collect();
+        let many: Vec<Counter> = (0..100).map(|i| Counter::with_start(i).unwrap()).collect();
         assert_eq!(live(), base + 101);
         let copies: Vec<Counter> = many.iter().map(Clone::clone).collect();
         assert_eq!(live(), base + 201);
@@ -247,9 +247,9 @@ fn operator_equals_is_partial_eq() {
 #[test]
 fn stream_operator_is_display() {
     let _guard = lock();
-    let named = Counter::new_3("hits", 41).unwrap();
+    let named = Counter::with_name_start("hits", 41).unwrap();
     assert_eq!(named.to_string(), "hits=41");
-    let mut plain = Counter::new_1(-7).unwrap();
+    let mut plain = Counter::with_start(-7).unwrap();
     plain.increment().unwrap();
     assert_eq!(format!("[{plain}]"), "[-6]");
 }

@@ -69,7 +69,7 @@ impl e::VisitorImpl_1 for Recorder {
     fn visit(&mut self, imp: i32) -> i32 {
         imp * 2
     }
-    fn visit_1(&mut self, c: std::ffi::c_char) -> i32 {
+    fn visit_char(&mut self, c: std::ffi::c_char) -> i32 {
         self.last = c;
         1000
     }

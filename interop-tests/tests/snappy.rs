@@ -3,10 +3,10 @@
 //! Rust implementations of `snappy::Source` / `snappy::Sink` drive it.
 
 use interop_tests::snappy::snappy::{
-    compress, compress_1, get_uncompressed_length, get_uncompressed_length_1, is_valid_compressed,
-    is_valid_compressed_buffer, max_compressed_length, uncompress, uncompress_1,
-    uncompress_as_much_as_possible, ByteArraySource, Sink, SinkImpl, Source, SourceImpl,
-    K_BLOCK_LOG, K_BLOCK_SIZE,
+    compress, compress_source, get_uncompressed_length, get_uncompressed_length_source,
+    is_valid_compressed, is_valid_compressed_buffer, max_compressed_length, uncompress,
+    uncompress_as_much_as_possible, uncompress_source, ByteArraySource, Sink, SinkImpl, Source,
+    SourceImpl, K_BLOCK_LOG, K_BLOCK_SIZE,
 };
 use proptest::prelude::*;
 
@@ -38,7 +38,7 @@ impl SourceImpl for ChunkedSource<'_> {
 }
 
 fn compressed(data: &[u8]) -> Vec<u8> {
-    let (n, c) = compress_1(data).expect("snappy::Compress does not throw");
+    let (n, c) = compress(data).expect("snappy::Compress does not throw");
     assert_eq!(n, c.len(), "Compress returns the compressed size");
     c
 }
@@ -58,7 +58,7 @@ proptest! {
     fn helpers_agree_with_compress(data in proptest::collection::vec(any::<u8>(), 0..4096)) {
         let c = compressed(&data);
         prop_assert!(c.len() <= max_compressed_length(data.len()).unwrap());
-        prop_assert_eq!(get_uncompressed_length_1(&c).unwrap(), (true, data.len()));
+        prop_assert_eq!(get_uncompressed_length(&c).unwrap(), (true, data.len()));
         prop_assert!(is_valid_compressed_buffer(&c).unwrap());
     }
 
@@ -71,7 +71,7 @@ proptest! {
         {
             let mut source = Source::from_rust(ChunkedSource { data: &data, chunk });
             let mut sink = Sink::from_rust(VecSink(&mut out));
-            let written = compress(&mut source, &mut sink).unwrap();
+            let written = compress_source(&mut source, &mut sink).unwrap();
             prop_assert_eq!(written, out.len());
         }
         prop_assert_eq!(&out, &compressed(&data));
@@ -104,14 +104,14 @@ fn byte_array_source_feeds_the_stream_api() {
 
     let mut source = ByteArraySource::new(&c).unwrap();
     assert_eq!(source.available().unwrap(), c.len());
-    let (ok, len) = get_uncompressed_length(&mut source).unwrap();
+    let (ok, len) = get_uncompressed_length_source(&mut source).unwrap();
     assert!(ok);
     assert_eq!(len as usize, data.len());
 
     assert!(is_valid_compressed(&mut ByteArraySource::new(&c).unwrap()).unwrap());
 
     let mut out = Vec::new();
-    let ok = uncompress_1(
+    let ok = uncompress_source(
         &mut ByteArraySource::new(&c).unwrap(),
         &mut Sink::from_rust(VecSink(&mut out)),
     )

@@ -1,167 +1,146 @@
-//! Free functions, methods, static methods and constructors.
+//! Free functions (free operators go to [`super::operators`]).
 
-use super::items::ModuleNames;
+use super::context::Context;
 use super::model::*;
 use super::naming;
+use super::overloads::{self, Overload};
+use super::plan::{Arg, CallKind, FnBinding, RetKind};
 use super::reason::{Reason, Skip};
-use super::types::{self, ParamContext, TypeEnv};
-use super::AnalysisOptions;
-use crate::ir::{qualify, Function, Item, Signature};
+use super::signature::{borrowing_result, can_call_directly, defaults, plan, qualify_rust};
+use super::types::ParamContext;
+use crate::ir::{qualify, Api, Function, Item, ItemKind};
+use std::collections::{BTreeMap, HashMap};
 
-/// Maps a signature's parameters and result, or says why it cannot be.
-pub fn plan(
-    env: &TypeEnv,
-    sig: &Signature,
-    ctx: ParamContext,
-    is_method: bool,
-) -> Result<(Vec<Arg>, RetKind), Skip> {
-    if sig.variadic {
-        return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
+/// Names every bindable free function before any is decided, so that the
+/// overloads of one name in one namespace are named knowing each other
+/// ([`super::overloads`]). Keyed by IR item index.
+pub fn name_free_functions(cx: &Context, api: &Api) -> HashMap<usize, String> {
+    // (namespace, C++ name) → (item index, overload facts), in source order.
+    type Sets = BTreeMap<(Vec<String>, String), Vec<(usize, Overload)>>;
+    let mut groups = Sets::new();
+    for (idx, item) in api.items.iter().enumerate() {
+        let ItemKind::Function(f) = &item.kind else {
+            continue;
+        };
+        if f.deleted || f.is_operator {
+            continue;
+        }
+        if let Ok((args, _)) = free_plan(cx, item, f) {
+            groups
+                .entry((item.scope.clone(), item.name.clone()))
+                .or_default()
+                .push((idx, Overload::of(&cx.b, &args, false)));
+        }
     }
-    let args = types::map_params(&sig.params, env, ctx)?;
-    let ret = types::map_ret(&sig.ret, env, &args, is_method)?;
-    Ok((args, ret))
-}
-
-/// cxx can call the function itself: every type is one cxx checks exactly.
-pub fn can_call_directly(
-    kind: CallKind,
-    scope: &[String],
-    cpp_name: &str,
-    args: &[Arg],
-    ret: &RetKind,
-) -> bool {
-    let kind_ok = matches!(kind, CallKind::Free | CallKind::Method { .. });
-    let args_ok = args.iter().all(|a| match &a.kind {
-        ArgKind::Scalar(s) => s.exact,
-        // cxx passes enums by value: a `const E&` parameter needs a shim.
-        ArgKind::Enum { by_ref, .. } => !by_ref,
-        ArgKind::StrRef => true,
-        ArgKind::Object { pointer, .. } => !pointer,
-        _ => false,
-    });
-    let ret_ok = match ret {
-        RetKind::Void | RetKind::Enum { .. } => true,
-        RetKind::Scalar(s) => s.exact,
-        _ => false,
-    };
-    let names_ok = naming::cxx_can_name(cpp_name) && scope.iter().all(|s| naming::cxx_can_name(s));
-    kind_ok && args_ok && ret_ok && names_ok
+    let mut out = HashMap::new();
+    for ((_, name), members) in groups {
+        let set: Vec<Overload> = members.iter().map(|(_, o)| o.clone()).collect();
+        let names = overloads::names(&naming::snake(&name), &set, false);
+        for ((idx, _), n) in members.into_iter().zip(names) {
+            out.insert(idx, n);
+        }
+    }
+    out
 }
 
 /// Decides a free function.
-pub fn decide_function(
-    b: &mut Bindings,
-    env: &TypeEnv,
-    names: &mut ModuleNames,
-    item: &Item,
-    f: &Function,
-    opts: &AnalysisOptions,
-) {
+pub fn decide_function(cx: &mut Context, idx: usize, item: &Item, f: &Function) {
     if f.deleted {
         return; // `= delete` is not API
     }
     let qualified = item.qualified_name();
-    let kind = if f.is_operator {
-        DeclKind::Operator
-    } else {
-        DeclKind::Function
-    };
-    let decision = b.decisions.len();
-    if f.is_operator {
-        let status = match opts.filter(&qualified, &item.loc) {
+    let decision = cx.next_decision();
+    let (kind, status) = if f.is_operator {
+        let status = match cx.opts.filter(&qualified, &item.loc) {
             Some(s) => Err(s),
             None => {
                 let params: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-                super::operators::decide(b, env, names, &item.name, None, &params, &f.sig.ret)
+                super::operators::decide(cx, &item.name, None, &params, &f.sig.ret, decision)
             }
         };
-        b.decisions.push(Decision {
-            name: qualify(&item.scope, &item.name),
-            kind,
-            loc: item.loc.clone(),
-            status: status.unwrap_or_else(Status::from),
-        });
-        return;
-    }
-    let skip = opts
-        .filter(&qualified, &item.loc)
-        .map(Err)
-        .unwrap_or(Ok(()))
-        .and_then(|_| {
-            if f.hidden_friend && !f.is_operator {
-                return Err(Skip::new(
-                    Reason::UnsupportedDeclaration,
-                    "friend function declared only in a class body (found by argument-dependent lookup only)",
-                ));
-            }
-            let (args, ret) = plan(env, &f.sig, ParamContext::Call, false)?;
-            match super::record::borrowing_result(b, &ret, false) {
-                Some(s) => Err(s),
-                None => Ok((args, ret)),
-            }
-        });
-    let status = match skip {
-        Err(s) => Status::from(s),
-        Ok((args, ret)) => {
-            let module = names.module(&item.scope);
-            let rust_name = names.value(&module, &naming::snake(&item.name));
-            let call = CallKind::Free;
-            let direct = can_call_directly(call, &item.scope, &item.name, &args, &ret);
-            let ffi_name = if direct {
-                names.ffi_value(&item.name, &naming::flat(&item.scope, &item.name))
-            } else {
-                names.ffi_value(
-                    &format!("cxxbind_{}", naming::flat(&item.scope, &item.name)),
-                    "",
-                )
-            };
-            let rust_path = qualify_rust(&module, &rust_name);
-            b.functions.push(FnBinding {
-                decision,
-                cpp_name: item.name.clone(),
-                cpp_scope: item.scope.clone(),
-                class: None,
-                kind: call,
-                ffi_name,
-                direct,
-                args,
-                ret,
-                throws: !f.sig.noexcept && !opts.is_nothrow(&qualified),
-                module,
-                rust_name,
-                doc: item.doc.clone(),
-                defaults: defaults(&f.sig),
-            });
-            Status::Bound {
-                via: if direct { Via::Direct } else { Via::Shim },
-                rust_path,
-            }
-        }
+        (DeclKind::Operator, status)
+    } else {
+        (
+            DeclKind::Function,
+            bind_function(cx, idx, item, f, decision),
+        )
     };
-    b.decisions.push(Decision {
+    cx.push_decision(Decision {
         name: qualify(&item.scope, &item.name),
         kind,
         loc: item.loc.clone(),
-        status,
+        status: status.unwrap_or_else(Status::from),
     });
 }
 
-/// `param = value` for every parameter with a C++ default argument.
-pub fn defaults(sig: &Signature) -> Vec<String> {
-    sig.params
-        .iter()
-        .filter(|p| p.has_default)
-        .map(|p| match &p.default_value {
-            Some(v) => format!("`{} = {v}`", naming::param(&p.name)),
-            None => format!("`{}`", naming::param(&p.name)),
-        })
-        .collect()
+/// The mapped signature of a free function, or why it is not bound. Pure:
+/// naming calls it for every overload before any is decided.
+fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<(Vec<Arg>, RetKind), Skip> {
+    if let Some(s) = cx.opts.filter(&item.qualified_name(), &item.loc) {
+        return Err(s);
+    }
+    if f.hidden_friend {
+        return Err(Skip::new(
+            Reason::UnsupportedDeclaration,
+            "friend function declared only in a class body (found by argument-dependent lookup only)",
+        ));
+    }
+    let (args, ret) = plan(&cx.env, &f.sig, ParamContext::Call, false)?;
+    if let Some(s) = borrowing_result(&cx.b, &ret, false) {
+        return Err(s);
+    }
+    Ok((args, ret))
 }
 
-/// `a::b::name` from a module path and a name.
-pub fn qualify_rust(module: &[String], name: &str) -> String {
-    let mut parts = module.to_vec();
-    parts.push(name.to_string());
-    parts.join("::")
+fn bind_function(
+    cx: &mut Context,
+    idx: usize,
+    item: &Item,
+    f: &Function,
+    decision: DecisionId,
+) -> Result<Status, Skip> {
+    let qualified = item.qualified_name();
+    let (args, ret) = free_plan(cx, item, f)?;
+    let module = cx.names.module(&item.scope);
+    // `name_free_functions` named every function `free_plan` accepts (the
+    // same pure call), so the fallback is never taken.
+    let base = cx
+        .free_names
+        .get(&idx)
+        .cloned()
+        .unwrap_or_else(|| naming::snake(&item.name));
+    let base = cx.opts.renamed(&qualify_rust(&module, &base), base);
+    let rust_name = cx.names.value(&module, &base);
+    let call = CallKind::Free;
+    let direct = can_call_directly(call, &item.scope, &item.name, &args, &ret);
+    // A shim is named after the Rust name, so overloads keep their shims' names too.
+    let ffi_name = if direct {
+        cx.names
+            .ffi_value(&item.name, &naming::flat(&item.scope, &item.name))
+    } else {
+        cx.names.ffi_value(
+            &format!("cxxbind_{}", naming::flat(&item.scope, &rust_name)),
+            "",
+        )
+    };
+    let rust_path = qualify_rust(&module, &rust_name);
+    cx.push_fn(FnBinding {
+        decision: Some(decision),
+        cpp_name: item.name.clone(),
+        cpp_scope: item.scope.clone(),
+        kind: call,
+        ffi_name,
+        direct,
+        args,
+        ret,
+        throws: !f.sig.noexcept && !cx.opts.is_nothrow(&qualified),
+        module,
+        rust_name,
+        doc: item.doc.clone(),
+        defaults: defaults(&f.sig),
+    });
+    Ok(Status::Bound {
+        via: if direct { Via::Direct } else { Via::Shim },
+        rust_path,
+    })
 }

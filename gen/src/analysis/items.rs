@@ -1,94 +1,16 @@
 //! Enums, constants, aliases, variables, templates and unsupported kinds.
 
-use super::callable::qualify_rust;
+use super::context::Context;
 use super::model::*;
-use super::naming::{self, NameSet};
+use super::naming;
 use super::reason::{Reason, Skip};
-use super::record::TypeState;
+use super::signature::qualify_rust;
 use super::types::{self, TypeEnv};
-use super::AnalysisOptions;
 use crate::ir::{ConstValue, Constant, Enum, Item, ItemKind, Type};
-use std::collections::HashMap;
-
-/// Names taken per safe-layer module, and in the bridge.
-#[derive(Debug, Default)]
-pub struct ModuleNames {
-    values: HashMap<Vec<String>, NameSet>,
-    types: HashMap<Vec<String>, NameSet>,
-    ffi_values: NameSet,
-    ffi_types: NameSet,
-    /// C++ namespace path → Rust module path (`NS` and `ns` get distinct modules).
-    modules: HashMap<Vec<String>, Vec<String>>,
-    /// Module names taken under each parent module.
-    module_names: HashMap<Vec<String>, NameSet>,
-}
-
-impl ModuleNames {
-    /// The Rust module for a C++ namespace path: snake_case, and distinct for
-    /// distinct namespaces (`NS` → `ns`, then `ns` → `ns_1`, in source order).
-    pub fn module(&mut self, scope: &[String]) -> Vec<String> {
-        if let Some(m) = self.modules.get(scope) {
-            return m.clone();
-        }
-        let mut path: Vec<String> = Vec::new();
-        for depth in 1..=scope.len() {
-            let prefix = &scope[..depth];
-            if let Some(m) = self.modules.get(prefix) {
-                path = m.clone();
-                continue;
-            }
-            let base = naming::module(&scope[depth - 1]);
-            let name = self
-                .module_names
-                .entry(path.clone())
-                .or_default()
-                .claim(&base);
-            path.push(name);
-            self.modules.insert(prefix.to_vec(), path.clone());
-        }
-        path
-    }
-
-    /// Claims a function or constant name in `module`.
-    pub fn value(&mut self, module: &[String], base: &str) -> String {
-        self.values.entry(module.to_vec()).or_default().claim(base)
-    }
-
-    /// Claims a type or trait name in `module`.
-    pub fn ty(&mut self, module: &[String], base: &str) -> String {
-        self.types.entry(module.to_vec()).or_default().claim(base)
-    }
-
-    /// Claims a bridge function identifier: `preferred`, else `fallback` (suffixed).
-    pub fn ffi_value(&mut self, preferred: &str, fallback: &str) -> String {
-        claim_preferred(&mut self.ffi_values, preferred, fallback)
-    }
-
-    /// Claims a bridge type identifier.
-    pub fn ffi_type(&mut self, preferred: &str, fallback: &str) -> String {
-        claim_preferred(&mut self.ffi_types, preferred, fallback)
-    }
-}
-
-fn claim_preferred(set: &mut NameSet, preferred: &str, fallback: &str) -> String {
-    let got = set.claim(preferred);
-    if got == preferred || fallback.is_empty() {
-        got
-    } else {
-        set.claim(fallback)
-    }
-}
 
 /// Pass 1: an enum becomes a shared enum, or is skipped.
-pub fn declare_enum(
-    b: &mut Bindings,
-    env: &mut TypeEnv,
-    state: &mut TypeState,
-    idx: usize,
-    item: &Item,
-    e: &Enum,
-    opts: &AnalysisOptions,
-) {
+pub fn declare_enum(cx: &mut Context, idx: usize, item: &Item, e: &Enum) {
+    let opts = cx.opts;
     let qualified = item.qualified_name();
     let repr = types::scalar(&e.underlying).map(|s| s.rust);
     let check = || -> Result<&'static str, Skip> {
@@ -120,14 +42,14 @@ pub fn declare_enum(
     };
     match check() {
         Err(s) => {
-            env.skipped.insert(qualified, s.reason);
-            state.skipped.insert(idx, s);
+            cx.env.skipped.insert(qualified, s.reason);
+            cx.skipped.insert(idx, s);
         }
         Ok(repr) => {
-            let module = state.names.module(&item.scope);
+            let module = cx.names.module(&item.scope);
             let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
-            let ffi_name = state.names.ffi_type(&preferred, &flat);
-            let rust_name = state.names.ty(&module, &naming::camel(&item.name));
+            let ffi_name = cx.names.ffi_type(&preferred, &flat);
+            let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
             let unsigned = repr.starts_with('u');
             let variants = e
                 .variants
@@ -141,43 +63,45 @@ pub fn declare_enum(
                     (v.name.clone(), value)
                 })
                 .collect();
-            env.enums
-                .insert(qualified, (b.enums.len(), ffi_name.clone()));
-            state.enum_of_item.insert(idx, b.enums.len());
-            b.enums.push(EnumBinding {
-                decision: usize::MAX,
-                cpp_name: item.name.clone(),
-                cpp_scope: item.scope.clone(),
-                ffi_name,
-                module,
-                rust_name,
-                repr,
-                variants,
-                doc: item.doc.clone(),
-            });
+            let id = cx.push_enum(
+                idx,
+                EnumBinding {
+                    // Replaced in pass 2, when the enum's decision is made.
+                    decision: DecisionId::new(usize::MAX),
+                    cpp_name: item.name.clone(),
+                    cpp_scope: item.scope.clone(),
+                    ffi_name: ffi_name.clone(),
+                    module,
+                    rust_name,
+                    repr,
+                    variants,
+                    doc: item.doc.clone(),
+                },
+            );
+            cx.env.enums.insert(qualified, (id, ffi_name));
         }
     }
 }
 
 /// Pass 2: records the enum's decision.
-pub fn decide_enum(b: &mut Bindings, state: &mut TypeState, idx: usize, item: &Item) {
-    let decision = b.decisions.len();
-    let status = match state.enum_of_item.get(&idx) {
+pub fn decide_enum(cx: &mut Context, idx: usize, item: &Item) {
+    let decision = cx.next_decision();
+    let status = match cx.enum_of_item.get(&idx) {
         Some(&e) => {
-            b.enums[e].decision = decision;
+            let e = &mut cx.b.enums[e.index()];
+            e.decision = decision;
             Status::Bound {
                 via: Via::SharedEnum,
-                rust_path: qualify_rust(&b.enums[e].module, &b.enums[e].rust_name),
+                rust_path: qualify_rust(&e.module, &e.rust_name),
             }
         }
         None => Status::from(
-            state
-                .skipped
+            cx.skipped
                 .remove(&idx)
                 .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "enum")),
         ),
     };
-    b.decisions.push(Decision {
+    cx.push_decision(Decision {
         name: item.qualified_name(),
         kind: DeclKind::Enum,
         loc: item.loc.clone(),
@@ -186,17 +110,11 @@ pub fn decide_enum(b: &mut Bindings, state: &mut TypeState, idx: usize, item: &I
 }
 
 /// Everything that is not a record, enum or function.
-pub fn decide_other(
-    b: &mut Bindings,
-    env: &TypeEnv,
-    names: &mut ModuleNames,
-    item: &Item,
-    opts: &AnalysisOptions,
-) {
+pub fn decide_other(cx: &mut Context, item: &Item) {
     let qualified = item.qualified_name();
-    let module = names.module(&item.scope);
-    let decision = b.decisions.len();
-    let filtered = opts.filter(&qualified, &item.loc);
+    let module = cx.names.module(&item.scope);
+    let decision = cx.next_decision();
+    let filtered = cx.opts.filter(&qualified, &item.loc);
     let (kind, status) = match &item.kind {
         ItemKind::FunctionTemplate => (
             DeclKind::FunctionTemplate,
@@ -205,7 +123,7 @@ pub fn decide_other(
                 "function template: list instantiations in the config to bind them",
             )),
         ),
-        ItemKind::ClassTemplate => (
+        ItemKind::ClassTemplate { .. } => (
             DeclKind::ClassTemplate,
             Status::from(Skip::new(
                 Reason::ClassTemplate,
@@ -241,9 +159,9 @@ pub fn decide_other(
             match constant(c, &qualified, item) {
                 Err(s) => Status::from(s),
                 Ok((rust_type, value, check)) => {
-                    let rust_name = names.value(&module, &naming::screaming(&item.name));
+                    let rust_name = cx.names.value(&module, &naming::screaming(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);
-                    b.constants.push(ConstBinding {
+                    cx.b.constants.push(ConstBinding {
                         decision,
                         cpp_qualified: qualified.clone(),
                         module: module.clone(),
@@ -262,12 +180,12 @@ pub fn decide_other(
         ),
         ItemKind::Alias { target } => (
             DeclKind::Alias,
-            match alias_target(target, env) {
+            match alias_target(target, &cx.env) {
                 Err(s) => Status::from(s),
                 Ok(target) => {
-                    let rust_name = names.ty(&module, &naming::camel(&item.name));
+                    let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);
-                    b.aliases.push(AliasBinding {
+                    cx.b.aliases.push(AliasBinding {
                         decision,
                         module: module.clone(),
                         rust_name,
@@ -283,12 +201,20 @@ pub fn decide_other(
         ),
         ItemKind::Record(_) | ItemKind::Enum(_) | ItemKind::Function(_) => return,
     };
-    b.decisions.push(Decision {
-        name: qualified,
+    let member_skip = match &status {
+        Status::Skipped { reason, message } => Some(Skip::new(*reason, message.clone())),
+        Status::Bound { .. } => None,
+    };
+    cx.push_decision(Decision {
+        name: qualified.clone(),
         kind,
         loc: item.loc.clone(),
         status,
     });
+    // Members of a class template count, skipped for the template's reason.
+    if let (ItemKind::ClassTemplate { methods }, Some(s)) = (&item.kind, member_skip) {
+        super::record::skip_methods(cx, &qualified, methods, &s);
+    }
 }
 
 fn constant(

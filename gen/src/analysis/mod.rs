@@ -5,22 +5,28 @@
 //! source order, producing one [`Decision`] each plus the plans emit reads.
 
 mod callable;
+mod context;
+mod inherit;
 mod items;
 pub mod model;
 pub mod naming;
 mod operators;
+mod overloads;
+pub mod plan;
 pub mod reason;
 mod record;
+mod signature;
 mod trampoline;
 pub mod types;
 
 pub use model::*;
+pub use plan::*;
 pub use reason::{Reason, Skip};
 
 use crate::ir::{Api, ItemKind, Loc};
+use context::Context;
 use regex::Regex;
 use std::collections::BTreeSet;
-use types::TypeEnv;
 
 /// User choices that change decisions.
 #[derive(Debug, Clone, Default)]
@@ -31,6 +37,8 @@ pub struct AnalysisOptions {
     pub block: Option<Regex>,
     /// Namespaces or qualified functions declared non-throwing by the config.
     pub nothrow: Vec<String>,
+    /// Renames from the config: Rust path → the name to use instead.
+    pub rename: std::collections::BTreeMap<String, String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
     /// not compile with them (set by `coverage` while isolating a failure).
     pub build_failed: BTreeSet<String>,
@@ -63,6 +71,12 @@ impl AnalysisOptions {
         None
     }
 
+    /// The name the config gives the function or method whose Rust path
+    /// would be `module::name`, or `name` itself.
+    pub fn renamed(&self, path: &str, name: String) -> String {
+        self.rename.get(path).cloned().unwrap_or(name)
+    }
+
     /// True when the config declares `qualified` (or a scope of it) non-throwing.
     pub fn is_nothrow(&self, qualified: &str) -> bool {
         self.nothrow
@@ -78,41 +92,31 @@ pub fn anchored(pattern: &str) -> Result<Regex, regex::Error> {
 
 /// Runs the analysis.
 pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
-    let mut b = Bindings {
-        headers: api.headers.clone(),
-        ..Default::default()
-    };
-    let mut env = TypeEnv::default();
-    let mut state = record::TypeState::default();
-    // The generated root defines this trait itself.
-    state.names.ty(&[], "AsCpp");
+    let mut cx = Context::new(opts, api.headers.clone());
     // Modules are named in source order of their namespaces.
     for item in &api.items {
-        state.names.module(&item.scope);
+        cx.names.module(&item.scope);
     }
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
-            ItemKind::Record(r) => {
-                record::declare(&mut b, &mut env, &mut state, idx, item, r, opts)
-            }
-            ItemKind::Enum(e) => {
-                items::declare_enum(&mut b, &mut env, &mut state, idx, item, e, opts)
-            }
+            ItemKind::Record(r) => record::declare(&mut cx, idx, item, r),
+            ItemKind::Enum(e) => items::declare_enum(&mut cx, idx, item, e),
             _ => {}
         }
     }
-    record::link_bases(&mut b, &env, &state, api);
+    inherit::link_bases(&mut cx, api);
+    cx.free_names = callable::name_free_functions(&cx, api);
     // Pass 2: every declaration in source order.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
-            ItemKind::Record(r) => record::decide(&mut b, &env, &mut state, idx, item, r, opts),
-            ItemKind::Enum(_) => items::decide_enum(&mut b, &mut state, idx, item),
-            ItemKind::Function(f) => {
-                callable::decide_function(&mut b, &env, &mut state.names, item, f, opts)
-            }
-            _ => items::decide_other(&mut b, &env, &mut state.names, item, opts),
+            ItemKind::Record(r) => record::decide(&mut cx, idx, item, r),
+            ItemKind::Enum(_) => items::decide_enum(&mut cx, idx, item),
+            ItemKind::Function(f) => callable::decide_function(&mut cx, idx, item, f),
+            _ => items::decide_other(&mut cx, item),
         }
     }
-    b
+    // Pass 3: what derived classes inherit, now that every method is decided.
+    inherit::inherit_methods(&mut cx);
+    cx.b
 }

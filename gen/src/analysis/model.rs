@@ -1,9 +1,47 @@
 //! What analysis decides: one [`Decision`] per counted declaration, and the
-//! binding plans emit turns into code.
+//! binding plans emit turns into code (callables are in [`super::plan`]).
 
+use super::plan::{FnBinding, Scalar, Trampoline};
 use super::reason::Reason;
 use crate::ir::Loc;
 use serde::{Deserialize, Serialize};
+
+macro_rules! typed_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(usize);
+
+        impl $name {
+            /// The position in its list (stable for one analysis run).
+            pub fn index(self) -> usize {
+                self.0
+            }
+
+            /// Only analysis hands out ids, for entries it has pushed.
+            pub(crate) fn new(index: usize) -> Self {
+                $name(index)
+            }
+        }
+    };
+}
+
+typed_id!(
+    /// A counted declaration: an index into [`Bindings::decisions`].
+    DecisionId
+);
+typed_id!(
+    /// A bound class: an index into [`Bindings::classes`].
+    ClassId
+);
+typed_id!(
+    /// A bound enum: an index into [`Bindings::enums`].
+    EnumId
+);
+typed_id!(
+    /// A bridge function plan: an index into [`Bindings::functions`].
+    FnId
+);
 
 /// The kinds the coverage report counts (`by_kind` keys).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -105,188 +143,11 @@ pub struct Decision {
     pub status: Status,
 }
 
-/// A scalar as cxx passes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Scalar {
-    /// The Rust type in the bridge and the safe layer (`usize`, `c_char`).
-    pub rust: &'static str,
-    /// The C++ type cxx uses for it (`std::size_t`).
-    pub cpp: &'static str,
-    /// cxx's C++ type is exactly the declared one (a direct call type-checks).
-    pub exact: bool,
-}
-
-/// How one Rust-visible argument is passed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ArgKind {
-    /// A scalar by value (or by `const&`).
-    Scalar(Scalar),
-    /// An enum by value (or by `const&`).
-    Enum {
-        /// Qualified C++ name.
-        cpp: String,
-        /// The shared enum's identifier in the bridge.
-        ffi: String,
-        /// Declared `const E&`: cxx passes enums by value, so a shim adapts.
-        by_ref: bool,
-    },
-    /// `const char*`: bytes up to the first NUL are seen by C++.
-    CStr,
-    /// `const char*` kept by a constructor: a `&'a CStr` that outlives the object.
-    CStrRetained,
-    /// `const std::string&`.
-    StrRef,
-    /// `std::string` by value.
-    StrValue,
-    /// `std::string_view` (by value or `const&`).
-    StrView,
-    /// `std::string&` (read and written by the callee).
-    StrInOut,
-    /// `(const T* p, size_t n)` or `(T* p, size_t n)`: one slice for two C++ params.
-    Slice {
-        /// The element.
-        elem: Scalar,
-        /// `T*` rather than `const T*`.
-        mutable: bool,
-        /// C++ spelling of the pointer type to cast to.
-        cpp_ptr: String,
-    },
-    /// `std::string*` written by the callee: becomes part of the result.
-    OutString,
-    /// `T*` to a scalar written by the callee: becomes part of the result.
-    OutScalar(Scalar),
-    /// A class object by reference or pointer.
-    Object {
-        /// Qualified C++ name.
-        cpp: String,
-        /// Index of the class in [`Bindings::classes`].
-        class: usize,
-        /// Non-const.
-        mutable: bool,
-        /// Declared as a pointer (the shim passes `&x`).
-        pointer: bool,
-    },
-}
-
-impl ArgKind {
-    /// Out-parameters are results, not Rust parameters.
-    pub fn is_out(&self) -> bool {
-        matches!(self, ArgKind::OutString | ArgKind::OutScalar(_))
-    }
-}
-
-/// One Rust-visible argument (it may stand for two C++ parameters).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Arg {
-    /// snake_case Rust name.
-    pub name: String,
-    /// How it is passed.
-    pub kind: ArgKind,
-    /// Index of its (first) C++ parameter.
-    pub cpp_index: usize,
-    /// Number of C++ parameters it covers (2 for slices).
-    pub cpp_count: usize,
-    /// The declared C++ type of its (first) parameter, canonical spelling.
-    pub cpp_type: String,
-}
-
-/// How the result comes back.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RetKind {
-    /// `void`.
-    Void,
-    /// A scalar.
-    Scalar(Scalar),
-    /// An enum.
-    Enum {
-        /// Qualified C++ name.
-        cpp: String,
-        /// The shared enum's identifier in the bridge.
-        ffi: String,
-    },
-    /// `std::string`, `const std::string&` or `std::string_view`: copied into `Vec<u8>`.
-    String,
-    /// `const char*`: copied, `None` for a null pointer.
-    CStr,
-    /// `const char*`/`char*` whose length a `size_t*` out-parameter gives,
-    /// borrowed from `self` (methods only).
-    BorrowedBytes {
-        /// `char*` rather than `const char*`.
-        mutable: bool,
-        /// Index into `args` of the out-parameter holding the length.
-        len_arg: usize,
-    },
-    /// `const char*`/`char*` whose length a `size_t*` out-parameter gives, in a
-    /// free or static function: copied, `None` for a null pointer.
-    CopiedBytes {
-        /// Index into `args` of the out-parameter holding the length.
-        len_arg: usize,
-    },
-    /// A class by value: boxed into a `UniquePtr`.
-    Object {
-        /// Qualified C++ name.
-        cpp: String,
-        /// Index of the class in [`Bindings::classes`].
-        class: usize,
-    },
-}
-
-/// What kind of callable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CallKind {
-    /// A free function.
-    Free,
-    /// A member function called on `self`.
-    Method {
-        /// Non-const member.
-        mutable: bool,
-    },
-    /// A static member function.
-    Static,
-    /// A constructor returning an owned object.
-    Constructor,
-    /// The copy constructor, emitted as `Clone`.
-    CopyConstructor,
-}
-
-/// A callable that is bound.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FnBinding {
-    /// Index of its decision.
-    pub decision: usize,
-    /// The C++ name being called (unqualified: `Compress`).
-    pub cpp_name: String,
-    /// Its enclosing namespaces.
-    pub cpp_scope: Vec<String>,
-    /// The class, for members (index in [`Bindings::classes`]).
-    pub class: Option<usize>,
-    /// What kind of callable.
-    pub kind: CallKind,
-    /// The identifier in the bridge (also the shim's name when not direct).
-    pub ffi_name: String,
-    /// Called by cxx directly (no shim).
-    pub direct: bool,
-    /// Rust-visible arguments, in C++ order.
-    pub args: Vec<Arg>,
-    /// How the result comes back.
-    pub ret: RetKind,
-    /// Not `noexcept`: returns `Result<_, cxx::Exception>`.
-    pub throws: bool,
-    /// The safe-layer module (snake_case namespaces).
-    pub module: Vec<String>,
-    /// The safe-layer name.
-    pub rust_name: String,
-    /// The doc comment.
-    pub doc: Option<String>,
-    /// C++ default arguments (`name = value`), which Rust callers pass explicitly.
-    pub defaults: Vec<String>,
-}
-
 /// A class bound as an opaque type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassBinding {
-    /// Index of its decision.
-    pub decision: usize,
+    /// Its decision.
+    pub decision: DecisionId,
     /// Unqualified C++ name.
     pub cpp_name: String,
     /// Enclosing namespaces.
@@ -301,61 +162,34 @@ pub struct ClassBinding {
     pub owned: bool,
     /// A constructor keeps borrowed arguments: the safe type carries a lifetime.
     pub borrows: bool,
-    /// Public bases that are bound too (indices), for upcasts.
-    pub bases: Vec<usize>,
+    /// Public bases that are bound too, for upcasts.
+    pub bases: Vec<ClassId>,
     /// A Rust implementation of this abstract class is generated.
     pub trampoline: Option<Trampoline>,
-    /// Why an abstract class gets no Rust implementation.
-    pub no_trampoline: Option<String>,
-    /// Shim for `operator==` (`PartialEq::eq`).
-    pub eq: Option<String>,
-    /// Shim for `operator!=` (`PartialEq::ne`).
-    pub ne: Option<String>,
-    /// Shim for `operator<<` to `std::ostream` (`Display`).
-    pub display: Option<String>,
     /// The doc comment.
     pub doc: Option<String>,
 }
 
-/// A generated C++ subclass that forwards pure virtual calls to a Rust trait object.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Trampoline {
-    /// The pure virtual methods the Rust trait must implement.
-    pub methods: Vec<VirtualMethod>,
-    /// Index of the constructor decision this subclass uses.
-    pub ctor_decision: usize,
-    /// The Rust trait to implement (`SinkImpl`), unique in its module.
-    pub trait_name: String,
-}
+impl ClassBinding {
+    /// The safe type carries a lifetime: it borrows constructor arguments or a Rust implementation.
+    pub fn has_lifetime(&self) -> bool {
+        self.borrows || self.trampoline.is_some()
+    }
 
-/// A pure virtual method implemented in Rust.
-#[derive(Debug, Clone, PartialEq)]
-pub struct VirtualMethod {
-    /// The C++ name.
-    pub cpp_name: String,
-    /// snake_case trait method name.
-    pub rust_name: String,
-    /// `const` member.
-    pub is_const: bool,
-    /// `noexcept` (the override must say so too).
-    pub noexcept: bool,
-    /// Arguments (scalars and byte slices only).
-    pub args: Vec<Arg>,
-    /// Result (void, scalar, or borrowed bytes with a `size_t*` length).
-    pub ret: RetKind,
-    /// Declared C++ parameter types, spelled for the override.
-    pub cpp_params: Vec<String>,
-    /// Declared C++ result type, spelled for the override.
-    pub cpp_ret: String,
-    /// The doc comment.
-    pub doc: Option<String>,
+    /// The qualified C++ name (`::ns::Name`).
+    pub fn cpp_qualified(&self) -> String {
+        let mut s: String = self.cpp_scope.iter().map(|p| format!("::{p}")).collect();
+        s.push_str("::");
+        s.push_str(&self.cpp_name);
+        s
+    }
 }
 
 /// A shared enum.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnumBinding {
-    /// Index of its decision.
-    pub decision: usize,
+    /// Its decision.
+    pub decision: DecisionId,
     /// Unqualified C++ name.
     pub cpp_name: String,
     /// Enclosing namespaces.
@@ -377,8 +211,8 @@ pub struct EnumBinding {
 /// A constant.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConstBinding {
-    /// Index of its decision.
-    pub decision: usize,
+    /// Its decision.
+    pub decision: DecisionId,
     /// Qualified C++ name (for the `static_assert`; empty for macros).
     pub cpp_qualified: String,
     /// The safe-layer module.
@@ -398,8 +232,8 @@ pub struct ConstBinding {
 /// A type alias.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AliasBinding {
-    /// Index of its decision.
-    pub decision: usize,
+    /// Its decision.
+    pub decision: DecisionId,
     /// The safe-layer module.
     pub module: Vec<String>,
     /// UpperCamelCase name.
@@ -415,10 +249,10 @@ pub struct AliasBinding {
 pub enum AliasTarget {
     /// A scalar.
     Scalar(Scalar),
-    /// A bound class (index).
-    Class(usize),
-    /// A bound enum (index).
-    Enum(usize),
+    /// A bound class.
+    Class(ClassId),
+    /// A bound enum.
+    Enum(EnumId),
 }
 
 /// Everything analysis decided.
@@ -430,7 +264,7 @@ pub struct Bindings {
     pub decisions: Vec<Decision>,
     /// Bound classes.
     pub classes: Vec<ClassBinding>,
-    /// Bound callables.
+    /// One plan per bridge function (and per inherited method), in decision order.
     pub functions: Vec<FnBinding>,
     /// Bound enums.
     pub enums: Vec<EnumBinding>,
@@ -438,4 +272,42 @@ pub struct Bindings {
     pub constants: Vec<ConstBinding>,
     /// Bound aliases.
     pub aliases: Vec<AliasBinding>,
+}
+
+impl Bindings {
+    /// A bound class.
+    pub fn class(&self, id: ClassId) -> &ClassBinding {
+        &self.classes[id.index()]
+    }
+
+    /// A bound enum.
+    pub fn enum_(&self, id: EnumId) -> &EnumBinding {
+        &self.enums[id.index()]
+    }
+
+    /// A bridge function plan.
+    pub fn function(&self, id: FnId) -> &FnBinding {
+        &self.functions[id.index()]
+    }
+
+    /// A decision.
+    pub fn decision(&self, id: DecisionId) -> &Decision {
+        &self.decisions[id.index()]
+    }
+
+    /// Every class with its id, in declaration order.
+    pub fn class_ids(&self) -> impl Iterator<Item = (ClassId, &ClassBinding)> {
+        self.classes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (ClassId::new(i), c))
+    }
+
+    /// Every plan with its id, in order.
+    pub fn function_ids(&self) -> impl Iterator<Item = (FnId, &FnBinding)> {
+        self.functions
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FnId::new(i), f))
+    }
 }

@@ -4,9 +4,9 @@
 //! * types: UpperCamelCase; functions and methods: snake_case;
 //!   constants: SCREAMING_SNAKE_CASE;
 //! * a name that is a Rust keyword gets a trailing `_` (`type` → `type_`);
-//! * overloads: the first declaration (in source order) keeps the plain name,
-//!   the k-th later one gets the suffix `_k` (`compress`, `compress_1`).
-//!   [`NameSet::claim`] implements exactly that, so it is deterministic.
+//! * overloads: named from what tells them apart (`super::overloads`,
+//!   `docs/naming.md`); [`NameSet::claim`] numbers only what is still taken
+//!   (`f_1`), deterministically.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashMap;
@@ -144,6 +144,15 @@ pub struct NameSet {
 }
 
 impl NameSet {
+    /// Takes `name` exactly, or returns false when it is taken.
+    pub fn try_claim(&mut self, name: &str) -> bool {
+        if self.used.contains_key(name) {
+            return false;
+        }
+        self.used.insert(name.to_string(), 0);
+        true
+    }
+
     /// Claims `base`, or `base_1`, `base_2`, … when taken.
     pub fn claim(&mut self, base: &str) -> String {
         if !self.used.contains_key(base) {
@@ -160,6 +169,75 @@ impl NameSet {
                 return candidate;
             }
         }
+    }
+}
+
+/// Names taken per safe-layer module, and in the bridge.
+#[derive(Debug, Default)]
+pub struct ModuleNames {
+    values: HashMap<Vec<String>, NameSet>,
+    types: HashMap<Vec<String>, NameSet>,
+    ffi_values: NameSet,
+    ffi_types: NameSet,
+    /// C++ namespace path → Rust module path (`NS` and `ns` get distinct modules).
+    modules: HashMap<Vec<String>, Vec<String>>,
+    /// Module names taken under each parent module.
+    module_names: HashMap<Vec<String>, NameSet>,
+}
+
+impl ModuleNames {
+    /// The Rust module for a C++ namespace path: snake_case, and distinct for
+    /// distinct namespaces (`NS` → `ns`, then `ns` → `ns_1`, in source order).
+    pub fn module(&mut self, scope: &[String]) -> Vec<String> {
+        if let Some(m) = self.modules.get(scope) {
+            return m.clone();
+        }
+        let mut path: Vec<String> = Vec::new();
+        for depth in 1..=scope.len() {
+            let prefix = &scope[..depth];
+            if let Some(m) = self.modules.get(prefix) {
+                path = m.clone();
+                continue;
+            }
+            let base = module(&scope[depth - 1]);
+            let name = self
+                .module_names
+                .entry(path.clone())
+                .or_default()
+                .claim(&base);
+            path.push(name);
+            self.modules.insert(prefix.to_vec(), path.clone());
+        }
+        path
+    }
+
+    /// Claims a function or constant name in `module`.
+    pub fn value(&mut self, module: &[String], base: &str) -> String {
+        self.values.entry(module.to_vec()).or_default().claim(base)
+    }
+
+    /// Claims a type or trait name in `module`.
+    pub fn ty(&mut self, module: &[String], base: &str) -> String {
+        self.types.entry(module.to_vec()).or_default().claim(base)
+    }
+
+    /// Claims a bridge function identifier: `preferred`, else `fallback` (suffixed).
+    pub fn ffi_value(&mut self, preferred: &str, fallback: &str) -> String {
+        claim_preferred(&mut self.ffi_values, preferred, fallback)
+    }
+
+    /// Claims a bridge type identifier.
+    pub fn ffi_type(&mut self, preferred: &str, fallback: &str) -> String {
+        claim_preferred(&mut self.ffi_types, preferred, fallback)
+    }
+}
+
+fn claim_preferred(set: &mut NameSet, preferred: &str, fallback: &str) -> String {
+    let got = set.claim(preferred);
+    if got == preferred || fallback.is_empty() {
+        got
+    } else {
+        set.claim(fallback)
     }
 }
 

@@ -1,75 +1,30 @@
 //! Operators mapped to Rust traits: `==` and `!=` between two objects of one
 //! owned class become `PartialEq`; `<<` to a `std::ostream` becomes `Display`.
+//! Each is one plan ([`CallKind::Operator`]) whose arguments are the operands.
 
-use super::callable::qualify_rust;
-use super::items::ModuleNames;
+use super::context::Context;
 use super::model::*;
 use super::naming;
+use super::plan::{Arg, ArgKind, CallKind, FnBinding, OpKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
-use super::types::TypeEnv;
+use super::signature::class_path;
 use crate::ir::Type;
-
-/// The trait method an operator implements.
-#[derive(Clone, Copy)]
-enum TraitFn {
-    Eq,
-    Ne,
-    Fmt,
-}
-
-impl TraitFn {
-    /// The Rust method name, also the shim's suffix.
-    fn name(self) -> &'static str {
-        match self {
-            TraitFn::Eq => "eq",
-            TraitFn::Ne => "ne",
-            TraitFn::Fmt => "fmt",
-        }
-    }
-
-    /// The trait item, for messages.
-    fn trait_path(self) -> &'static str {
-        match self {
-            TraitFn::Eq => "PartialEq::eq",
-            TraitFn::Ne => "PartialEq::ne",
-            TraitFn::Fmt => "Display",
-        }
-    }
-
-    /// The shim's suffix.
-    fn shim_suffix(self) -> &'static str {
-        match self {
-            TraitFn::Fmt => "display",
-            other => other.name(),
-        }
-    }
-
-    /// Where the class keeps this operator's shim.
-    fn slot(self, c: &mut ClassBinding) -> &mut Option<String> {
-        match self {
-            TraitFn::Eq => &mut c.eq,
-            TraitFn::Ne => &mut c.ne,
-            TraitFn::Fmt => &mut c.display,
-        }
-    }
-}
 
 /// Decides an operator. `lhs_class` is the class of a member operator; a free
 /// operator's left operand is its first parameter.
 pub fn decide(
-    b: &mut Bindings,
-    env: &TypeEnv,
-    names: &mut ModuleNames,
+    cx: &mut Context,
     op: &str,
-    lhs_class: Option<usize>,
+    lhs_class: Option<ClassId>,
     params: &[Type],
     ret: &Type,
+    decision: DecisionId,
 ) -> Result<Status, Skip> {
-    let (trait_fn, class) = match op {
+    let (kind, class, operands) = match op {
         "operator==" | "operator!=" => {
             let (lhs, rhs) = match (lhs_class, params) {
-                (Some(c), [rhs]) => (Some(c), operand_class(env, b, rhs)),
-                (None, [lhs, rhs]) => (operand_class(env, b, lhs), operand_class(env, b, rhs)),
+                (Some(c), [rhs]) => (Some(c), operand_class(cx, rhs)),
+                (None, [lhs, rhs]) => (operand_class(cx, lhs), operand_class(cx, rhs)),
                 _ => (None, None),
             };
             let class = match (lhs, rhs) {
@@ -81,12 +36,16 @@ pub fn decide(
                     ))
                 }
             };
-            let f = if op == "operator==" { TraitFn::Eq } else { TraitFn::Ne };
-            (f, class)
+            let kind = if op == "operator==" {
+                OpKind::Eq
+            } else {
+                OpKind::Ne
+            };
+            (kind, class, vec![("a", class), ("b", class)])
         }
         "operator<<" if lhs_class.is_none() => {
             let class = match params {
-                [os, value] if is_ostream(os) => operand_class(env, b, value),
+                [os, value] if is_ostream(os) => operand_class(cx, value),
                 _ => None,
             }
             .ok_or_else(|| {
@@ -95,7 +54,7 @@ pub fn decide(
                     "`operator<<` does not write one bound class (`const T&`) to a `std::ostream&`",
                 )
             })?;
-            (TraitFn::Fmt, class)
+            (OpKind::Display, class, vec![("value", class)])
         }
         _ => {
             return Err(Skip::new(
@@ -106,26 +65,67 @@ pub fn decide(
             ))
         }
     };
-    if trait_fn.slot(&mut b.classes[class]).is_some() {
+    let want = CallKind::Operator { class, op: kind };
+    if cx.b.functions.iter().any(|f| f.kind == want) {
         return Err(Skip::new(
             Reason::Operator,
-            format!(
-                "another `{op}` already implements `{}`",
-                trait_fn.trait_path()
-            ),
+            format!("another `{op}` already implements `{}`", kind.trait_item()),
         ));
     }
-    let c = &b.classes[class];
-    let shim = names.ffi_value(
+    let c = cx.b.class(class).clone();
+    let ffi_name = cx.names.ffi_value(
         &format!(
             "cxxbind_{}_{}",
             naming::flat(&c.cpp_scope, &c.cpp_name),
-            trait_fn.shim_suffix()
+            kind.shim_suffix()
         ),
         "",
     );
-    let rust_path = qualify_rust(&c.module, &format!("{}::{}", c.rust_name, trait_fn.name()));
-    *trait_fn.slot(&mut b.classes[class]) = Some(shim);
+    let args = operands
+        .iter()
+        .enumerate()
+        .map(|(i, (name, class))| Arg {
+            name: name.to_string(),
+            kind: ArgKind::Object {
+                cpp: cx.b.class(*class).cpp_qualified(),
+                class: *class,
+                mutable: false,
+                pointer: false,
+            },
+            cpp_index: i,
+            cpp_count: 1,
+            cpp_type: format!("const {}&", cx.b.class(*class).cpp_qualified()),
+        })
+        .collect();
+    let (ret, throws) = match kind {
+        // A throwing comparison terminates (the shim is `noexcept`), as `Clone` does.
+        OpKind::Eq | OpKind::Ne => (
+            RetKind::Scalar(Scalar {
+                rust: "bool",
+                cpp: "bool",
+                exact: true,
+            }),
+            false,
+        ),
+        // `Display` turns a C++ exception into `fmt::Error`.
+        OpKind::Display => (RetKind::String, true),
+    };
+    let rust_path = format!("{}::{}", class_path(&cx.b, class), kind.method());
+    cx.push_fn(FnBinding {
+        decision: Some(decision),
+        cpp_name: op.to_string(),
+        cpp_scope: c.cpp_scope.clone(),
+        kind: want,
+        ffi_name,
+        direct: false,
+        args,
+        ret,
+        throws,
+        module: c.module.clone(),
+        rust_name: kind.method().to_string(),
+        doc: None,
+        defaults: Vec::new(),
+    });
     Ok(Status::Bound {
         via: Via::Shim,
         rust_path,
@@ -138,18 +138,19 @@ fn is_ostream(t: &Type) -> bool {
         if matches!(&**pointee, Type::Unsupported { spelling, .. } if spelling.contains("ostream")))
 }
 
-/// The class both operands are (`const T&`), if they are one bound, owned class.
-fn operand_class(env: &TypeEnv, b: &Bindings, ty: &Type) -> Option<usize> {
+/// The class an operand is (`const T&`), if it is a bound, owned class.
+fn operand_class(cx: &Context, ty: &Type) -> Option<ClassId> {
     match ty {
         Type::Ref {
             pointee,
             is_const: true,
         } => match &**pointee {
-            Type::Record { name } => env
+            Type::Record { name } => cx
+                .env
                 .classes
                 .get(name)
                 .copied()
-                .filter(|&c| b.classes[c].owned),
+                .filter(|&c| cx.b.class(c).owned),
             _ => None,
         },
         _ => None,

@@ -27,7 +27,7 @@ macro_rules! reasons {
 reasons! {
     /// A parameter or result type with no mapping yet (`long double`, arrays, std containers).
     UnsupportedType,
-    /// A type declared outside the selected headers, or one that was itself skipped.
+    /// A type declared outside the library's headers, or one that was itself skipped.
     UnboundType,
     /// A raw pointer with no safe reading (not a slice, out-parameter, string or object).
     RawPointer,

@@ -1,34 +1,20 @@
-//! Classes: opaque types, their constructors, destructor, methods, upcasts
-//! and Rust implementations of abstract classes.
+//! Classes: opaque types, their constructors, destructor, methods and
+//! operators, and Rust implementations of abstract classes. Upcasts and
+//! inherited methods are in [`super::inherit`].
 
-use super::callable::{can_call_directly, plan, qualify_rust};
-use super::items::ModuleNames;
+use super::context::Context;
 use super::model::*;
-use super::naming::{self, NameSet};
+use super::naming;
+use super::overloads::{self, Overload};
+use super::plan::{ArgKind, CallKind, FnBinding};
 use super::reason::{Reason, Skip};
-use super::types::{ParamContext, TypeEnv};
-use super::AnalysisOptions;
-use crate::ir::{Api, Item, ItemKind, Method, MethodKind, Record, RecordTag, RefQualifier, Type};
-use std::collections::HashMap;
+use super::signature::{borrowing_result, can_call_directly, class_path, defaults, plan};
+use super::types::ParamContext;
+use crate::ir::{Item, ItemKind, Method, MethodKind, Record, RecordTag, RefQualifier, Type};
 
-/// Facts carried from pass 1 to pass 2.
-#[derive(Debug, Default)]
-pub struct TypeState {
-    /// Item index → class index.
-    pub class_of_item: HashMap<usize, usize>,
-    /// Item index → enum index.
-    pub enum_of_item: HashMap<usize, usize>,
-    /// Item index → why the type is skipped.
-    pub skipped: HashMap<usize, Skip>,
-    /// Class index → item index.
-    pub item_of_class: Vec<usize>,
-    /// Names taken so far.
-    pub names: ModuleNames,
-}
-
-fn skip_of(r: &Record, item: &Item, opts: &AnalysisOptions) -> Option<Skip> {
+fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
     let qualified = item.qualified_name();
-    if let Some(s) = opts.filter(&qualified, &item.loc) {
+    if let Some(s) = cx.opts.filter(&qualified, &item.loc) {
         return Some(s);
     }
     if r.nested {
@@ -56,47 +42,36 @@ fn skip_of(r: &Record, item: &Item, opts: &AnalysisOptions) -> Option<Skip> {
 }
 
 /// Pass 1: a record becomes an opaque class, or is skipped.
-pub fn declare(
-    b: &mut Bindings,
-    env: &mut TypeEnv,
-    state: &mut TypeState,
-    idx: usize,
-    item: &Item,
-    r: &Record,
-    opts: &AnalysisOptions,
-) {
+pub fn declare(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
     let qualified = item.qualified_name();
-    note_nested(env, r);
-    if let Some(s) = skip_of(r, item, opts) {
-        env.skipped.insert(qualified, s.reason);
-        state.skipped.insert(idx, s);
+    note_nested(cx, r);
+    if let Some(s) = skip_of(cx, r, item) {
+        cx.env.skipped.insert(qualified, s.reason);
+        cx.skipped.insert(idx, s);
         return;
     }
-    let module = state.names.module(&item.scope);
+    let module = cx.names.module(&item.scope);
     let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
-    let ffi_name = state.names.ffi_type(&preferred, &flat);
-    let rust_name = state.names.ty(&module, &naming::camel(&item.name));
-    let class = b.classes.len();
-    env.classes.insert(qualified, class);
-    state.class_of_item.insert(idx, class);
-    state.item_of_class.push(idx);
-    b.classes.push(ClassBinding {
-        decision: usize::MAX,
-        cpp_name: item.name.clone(),
-        cpp_scope: item.scope.clone(),
-        ffi_name,
-        rust_name,
-        module,
-        owned: r.destructor_public,
-        borrows: constructors_may_keep_arguments(r),
-        bases: Vec::new(),
-        trampoline: None,
-        no_trampoline: None,
-        eq: None,
-        ne: None,
-        display: None,
-        doc: item.doc.clone(),
-    });
+    let ffi_name = cx.names.ffi_type(&preferred, &flat);
+    let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
+    let class = cx.push_class(
+        idx,
+        ClassBinding {
+            // Replaced in pass 2, when the record's decision is made.
+            decision: DecisionId::new(usize::MAX),
+            cpp_name: item.name.clone(),
+            cpp_scope: item.scope.clone(),
+            ffi_name,
+            rust_name,
+            module,
+            owned: r.destructor_public,
+            borrows: constructors_may_keep_arguments(r),
+            bases: Vec::new(),
+            trampoline: None,
+            doc: item.doc.clone(),
+        },
+    );
+    cx.env.classes.insert(qualified, class);
 }
 
 /// A public constructor takes something it may keep a pointer to (see
@@ -126,83 +101,51 @@ fn constructors_may_keep_arguments(r: &Record) -> bool {
     })
 }
 
-/// The skip for returning, by value, a class that may keep borrowed pointers
-/// when there is no lifetime to tie the result to.
-pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Option<Skip> {
-    match ret {
-        RetKind::Object { class, cpp } if b.classes[*class].borrows && !own_lifetime => Some(Skip::new(
-            Reason::ClassByValue,
-            format!("result: `{cpp}` may keep pointers to what it was built from, and nothing here gives them a lifetime"),
-        )),
-        _ => None,
-    }
-}
-
 /// Types nested in classes are not bound yet; say so when they are used.
-fn note_nested(env: &mut TypeEnv, r: &Record) {
+fn note_nested(cx: &mut Context, r: &Record) {
     for n in &r.nested_records {
-        env.skipped.insert(n.qualified_name(), Reason::NestedType);
+        cx.env
+            .skipped
+            .insert(n.qualified_name(), Reason::NestedType);
         if let ItemKind::Record(inner) = &n.kind {
-            note_nested(env, inner);
-        }
-    }
-}
-
-/// Records the public bases that are bound (for upcasts).
-pub fn link_bases(b: &mut Bindings, env: &TypeEnv, state: &TypeState, api: &Api) {
-    for (class, &idx) in state.item_of_class.iter().enumerate() {
-        if let ItemKind::Record(r) = &api.items[idx].kind {
-            b.classes[class].bases = r
-                .bases
-                .iter()
-                .filter(|base| base.public)
-                .filter_map(|base| env.classes.get(&base.name).copied())
-                .collect();
+            note_nested(cx, inner);
         }
     }
 }
 
 /// Pass 2: the record's decision, then one per member and nested declaration.
-pub fn decide(
-    b: &mut Bindings,
-    env: &TypeEnv,
-    state: &mut TypeState,
-    idx: usize,
-    item: &Item,
-    r: &Record,
-    opts: &AnalysisOptions,
-) {
+pub fn decide(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
     let qualified = item.qualified_name();
-    let decision = b.decisions.len();
-    let class = state.class_of_item.get(&idx).copied();
+    let decision = cx.next_decision();
+    let class = cx.class_of_item.get(&idx).copied();
     // Pass 1 said why an unbound record is skipped; its members share the reason.
-    let skip = state
+    let skip = cx
         .skipped
         .get(&idx)
         .cloned()
         .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
     let status = match class {
         Some(c) => {
-            b.classes[c].decision = decision;
+            cx.class_mut(c).decision = decision;
             Status::Bound {
                 via: Via::Opaque,
-                rust_path: qualify_rust(&b.classes[c].module, &b.classes[c].rust_name),
+                rust_path: class_path(&cx.b, c),
             }
         }
         None => Status::from(skip.clone()),
     };
-    b.decisions.push(Decision {
-        name: qualified.clone(),
+    cx.push_decision(Decision {
+        name: qualified,
         kind: DeclKind::Record,
         loc: item.loc.clone(),
         status,
     });
     match class {
-        Some(c) => decide_members(b, env, &mut state.names, c, item, r, opts),
-        None => skip_members(b, item, r, &skip),
+        Some(c) => decide_members(cx, c, item, r),
+        None => skip_members(cx, item, r, &skip),
     }
     for nested in &r.nested_records {
-        skip_nested(b, nested);
+        skip_nested(cx, nested);
     }
 }
 
@@ -216,10 +159,14 @@ fn method_kind(m: &Method) -> DeclKind {
     }
 }
 
-fn skip_members(b: &mut Bindings, item: &Item, r: &Record, s: &Skip) {
-    let qualified = item.qualified_name();
-    for m in r.methods.iter().filter(|m| !m.deleted) {
-        b.decisions.push(Decision {
+fn skip_members(cx: &mut Context, item: &Item, r: &Record, s: &Skip) {
+    skip_methods(cx, &item.qualified_name(), &r.methods, s);
+}
+
+/// One skipped decision per non-deleted method of `qualified`, for `s`'s reason.
+pub fn skip_methods(cx: &mut Context, qualified: &str, methods: &[Method], s: &Skip) {
+    for m in methods.iter().filter(|m| !m.deleted) {
+        cx.push_decision(Decision {
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
             loc: m.loc.clone(),
@@ -231,7 +178,7 @@ fn skip_members(b: &mut Bindings, item: &Item, r: &Record, s: &Skip) {
     }
 }
 
-fn skip_nested(b: &mut Bindings, nested: &Item) {
+fn skip_nested(cx: &mut Context, nested: &Item) {
     let s = Skip::new(
         Reason::NestedType,
         "declared inside a class; nested declarations are not bound yet",
@@ -240,85 +187,90 @@ fn skip_nested(b: &mut Bindings, nested: &Item) {
         ItemKind::Record(r) => (DeclKind::Record, Some(r)),
         ItemKind::Enum(_) => (DeclKind::Enum, None),
         ItemKind::FunctionTemplate => (DeclKind::FunctionTemplate, None),
-        ItemKind::ClassTemplate => (DeclKind::ClassTemplate, None),
+        ItemKind::ClassTemplate { .. } => (DeclKind::ClassTemplate, None),
         ItemKind::Alias { .. } => (DeclKind::Alias, None),
         ItemKind::Constant(_) => (DeclKind::Constant, None),
         ItemKind::Variable { .. } => (DeclKind::Variable, None),
         _ => (DeclKind::Other, None),
     };
-    b.decisions.push(Decision {
+    cx.push_decision(Decision {
         name: nested.qualified_name(),
         kind,
         loc: nested.loc.clone(),
-        status: Status::Skipped {
-            reason: s.reason,
-            message: s.message.clone(),
-        },
+        status: Status::from(s.clone()),
     });
+    if let ItemKind::ClassTemplate { methods } = &nested.kind {
+        skip_methods(cx, &nested.qualified_name(), methods, &s);
+    }
     if let Some(r) = record {
-        skip_members(b, nested, r, &s);
+        skip_members(cx, nested, r, &s);
         for n in &r.nested_records {
-            skip_nested(b, n);
+            skip_nested(cx, n);
         }
     }
 }
 
-fn decide_members(
-    b: &mut Bindings,
-    env: &TypeEnv,
-    names: &mut ModuleNames,
-    class: usize,
-    item: &Item,
-    r: &Record,
-    opts: &AnalysisOptions,
-) {
+fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     let qualified = item.qualified_name();
-    // Names the safe type reserves for itself.
-    let mut member_names = NameSet::default();
-    for reserved in [
-        "as_ffi",
-        "pin_mut",
-        "from_unique_ptr",
-        "into_unique_ptr",
-        "from_rust",
-        "clone",
-        "cxxbind_wrap",
-    ] {
-        member_names.claim(reserved);
-    }
-    let mut ffi_methods = NameSet::default();
+    let mut no_trampoline = None;
     if r.is_abstract {
-        let module = b.classes[class].module.clone();
-        let base = format!("{}Impl", b.classes[class].rust_name);
-        match super::trampoline::plan(env, r, b.decisions.len(), String::new()) {
+        let module = cx.b.class(class).module.clone();
+        let base = format!("{}Impl", cx.b.class(class).rust_name);
+        match super::trampoline::plan(&cx.env, &cx.b, r, cx.next_decision(), String::new()) {
             Ok(mut t) => {
-                t.trait_name = names.ty(&module, &base);
-                b.classes[class].trampoline = Some(t);
+                t.trait_name = cx.names.ty(&module, &base);
+                cx.class_mut(class).trampoline = Some(t);
             }
-            Err(why) => b.classes[class].no_trampoline = Some(why),
+            Err(why) => no_trampoline = Some(why),
         }
     }
-    for m in r.methods.iter().filter(|m| !m.deleted) {
-        let decision = b.decisions.len();
-        let member = format!("{qualified}::{}", m.name);
-        let status = match decide_method(
-            b,
-            env,
-            names,
-            &mut member_names,
-            &mut ffi_methods,
+    // Decide every member first, so that overloads are named knowing each other.
+    let first = cx.next_decision().index();
+    let mut ffi_methods = naming::NameSet::default();
+    let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
+    let mut outcomes: Vec<Result<Outcome, Skip>> = Vec::new();
+    for (k, m) in live.iter().enumerate() {
+        let member = Member {
             class,
-            item,
-            r,
-            m,
-            opts,
-            decision,
-        ) {
-            Ok(s) => s,
+            qualified: &qualified,
+            record: r,
+            method: m,
+            decision: DecisionId::new(first + k),
+            no_trampoline: no_trampoline.as_deref(),
+        };
+        outcomes.push(decide_method(cx, &member));
+    }
+    name_members(cx, &mut outcomes);
+    let type_path = class_path(&cx.b, class);
+    for (m, outcome) in live.iter().zip(outcomes) {
+        let status = match outcome {
+            Ok(Outcome::Done(status)) => status,
+            Ok(Outcome::Call(mut f, via)) => {
+                if !matches!(f.kind, CallKind::Clone { .. }) {
+                    let name = std::mem::take(&mut f.rust_name);
+                    let name = cx.opts.renamed(&format!("{type_path}::{name}"), name);
+                    f.rust_name = cx.members_mut(class).claim(&name);
+                }
+                // Direct calls keep the C++ name; shims take the Rust name.
+                if f.direct {
+                    f.ffi_name = ffi_methods.claim(&f.cpp_name);
+                } else {
+                    let c = cx.b.class(class);
+                    let base = format!(
+                        "cxxbind_{}_{}",
+                        naming::flat(&c.cpp_scope, &c.cpp_name),
+                        naming::flat(&[], &f.rust_name)
+                    );
+                    f.ffi_name = cx.names.ffi_value(&base, "");
+                }
+                let rust_path = format!("{type_path}::{}", f.rust_name);
+                cx.push_fn(*f);
+                Status::Bound { via, rust_path }
+            }
             Err(s) => Status::from(s),
         };
-        b.decisions.push(Decision {
-            name: member,
+        cx.push_decision(Decision {
+            name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
             loc: m.loc.clone(),
             status,
@@ -326,27 +278,64 @@ fn decide_members(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn decide_method(
-    b: &mut Bindings,
-    env: &TypeEnv,
-    names: &mut ModuleNames,
-    member_names: &mut NameSet,
-    ffi_methods: &mut NameSet,
-    class: usize,
-    item: &Item,
-    r: &Record,
-    m: &Method,
-    opts: &AnalysisOptions,
-    decision: usize,
-) -> Result<Status, Skip> {
-    let qualified = item.qualified_name();
+/// The base name of a member plan's overload set: `new` for constructors,
+/// `clone` for `Clone`, the snake_case C++ name otherwise.
+fn base_name(f: &FnBinding) -> String {
+    match f.kind {
+        CallKind::Constructor { .. } => "new".to_string(),
+        CallKind::Clone { .. } => "clone".to_string(),
+        _ => naming::snake(&f.cpp_name),
+    }
+}
+
+/// Names every bound member call, overloads from what tells them apart
+/// ([`super::overloads`]); the class's name set resolves what is left.
+fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
+    let mut entries = Vec::new();
+    for o in outcomes.iter() {
+        if let Ok(Outcome::Call(f, _)) = o {
+            let mutable = f.kind.receiver(&cx.b) == Some(true);
+            let ctor = matches!(f.kind, CallKind::Constructor { .. });
+            entries.push((base_name(f), Overload::of(&cx.b, &f.args, mutable), ctor));
+        }
+    }
+    let mut names = overloads::name_all(&entries).into_iter();
+    for o in outcomes.iter_mut() {
+        if let Ok(Outcome::Call(f, _)) = o {
+            if let Some(name) = names.next() {
+                f.rust_name = name;
+            }
+        }
+    }
+}
+
+/// What deciding one member gave.
+enum Outcome {
+    /// Final: destructors, operators, the Rust-implementation constructor.
+    Done(Status),
+    /// A call to bind once it is named (`rust_name` is set then).
+    Call(Box<FnBinding>, Via),
+}
+
+/// One member function being decided.
+struct Member<'a> {
+    class: ClassId,
+    qualified: &'a str,
+    record: &'a Record,
+    method: &'a Method,
+    decision: DecisionId,
+    /// Why an abstract class gets no Rust implementation.
+    no_trampoline: Option<&'a str>,
+}
+
+fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
-    if let Some(s) = opts.filter(&member, &m.loc) {
+    if let Some(s) = cx.opts.filter(&member, &m.loc) {
         return Err(s);
     }
-    let c = b.classes[class].clone();
-    let type_path = qualify_rust(&c.module, &c.rust_name);
+    let c = cx.b.class(class).clone();
+    let type_path = class_path(&cx.b, class);
     let not_owned = || {
         Skip::new(
             Reason::NoPublicDestructor,
@@ -356,10 +345,10 @@ fn decide_method(
     let (call, ctx) = match m.kind {
         MethodKind::Destructor { .. } => {
             return if c.owned {
-                Ok(Status::Bound {
+                Ok(Outcome::Done(Status::Bound {
                     via: Via::Drop,
                     rust_path: format!("{type_path}::drop"),
-                })
+                }))
             } else {
                 Err(not_owned())
             };
@@ -376,14 +365,14 @@ fn decide_method(
             }
             let params: Vec<_> = m.sig.params.iter().map(|p| p.ty.clone()).collect();
             return super::operators::decide(
-                b,
-                env,
-                names,
+                cx,
                 &m.name,
                 Some(class),
                 &params,
                 &m.sig.ret,
-            );
+                mem.decision,
+            )
+            .map(Outcome::Done);
         }
         MethodKind::Conversion => {
             return Err(Skip::new(
@@ -401,17 +390,17 @@ fn decide_method(
             if !c.owned {
                 return Err(not_owned());
             }
-            if r.is_abstract {
-                let uses = c.trampoline.as_ref().map(|t| t.ctor_decision) == Some(decision);
+            if mem.record.is_abstract {
+                let uses = c.trampoline.as_ref().map(|t| t.ctor_decision) == Some(mem.decision);
                 return if uses {
-                    Ok(Status::Bound {
+                    Ok(Outcome::Done(Status::Bound {
                         via: Via::RustSubclass,
                         rust_path: format!("{type_path}::from_rust"),
-                    })
+                    }))
                 } else {
-                    let why = c.no_trampoline.clone().unwrap_or_else(|| {
-                        "only a public default constructor can start a Rust implementation".into()
-                    });
+                    let why = mem.no_trampoline.unwrap_or(
+                        "only a public default constructor can start a Rust implementation",
+                    );
                     Err(Skip::new(
                         Reason::AbstractClass,
                         format!("`{qualified}` is abstract and Rust cannot implement it: {why}"),
@@ -424,9 +413,9 @@ fn decide_method(
                 Some(Type::Ref { is_const: true, .. })
             );
             if is_copy && const_source {
-                (CallKind::CopyConstructor, ParamContext::Call)
+                (CallKind::Clone { class }, ParamContext::Call)
             } else {
-                (CallKind::Constructor, ParamContext::Constructor)
+                (CallKind::Constructor { class }, ParamContext::Constructor)
             }
         }
         _ if m.ref_qualifier == RefQualifier::RValue => {
@@ -441,39 +430,28 @@ fn decide_method(
                 "`volatile` member function",
             ))
         }
-        MethodKind::Static => (CallKind::Static, ParamContext::Call),
-        MethodKind::Instance { is_const, .. } => {
-            (CallKind::Method { mutable: !is_const }, ParamContext::Call)
-        }
+        MethodKind::Static => (CallKind::Static { class }, ParamContext::Call),
+        MethodKind::Instance { is_const, .. } => (
+            CallKind::Method {
+                class,
+                mutable: !is_const,
+            },
+            ParamContext::Call,
+        ),
     };
     if !c.owned {
         return Err(not_owned());
     }
     let is_method = matches!(call, CallKind::Method { .. });
-    let (args, ret) = plan(env, &m.sig, ctx, is_method)?;
-    let own_lifetime = is_method && (c.borrows || c.trampoline.is_some());
-    if let Some(s) = borrowing_result(b, &ret, own_lifetime) {
+    let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
+    let own_lifetime = is_method && c.has_lifetime();
+    if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {
         return Err(s);
     }
-    let rust_name = match call {
-        CallKind::Constructor => member_names.claim("new"),
-        CallKind::CopyConstructor => "clone".to_string(),
-        _ => member_names.claim(&naming::snake(&m.name)),
-    };
     // A `&`-qualified member has another member-pointer type: call it through a shim.
     let direct = m.ref_qualifier == RefQualifier::None
         && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
-    let ffi_name = if direct {
-        ffi_methods.claim(&m.name)
-    } else {
-        let base = format!(
-            "cxxbind_{}_{}",
-            naming::flat(&c.cpp_scope, &c.cpp_name),
-            shim_suffix(call, &m.name)
-        );
-        names.ffi_value(&base, "")
-    };
-    if call == CallKind::Constructor
+    if matches!(call, CallKind::Constructor { .. })
         && args.iter().any(|a| {
             matches!(
                 a.kind,
@@ -484,44 +462,27 @@ fn decide_method(
             )
         })
     {
-        b.classes[class].borrows = true;
+        cx.class_mut(class).borrows = true;
     }
     let via = if direct { Via::Direct } else { Via::Shim };
-    b.functions.push(FnBinding {
-        decision,
+    let throws =
+        !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
+    let plan = FnBinding {
+        decision: Some(mem.decision),
         cpp_name: m.name.clone(),
         cpp_scope: c.cpp_scope.clone(),
-        class: Some(class),
         kind: call,
-        ffi_name,
+        // Named with its overloads, in `decide_members`.
+        ffi_name: String::new(),
         direct,
         args,
         ret,
-        throws: !m.sig.noexcept && !opts.is_nothrow(&member) && call != CallKind::CopyConstructor,
+        throws,
         module: c.module.clone(),
-        rust_name: rust_name.clone(),
+        // Named with its overloads, in `decide_members`.
+        rust_name: String::new(),
         doc: m.doc.clone(),
-        defaults: super::callable::defaults(&m.sig),
-    });
-    Ok(Status::Bound {
-        via,
-        rust_path: format!("{type_path}::{rust_name}"),
-    })
-}
-
-fn shim_suffix(call: CallKind, name: &str) -> String {
-    match call {
-        CallKind::Constructor => "new".to_string(),
-        CallKind::CopyConstructor => "clone".to_string(),
-        _ => name
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '_' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect(),
-    }
+        defaults: defaults(&m.sig),
+    };
+    Ok(Outcome::Call(Box::new(plan), via))
 }

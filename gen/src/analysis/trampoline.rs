@@ -1,9 +1,11 @@
 //! Rust implementations of abstract C++ classes: which classes qualify and
 //! what the generated subclass forwards.
 
-use super::callable::plan as plan_callable;
-use super::model::*;
+use super::model::{Bindings, DecisionId};
 use super::naming::{self, NameSet};
+use super::overloads::{self, Overload};
+use super::plan::{ArgKind, RetKind, Trampoline, VirtualMethod};
+use super::signature::plan as plan_callable;
 use super::types::{self, ParamContext, TypeEnv};
 use crate::ir::{Method, MethodKind, Record};
 
@@ -14,8 +16,9 @@ use crate::ir::{Method, MethodKind, Record};
 /// `Err` says which condition failed (it becomes the constructor's skip message).
 pub fn plan(
     env: &TypeEnv,
+    b: &Bindings,
     r: &Record,
-    first_decision: usize,
+    first_decision: DecisionId,
     trait_name: String,
 ) -> Result<Trampoline, String> {
     if !r.bases.is_empty() {
@@ -48,7 +51,6 @@ pub fn plan(
         })
         .ok_or("it has no public default constructor")?;
     let mut methods = Vec::new();
-    let mut trait_names = NameSet::default();
     for m in &live {
         let MethodKind::Instance {
             is_const,
@@ -90,7 +92,8 @@ pub fn plan(
         }
         methods.push(VirtualMethod {
             cpp_name: m.name.clone(),
-            rust_name: trait_names.claim(&naming::snake(&m.name)),
+            // Named below, with its overloads.
+            rust_name: naming::snake(&m.name),
             is_const,
             noexcept: m.sig.noexcept,
             cpp_params: m
@@ -105,9 +108,20 @@ pub fn plan(
             doc: m.doc.clone(),
         });
     }
+    let entries: Vec<_> = methods
+        .iter()
+        .map(|m| {
+            let o = Overload::of(b, &m.args, !m.is_const);
+            (m.rust_name.clone(), o, false)
+        })
+        .collect();
+    let mut trait_names = NameSet::default();
+    for (m, name) in methods.iter_mut().zip(overloads::name_all(&entries)) {
+        m.rust_name = trait_names.claim(&name);
+    }
     Ok(Trampoline {
         methods,
-        ctor_decision: first_decision + ctor_pos,
+        ctor_decision: DecisionId::new(first_decision.index() + ctor_pos),
         trait_name,
     })
 }

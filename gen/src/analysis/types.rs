@@ -3,8 +3,9 @@
 //! The rules are DESIGN.md's "Mapping rules"; each `Skip` names the
 //! parameter and the reason code so the report can say exactly why.
 
-use super::model::{Arg, ArgKind, RetKind, Scalar};
+use super::model::{ClassId, EnumId};
 use super::naming;
+use super::plan::{Arg, ArgKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
 use crate::ir::{IntKind, Param, Type};
 use std::collections::HashMap;
@@ -12,10 +13,10 @@ use std::collections::HashMap;
 /// The classes and enums that are bound, by qualified C++ name.
 #[derive(Debug, Default)]
 pub struct TypeEnv {
-    /// Qualified name → class index.
-    pub classes: HashMap<String, usize>,
-    /// Qualified name → (index in `Bindings::enums`, shared enum ffi identifier).
-    pub enums: HashMap<String, (usize, String)>,
+    /// Qualified name → its class.
+    pub classes: HashMap<String, ClassId>,
+    /// Qualified name → (its enum, the shared enum's bridge identifier).
+    pub enums: HashMap<String, (EnumId, String)>,
     /// Qualified names of types declared in the headers but skipped (for messages).
     pub skipped: HashMap<String, Reason>,
 }
@@ -314,7 +315,7 @@ fn unbound(name: &str, env: &TypeEnv) -> Skip {
         ),
         None => Skip::new(
             Reason::UnboundType,
-            format!("uses `{name}`, which is not declared in the selected headers"),
+            format!("uses `{name}`, which is not declared in the library's headers (see --scope)"),
         ),
     }
 }

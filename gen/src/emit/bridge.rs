@@ -8,7 +8,7 @@ use quote::quote;
 
 /// The bridge module's tokens. `shim_header` is the `include!` path.
 /// `sigs[i]` is the signature of `b.functions[i]` ([`super::sig::build`]).
-pub fn bridge(b: &Bindings, sigs: &[FfiSig], shim_header: &str) -> TokenStream {
+pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> TokenStream {
     let mut shared = Vec::new();
     let mut cpp_items = Vec::new();
     let mut rust_items = Vec::new();
@@ -52,11 +52,12 @@ pub fn bridge(b: &Bindings, sigs: &[FfiSig], shim_header: &str) -> TokenStream {
         });
     }
     for (f, s) in b.functions.iter().zip(sigs) {
+        let Some(s) = s else { continue };
         let name = ident(&f.ffi_name);
         let lt = s.lifetime.then(|| quote!(<'a>));
         let mut params: Vec<TokenStream> = Vec::new();
-        if let (true, CallKind::Method { mutable }, Some(class)) = (f.direct, f.kind, f.class) {
-            let cls = ident(&b.classes[class].ffi_name);
+        if let (true, CallKind::Method { class, mutable }) = (f.direct, f.kind) {
+            let cls = ident(&b.class(class).ffi_name);
             params.push(if mutable {
                 quote!(self: Pin<&mut #cls>)
             } else {
@@ -87,34 +88,8 @@ pub fn bridge(b: &Bindings, sigs: &[FfiSig], shim_header: &str) -> TokenStream {
         };
         cpp_items.push(quote! { #attrs fn #name #lt (#(#params),*) #ret; });
     }
-    for (ci, c) in b.classes.iter().enumerate() {
+    for (ci, c) in b.class_ids() {
         let d = ident(&c.ffi_name);
-        // `==` / `!=`: not `Result`, a throwing comparison terminates (like `Clone`).
-        if let Some(shim) = &c.display {
-            let f = ident(shim);
-            cpp_items.push(quote! {
-                #[namespace = "cxxbind"]
-                fn #f(value: &#d, out: Pin<&mut CxxString>) -> Result<()>;
-            });
-        }
-        for shim in c.eq.iter().chain(c.ne.iter()) {
-            let f = ident(shim);
-            cpp_items.push(quote! {
-                #[namespace = "cxxbind"]
-                fn #f(a: &#d, b: &#d) -> bool;
-            });
-        }
-        for &base in &c.bases {
-            let bb = ident(&b.classes[base].ffi_name);
-            let up = ident(&names::upcast(b, ci, base, false));
-            let up_mut = ident(&names::upcast(b, ci, base, true));
-            cpp_items.push(quote! {
-                #[namespace = "cxxbind"]
-                fn #up(obj: &#d) -> &#bb;
-                #[namespace = "cxxbind"]
-                fn #up_mut(obj: Pin<&mut #d>) -> Pin<&mut #bb>;
-            });
-        }
         let Some(t) = &c.trampoline else { continue };
         let dyn_ty = ident(&names::dyn_type(b, ci));
         let factory = ident(&names::rust_factory(b, ci));

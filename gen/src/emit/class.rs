@@ -1,37 +1,33 @@
-//! Safe class types: an owning wrapper over `UniquePtr`, its methods,
-//! `Clone`, upcasts (`AsCpp<Base>`), and Rust implementations of abstract
-//! classes (a trait plus `from_rust`).
+//! Safe class types: an owning wrapper over `UniquePtr`, its methods
+//! (inherited ones included), `Clone`, `PartialEq`, `Display`, upcasts
+//! (`AsCpp<Base>`), and Rust implementations of abstract classes (a trait
+//! plus `from_rust`). Every piece comes from one plan in `b.functions`.
 
+use super::function::function;
 use super::names;
+use super::safe::{doc_attrs, root, safe_scalar, Modules};
 use super::sig::ident;
-use super::wrapper::{doc_attrs, function, function_on, root, safe_scalar, Modules, Receiver};
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassBinding, FnBinding, RetKind};
+use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, OpKind, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The safe type carries a lifetime: it borrows constructor arguments or a Rust implementation.
-pub fn has_lifetime(c: &ClassBinding) -> bool {
-    c.borrows || c.trampoline.is_some()
-}
-
-/// Path of the safe class type from a module whose root path is `r`.
-pub fn class_path(b: &Bindings, class: usize, r: &TokenStream) -> TokenStream {
-    let c = &b.classes[class];
-    let segs = c.module.iter().map(|m| ident(m));
-    let name = ident(&c.rust_name);
-    quote!(#r #(::#segs)* :: #name)
+/// The plans that belong to class `ci`'s safe type.
+fn plans_of(b: &Bindings, ci: ClassId) -> impl Iterator<Item = &FnBinding> {
+    b.functions
+        .iter()
+        .filter(move |f| f.kind.class() == Some(ci))
 }
 
 /// Writes class `ci` into its module (and trampoline glue into the root).
-pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
-    let c = &b.classes[ci];
+pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
+    let c = b.class(ci);
     if !c.owned {
         return; // no safe owner type; members were reported as skipped
     }
     let r = root(c.module.len());
     let name = ident(&c.rust_name);
     let ffi = ident(&c.ffi_name);
-    let lt = has_lifetime(c);
+    let lt = c.has_lifetime();
     let (gen, ty_args) = if lt {
         (quote!(<'a>), quote!(<'a>))
     } else {
@@ -43,46 +39,18 @@ pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
     let lt_doc = lt.then(|| {
         quote!(#[doc = ""] #[doc = " The lifetime `'a` covers what the object borrows: constructor arguments it may keep, or its Rust implementation."])
     });
-    let own: Vec<&FnBinding> = b
-        .functions
-        .iter()
-        .filter(|f| f.class == Some(ci) && f.kind != CallKind::CopyConstructor)
+    let methods: Vec<TokenStream> = plans_of(b, ci)
+        .filter(|f| {
+            matches!(
+                f.kind,
+                CallKind::Method { .. }
+                    | CallKind::Static { .. }
+                    | CallKind::Constructor { .. }
+                    | CallKind::Inherited { .. }
+            )
+        })
+        .map(|f| function(b, f, &r))
         .collect();
-    let mut taken: Vec<String> = own.iter().map(|f| f.rust_name.clone()).collect();
-    taken.extend(
-        [
-            "as_ffi",
-            "pin_mut",
-            "into_unique_ptr",
-            "from_rust",
-            "cxxbind_wrap",
-            "clone",
-        ]
-        .map(String::from),
-    );
-    let mut methods: Vec<TokenStream> = own.iter().map(|f| function(b, f, &r)).collect();
-    // Methods of public bases the class does not declare itself, called on the
-    // upcast object (virtual dispatch still picks the override).
-    for &base in &c.bases {
-        let up = ident(&names::upcast(b, ci, base, false));
-        let up_mut = ident(&names::upcast(b, ci, base, true));
-        let recv = Receiver {
-            shared: quote!(#r::ffi::#up(self.as_ffi())),
-            mutable: quote!(#r::ffi::#up_mut(self.pin_mut())),
-            inherited_from: Some(b.classes[base].cpp_name.clone()),
-        };
-        for f in b.functions.iter().filter(|f| {
-            f.class == Some(base)
-                && matches!(f.kind, CallKind::Method { .. })
-                && !matches!(f.ret, RetKind::Object { .. })
-        }) {
-            if taken.contains(&f.rust_name) {
-                continue;
-            }
-            taken.push(f.rust_name.clone());
-            methods.push(function_on(b, f, &r, &recv));
-        }
-    }
     let into_unique = (!lt).then(|| {
         quote! {
             /// Gives up the safe wrapper; the C++ object stays alive in the `UniquePtr`.
@@ -120,90 +88,138 @@ pub fn class(b: &Bindings, ci: usize, m: &mut Modules) {
             }
         },
     );
+    let traits = Traits {
+        b,
+        r: &r,
+        gen: &gen,
+        ty: &quote!(#name #ty_args),
+    };
     for &base in &c.bases {
-        let bffi = ident(&b.classes[base].ffi_name);
-        let up = ident(&names::upcast(b, ci, base, false));
-        let up_mut = ident(&names::upcast(b, ci, base, true));
-        m.push(
-            &c.module,
-            quote! {
-                impl #gen #r::AsCpp<#r::ffi::#bffi> for #name #ty_args {
-                    fn as_cpp(&self) -> &#r::ffi::#bffi { #r::ffi::#up(self.as_ffi()) }
-                    fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#bffi> {
-                        #r::ffi::#up_mut(self.pin_mut())
-                    }
-                }
-            },
-        );
+        if let Some(item) = traits.as_cpp(ci, base) {
+            m.push(&c.module, item);
+        }
     }
-    if let Some(copy) = b
-        .functions
-        .iter()
-        .find(|f| f.class == Some(ci) && f.kind == CallKind::CopyConstructor)
-    {
-        let shim = ident(&copy.ffi_name);
-        m.push(
-            &c.module,
-            quote! {
-                /// Runs the C++ copy constructor (aborts if it throws, as Rust does on allocation failure).
-                impl #gen Clone for #name #ty_args {
-                    fn clone(&self) -> Self { Self::cxxbind_wrap(#r::ffi::#shim(self.as_ffi())) }
-                }
-            },
-        );
+    for f in plans_of(b, ci) {
+        if let CallKind::Clone { .. } = f.kind {
+            m.push(&c.module, traits.clone_impl(f));
+        }
     }
-    if c.eq.is_some() || c.ne.is_some() {
-        let cmp = |shim: &String| {
-            let f = ident(shim);
-            quote!(#r::ffi::#f(self.as_ffi(), other.as_ffi()))
-        };
-        let eq = match (&c.eq, &c.ne) {
-            (Some(eq), _) => cmp(eq),
-            (None, Some(ne)) => {
-                let ne = cmp(ne);
-                quote!(!#ne)
-            }
-            (None, None) => quote!(false),
-        };
-        let ne = c.ne.as_ref().map(|ne| {
-            let ne = cmp(ne);
-            quote!(fn ne(&self, other: &Self) -> bool { #ne })
-        });
-        m.push(
-            &c.module,
-            quote! {
-                /// C++ `operator==` / `operator!=` (aborts if the comparison throws).
-                impl #gen PartialEq for #name #ty_args {
-                    fn eq(&self, other: &Self) -> bool { #eq }
-                    #ne
-                }
-            },
-        );
+    if let Some(item) = traits.partial_eq(ci) {
+        m.push(&c.module, item);
     }
-    if let Some(shim) = &c.display {
-        let f = ident(shim);
-        m.push(
-            &c.module,
-            quote! {
-                /// C++ `operator<<` to a `std::ostream` (non-UTF-8 bytes are replaced;
-                /// a C++ exception becomes `fmt::Error`).
-                impl #gen ::std::fmt::Display for #name #ty_args {
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        ::cxx::let_cxx_string!(cxxbind_out = "");
-                        #r::ffi::#f(self.as_ffi(), cxxbind_out.as_mut()).map_err(|_| ::std::fmt::Error)?;
-                        f.write_str(&::std::string::String::from_utf8_lossy(cxxbind_out.as_bytes()))
-                    }
-                }
-            },
-        );
+    for f in plans_of(b, ci) {
+        if let CallKind::Operator {
+            op: OpKind::Display,
+            ..
+        } = f.kind
+        {
+            m.push(&c.module, traits.display(f));
+        }
     }
     if c.trampoline.is_some() {
         trampoline(b, ci, m);
     }
 }
 
-fn trampoline(b: &Bindings, ci: usize, m: &mut Modules) {
-    let c = &b.classes[ci];
+/// Trait implementations for one safe type.
+struct Traits<'a> {
+    b: &'a Bindings,
+    r: &'a TokenStream,
+    /// `<'a>` or nothing.
+    gen: &'a TokenStream,
+    /// The safe type with its generic arguments.
+    ty: &'a TokenStream,
+}
+
+impl Traits<'_> {
+    /// `AsCpp<Base>` through the upcast plans.
+    fn as_cpp(&self, ci: ClassId, base: ClassId) -> Option<TokenStream> {
+        let (r, gen, ty) = (self.r, self.gen, self.ty);
+        let upcast = |mutable| {
+            self.b
+                .functions
+                .iter()
+                .find(|f| {
+                    f.kind
+                        == CallKind::Upcast {
+                            from: ci,
+                            to: base,
+                            mutable,
+                        }
+                })
+                .map(|f| ident(&f.ffi_name))
+        };
+        let (up, up_mut) = (upcast(false)?, upcast(true)?);
+        let bffi = ident(&self.b.class(base).ffi_name);
+        Some(quote! {
+            impl #gen #r::AsCpp<#r::ffi::#bffi> for #ty {
+                fn as_cpp(&self) -> &#r::ffi::#bffi { #r::ffi::#up(self.as_ffi()) }
+                fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#bffi> {
+                    #r::ffi::#up_mut(self.pin_mut())
+                }
+            }
+        })
+    }
+
+    /// `Clone` from the copy constructor.
+    fn clone_impl(&self, f: &FnBinding) -> TokenStream {
+        let (r, gen, ty) = (self.r, self.gen, self.ty);
+        let shim = ident(&f.ffi_name);
+        quote! {
+            /// Runs the C++ copy constructor (aborts if it throws, as Rust does on allocation failure).
+            impl #gen Clone for #ty {
+                fn clone(&self) -> Self { Self::cxxbind_wrap(#r::ffi::#shim(self.as_ffi())) }
+            }
+        }
+    }
+
+    /// `PartialEq` from `operator==` and/or `operator!=`.
+    fn partial_eq(&self, ci: ClassId) -> Option<TokenStream> {
+        let (r, gen, ty) = (self.r, self.gen, self.ty);
+        let shim = |want: OpKind| {
+            plans_of(self.b, ci)
+                .find(|f| matches!(f.kind, CallKind::Operator { op, .. } if op == want))
+                .map(|f| {
+                    let f = ident(&f.ffi_name);
+                    quote!(#r::ffi::#f(self.as_ffi(), other.as_ffi()))
+                })
+        };
+        let (eq, ne) = (shim(OpKind::Eq), shim(OpKind::Ne));
+        let eq_body = match (&eq, &ne) {
+            (Some(eq), _) => eq.clone(),
+            (None, Some(ne)) => quote!(!#ne),
+            (None, None) => return None,
+        };
+        let ne_fn = ne.map(|ne| quote!(fn ne(&self, other: &Self) -> bool { #ne }));
+        Some(quote! {
+            /// C++ `operator==` / `operator!=` (aborts if the comparison throws).
+            impl #gen PartialEq for #ty {
+                fn eq(&self, other: &Self) -> bool { #eq_body }
+                #ne_fn
+            }
+        })
+    }
+
+    /// `Display` from `operator<<` to a `std::ostream`.
+    fn display(&self, f: &FnBinding) -> TokenStream {
+        let (r, gen, ty) = (self.r, self.gen, self.ty);
+        let shim = ident(&f.ffi_name);
+        quote! {
+            /// C++ `operator<<` to a `std::ostream` (non-UTF-8 bytes are replaced;
+            /// a C++ exception becomes `fmt::Error`).
+            impl #gen ::std::fmt::Display for #ty {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    ::cxx::let_cxx_string!(cxxbind_out = "");
+                    #r::ffi::#shim(self.as_ffi(), cxxbind_out.as_mut()).map_err(|_| ::std::fmt::Error)?;
+                    f.write_str(&::std::string::String::from_utf8_lossy(cxxbind_out.as_bytes()))
+                }
+            }
+        }
+    }
+}
+
+fn trampoline(b: &Bindings, ci: ClassId, m: &mut Modules) {
+    let c = b.class(ci);
     let Some(t) = &c.trampoline else { return };
     let r = root(c.module.len());
     let name = ident(&c.rust_name);

@@ -7,8 +7,10 @@
 
 pub mod bridge;
 pub mod class;
+pub mod function;
 pub mod glue;
 pub mod names;
+pub mod safe;
 pub mod shim;
 pub mod sig;
 pub mod wrapper;
@@ -61,7 +63,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let shim_h = format!("{name}.shim.h");
     let glue_h = format!("{name}.cxx.h");
     // Each callable's bridge signature, computed once for both writers.
-    let sigs: Vec<sig::FfiSig> = b.functions.iter().map(|f| sig::build(b, f)).collect();
+    let sigs: Vec<Option<sig::FfiSig>> = b.functions.iter().map(|f| sig::build(b, f)).collect();
     let bridge_tokens = bridge::bridge(b, &sigs, &shim_h);
     let safe = wrapper::wrappers(b);
     let rust = quote! {

@@ -1,7 +1,7 @@
-//! The bridge-level signature of each bound callable, computed once and
-//! read by both writers: the bridge (Rust tokens) and the shim (C++ text).
+//! The bridge-level signature of each plan, computed once and read by both
+//! writers: the bridge (Rust tokens) and the shim (C++ text).
 
-use crate::analysis::{ArgKind, Bindings, CallKind, FnBinding, RetKind, Scalar};
+use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind, Scalar};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -26,7 +26,7 @@ pub struct FfiParam {
     pub cpp: String,
 }
 
-/// Everything the bridge and the shim need for one callable.
+/// Everything the bridge and the shim need for one bridge function.
 pub struct FfiSig {
     /// Needs `<'a>`: a borrowed result tied to `self` and mutable slices.
     pub lifetime: bool,
@@ -41,46 +41,68 @@ pub struct FfiSig {
 }
 
 /// The qualified C++ name of a class (`::ns::Name`).
-pub fn class_cpp(b: &Bindings, class: usize) -> String {
-    let c = &b.classes[class];
-    let mut s = String::new();
-    for part in &c.cpp_scope {
-        s.push_str("::");
-        s.push_str(part);
+pub fn class_cpp(b: &Bindings, class: ClassId) -> String {
+    b.class(class).cpp_qualified()
+}
+
+fn class_ident(b: &Bindings, class: ClassId) -> Ident {
+    ident(&b.class(class).ffi_name)
+}
+
+/// A class object by reference: (bridge type, C++ type).
+fn object_ref(
+    b: &Bindings,
+    class: ClassId,
+    mutable: bool,
+    lt: &TokenStream,
+) -> (TokenStream, String) {
+    let cls = class_ident(b, class);
+    let cpp = class_cpp(b, class);
+    if mutable {
+        (quote!(Pin<&#lt mut #cls>), format!("{cpp}&"))
+    } else {
+        (quote!(&#lt #cls), format!("const {cpp}&"))
     }
-    format!("{s}::{}", c.cpp_name)
 }
 
-fn class_ident(b: &Bindings, class: usize) -> Ident {
-    ident(&b.classes[class].ffi_name)
-}
-
-/// Builds the signature of `f`.
-pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
+/// The signature of `f`'s own bridge function (`None` for plans that reuse
+/// another's, i.e. inherited methods).
+pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
+    if !f.kind.has_bridge_fn() {
+        return None;
+    }
     let lifetime = matches!(f.ret, RetKind::BorrowedBytes { .. });
     let lt = if lifetime { quote!('a) } else { quote!() };
     let mut params = Vec::new();
     let mut call_args = Vec::new();
-    // The receiver of a shimmed method, or the source of a copy.
-    if let Some(class) = f.class {
-        let cls = class_ident(b, class);
-        let cpp = class_cpp(b, class);
-        match f.kind {
-            CallKind::Method { mutable } if !f.direct => params.push(FfiParam {
+    match f.kind {
+        // The receiver of a shimmed method.
+        CallKind::Method { class, mutable } if !f.direct => {
+            let (rust, cpp) = object_ref(b, class, mutable, &lt);
+            params.push(FfiParam {
                 name: "obj".into(),
-                rust: if mutable {
-                    quote!(Pin<&#lt mut #cls>)
-                } else {
-                    quote!(&#lt #cls)
-                },
-                cpp: if mutable {
-                    format!("{cpp}&")
-                } else {
-                    format!("const {cpp}&")
-                },
-            }),
-            _ => {}
+                rust,
+                cpp,
+            });
         }
+        // `&Derived` in, `&Base` out.
+        CallKind::Upcast { from, to, mutable } => {
+            let (rust, cpp) = object_ref(b, from, mutable, &quote!());
+            params.push(FfiParam {
+                name: "obj".into(),
+                rust,
+                cpp,
+            });
+            let (ret_rust, ret_cpp) = object_ref(b, to, mutable, &quote!());
+            return Some(FfiSig {
+                lifetime: false,
+                params,
+                ret_rust: Some(ret_rust),
+                ret_cpp,
+                call_args,
+            });
+        }
+        _ => {}
     }
     for a in &f.args {
         let name = a.name.clone();
@@ -154,21 +176,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
                 pointer,
                 ..
             } => {
-                let cls = class_ident(b, *class);
-                let cpp = class_cpp(b, *class);
-                let rust = if *mutable {
-                    quote!(Pin<&mut #cls>)
-                } else {
-                    quote!(&#cls)
-                };
-                let cpp_ty = if *mutable {
-                    format!("{cpp}&")
-                } else {
-                    format!("const {cpp}&")
-                };
+                let (rust, cpp) = object_ref(b, *class, *mutable, &quote!());
                 (
                     rust,
-                    cpp_ty,
+                    cpp,
                     if *pointer { format!("&{n}") } else { n.clone() },
                 )
             }
@@ -176,15 +187,27 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
         params.push(FfiParam { name, rust, cpp });
         call_args.push(call);
     }
-    let (ret_rust, ret_cpp) = match &f.ret {
-        _ if f.kind == CallKind::Constructor || f.kind == CallKind::CopyConstructor => {
-            let class = f.class.unwrap_or(0);
-            let cls = class_ident(b, class);
-            (
-                Some(quote!(UniquePtr<#cls>)),
-                format!("::std::unique_ptr<{}>", class_cpp(b, class)),
-            )
-        }
+    let (ret_rust, ret_cpp) = match f.kind.constructed() {
+        Some(class) => owned(b, class),
+        None => ret_types(b, &f.ret, &mut params),
+    };
+    Some(FfiSig {
+        lifetime,
+        params,
+        ret_rust,
+        ret_cpp,
+        call_args,
+    })
+}
+
+/// The bridge and C++ result types of a call's result; results written
+/// through a `CxxString` add that parameter.
+fn ret_types(
+    b: &Bindings,
+    ret: &RetKind,
+    params: &mut Vec<FfiParam>,
+) -> (Option<TokenStream>, String) {
+    match ret {
         RetKind::Void => (None, "void".into()),
         RetKind::Scalar(s) => (Some(scalar_tokens(s)), s.cpp.to_string()),
         RetKind::Enum { cpp, ffi } => {
@@ -220,19 +243,15 @@ pub fn build(b: &Bindings, f: &FnBinding) -> FfiSig {
                 )
             }
         }
-        RetKind::Object { class, .. } => {
-            let cls = class_ident(b, *class);
-            (
-                Some(quote!(UniquePtr<#cls>)),
-                format!("::std::unique_ptr<{}>", class_cpp(b, *class)),
-            )
-        }
-    };
-    FfiSig {
-        lifetime,
-        params,
-        ret_rust,
-        ret_cpp,
-        call_args,
+        RetKind::Object { class, .. } => owned(b, *class),
     }
+}
+
+/// `UniquePtr<T>` / `std::unique_ptr<T>`: a new object Rust owns.
+fn owned(b: &Bindings, class: ClassId) -> (Option<TokenStream>, String) {
+    let cls = class_ident(b, class);
+    (
+        Some(quote!(UniquePtr<#cls>)),
+        format!("::std::unique_ptr<{}>", class_cpp(b, class)),
+    )
 }

@@ -2,19 +2,22 @@
 //!
 //! One umbrella translation unit includes every selected header, so a type
 //! declared in one header and used in another is one entity. Only
-//! declarations whose location is inside a selected header are kept.
+//! declarations whose location is inside the library's headers are kept
+//! (the selected headers and what they include from the library, see
+//! [`scope`]).
 
 mod doc;
 mod function;
 mod macros;
 mod record;
+mod scope;
 pub mod types;
 mod var;
 
 use crate::clang::{self, Cursor, CursorKind, Diagnostic, TranslationUnit};
 use crate::ir::{Api, Item, ItemKind, Loc};
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What the front end needs to parse the headers as the user's build does.
 #[derive(Debug, Clone, Default)]
@@ -23,6 +26,9 @@ pub struct ParseOptions {
     pub headers: Vec<PathBuf>,
     /// Arguments for clang (`-I`, `-D`, `-std=`, and anything after `--`).
     pub clang_args: Vec<String>,
+    /// `--scope` directories: when given, the headers under them (plus the
+    /// selected ones) are the library, instead of the default rule.
+    pub scope: Vec<PathBuf>,
 }
 
 /// Why the front end produced no IR.
@@ -48,7 +54,7 @@ pub enum FrontendError {
 /// Parses the headers and returns the IR of everything they declare.
 pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     clang::load()?;
-    let mut selected = HashMap::new();
+    let mut selected = Vec::new();
     let mut umbrella = String::new();
     for h in &opts.headers {
         let canon = std::fs::canonicalize(h)
@@ -56,7 +62,7 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
             .filter(|c| c.is_file())
             .ok_or_else(|| FrontendError::MissingHeader(h.display().to_string()))?;
         umbrella.push_str(&format!("#include \"{}\"\n", canon.display()));
-        selected.insert(canon, h.display().to_string());
+        selected.push((canon, h.display().to_string()));
     }
     let dir = tempfile::Builder::new().prefix("cxxbind-").tempdir()?;
     let umbrella_path = dir.path().join("cxxbind_umbrella.cpp");
@@ -69,9 +75,10 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     args.extend(opts.clang_args.iter().cloned());
     args.push("-fparse-all-comments".to_string());
     // The builtin include directory: libclang needs it for <stddef.h> and friends.
-    if let Some(dir) = builtin_include_dir() {
+    let builtin = builtin_include_dir();
+    if let Some(dir) = &builtin {
         args.push("-isystem".to_string());
-        args.push(dir);
+        args.push(dir.clone());
     }
     let tu = TranslationUnit::parse(&umbrella_path, &args)?;
     let diagnostics = tu.diagnostics();
@@ -79,8 +86,7 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         return Err(FrontendError::Parse { diagnostics });
     }
     let mut importer = Importer {
-        selected,
-        canon_cache: HashMap::new(),
+        scope: scope::Scope::new(&selected, &opts.scope, &args, builtin.as_deref()),
         seen: HashSet::new(),
         items: Vec::new(),
         friends: Vec::new(),
@@ -88,22 +94,42 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     importer.visit_scope(&tu.root(), &[], false);
     importer.import_macros(&tu.root());
     importer.add_hidden_friends();
+    let umbrella_name = umbrella_path.display().to_string();
+    // The library's headers: the selected ones as given, then the others
+    // they include from the library, by path.
+    let mut headers: Vec<String> = selected.iter().map(|(_, given)| given.clone()).collect();
+    let mut others: Vec<String> = tu
+        .included_files()
+        .into_iter()
+        .filter(|f| *f != umbrella_name)
+        .filter_map(|f| importer.scope.name_of(Path::new(&f)))
+        .filter(|name| !headers.contains(name))
+        .collect();
+    others.sort();
+    others.dedup();
+    headers.extend(others);
     // Source order, header by header (macros and hidden friends are collected
     // in separate walks). Stable: declarations at one location keep their order.
-    let header_rank: HashMap<String, usize> = opts
-        .headers
+    let header_rank: HashMap<&str, usize> = headers
         .iter()
         .enumerate()
-        .map(|(i, h)| (h.display().to_string(), i))
+        .map(|(i, h)| (h.as_str(), i))
         .collect();
-    importer.items.sort_by_key(|i| {
-        (
-            header_rank.get(&i.loc.file).copied().unwrap_or(usize::MAX),
-            i.loc.line,
-            i.loc.column,
-        )
+    importer.items.sort_by(|a, b| {
+        let key = |i: &Item| {
+            (
+                header_rank
+                    .get(i.loc.file.as_str())
+                    .copied()
+                    .unwrap_or(usize::MAX),
+                i.loc.line,
+                i.loc.column,
+            )
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.loc.file.cmp(&b.loc.file))
     });
-    let umbrella_name = umbrella_path.display().to_string();
     let mut files: Vec<String> = tu
         .included_files()
         .into_iter()
@@ -118,11 +144,7 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     files.sort();
     files.dedup();
     Ok(Api {
-        headers: opts
-            .headers
-            .iter()
-            .map(|h| h.display().to_string())
-            .collect(),
+        headers,
         items: importer.items,
         files,
     })
@@ -144,13 +166,24 @@ fn builtin_include_dir() -> Option<String> {
     versions.pop().map(|p| p.display().to_string())
 }
 
+/// A class, struct, union or class template (an enclosing class).
+fn is_record(c: &Cursor<'_>) -> bool {
+    matches!(
+        c.kind(),
+        CursorKind::ClassDecl
+            | CursorKind::StructDecl
+            | CursorKind::UnionDecl
+            | CursorKind::ClassTemplate
+            | CursorKind::ClassTemplatePartialSpecialization
+    )
+}
+
 /// `CXCursor_UnexposedDecl`.
 const UNEXPOSED_DECL: i32 = 1;
 
 pub(crate) struct Importer {
-    /// Canonical path → the path as the user gave it.
-    selected: HashMap<PathBuf, String>,
-    canon_cache: HashMap<PathBuf, Option<PathBuf>>,
+    /// Which files' declarations count.
+    scope: scope::Scope,
     /// USRs already imported (a forward declaration and its definition are one entity).
     seen: HashSet<String>,
     items: Vec<Item>,
@@ -160,18 +193,12 @@ pub(crate) struct Importer {
 }
 
 impl Importer {
-    /// The location of `c` if it is inside a selected header.
-    pub(crate) fn selected_loc(&mut self, c: &Cursor<'_>) -> Option<Loc> {
+    /// The location of `c` if it is inside one of the library's headers.
+    pub(crate) fn scope_loc(&mut self, c: &Cursor<'_>) -> Option<Loc> {
         let l = c.location();
-        let file = l.file?;
-        let canon = self
-            .canon_cache
-            .entry(file.clone())
-            .or_insert_with(|| std::fs::canonicalize(&file).ok())
-            .clone()?;
-        let given = self.selected.get(&canon)?;
+        let file = self.scope.name_of(&l.file?)?;
         Some(Loc {
-            file: given.clone(),
+            file,
             line: l.line,
             column: l.column,
         })
@@ -193,7 +220,7 @@ impl Importer {
             match c.kind() {
                 CursorKind::Namespace => {
                     // Anonymous namespaces have internal linkage: not public API.
-                    if c.is_anonymous() || self.selected_loc(&c).is_none() {
+                    if c.is_anonymous() || self.scope_loc(&c).is_none() {
                         continue;
                     }
                     let mut inner = scope.to_vec();
@@ -207,7 +234,7 @@ impl Importer {
                 // declarations; C linkage is then read from the mangling.
                 CursorKind::Other(UNEXPOSED_DECL) => self.visit_scope(&c, scope, c_linkage),
                 _ => {
-                    if let Some(loc) = self.selected_loc(&c) {
+                    if let Some(loc) = self.scope_loc(&c) {
                         self.import_decl(&c, scope, loc, c_linkage);
                     }
                 }
@@ -221,6 +248,11 @@ impl Importer {
     }
 
     fn import_decl(&mut self, c: &Cursor<'_>, scope: &[String], loc: Loc, c_linkage: bool) {
+        // A member defined outside its class (`class Outer::Inner { … };`,
+        // `void Outer::f() { … }`): imported with the class's members.
+        if is_record(&c.semantic_parent()) {
+            return;
+        }
         match c.kind() {
             CursorKind::FunctionDecl => {
                 if c.is_definition() || self.first_time(c) {
@@ -232,18 +264,20 @@ impl Importer {
                 if c.spelling().is_empty() || c.is_anonymous() {
                     return; // anonymous records are reached through their fields or typedef
                 }
+
                 // An explicit specialization (`template <> struct std::hash<K>`)
                 // belongs to its template: counted as a class template.
                 if !c.ty().template_arguments().is_empty() || types::in_std(c) {
                     if self.first_time(c) {
-                        self.push(c, scope, loc, ItemKind::ClassTemplate);
+                        let methods = record::template_methods(self, c);
+                        self.push(c, scope, loc, ItemKind::ClassTemplate { methods });
                     }
                     return;
                 }
                 if !c.is_definition() {
                     // A forward declaration: the definition, if selected, is the item.
                     if let Some(def) = c.definition() {
-                        if self.selected_loc(&def).is_some() {
+                        if self.scope_loc(&def).is_some() {
                             return;
                         }
                     }
@@ -260,7 +294,7 @@ impl Importer {
                 if c.spelling().is_empty() || c.is_anonymous() {
                     // Enumerators of an anonymous enum are plain constants.
                     for e in c.children() {
-                        if let Some(l) = self.selected_loc(&e) {
+                        if let Some(l) = self.scope_loc(&e) {
                             let kind = ItemKind::Constant(var::enumerator_constant(c, &e));
                             self.push(&e, scope, l, kind);
                         }
@@ -315,7 +349,8 @@ impl Importer {
             }
             CursorKind::ClassTemplate | CursorKind::ClassTemplatePartialSpecialization => {
                 if self.first_time(c) {
-                    self.push(c, scope, loc, ItemKind::ClassTemplate);
+                    let methods = record::template_methods(self, c);
+                    self.push(c, scope, loc, ItemKind::ClassTemplate { methods });
                 }
             }
             CursorKind::TypeAliasTemplateDecl => {
@@ -351,7 +386,7 @@ impl Importer {
             if f.kind() != CursorKind::FunctionDecl {
                 continue;
             }
-            let Some(loc) = self.selected_loc(&f) else {
+            let Some(loc) = self.scope_loc(&f) else {
                 continue;
             };
             let mut func = function::import(&f, false);
@@ -384,7 +419,7 @@ impl Importer {
             if c.kind() != CursorKind::MacroDefinition || c.is_macro_function_like() {
                 continue;
             }
-            let Some(loc) = self.selected_loc(&c) else {
+            let Some(loc) = self.scope_loc(&c) else {
                 continue;
             };
             let tokens = c.tokens();

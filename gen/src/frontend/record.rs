@@ -61,7 +61,7 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
                 if public {
                     record
                         .methods
-                        .push(method(&m, imp.selected_loc(&m).unwrap_or_default()));
+                        .push(method(&m, imp.scope_loc(&m).unwrap_or_default()));
                 }
             }
             CursorKind::Method | CursorKind::Constructor | CursorKind::ConversionFunction => {
@@ -74,13 +74,42 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
                 if public {
                     record
                         .methods
-                        .push(method(&m, imp.selected_loc(&m).unwrap_or_default()));
+                        .push(method(&m, imp.scope_loc(&m).unwrap_or_default()));
                 }
             }
             _ => {}
         }
     }
     record
+}
+
+/// The public, user-declared member functions of a class template (or a
+/// specialization): counted with the template, not bound.
+pub fn template_methods(imp: &mut Importer, c: &Cursor<'_>) -> Vec<Method> {
+    let mut out = Vec::new();
+    let def = c.definition();
+    for m in def.as_ref().unwrap_or(c).children() {
+        // A member function template is a template of its own, counted as one.
+        let member = matches!(
+            m.kind(),
+            CursorKind::Method
+                | CursorKind::Constructor
+                | CursorKind::Destructor
+                | CursorKind::ConversionFunction
+        );
+        if member && m.access() == Access::Public {
+            let loc = imp.scope_loc(&m).unwrap_or_default();
+            let mut method = method(&m, loc);
+            // libclang spells a template's constructor `Box<T>`.
+            match method.kind {
+                MethodKind::Constructor { .. } => method.name = c.spelling(),
+                MethodKind::Destructor { .. } => method.name = format!("~{}", c.spelling()),
+                _ => {}
+            }
+            out.push(method);
+        }
+    }
+    out
 }
 
 fn has_virtual(c: &Cursor<'_>) -> bool {
@@ -142,7 +171,20 @@ fn import_nested(imp: &mut Importer, c: &Cursor<'_>, scope: &[String]) -> Vec<It
         if m.access() != Access::Public {
             continue;
         }
-        let Some(loc) = imp.selected_loc(&m) else {
+        // `class Inner;` defined out of line (`class Outer::Inner { … };`):
+        // the definition is the nested record.
+        let m = match m.kind() {
+            CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::UnionDecl
+                if !m.is_definition() =>
+            {
+                match m.definition() {
+                    Some(def) if def.semantic_parent().usr() == c.usr() => def,
+                    _ => continue,
+                }
+            }
+            _ => m,
+        };
+        let Some(loc) = imp.scope_loc(&m) else {
             continue;
         };
         let kind = match m.kind() {
@@ -155,7 +197,9 @@ fn import_nested(imp: &mut Importer, c: &Cursor<'_>, scope: &[String]) -> Vec<It
                 ItemKind::Enum(super::var::import_enum(&m))
             }
             CursorKind::FunctionTemplate => ItemKind::FunctionTemplate,
-            CursorKind::ClassTemplate => ItemKind::ClassTemplate,
+            CursorKind::ClassTemplate => ItemKind::ClassTemplate {
+                methods: template_methods(imp, &m),
+            },
             CursorKind::TypedefDecl | CursorKind::TypeAliasDecl => ItemKind::Alias {
                 target: types::convert(m.typedef_underlying()),
             },

@@ -41,8 +41,8 @@ pub struct Side {
     pub declarations: usize,
     /// Bound ones.
     pub bound: usize,
-    /// bound / declarations.
-    pub coverage: f64,
+    /// bound / declarations; `null` when nothing is declared.
+    pub coverage: Option<f64>,
     /// Callables counted.
     pub callables: usize,
     /// Callables bound.
@@ -157,8 +157,8 @@ pub fn compare(old: &Report, new: &Report) -> Diff {
     d
 }
 
-fn pct(x: f64) -> String {
-    format!("{:.1}%", x * 100.0)
+fn pct(x: Option<f64>) -> String {
+    super::percent(x)
 }
 
 fn describe(status: &str, code: &Option<String>) -> String {

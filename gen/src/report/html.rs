@@ -61,11 +61,7 @@ fn esc(s: &str) -> String {
 }
 
 fn pct(bound: usize, total: usize) -> String {
-    if total == 0 {
-        "–".to_string()
-    } else {
-        format!("{:.1}%", bound as f64 * 100.0 / total as f64)
-    }
+    super::percent(super::Count { total, bound }.ratio())
 }
 
 fn figure(out: &mut String, id: &str, value: &str, label: &str) {

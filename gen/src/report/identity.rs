@@ -64,15 +64,20 @@ fn index_items(items: &[Item], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
                 .or_default()
                 .push((item.name.clone(), params(&f.sig))),
             ItemKind::Record(r) => {
-                for m in &r.methods {
-                    out.entry(m.loc.clone())
-                        .or_default()
-                        .push((m.name.clone(), method(m)));
-                }
+                index_methods(&r.methods, out);
                 index_items(&r.nested_records, out);
             }
+            ItemKind::ClassTemplate { methods } => index_methods(methods, out),
             _ => {}
         }
+    }
+}
+
+fn index_methods(methods: &[Method], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
+    for m in methods {
+        out.entry(m.loc.clone())
+            .or_default()
+            .push((m.name.clone(), method(m)));
     }
 }
 

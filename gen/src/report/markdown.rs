@@ -9,11 +9,7 @@ fn cell(s: &str) -> String {
 }
 
 fn pct(bound: usize, total: usize) -> String {
-    if total == 0 {
-        "–".to_string()
-    } else {
-        format!("{:.1}%", bound as f64 * 100.0 / total as f64)
-    }
+    super::percent(super::Count { total, bound }.ratio())
 }
 
 /// A Markdown page with the same sections as the HTML report.

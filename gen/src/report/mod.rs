@@ -24,13 +24,19 @@ pub struct Count {
 }
 
 impl Count {
-    /// bound / total (1.0 when there is nothing to bind).
-    pub fn ratio(&self) -> f64 {
-        if self.total == 0 {
-            1.0
-        } else {
-            self.bound as f64 / self.total as f64
-        }
+    /// bound / total, rounded to 3 decimals; `None` when there is nothing
+    /// to count (an empty denominator is not 100%).
+    pub fn ratio(&self) -> Option<f64> {
+        (self.total > 0).then(|| round3(self.bound as f64 / self.total as f64))
+    }
+}
+
+/// A ratio as a percentage for the renderings (`80.8%`, or `n/a` when the
+/// denominator is empty).
+pub fn percent(ratio: Option<f64>) -> String {
+    match ratio {
+        Some(r) => format!("{:.1}%", r * 100.0),
+        None => "n/a".to_string(),
     }
 }
 
@@ -43,8 +49,8 @@ pub struct Summary {
     pub bound: usize,
     /// Skipped ones.
     pub skipped: usize,
-    /// bound / declarations, rounded to 3 decimals.
-    pub coverage: f64,
+    /// bound / declarations, rounded to 3 decimals; `null` when nothing is declared.
+    pub coverage: Option<f64>,
     /// Callables only (functions, methods, constructors, destructors, operators, function templates).
     pub callables: CallableSummary,
     /// Per kind.
@@ -60,8 +66,8 @@ pub struct CallableSummary {
     pub total: usize,
     /// Bound (and, for `coverage`, compiled).
     pub bound: usize,
-    /// bound / total, rounded to 3 decimals.
-    pub coverage: f64,
+    /// bound / total, rounded to 3 decimals; `null` when there are no callables.
+    pub coverage: Option<f64>,
 }
 
 /// One declaration's line in the report.
@@ -175,17 +181,15 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
         items.push(item);
     }
     summary.skipped = summary.declarations - summary.bound;
-    summary.coverage = round3(
-        Count {
-            total: summary.declarations,
-            bound: summary.bound,
-        }
-        .ratio(),
-    );
+    summary.coverage = Count {
+        total: summary.declarations,
+        bound: summary.bound,
+    }
+    .ratio();
     summary.callables = CallableSummary {
         total: callables.total,
         bound: callables.bound,
-        coverage: round3(callables.ratio()),
+        coverage: callables.ratio(),
     };
     Report {
         tool: "cxxbind".into(),

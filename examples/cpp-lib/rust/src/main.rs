@@ -24,7 +24,7 @@ fn run() -> Result<(), String> {
         text(Store::version().map_err(err)?)
     );
 
-    let mut store = Store::new_1("workshop").map_err(err)?;
+    let mut store = Store::with_name("workshop").map_err(err)?;
     let hammer = Item::new("H-100", Category::Tool, 3, 19.5).map_err(err)?;
     let bolts = Item::new("B-042", Category::Part, 250, 0.12).map_err(err)?;
     store.add(&hammer).map_err(err)?;

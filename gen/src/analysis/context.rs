@@ -1,0 +1,121 @@
+//! The state analysis shares while it decides: what it has decided so far
+//! ([`Bindings`]), which types exist in Rust ([`TypeEnv`]), the names taken
+//! ([`ModuleNames`]) and per-class facts carried from pass 1 to pass 2.
+
+use super::model::*;
+use super::naming::{ModuleNames, NameSet};
+use super::plan::FnBinding;
+use super::reason::Skip;
+use super::types::TypeEnv;
+use super::AnalysisOptions;
+use std::collections::HashMap;
+
+/// Names every safe class type reserves for its own methods.
+pub const RESERVED_MEMBERS: &[&str] = &[
+    "as_ffi",
+    "pin_mut",
+    "from_unique_ptr",
+    "into_unique_ptr",
+    "from_rust",
+    "clone",
+    "cxxbind_wrap",
+];
+
+/// Everything the deciders read and write.
+pub struct Context<'o> {
+    /// The user's choices.
+    pub opts: &'o AnalysisOptions,
+    /// What is decided so far.
+    pub b: Bindings,
+    /// The types that exist in Rust.
+    pub env: TypeEnv,
+    /// Names taken per module and in the bridge.
+    pub names: ModuleNames,
+    /// IR item index → its class.
+    pub class_of_item: HashMap<usize, ClassId>,
+    /// IR item index → its enum.
+    pub enum_of_item: HashMap<usize, EnumId>,
+    /// IR item index → why its type is skipped.
+    pub skipped: HashMap<usize, Skip>,
+    /// Per class (by [`ClassId`]): its IR item index.
+    pub item_of_class: Vec<usize>,
+    /// Per class (by [`ClassId`]): the method names its safe type has taken.
+    pub members: Vec<NameSet>,
+    /// IR item index → the name of a free function (overloads named together).
+    pub free_names: HashMap<usize, String>,
+}
+
+impl<'o> Context<'o> {
+    /// An empty context for one run.
+    pub fn new(opts: &'o AnalysisOptions, headers: Vec<String>) -> Self {
+        let mut names = ModuleNames::default();
+        // The generated root defines this trait itself.
+        names.ty(&[], "AsCpp");
+        Context {
+            opts,
+            b: Bindings {
+                headers,
+                ..Default::default()
+            },
+            env: TypeEnv::default(),
+            names,
+            class_of_item: HashMap::new(),
+            enum_of_item: HashMap::new(),
+            skipped: HashMap::new(),
+            item_of_class: Vec::new(),
+            members: Vec::new(),
+            free_names: HashMap::new(),
+        }
+    }
+
+    /// The id the next pushed decision gets.
+    pub fn next_decision(&self) -> DecisionId {
+        DecisionId::new(self.b.decisions.len())
+    }
+
+    /// Records a decision.
+    pub fn push_decision(&mut self, d: Decision) -> DecisionId {
+        let id = self.next_decision();
+        self.b.decisions.push(d);
+        id
+    }
+
+    /// Records a plan.
+    pub fn push_fn(&mut self, f: FnBinding) -> FnId {
+        let id = FnId::new(self.b.functions.len());
+        self.b.functions.push(f);
+        id
+    }
+
+    /// Records a bound class (its decision is filled in pass 2).
+    pub fn push_class(&mut self, item: usize, c: ClassBinding) -> ClassId {
+        let id = ClassId::new(self.b.classes.len());
+        self.b.classes.push(c);
+        self.item_of_class.push(item);
+        let mut members = NameSet::default();
+        for reserved in RESERVED_MEMBERS {
+            members.claim(reserved);
+        }
+        self.members.push(members);
+        self.class_of_item.insert(item, id);
+        id
+    }
+
+    /// Records a bound enum (its decision is filled in pass 2).
+    pub fn push_enum(&mut self, item: usize, e: EnumBinding) -> EnumId {
+        let id = EnumId::new(self.b.enums.len());
+        self.b.enums.push(e);
+        self.enum_of_item.insert(item, id);
+        id
+    }
+
+    /// A class, mutably.
+    pub fn class_mut(&mut self, id: ClassId) -> &mut ClassBinding {
+        &mut self.b.classes[id.index()]
+    }
+
+    /// The method names class `id`'s safe type has taken.
+    pub fn members_mut(&mut self, id: ClassId) -> &mut NameSet {
+        &mut self.members[id.index()]
+    }
+}

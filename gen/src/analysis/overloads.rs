@@ -1,0 +1,247 @@
+//! Names for overloaded functions, derived from what tells the overloads
+//! apart — never from source order alone (`docs/naming.md` has the rule).
+//!
+//! * One overload: the plain name.
+//! * Several: the *plain* overload keeps the plain name — the one with the
+//!   fewest Rust parameters, then the fewest class-object parameters, then
+//!   `const` before non-`const`, then the first declared. Every other
+//!   overload gets a suffix from its own signature:
+//!   - constructors: `with_` and the parameter names (`with_name`);
+//!   - functions and methods: the Rust type of the first parameter that
+//!     differs from the plain overload's (`compress_source`, `to_str_f64`),
+//!     more types if that is not enough; `_mut` for a non-`const` twin of a
+//!     `const` method; then `with_` and the parameter names.
+//! * Only overloads that differ in nothing Rust can name (say `f(const char*)`
+//!   and `f(const std::string&)` with the same parameter names) fall back to a
+//!   numeric suffix, given by the module's [`super::naming::NameSet`].
+
+use super::model::Bindings;
+use super::naming;
+use super::plan::{Arg, ArgKind};
+
+/// What naming needs to know of one overload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overload {
+    /// One word per Rust parameter's type (`i32`, `str`, `bytes`, `source`).
+    pub types: Vec<String>,
+    /// The Rust parameter names.
+    pub params: Vec<String>,
+    /// How many parameters are class objects.
+    pub objects: usize,
+    /// A non-`const` member function.
+    pub mutable: bool,
+}
+
+impl Overload {
+    /// The overload facts of a planned signature (out-parameters are results,
+    /// not parameters, so they do not count).
+    pub fn of(b: &Bindings, args: &[Arg], mutable: bool) -> Self {
+        let inputs: Vec<&Arg> = args.iter().filter(|a| !a.kind.is_out()).collect();
+        Overload {
+            types: inputs.iter().map(|a| type_word(b, &a.kind)).collect(),
+            params: inputs.iter().map(|a| a.name.clone()).collect(),
+            objects: inputs
+                .iter()
+                .filter(|a| matches!(a.kind, ArgKind::Object { .. }))
+                .count(),
+            mutable,
+        }
+    }
+}
+
+/// One word for a parameter's Rust type.
+fn type_word(b: &Bindings, kind: &ArgKind) -> String {
+    match kind {
+        ArgKind::Scalar(s) | ArgKind::OutScalar(s) => match s.rust {
+            "c_char" => "char".to_string(),
+            other => other.to_string(),
+        },
+        ArgKind::Enum { cpp, .. } => naming::snake(cpp.rsplit("::").next().unwrap_or(cpp.as_str())),
+        ArgKind::CStr
+        | ArgKind::CStrRetained
+        | ArgKind::StrRef
+        | ArgKind::StrValue
+        | ArgKind::StrView => "str".to_string(),
+        ArgKind::StrInOut | ArgKind::OutString => "string".to_string(),
+        ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
+        ArgKind::Slice { elem, .. } => format!("{}_slice", elem.rust),
+        ArgKind::Object { class, .. } => naming::snake(&b.class(*class).rust_name),
+    }
+}
+
+/// Names for the overloads of one C++ name in one scope, in declaration
+/// order. `base` is the plain name (`compress`, or `new` for constructors).
+pub fn names(base: &str, set: &[Overload], constructor: bool) -> Vec<String> {
+    if set.len() < 2 {
+        return set.iter().map(|_| base.to_string()).collect();
+    }
+    let plain = (0..set.len())
+        .min_by_key(|&i| (set[i].types.len(), set[i].objects, set[i].mutable, i))
+        .unwrap_or(0);
+    let mut taken: Vec<String> = vec![base.to_string()];
+    let mut out = Vec::with_capacity(set.len());
+    for (i, o) in set.iter().enumerate() {
+        if i == plain {
+            out.push(base.to_string());
+            continue;
+        }
+        let name = candidates(base, o, &set[plain], constructor)
+            .into_iter()
+            .find(|c| !taken.contains(c))
+            // Differs in nothing Rust can name: the module's NameSet numbers it.
+            .unwrap_or_else(|| base.to_string());
+        taken.push(name.clone());
+        out.push(name);
+    }
+    out
+}
+
+/// Names for a list of declarations in one scope, by position: each entry is
+/// (its plain name, its overload facts, is a constructor); entries sharing a
+/// plain name are one overload set.
+pub fn name_all(entries: &[(String, Overload, bool)]) -> Vec<String> {
+    let mut names: Vec<Option<String>> = vec![None; entries.len()];
+    for (i, (base, _, ctor)) in entries.iter().enumerate() {
+        if names[i].is_some() {
+            continue;
+        }
+        let group: Vec<usize> = (i..entries.len())
+            .filter(|&j| entries[j].0 == *base)
+            .collect();
+        let set: Vec<Overload> = group.iter().map(|&j| entries[j].1.clone()).collect();
+        for (&j, name) in group.iter().zip(self::names(base, &set, *ctor)) {
+            names[j] = Some(name);
+        }
+    }
+    entries
+        .iter()
+        .zip(names)
+        .map(|((base, ..), n)| n.unwrap_or_else(|| base.clone()))
+        .collect()
+}
+
+/// Names for `o`, best first.
+fn candidates(base: &str, o: &Overload, plain: &Overload, constructor: bool) -> Vec<String> {
+    let with = |words: &[String]| {
+        if constructor {
+            format!("with_{}", words.join("_"))
+        } else {
+            format!("{base}_with_{}", words.join("_"))
+        }
+    };
+    let mut out = Vec::new();
+    if constructor {
+        if !o.params.is_empty() {
+            out.push(with(&o.params));
+            out.push(with(&o.types));
+        }
+        return out;
+    }
+    let first_diff = (0..o.types.len()).find(|&j| plain.types.get(j) != Some(&o.types[j]));
+    if let Some(j) = first_diff {
+        for end in j + 1..=o.types.len() {
+            out.push(format!("{base}_{}", o.types[j..end].join("_")));
+        }
+    }
+    if o.mutable && !plain.mutable && o.types == plain.types {
+        out.push(format!("{base}_mut"));
+    }
+    if !o.params.is_empty() && o.params != plain.params {
+        out.push(with(&o.params));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn o(types: &[&str], params: &[&str], objects: usize, mutable: bool) -> Overload {
+        Overload {
+            types: types.iter().map(|s| s.to_string()).collect(),
+            params: params.iter().map(|s| s.to_string()).collect(),
+            objects,
+            mutable,
+        }
+    }
+
+    #[test]
+    fn single_overload_keeps_the_plain_name() {
+        assert_eq!(names("f", &[o(&["i32"], &["x"], 0, false)], false), ["f"]);
+    }
+
+    #[test]
+    fn fewest_parameters_keep_the_plain_name_others_name_their_first_difference() {
+        let set = [
+            o(&["source", "sink"], &["reader", "writer"], 2, false),
+            o(&["bytes"], &["input"], 0, false),
+        ];
+        assert_eq!(
+            names("compress", &set, false),
+            ["compress_source", "compress"]
+        );
+    }
+
+    #[test]
+    fn plain_data_beats_objects_on_a_tie() {
+        let set = [
+            o(&["source"], &["source"], 1, false),
+            o(&["bytes"], &["compressed"], 0, false),
+        ];
+        assert_eq!(
+            names("get_uncompressed_length", &set, false),
+            ["get_uncompressed_length_source", "get_uncompressed_length"]
+        );
+    }
+
+    #[test]
+    fn types_name_scalar_overloads() {
+        let set = [
+            o(&["i32"], &["v"], 0, false),
+            o(&["f64"], &["v"], 0, false),
+            o(&["bool"], &["v"], 0, false),
+        ];
+        assert_eq!(
+            names("to_str", &set, false),
+            ["to_str", "to_str_f64", "to_str_bool"]
+        );
+    }
+
+    #[test]
+    fn adding_an_overload_with_more_parameters_renames_nothing() {
+        let before = [o(&["i32"], &["v"], 0, false), o(&["f64"], &["v"], 0, false)];
+        let after = [
+            o(&["i32"], &["v"], 0, false),
+            o(&["f64"], &["v"], 0, false),
+            o(&["f64", "i32"], &["v", "precision"], 0, false),
+        ];
+        let (b, a) = (names("f", &before, false), names("f", &after, false));
+        assert_eq!(&a[..2], &b[..]);
+        assert_eq!(a[2], "f_f64_i32");
+    }
+
+    #[test]
+    fn const_twins_get_mut() {
+        let set = [o(&[], &[], 0, true), o(&[], &[], 0, false)];
+        assert_eq!(names("get", &set, false), ["get_mut", "get"]);
+    }
+
+    #[test]
+    fn constructors_are_named_with_their_parameters() {
+        let set = [
+            o(&[], &[], 0, false),
+            o(&["str"], &["name"], 0, false),
+            o(&["str", "u32"], &["name", "age"], 0, false),
+        ];
+        assert_eq!(
+            names("new", &set, true),
+            ["new", "with_name", "with_name_age"]
+        );
+    }
+
+    #[test]
+    fn indistinguishable_overloads_fall_back_to_the_plain_name() {
+        let set = [o(&["str"], &["s"], 0, false), o(&["str"], &["s"], 0, false)];
+        assert_eq!(names("f", &set, false), ["f", "f"]);
+    }
+}

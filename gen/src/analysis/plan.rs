@@ -1,0 +1,340 @@
+//! Callable plans: how each argument and result crosses, what kind of call
+//! a bridge function is, and the plan emit writes for it.
+
+use super::model::{ClassId, DecisionId, FnId};
+
+/// A scalar as cxx passes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scalar {
+    /// The Rust type in the bridge and the safe layer (`usize`, `c_char`).
+    pub rust: &'static str,
+    /// The C++ type cxx uses for it (`std::size_t`).
+    pub cpp: &'static str,
+    /// cxx's C++ type is exactly the declared one (a direct call type-checks).
+    pub exact: bool,
+}
+
+/// How one Rust-visible argument is passed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgKind {
+    /// A scalar by value (or by `const&`).
+    Scalar(Scalar),
+    /// An enum by value (or by `const&`).
+    Enum {
+        /// Qualified C++ name.
+        cpp: String,
+        /// The shared enum's identifier in the bridge.
+        ffi: String,
+        /// Declared `const E&`: cxx passes enums by value, so a shim adapts.
+        by_ref: bool,
+    },
+    /// `const char*`: bytes up to the first NUL are seen by C++.
+    CStr,
+    /// `const char*` kept by a constructor: a `&'a CStr` that outlives the object.
+    CStrRetained,
+    /// `const std::string&`.
+    StrRef,
+    /// `std::string` by value.
+    StrValue,
+    /// `std::string_view` (by value or `const&`).
+    StrView,
+    /// `std::string&` (read and written by the callee).
+    StrInOut,
+    /// `(const T* p, size_t n)` or `(T* p, size_t n)`: one slice for two C++ params.
+    Slice {
+        /// The element.
+        elem: Scalar,
+        /// `T*` rather than `const T*`.
+        mutable: bool,
+        /// C++ spelling of the pointer type to cast to.
+        cpp_ptr: String,
+    },
+    /// `std::string*` written by the callee: becomes part of the result.
+    OutString,
+    /// `T*` to a scalar written by the callee: becomes part of the result.
+    OutScalar(Scalar),
+    /// A class object by reference or pointer.
+    Object {
+        /// Qualified C++ name.
+        cpp: String,
+        /// The bound class.
+        class: ClassId,
+        /// Non-const.
+        mutable: bool,
+        /// Declared as a pointer (the shim passes `&x`).
+        pointer: bool,
+    },
+}
+
+impl ArgKind {
+    /// Out-parameters are results, not Rust parameters.
+    pub fn is_out(&self) -> bool {
+        matches!(self, ArgKind::OutString | ArgKind::OutScalar(_))
+    }
+}
+
+/// One Rust-visible argument (it may stand for two C++ parameters).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    /// snake_case Rust name.
+    pub name: String,
+    /// How it is passed.
+    pub kind: ArgKind,
+    /// Index of its (first) C++ parameter.
+    pub cpp_index: usize,
+    /// Number of C++ parameters it covers (2 for slices).
+    pub cpp_count: usize,
+    /// The declared C++ type of its (first) parameter, canonical spelling.
+    pub cpp_type: String,
+}
+
+/// How the result comes back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetKind {
+    /// `void`.
+    Void,
+    /// A scalar.
+    Scalar(Scalar),
+    /// An enum.
+    Enum {
+        /// Qualified C++ name.
+        cpp: String,
+        /// The shared enum's identifier in the bridge.
+        ffi: String,
+    },
+    /// `std::string`, `const std::string&` or `std::string_view`: copied into `Vec<u8>`.
+    String,
+    /// `const char*`: copied, `None` for a null pointer.
+    CStr,
+    /// `const char*`/`char*` whose length a `size_t*` out-parameter gives,
+    /// borrowed from `self` (methods only).
+    BorrowedBytes {
+        /// `char*` rather than `const char*`.
+        mutable: bool,
+        /// Index into `args` of the out-parameter holding the length.
+        len_arg: usize,
+    },
+    /// `const char*`/`char*` whose length a `size_t*` out-parameter gives, in a
+    /// free or static function: copied, `None` for a null pointer.
+    CopiedBytes {
+        /// Index into `args` of the out-parameter holding the length.
+        len_arg: usize,
+    },
+    /// A class by value: boxed into a `UniquePtr`.
+    Object {
+        /// Qualified C++ name.
+        cpp: String,
+        /// The bound class.
+        class: ClassId,
+    },
+}
+
+/// What a bridge function does, with the classes it involves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallKind {
+    /// A free function.
+    Free,
+    /// A member function called on `self`.
+    Method {
+        /// The class declaring it.
+        class: ClassId,
+        /// Non-const member.
+        mutable: bool,
+    },
+    /// A static member function.
+    Static {
+        /// The class declaring it.
+        class: ClassId,
+    },
+    /// A constructor returning an owned object.
+    Constructor {
+        /// The class constructed.
+        class: ClassId,
+    },
+    /// The copy constructor from `const T&`, emitted as `Clone`.
+    Clone {
+        /// The class copied.
+        class: ClassId,
+    },
+    /// An operator implementing a Rust trait; `args` are its operands in C++
+    /// order (a member operator's object first).
+    Operator {
+        /// The class whose safe type implements the trait.
+        class: ClassId,
+        /// Which operator.
+        op: OpKind,
+    },
+    /// `&Derived` → `&Base` (or the `Pin<&mut>` form): `AsCpp<Base>` and inherited methods.
+    Upcast {
+        /// The derived class.
+        from: ClassId,
+        /// Its public base.
+        to: ClassId,
+        /// The `Pin<&mut>` form.
+        mutable: bool,
+    },
+    /// A base method called on the derived safe type through an upcast (virtual
+    /// dispatch still picks the override). No bridge function of its own.
+    Inherited {
+        /// The derived class whose safe type gets the method.
+        class: ClassId,
+        /// The base's method plan.
+        method: FnId,
+        /// The shared upcast plan.
+        upcast: FnId,
+        /// The mutable upcast plan.
+        upcast_mut: FnId,
+    },
+}
+
+impl CallKind {
+    /// The class whose safe type this belongs to (`None` for free functions).
+    pub fn class(self) -> Option<ClassId> {
+        match self {
+            CallKind::Free => None,
+            CallKind::Method { class, .. }
+            | CallKind::Static { class }
+            | CallKind::Constructor { class }
+            | CallKind::Clone { class }
+            | CallKind::Operator { class, .. }
+            | CallKind::Inherited { class, .. } => Some(class),
+            CallKind::Upcast { from, .. } => Some(from),
+        }
+    }
+
+    /// Has a function of its own in the bridge (inherited methods reuse the base's).
+    pub fn has_bridge_fn(self) -> bool {
+        !matches!(self, CallKind::Inherited { .. })
+    }
+
+    /// The class of the new owned object it returns (constructors and `Clone`).
+    pub fn constructed(self) -> Option<ClassId> {
+        match self {
+            CallKind::Constructor { class } | CallKind::Clone { class } => Some(class),
+            _ => None,
+        }
+    }
+
+    /// A method called on `self` (`Some(mutable)`), own or inherited.
+    pub fn receiver(self, b: &super::model::Bindings) -> Option<bool> {
+        match self {
+            CallKind::Method { mutable, .. } => Some(mutable),
+            CallKind::Inherited { method, .. } => b.function(method).kind.receiver(b),
+            _ => None,
+        }
+    }
+}
+
+/// An operator mapped to a Rust trait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpKind {
+    /// `operator==` → `PartialEq::eq`.
+    Eq,
+    /// `operator!=` → `PartialEq::ne`.
+    Ne,
+    /// `operator<<` to a `std::ostream` → `Display`.
+    Display,
+}
+
+impl OpKind {
+    /// The C++ operator (`==`).
+    pub fn cpp_token(self) -> &'static str {
+        match self {
+            OpKind::Eq => "==",
+            OpKind::Ne => "!=",
+            OpKind::Display => "<<",
+        }
+    }
+
+    /// The trait item it implements, for messages.
+    pub fn trait_item(self) -> &'static str {
+        match self {
+            OpKind::Eq => "PartialEq::eq",
+            OpKind::Ne => "PartialEq::ne",
+            OpKind::Display => "Display",
+        }
+    }
+
+    /// The Rust method name (`eq`, `ne`, `fmt`), part of the item's Rust path.
+    pub fn method(self) -> &'static str {
+        match self {
+            OpKind::Eq => "eq",
+            OpKind::Ne => "ne",
+            OpKind::Display => "fmt",
+        }
+    }
+
+    /// The shim's suffix.
+    pub fn shim_suffix(self) -> &'static str {
+        match self {
+            OpKind::Display => "display",
+            other => other.method(),
+        }
+    }
+}
+
+/// The plan for one bridge function (or one inherited method): everything
+/// emit needs to write the bridge line, the shim and the safe wrapper.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FnBinding {
+    /// The declaration it binds (`None` for upcasts, which no header declares).
+    pub decision: Option<DecisionId>,
+    /// The C++ name being called (unqualified: `Compress`).
+    pub cpp_name: String,
+    /// Its enclosing namespaces.
+    pub cpp_scope: Vec<String>,
+    /// What kind of call, with its classes.
+    pub kind: CallKind,
+    /// The identifier in the bridge (also the shim's name when not direct).
+    pub ffi_name: String,
+    /// Called by cxx directly (no shim).
+    pub direct: bool,
+    /// Rust-visible arguments, in C++ order.
+    pub args: Vec<Arg>,
+    /// How the result comes back.
+    pub ret: RetKind,
+    /// Not `noexcept`: returns `Result<_, cxx::Exception>`.
+    pub throws: bool,
+    /// The safe-layer module (snake_case namespaces).
+    pub module: Vec<String>,
+    /// The safe-layer name (the trait method's name for operators and `Clone`).
+    pub rust_name: String,
+    /// The doc comment.
+    pub doc: Option<String>,
+    /// C++ default arguments (`name = value`), which Rust callers pass explicitly.
+    pub defaults: Vec<String>,
+}
+
+/// A generated C++ subclass that forwards pure virtual calls to a Rust trait object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trampoline {
+    /// The pure virtual methods the Rust trait must implement.
+    pub methods: Vec<VirtualMethod>,
+    /// The constructor decision this subclass uses.
+    pub ctor_decision: DecisionId,
+    /// The Rust trait to implement (`SinkImpl`), unique in its module.
+    pub trait_name: String,
+}
+
+/// A pure virtual method implemented in Rust.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VirtualMethod {
+    /// The C++ name.
+    pub cpp_name: String,
+    /// snake_case trait method name.
+    pub rust_name: String,
+    /// `const` member.
+    pub is_const: bool,
+    /// `noexcept` (the override must say so too).
+    pub noexcept: bool,
+    /// Arguments (scalars and byte slices only).
+    pub args: Vec<Arg>,
+    /// Result (void, scalar, or borrowed bytes with a `size_t*` length).
+    pub ret: RetKind,
+    /// Declared C++ parameter types, spelled for the override.
+    pub cpp_params: Vec<String>,
+    /// Declared C++ result type, spelled for the override.
+    pub cpp_ret: String,
+    /// The doc comment.
+    pub doc: Option<String>,
+}

@@ -1,0 +1,87 @@
+//! A callable's signature as Rust sees it: mapped arguments and result,
+//! whether cxx can call it directly, and the facts every decider shares.
+
+use super::model::{Bindings, ClassId};
+use super::naming;
+use super::plan::{Arg, ArgKind, CallKind, RetKind};
+use super::reason::{Reason, Skip};
+use super::types::{self, ParamContext, TypeEnv};
+use crate::ir::Signature;
+
+/// Maps a signature's parameters and result, or says why it cannot be.
+pub fn plan(
+    env: &TypeEnv,
+    sig: &Signature,
+    ctx: ParamContext,
+    is_method: bool,
+) -> Result<(Vec<Arg>, RetKind), Skip> {
+    if sig.variadic {
+        return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
+    }
+    let args = types::map_params(&sig.params, env, ctx)?;
+    let ret = types::map_ret(&sig.ret, env, &args, is_method)?;
+    Ok((args, ret))
+}
+
+/// cxx can call the function itself: every type is one cxx checks exactly.
+pub fn can_call_directly(
+    kind: CallKind,
+    scope: &[String],
+    cpp_name: &str,
+    args: &[Arg],
+    ret: &RetKind,
+) -> bool {
+    let kind_ok = matches!(kind, CallKind::Free | CallKind::Method { .. });
+    let args_ok = args.iter().all(|a| match &a.kind {
+        ArgKind::Scalar(s) => s.exact,
+        // cxx passes enums by value: a `const E&` parameter needs a shim.
+        ArgKind::Enum { by_ref, .. } => !by_ref,
+        ArgKind::StrRef => true,
+        ArgKind::Object { pointer, .. } => !pointer,
+        _ => false,
+    });
+    let ret_ok = match ret {
+        RetKind::Void | RetKind::Enum { .. } => true,
+        RetKind::Scalar(s) => s.exact,
+        _ => false,
+    };
+    let names_ok = naming::cxx_can_name(cpp_name) && scope.iter().all(|s| naming::cxx_can_name(s));
+    kind_ok && args_ok && ret_ok && names_ok
+}
+
+/// `param = value` for every parameter with a C++ default argument.
+pub fn defaults(sig: &Signature) -> Vec<String> {
+    sig.params
+        .iter()
+        .filter(|p| p.has_default)
+        .map(|p| match &p.default_value {
+            Some(v) => format!("`{} = {v}`", naming::param(&p.name)),
+            None => format!("`{}`", naming::param(&p.name)),
+        })
+        .collect()
+}
+
+/// `a::b::name` from a module path and a name.
+pub fn qualify_rust(module: &[String], name: &str) -> String {
+    let mut parts = module.to_vec();
+    parts.push(name.to_string());
+    parts.join("::")
+}
+
+/// The Rust path of a class's safe type (`ns::Type`).
+pub fn class_path(b: &Bindings, class: ClassId) -> String {
+    let c = b.class(class);
+    qualify_rust(&c.module, &c.rust_name)
+}
+
+/// The skip for returning, by value, a class that may keep borrowed pointers
+/// when there is no lifetime to tie the result to.
+pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Option<Skip> {
+    match ret {
+        RetKind::Object { class, cpp } if b.class(*class).borrows && !own_lifetime => Some(Skip::new(
+            Reason::ClassByValue,
+            format!("result: `{cpp}` may keep pointers to what it was built from, and nothing here gives them a lifetime"),
+        )),
+        _ => None,
+    }
+}
