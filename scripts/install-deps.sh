@@ -3,8 +3,9 @@
 # Quiet and fast when everything is already installed.
 set -euo pipefail
 
+# chromium: gen/tests/reports.rs renders the HTML report headless.
 PACKAGES=(libclang-dev clang cmake make g++ pkg-config valgrind
-  libsnappy-dev libtinyxml2-dev libleveldb-dev libdouble-conversion-dev libsqlite3-dev)
+  libsnappy-dev libtinyxml2-dev libleveldb-dev libdouble-conversion-dev libsqlite3-dev chromium)
 
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "install-deps: dpkg not found; install these packages manually: ${PACKAGES[*]}" >&2

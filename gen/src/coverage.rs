@@ -26,7 +26,7 @@ pub fn cache_dir() -> PathBuf {
     std::env::temp_dir().join("cxxbind-cache")
 }
 
-/// FNV-1a over the generated files and link flags (stable across runs and platforms).
+/// FNV-1a over the generated files, compile flags and link flags (stable across runs and platforms).
 fn content_hash(g: &Generated, links: &[String]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
@@ -39,8 +39,8 @@ fn content_hash(g: &Generated, links: &[String]) -> u64 {
         eat(path.as_bytes());
         eat(text.as_bytes());
     }
-    for d in &g.include_dirs {
-        eat(d.display().to_string().as_bytes());
+    for a in g.flags.clang_args() {
+        eat(a.as_bytes());
     }
     for l in links.iter().chain(g.config_links.iter()) {
         eat(l.as_bytes());

@@ -72,8 +72,8 @@ pub struct Generated {
     pub output: Output,
     /// libclang's version string.
     pub libclang: String,
-    /// Include directories in effect (for building the output).
-    pub include_dirs: Vec<PathBuf>,
+    /// The standard, include directories and defines every compile of the output uses.
+    pub flags: CompileFlags,
     /// Libraries the config asks to link.
     pub config_links: Vec<String>,
 }
@@ -92,8 +92,8 @@ pub struct Prepared {
     pub analysis: AnalysisOptions,
     /// Emit options.
     pub emit: EmitOptions,
-    /// Include directories in effect.
-    pub include_dirs: Vec<PathBuf>,
+    /// The standard, include directories and defines in effect.
+    pub flags: CompileFlags,
     /// Libraries the config asks to link.
     pub config_links: Vec<String>,
     /// libclang's version string.
@@ -110,9 +110,147 @@ impl Prepared {
             bindings,
             output,
             libclang: self.libclang.clone(),
-            include_dirs: self.include_dirs.clone(),
+            flags: self.flags.clone(),
             config_links: self.config_links.clone(),
         })
+    }
+}
+
+/// The language standard, include directories and macro definitions of a
+/// run, decided once (in [`prepare`]) from the command line, the config and
+/// `compile_commands.json`. clang parses with them, and every compile of the
+/// output uses the same: the `coverage` scratch crate and `--crate` output
+/// (`krate.rs`), `cxxbind-build`, and the CMake module (which passes its
+/// own `STD`/`DEFINES`/`INCLUDE_DIRS` both to `cxxbind` and to the glue target).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompileFlags {
+    /// `c++17` or `c++20`.
+    pub std: String,
+    /// `-I` directories, in search order: command line, config, compile commands, `--` arguments.
+    pub include_dirs: Vec<PathBuf>,
+    /// `NAME` or `NAME=VALUE`; a later one wins: compile commands, `--` arguments, config, command line.
+    pub defines: Vec<String>,
+}
+
+/// The standards the generated code (cxx) supports, and how compile
+/// databases and clang arguments may spell them.
+fn normalize_std(s: &str) -> Option<&'static str> {
+    let s = s.strip_prefix("-std=").unwrap_or(s);
+    match s.trim_start_matches("gnu").trim_start_matches("c") {
+        "++17" | "++1z" => Some("c++17"),
+        "++20" | "++2a" => Some("c++20"),
+        _ => None,
+    }
+}
+
+impl CompileFlags {
+    /// Decides the flags; returns them and the clang arguments left over
+    /// (the ones that only matter to parsing, passed to clang as they are).
+    ///
+    /// The standard is the first of: `--std`, the config's `std`, a `-std=`
+    /// after `--`, the compile database's, `c++17`. `--std` and the config
+    /// must say `c++17` or `c++20`; other spellings elsewhere are ignored.
+    pub fn decide(req: &Request, cfg: &Config) -> Result<(Self, Vec<String>), Error> {
+        let explicit = req.std.clone().or(cfg.std.clone());
+        if let Some(std) = &explicit {
+            if !matches!(std.as_str(), "c++17" | "c++20") {
+                return Err(Error::Usage(format!(
+                    "--std must be c++17 or c++20, not {std}"
+                )));
+            }
+        }
+        let database = match &req.compile_commands {
+            Some(dir) => crate::compile_commands::flags(dir).map_err(Error::Usage)?,
+            None => Vec::new(),
+        };
+        let mut flags = CompileFlags {
+            std: String::new(),
+            include_dirs: req.include_dirs.clone(),
+            defines: Vec::new(),
+        };
+        flags.include_dirs.extend(cfg.include_dirs.iter().cloned());
+        // Later definitions win: the build's, then `--`, the config, the command line.
+        let mut defines = Vec::new();
+        let (mut database_std, mut args_std) = (None, None);
+        let mut extra = Vec::new();
+        for (from_db, list) in [(true, &database), (false, &req.clang_args)] {
+            let mut it = list.iter();
+            while let Some(f) = it.next() {
+                let mut value = |prefix: &str| -> Option<String> {
+                    let rest = f.strip_prefix(prefix)?;
+                    if rest.is_empty() {
+                        it.next().cloned()
+                    } else {
+                        Some(rest.to_string())
+                    }
+                };
+                if f.starts_with("-std=") {
+                    let slot = if from_db {
+                        &mut database_std
+                    } else {
+                        &mut args_std
+                    };
+                    *slot = normalize_std(f).or(*slot);
+                } else if let Some(p) = value("-I").or_else(|| value("-isystem")) {
+                    flags.include_dirs.push(PathBuf::from(p));
+                } else if let Some(d) = value("-D") {
+                    defines.push(d);
+                } else if !from_db {
+                    extra.push(f.clone());
+                }
+            }
+        }
+        defines.extend(cfg.defines.iter().cloned());
+        defines.extend(req.defines.iter().cloned());
+        flags.defines = defines;
+        flags.std = explicit
+            .or(args_std.map(str::to_string))
+            .or(database_std.map(str::to_string))
+            .unwrap_or_else(|| "c++17".into());
+        let mut unique = std::collections::BTreeSet::new();
+        flags.include_dirs.retain(|d| unique.insert(d.clone()));
+        let mut unique = std::collections::BTreeSet::new();
+        flags.defines.retain(|d| unique.insert(d.clone()));
+        Ok((flags, extra))
+    }
+
+    /// `-std=…`, `-I…` and `-D…` for clang (and any GCC-like compiler).
+    pub fn clang_args(&self) -> Vec<String> {
+        let mut args = vec![format!("-std={}", self.std)];
+        args.extend(
+            self.include_dirs
+                .iter()
+                .map(|d| format!("-I{}", d.display())),
+        );
+        args.extend(self.defines.iter().map(|d| format!("-D{d}")));
+        args
+    }
+
+    /// The flags as a GCC/Clang response file (`@FILE`): one quoted
+    /// argument per line, include directories made absolute. `generate -o`
+    /// writes it as `<name>.flags`; the CMake module compiles the glue with it.
+    pub fn response_file(&self) -> String {
+        let quote = |a: &str| format!("\"{}\"\n", a.replace('\\', "\\\\").replace('"', "\\\""));
+        let mut out = quote(&format!("-std={}", self.std));
+        for d in &self.include_dirs {
+            let abs = std::fs::canonicalize(d).unwrap_or_else(|_| d.clone());
+            out.push_str(&quote(&format!("-I{}", abs.display())));
+        }
+        for d in &self.defines {
+            out.push_str(&quote(&format!("-D{d}")));
+        }
+        out
+    }
+
+    /// Each define as `(name, value)`, the shape `cc::Build::define` takes.
+    pub fn define_pairs(&self) -> Vec<(String, Option<String>)> {
+        self.defines
+            .iter()
+            .map(|d| match d.split_once('=') {
+                Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                None => (d.clone(), None),
+            })
+            .collect()
     }
 }
 
@@ -124,16 +262,6 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     };
     if req.headers.is_empty() {
         return Err(Error::Usage("no header given".into()));
-    }
-    let std = req
-        .std
-        .clone()
-        .or(cfg.std.clone())
-        .unwrap_or_else(|| "c++17".into());
-    if !matches!(std.as_str(), "c++17" | "c++20") {
-        return Err(Error::Usage(format!(
-            "--std must be c++17 or c++20, not {std}"
-        )));
     }
     let regex = |p: &Option<String>, flag: &str| -> Result<_, Error> {
         p.as_deref()
@@ -166,28 +294,9 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
             "--name must be an identifier, not {name:?}"
         )));
     }
-    let mut include_dirs: Vec<PathBuf> = req.include_dirs.clone();
-    include_dirs.extend(cfg.include_dirs.iter().cloned());
-    let mut args = vec![format!("-std={std}")];
-    if let Some(dir) = &req.compile_commands {
-        for f in crate::compile_commands::flags(dir).map_err(Error::Usage)? {
-            if f.starts_with("-std=") {
-                continue; // --std wins
-            }
-            if let Some(p) = f.strip_prefix("-I") {
-                include_dirs.push(PathBuf::from(p));
-            } else {
-                args.push(f);
-            }
-        }
-    }
-    for d in &include_dirs {
-        args.push(format!("-I{}", d.display()));
-    }
-    for d in req.defines.iter().chain(cfg.defines.iter()) {
-        args.push(format!("-D{d}"));
-    }
-    args.extend(req.clang_args.iter().cloned());
+    let (flags, extra) = CompileFlags::decide(req, &cfg)?;
+    let mut args = flags.clang_args();
+    args.extend(extra);
     let api = frontend::parse(&ParseOptions {
         headers: req.headers.clone(),
         clang_args: args,
@@ -196,13 +305,13 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     let includes = req
         .headers
         .iter()
-        .map(|h| include_spelling(h, &include_dirs))
+        .map(|h| include_spelling(h, &flags.include_dirs))
         .collect();
     Ok(Prepared {
         api,
         analysis,
         emit: EmitOptions { name, includes },
-        include_dirs,
+        flags,
         config_links: cfg.link.clone(),
         libclang: crate::clang::version(),
     })
@@ -235,14 +344,15 @@ pub fn include_spelling(header: &Path, include_dirs: &[PathBuf]) -> String {
 }
 
 /// Writes the files into `dir` all at once: a sibling temporary directory is
-/// filled, then renamed over `dir`, so no partial output is ever left.
+/// filled, then renamed over `dir`, so no partial output is ever left. `dir`
+/// gets the permissions the umask allows, as with a plain `create_dir`.
 pub fn write_atomically(dir: &Path, files: &[(String, String)]) -> std::io::Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)?;
-    let staging = tempfile::Builder::new()
+    let staging = umask_respecting(0o777)
         .prefix(".cxxbind-staging-")
         .tempdir_in(&parent)?;
     write_tree(staging.path(), files)?;
@@ -278,15 +388,112 @@ pub fn write_tree(dir: &Path, files: &[(String, String)]) -> std::io::Result<()>
     Ok(())
 }
 
-/// Writes one file via a temporary sibling and a rename.
+/// A temporary file/directory builder creating with `mode` (`0o666` for
+/// files, `0o777` for directories), which the OS narrows by the umask: the
+/// result has the permissions a plain `create` would give (0644/0755 under
+/// umask 022), not tempfile's private 0600/0700.
+fn umask_respecting(mode: u32) -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    b
+}
+
+/// Writes one file via a temporary sibling and a rename; the file gets the
+/// permissions the umask allows, as with a plain write.
 pub fn write_file_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&parent)?;
+    let mut tmp = umask_respecting(0o666)
+        .prefix(".cxxbind-")
+        .tempfile_in(&parent)?;
     std::io::Write::write_all(&mut tmp, text.as_bytes())?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decide(req: &Request, cfg: &Config) -> (CompileFlags, Vec<String>) {
+        CompileFlags::decide(req, cfg).unwrap()
+    }
+
+    #[test]
+    fn the_standard_comes_from_the_first_place_that_says_it() {
+        let mut req = Request::default();
+        assert_eq!(decide(&req, &Config::default()).0.std, "c++17");
+        req.clang_args = vec!["-std=gnu++2a".into()];
+        assert_eq!(decide(&req, &Config::default()).0.std, "c++20");
+        let cfg = Config {
+            std: Some("c++17".into()),
+            ..Default::default()
+        };
+        assert_eq!(decide(&req, &cfg).0.std, "c++17");
+        req.std = Some("c++20".into());
+        assert_eq!(decide(&req, &cfg).0.std, "c++20");
+        req.std = Some("c++14".into());
+        assert!(CompileFlags::decide(&req, &cfg).is_err());
+    }
+
+    #[test]
+    fn clang_arguments_that_compiles_need_join_the_flags() {
+        let req = Request {
+            include_dirs: vec!["cli".into()],
+            defines: vec!["A=2".into()],
+            clang_args: vec![
+                "-I".into(),
+                "sep".into(),
+                "-Ijoined".into(),
+                "-isystem".into(),
+                "sys".into(),
+                "-D".into(),
+                "A=1".into(),
+                "-DB".into(),
+                "-Wno-everything".into(),
+            ],
+            ..Default::default()
+        };
+        let (flags, extra) = decide(&req, &Config::default());
+        let dirs: Vec<String> = flags
+            .include_dirs
+            .iter()
+            .map(|d| d.display().to_string())
+            .collect();
+        assert_eq!(dirs, ["cli", "sep", "joined", "sys"]);
+        // The command line's definition comes last, so it wins.
+        assert_eq!(flags.defines, ["A=1", "B", "A=2"]);
+        assert_eq!(extra, ["-Wno-everything"]);
+        assert_eq!(
+            flags.define_pairs(),
+            [
+                ("A".to_string(), Some("1".to_string())),
+                ("B".to_string(), None),
+                ("A".to_string(), Some("2".to_string()))
+            ]
+        );
+        assert_eq!(
+            flags.clang_args(),
+            [
+                "-std=c++17",
+                "-Icli",
+                "-Isep",
+                "-Ijoined",
+                "-Isys",
+                "-DA=1",
+                "-DB",
+                "-DA=2"
+            ]
+        );
+        assert!(flags.response_file().starts_with("\"-std=c++17\"\n\"-I"));
+    }
 }

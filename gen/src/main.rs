@@ -54,13 +54,26 @@ enum Cmd {
         #[arg(long)]
         no_build: bool,
     },
-    /// Compare two JSON coverage reports.
+    /// Compare two JSON coverage reports: newly bound, newly skipped, changed reasons.
     Diff {
         /// The earlier report.
         old: PathBuf,
         /// The later report.
         new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Exit 1 when a declaration bound in OLD is skipped or gone in NEW.
+        #[arg(long)]
+        fail_on_regression: bool,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
+    Md,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -178,7 +191,7 @@ fn prepare(common: &Common) -> Result<driver::Prepared, ExitCode> {
 fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
     let g = prepare(common)?.generate().map_err(fail)?;
     if common.verbose {
-        let r = report::build(&g.bindings, &g.libclang, false);
+        let r = report::build(&g.api, &g.bindings, &g.libclang, false);
         eprintln!(
             "cxxbind: {} declarations, {} bound by analysis ({} callables of {})",
             r.summary.declarations,
@@ -221,7 +234,14 @@ fn run(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             let (dir, files) = match (out, krate_dir) {
-                (Some(dir), _) => (dir, g.output.files.clone()),
+                (Some(dir), _) => {
+                    // The compile flags decided for this run, for build systems
+                    // compiling the glue themselves (`CxxBind.cmake`).
+                    let mut files = g.output.files.clone();
+                    let flags = format!("{}.flags", g.output.name);
+                    files.push((flags, g.flags.response_file()));
+                    (dir, files)
+                }
                 (None, Some(dir)) => {
                     let name = crate_name.unwrap_or_else(|| {
                         dir.file_name()
@@ -283,7 +303,7 @@ fn run(cli: Cli) -> ExitCode {
                     Err(e) => return fail(e),
                 }
             };
-            let r = report::build(&g.bindings, &g.libclang, !no_build);
+            let r = report::build(&g.api, &g.bindings, &g.libclang, !no_build);
             if r.summary.coverage.is_none() {
                 eprintln!(
                     "warning: no public declaration found in scope; coverage is null (see --scope)"
@@ -304,14 +324,34 @@ fn run(cli: Cli) -> ExitCode {
             }
             code
         }
-        Cmd::Diff { old, new } => {
+        Cmd::Diff {
+            old,
+            new,
+            format,
+            fail_on_regression,
+        } => {
             let read = |p: &PathBuf| -> Result<report::Report, String> {
                 let t = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
                 serde_json::from_str(&t).map_err(|e| format!("{}: {e}", p.display()))
             };
             match (read(&old), read(&new)) {
                 (Ok(o), Ok(n)) => {
-                    print!("{}", report::diff::diff(&o, &n));
+                    let d = report::diff::compare(&o, &n);
+                    print!(
+                        "{}",
+                        match format {
+                            DiffFormat::Text => report::diff::text(&d),
+                            DiffFormat::Json => report::diff::json(&d),
+                            DiffFormat::Md => report::diff::markdown(&d),
+                        }
+                    );
+                    if fail_on_regression && d.regressions > 0 {
+                        eprintln!(
+                            "error: {} declaration(s) bound before are not bound now",
+                            d.regressions
+                        );
+                        return ExitCode::from(1);
+                    }
                     ExitCode::SUCCESS
                 }
                 (Err(e), _) | (_, Err(e)) => {

@@ -60,6 +60,7 @@ fn generate_is_byte_for_byte_deterministic() {
         [
             "bindings.cxx.cc",
             "bindings.cxx.h",
+            "bindings.flags",
             "bindings.rs",
             "bindings.shim.cc",
             "bindings.shim.h",
@@ -261,6 +262,12 @@ fn crate_mode_writes_a_cargo_crate() {
     assert!(dir.join("src/bindings.rs").exists() && dir.join("src/rust/cxx.h").exists());
 }
 
+fn line_with<'t>(text: &'t str, needle: &str) -> &'t str {
+    text.lines()
+        .find(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{text}"))
+}
+
 #[test]
 fn diff_reports_status_changes() {
     let tmp = tempfile::tempdir().unwrap();
@@ -277,14 +284,140 @@ fn diff_reports_status_changes() {
     let o = run(cxxbind().arg("diff").arg(&old).arg(&new));
     assert!(o.status.success());
     let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("newly bound: 1\n"), "{text}");
+    assert!(text.contains("newly skipped: 1\n"), "{text}");
     assert!(
-        text.contains("~ cases::scalars::add [function]: skipped (blocked) -> bound"),
+        line_with(&text, "cases::scalars::add(double, double) [function]")
+            .ends_with("skipped (blocked) -> bound"),
         "{text}"
     );
     assert!(
-        text.contains("~ cases::scalars::mul [function]: bound -> skipped (blocked)"),
+        line_with(&text, "cases::scalars::mul(int32_t, int32_t) [function]")
+            .ends_with("bound -> skipped (blocked)"),
         "{text}"
     );
+    // A regression (mul) fails the gate; the same diff without the flag does not.
+    let o = run(cxxbind()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .arg("--fail-on-regression"));
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(cxxbind()
+        .arg("diff")
+        .arg(&new)
+        .arg(&new)
+        .arg("--fail-on-regression"));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+/// Two coverage reports of `ov::f`: the old header has `f(int)` and
+/// `f(double)`, the new one only `f(int)`.
+fn overload_reports(tmp: &Path) -> (PathBuf, PathBuf) {
+    let (old, new) = (tmp.join("old.json"), tmp.join("new.json"));
+    for (path, text) in [
+        (&old, "int f(int x);\nint f(double x);\n"),
+        (&new, "int f(int x);\n"),
+    ] {
+        let header = tmp.join("ov.h");
+        std::fs::write(
+            &header,
+            format!("#pragma once\nnamespace ov {{\n{text}}}\n"),
+        )
+        .unwrap();
+        let o = run(cxxbind()
+            .arg("coverage")
+            .arg(&header)
+            .args(["--no-build", "-o"])
+            .arg(path));
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    (old, new)
+}
+
+#[test]
+fn diff_tells_overloads_apart_and_gates_on_regressions() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (old, new) = overload_reports(tmp.path());
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&old).unwrap()).unwrap();
+    let ids: Vec<&str> = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["ov::f(int)", "ov::f(double)"]);
+
+    let o = run(cxxbind()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .args(["--format", "json"]));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let d: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids = |group: &str| -> Vec<String> {
+        d[group]
+            .as_array()
+            .unwrap_or_else(|| panic!("{group} in {d}"))
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("removed"), ["ov::f(double)"], "{d}");
+    assert!(ids("newly_bound").is_empty(), "{d}");
+    assert!(ids("newly_skipped").is_empty(), "{d}");
+    assert!(ids("reason_changed").is_empty(), "{d}");
+    assert_eq!(d["regressions"], 1);
+    assert_eq!(d["removed"][0]["old_status"], "bound");
+
+    let o = run(cxxbind().arg("diff").arg(&old).arg(&new));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("removed: 1\n  ov::f(double) [function]"),
+        "{text}"
+    );
+    assert!(!text.contains("ov::f(int)"), "{text}");
+
+    let o = run(cxxbind()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .args(["--format", "md"]));
+    let md = String::from_utf8_lossy(&o.stdout);
+    assert!(md.contains("| removed | 1 |"), "{md}");
+    assert!(md.contains("| `ov::f(double)` | function |"), "{md}");
+
+    let o = run(cxxbind()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .arg("--fail-on-regression"));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("1 declaration(s) bound before"));
+}
+
+#[test]
+fn diff_reads_reports_written_before_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (old, new) = overload_reports(tmp.path());
+    // An old report: the same items without `id`.
+    let mut r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&old).unwrap()).unwrap();
+    for i in r["items"].as_array_mut().unwrap() {
+        i.as_object_mut().unwrap().remove("id");
+    }
+    std::fs::write(&old, r.to_string()).unwrap();
+    let o = run(cxxbind()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .args(["--format", "json"]));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let d: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // Matched by name in source order: the second `ov::f` is the one gone.
+    assert_eq!(d["removed"][0]["id"], "ov::f #2", "{d}");
+    assert_eq!(d["regressions"], 1);
 }
 
 #[test]

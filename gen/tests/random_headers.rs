@@ -3,6 +3,11 @@
 //! parameter and result types (bindable or not), runs `cxxbind coverage`
 //! (which builds the generated crate) and requires exit 0, a compiled crate,
 //! and every declaration accounted for.
+//!
+//! The generator is free to write overloads that C++ forbids (see
+//! [`deliberate_conflicts`]): it knows when it did, and then requires exit 1
+//! (clang's diagnostics, nothing generated). Any other header clang rejects
+//! is a generator bug and fails the test.
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -27,9 +32,9 @@ const PARAMS: &[&str] = &[
     "std::string*",
     "std::string&",
     "std::string_view",
-    "const char* data, size_t len",
-    "const int* values, size_t count",
-    "char* buf, size_t cap",
+    "const char* data#, size_t len#",
+    "const int* values#, size_t count#",
+    "char* buf#, size_t cap#",
     "int*",
     "E",
     "const E&",
@@ -39,10 +44,10 @@ const PARAMS: &[&str] = &[
     "const C*",
     "std::vector<int>",
     "void*",
-    "int (*cb)(int)",
+    "int (*cb#)(int)",
     "std::string&&",
     "long double",
-    "const C* items, size_t n",
+    "const C* items#, size_t n#",
     "Base&",
     "const Base*",
 ];
@@ -111,8 +116,9 @@ fn signature(name: &str, d: &Decl) -> String {
         .enumerate()
         .map(|(i, &p)| {
             let t = PARAMS[p];
-            if t.contains(',') || t.contains("(*") {
-                t.to_string() // already names its parameters
+            if t.contains('#') {
+                // Names its parameters; the position keeps them distinct.
+                t.replace('#', &i.to_string())
             } else {
                 format!("{t} p{i}")
             }
@@ -120,6 +126,61 @@ fn signature(name: &str, d: &Decl) -> String {
         .collect();
     let tail = if d.noexcept { " noexcept" } else { "" };
     format!("{} {name}({}){tail}", RESULTS[d.ret], params.join(", "))
+}
+
+/// The parameter types of `d`, names dropped (`(const char* data, size_t
+/// len)` and `(const char*, size_t)` are the same list).
+fn param_types(d: &Decl) -> Vec<String> {
+    d.params
+        .iter()
+        .flat_map(|&p| PARAMS[p].split(", "))
+        .map(|t| match t.split_once('#') {
+            // `int (*cb#)(int)` → `int (*)(int)`; `size_t len#` → `size_t`.
+            Some((head, tail)) => {
+                let head = head.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+                format!("{}{tail}", head.trim_end())
+            }
+            None => t.to_string(),
+        })
+        .collect()
+}
+
+/// The headers C++ forbids that the generator writes on purpose, each
+/// with why: two declarations of one function with the same parameter
+/// types but a different result or `noexcept` (free functions share a name
+/// when `fn_name` says so), and two constructors with the same parameter
+/// types (a member cannot be redeclared). An empty list means the header
+/// must parse.
+fn deliberate_conflicts(functions: &[Decl], ctors: &[Decl]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (j, b) in functions.iter().enumerate() {
+        for (i, a) in functions[..j].iter().enumerate() {
+            if fn_name(i) == fn_name(j)
+                && param_types(a) == param_types(b)
+                && (a.ret != b.ret || a.noexcept != b.noexcept)
+            {
+                out.push(format!(
+                    "{} redeclared with another result or noexcept",
+                    fn_name(j)
+                ));
+            }
+        }
+    }
+    for (j, b) in ctors.iter().enumerate() {
+        if ctors[..j].iter().any(|a| param_types(a) == param_types(b)) {
+            out.push(format!("constructor {j} redeclared"));
+        }
+    }
+    out
+}
+
+/// Puts a method qualifier after the parameter list: after the last `)`,
+/// not the first (a function-pointer parameter has its own).
+fn qualify(sig: &str, qualifier: &str) -> String {
+    match sig.rfind(')') {
+        Some(close) => format!("{}{qualifier}{}", &sig[..=close], &sig[close + 1..]),
+        None => format!("{sig}{qualifier}"),
+    }
 }
 
 fn fn_name(i: usize) -> String {
@@ -147,8 +208,7 @@ fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -
     }
     for (i, d) in methods.iter().enumerate() {
         let constness = if i % 2 == 0 { " const" } else { "" };
-        let sig = signature(&format!("m{i}"), d);
-        let sig = sig.replacen(')', &format!("){constness}"), 1);
+        let sig = qualify(&signature(&format!("m{i}"), d), constness);
         h.push_str(&format!("  {sig};\n"));
     }
     h.push_str("  static int count();\n  bool operator==(const C& o) const;\n  C operator+(const C& o) const;\n};\nbool operator!=(const C& a, const C& b) noexcept;\nstd::ostream& operator<<(std::ostream& os, const C& c);\n");
@@ -156,7 +216,7 @@ fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -
     h.push_str("class I {\n public:\n  I() {}\n  virtual ~I();\n");
     for (i, d) in pure.iter().enumerate() {
         let constness = if i % 2 == 1 { " const" } else { "" };
-        let sig = signature(&format!("pv{}", i / 2), d).replacen(')', &format!("){constness}"), 1);
+        let sig = qualify(&signature(&format!("pv{}", i / 2), d), constness);
         h.push_str(&format!("  virtual {sig} = 0;\n"));
     }
     h.push_str("};\nint use_i(I& i);\n");
@@ -206,8 +266,18 @@ fn random_headers_generate_code_that_compiles() {
                 .output()
                 .unwrap();
             let stderr = String::from_utf8_lossy(&out.stderr);
-            // Overloads a header may not even declare (same signature twice) are clang errors: fine.
-            if out.status.code() == Some(1) {
+            let conflicts = deliberate_conflicts(&functions, &ctors);
+            if !conflicts.is_empty() {
+                // Invalid on purpose: clang must reject it, and say where.
+                prop_assert_eq!(
+                    out.status.code(),
+                    Some(1),
+                    "{:?}\nheader:\n{}\nstderr:\n{}",
+                    conflicts,
+                    text,
+                    stderr
+                );
+                prop_assert!(stderr.contains("random.h:") && stderr.contains("error:"));
                 return Ok(());
             }
             prop_assert_eq!(
@@ -224,10 +294,10 @@ fn random_headers_generate_code_that_compiles() {
             let named = |n: &str| items.iter().filter(|i| i["name"] == n).count();
             for i in 0..functions.len() {
                 let name = fn_name(i);
-                // A repeated identical declaration is the same function.
+                // Declarations with the same parameter types are one function.
                 let expected = (0..functions.len())
                     .filter(|&j| fn_name(j) == name)
-                    .map(|j| signature(&name, &functions[j]))
+                    .map(|j| param_types(&functions[j]))
                     .collect::<std::collections::BTreeSet<_>>()
                     .len();
                 prop_assert_eq!(

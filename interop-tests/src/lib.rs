@@ -1,47 +1,10 @@
 //! Generated bindings for each interop case and each real library; the
 //! tests under `tests/` call real C++ through them.
 //!
-//! The borrow checker enforces what C++ objects keep. These must not compile:
-//!
-//! An object that keeps a view of its constructor argument cannot outlive it:
-//! ```compile_fail
-//! use interop_tests::edge_cases::cases::edge_cases::View;
-//! let view = {
-//!     let text = b"short-lived".to_vec();
-//!     View::new(&text).unwrap()
-//! };
-//! let _ = view.size();
-//! ```
-//! snappy's `ByteArraySource` keeps its bytes:
-//! ```compile_fail
-//! use interop_tests::snappy::snappy::ByteArraySource;
-//! let mut bytes = vec![1u8, 2, 3];
-//! let source = ByteArraySource::new(&bytes).unwrap();
-//! bytes.clear();
-//! let _ = source.available();
-//! ```
-//! A Rust implementation lent to C++ is borrowed for the object's life:
-//! ```compile_fail
-//! use interop_tests::snappy::snappy::{Sink, SinkImpl};
-//! struct VecSink<'v>(&'v mut Vec<u8>);
-//! impl SinkImpl for VecSink<'_> {
-//!     fn append(&mut self, bytes: &[u8]) { self.0.extend_from_slice(bytes) }
-//! }
-//! let mut out = Vec::new();
-//! let mut sink = Sink::from_rust(VecSink(&mut out));
-//! out.push(1);
-//! sink.append(b"x").unwrap();
-//! ```
-//! A slice borrowed from a source cannot outlive the next mutation:
-//! ```compile_fail
-//! use interop_tests::snappy::snappy::ByteArraySource;
-//! let bytes = b"0123".to_vec();
-//! let mut source = ByteArraySource::new(&bytes).unwrap();
-//! let peeked = source.peek().unwrap();
-//! source.skip(2).unwrap();
-//! assert_eq!(peeked.len(), 4);
-//! ```
-//! (The same programs with the borrows in order compile and run in `tests/`.)
+//! The borrow checker enforces what C++ objects keeps: `tests/compile_fail.rs`
+//! (trybuild) holds the programs that must not compile under `tests/ui/`,
+//! each with the borrow error it must give pinned in its `.stderr`; the
+//! same programs with the borrows in order compile and run in `tests/`.
 
 macro_rules! bindings {
     ($(#[$doc:meta])* $name:ident) => {

@@ -140,19 +140,18 @@ impl Builder {
         })?;
         driver::write_atomically(&dir, &g.output.files).map_err(|e| Error(e.to_string()))?;
         let mut cc = cc::Build::new();
+        // The standard, include directories and defines clang parsed with
+        // (decided once, in `driver::CompileFlags`).
         cc.cpp(true)
-            .std(self.request.std.as_deref().unwrap_or("c++17"))
+            .std(&g.flags.std)
             .include(&dir)
             .file(dir.join(format!("{}.cxx.cc", self.name)))
             .file(dir.join(format!("{}.shim.cc", self.name)));
-        for d in &g.include_dirs {
+        for d in &g.flags.include_dirs {
             cc.include(d);
         }
-        for d in &self.request.defines {
-            let (k, v) = d
-                .split_once('=')
-                .map_or((d.as_str(), None), |(k, v)| (k, Some(v)));
-            cc.define(k, v);
+        for (k, v) in g.flags.define_pairs() {
+            cc.define(&k, v.as_deref());
         }
         for s in &self.sources {
             cc.file(s);

@@ -6,10 +6,25 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Why a declaration got no safe binding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reason {
+/// Defines [`Reason`] and [`Reason::ALL`] from one list, so no variant can
+/// be missing from `ALL` (and from the tests and docs that walk it).
+macro_rules! reasons {
+    ($($(#[$doc:meta])* $variant:ident,)*) => {
+        /// Why a declaration got no safe binding.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum Reason {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Reason {
+            /// Every reason, in declaration order: generated with the enum.
+            pub const ALL: &'static [Reason] = &[$(Reason::$variant,)*];
+        }
+    };
+}
+
+reasons! {
     /// A parameter or result type with no mapping yet (`long double`, arrays, std containers).
     UnsupportedType,
     /// A type declared outside the library's headers, or one that was itself skipped.
@@ -72,36 +87,6 @@ impl Reason {
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default()
     }
-
-    /// Every reason, for docs and tests.
-    pub const ALL: &'static [Reason] = &[
-        Reason::UnsupportedType,
-        Reason::UnboundType,
-        Reason::RawPointer,
-        Reason::RawPointerOutput,
-        Reason::RawPointerReturn,
-        Reason::ReferenceReturn,
-        Reason::VoidPointer,
-        Reason::FunctionPointer,
-        Reason::RvalueReference,
-        Reason::Variadic,
-        Reason::FunctionTemplate,
-        Reason::ClassTemplate,
-        Reason::Operator,
-        Reason::ConversionOperator,
-        Reason::ClassByValue,
-        Reason::AbstractClass,
-        Reason::NoPublicDestructor,
-        Reason::IncompleteType,
-        Reason::Union,
-        Reason::NestedType,
-        Reason::GlobalVariable,
-        Reason::ConstantWithoutValue,
-        Reason::ReservedName,
-        Reason::UnsupportedDeclaration,
-        Reason::Blocked,
-        Reason::BuildFailed,
-    ];
 }
 
 /// A reason with its human message.
@@ -119,6 +104,24 @@ impl Skip {
         Skip {
             reason,
             message: message.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Reason;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_reason_has_a_distinct_code_that_reads_back() {
+        let codes: BTreeSet<String> = Reason::ALL.iter().map(|r| r.code()).collect();
+        assert_eq!(codes.len(), Reason::ALL.len());
+        for r in Reason::ALL {
+            let code = r.code();
+            assert!(!code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            let back: Reason = serde_json::from_value(serde_json::Value::String(code)).unwrap();
+            assert_eq!(back, *r);
         }
     }
 }

@@ -235,6 +235,11 @@ impl<'tu> Cursor<'tu> {
         flag(unsafe { clang_CXXMethod_isVirtual(self.raw) })
     }
 
+    /// A base specifier that says `virtual` (`struct B : virtual A`).
+    pub fn is_virtual_base(&self) -> bool {
+        flag(unsafe { clang_isVirtualBase(self.raw) })
+    }
+
     /// `= 0`.
     pub fn is_pure_virtual(&self) -> bool {
         flag(unsafe { clang_CXXMethod_isPureVirtual(self.raw) })

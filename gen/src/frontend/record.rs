@@ -41,7 +41,7 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
                 record.bases.push(Base {
                     name: types::qualified_name(&decl),
                     public,
-                    is_virtual: false,
+                    is_virtual: m.is_virtual_base(),
                 });
                 if decl.definition().is_some_and(|d| has_virtual(&d)) {
                     record.is_polymorphic = true;

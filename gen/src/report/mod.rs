@@ -2,11 +2,15 @@
 //! Markdown and HTML renderings, and the diff between two JSON reports.
 
 pub mod diff;
-mod render;
+mod html;
+mod identity;
+mod markdown;
 
-pub use render::{html, markdown};
+pub use html::html;
+pub use markdown::markdown;
 
 use crate::analysis::{Bindings, Status};
+use crate::ir::Api;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -71,6 +75,12 @@ pub struct CallableSummary {
 pub struct ReportItem {
     /// Qualified C++ name.
     pub name: String,
+    /// The stable identity `cxxbind diff` matches on: the qualified name,
+    /// plus for callables the parameter types and qualifiers
+    /// (`ns::f(int)`, `ns::C::get() const`). `kind` + `id` is unique within
+    /// a report. Absent in reports written before it existed.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub id: Option<String>,
     /// `function`, `method`, `constructor`, …
     pub kind: String,
     /// `file.h:line`.
@@ -121,8 +131,10 @@ fn code<T: Serialize>(v: T) -> String {
         .unwrap_or_default()
 }
 
-/// Builds the report from the decisions.
-pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
+/// Builds the report from the decisions; `api` (the IR they were made
+/// from) supplies the parameter types of each item's `id`.
+pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report {
+    let mut ids = identity::Ids::new(api);
     let mut summary = Summary::default();
     let mut callables = Count::default();
     let mut items = Vec::new();
@@ -137,6 +149,7 @@ pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
         }
         let mut item = ReportItem {
             name: d.name.clone(),
+            id: Some(ids.id(d)),
             kind,
             location: d.loc.short(),
             status: String::new(),
@@ -186,6 +199,19 @@ pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
         compiled,
         summary,
         items,
+    }
+}
+
+impl Report {
+    /// Skipped items grouped by reason code (codes sorted), in source order within a group.
+    pub fn skipped_by_reason(&self) -> BTreeMap<&str, Vec<&ReportItem>> {
+        let mut groups: BTreeMap<&str, Vec<&ReportItem>> = BTreeMap::new();
+        for i in &self.items {
+            if let Some(code) = &i.reason_code {
+                groups.entry(code.as_str()).or_default().push(i);
+            }
+        }
+        groups
     }
 }
 

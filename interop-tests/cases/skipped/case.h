@@ -72,9 +72,9 @@ Vec2 operator+(const Vec2& a, const Vec2& b);
 /// A function-pointer type alias (skipped).
 using Callback = void (*)(int);
 
-/// Returns `!b`. Bindable; checks that skipping earlier declarations does not
 /// A struct whose operators and helpers exist only as hidden friends.
 struct Tagged {
+  /// The tag.
   int32_t tag;
   /// Found by argument-dependent lookup only.
   friend bool operator==(const Tagged& a, const Tagged& b) { return a.tag == b.tag; }
@@ -82,6 +82,7 @@ struct Tagged {
   friend int32_t tag_of(const Tagged& t) { return t.tag; }
 };
 
+/// Returns `!b`. Bindable; checks that skipping earlier declarations does not
 /// stop later ones from being bound.
 bool plain_after(bool b);
 
