@@ -63,8 +63,6 @@ reasons! {
     IncompleteType,
     /// A union.
     Union,
-    /// A type or template declared inside a class.
-    NestedType,
     /// A mutable namespace-scope variable.
     GlobalVariable,
     /// A constant whose value clang could not evaluate.
