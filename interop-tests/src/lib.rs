@@ -72,3 +72,7 @@ bindings!(
     /// Classes, enums, aliases and constants declared inside classes.
     nested
 );
+bindings!(
+    /// Default arguments: short calls and every longer form.
+    defaults
+);

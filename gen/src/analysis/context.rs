@@ -58,8 +58,9 @@ pub struct Context<'o> {
     pub item_of_class: Vec<ItemPath>,
     /// Per class (by [`ClassId`]): the method names its safe type has taken.
     pub members: Vec<NameSet>,
-    /// IR item index → the name of a free function (overloads named together).
-    pub free_names: HashMap<usize, String>,
+    /// (IR item index, arity) → the name of a free function (overloads and
+    /// default-argument forms named together).
+    pub free_names: HashMap<(usize, usize), String>,
 }
 
 impl<'o> Context<'o> {

@@ -7,7 +7,10 @@
 //!   `const` before non-`const`, then the first declared. Every other
 //!   overload gets a suffix from its own signature:
 //!   - constructors: `with_` and the parameter names (`with_name`);
-//!   - functions and methods: the Rust type of the first parameter that
+//!   - functions and methods that only add parameters to the plain overload
+//!     (default arguments, option parameters): `_with_` and the added
+//!     parameters' names (`load_with_mode`);
+//!   - other functions and methods: the Rust type of the first parameter that
 //!     differs from the plain overload's (`compress_source`, `to_str_f64`),
 //!     more types if that is not enough; `_mut` for a non-`const` twin of a
 //!     `const` method; then `with_` and the parameter names.
@@ -137,6 +140,17 @@ fn candidates(base: &str, o: &Overload, plain: &Overload, constructor: bool) -> 
         }
         return out;
     }
+    // Only adds parameters to the plain overload (default arguments, or an
+    // overload taking more options): named by what it adds.
+    let extends = o.types.len() > plain.types.len()
+        && o.types.starts_with(&plain.types)
+        && o.params.starts_with(&plain.params);
+    if extends {
+        out.push(format!(
+            "{base}_with_{}",
+            o.params[plain.params.len()..].join("_")
+        ));
+    }
     let first_diff = (0..o.types.len()).find(|&j| plain.types.get(j) != Some(&o.types[j]));
     if let Some(j) = first_diff {
         for end in j + 1..=o.types.len() {
@@ -218,6 +232,25 @@ mod tests {
         let (b, a) = (names("f", &before, false), names("f", &after, false));
         assert_eq!(&a[..2], &b[..]);
         assert_eq!(a[2], "f_f64_i32");
+    }
+
+    #[test]
+    fn forms_that_only_add_parameters_are_named_with_them() {
+        // `load(path, mode = 0, strict = false)`: every arity is reachable.
+        let set = [
+            o(&["str"], &["path"], 0, false),
+            o(&["str", "i32"], &["path", "mode"], 0, false),
+            o(
+                &["str", "i32", "bool"],
+                &["path", "mode", "strict"],
+                0,
+                false,
+            ),
+        ];
+        assert_eq!(
+            names("load", &set, false),
+            ["load", "load_with_mode", "load_with_mode_strict"]
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use super::naming;
 use super::overloads::{self, Overload};
 use super::plan::{ArgKind, CallKind, FnBinding};
 use super::reason::{Reason, Skip};
-use super::signature::{borrowing_result, can_call_directly, class_path, defaults, plan};
+use super::signature::{
+    borrowing_result, can_call_directly, class_path, defaults, plan, plan_arities,
+};
 use super::types::ParamContext;
 use crate::ir::{Item, ItemKind, Method, MethodKind, Record, RecordTag, RefQualifier, Type};
 
@@ -226,26 +228,20 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     for (m, outcome) in live.iter().zip(outcomes) {
         let status = match outcome {
             Ok(Outcome::Done(status)) => status,
-            Ok(Outcome::Call(mut f, via)) => {
-                if !matches!(f.kind, CallKind::Clone { .. }) {
-                    let name = std::mem::take(&mut f.rust_name);
-                    let name = cx.opts.renamed(&format!("{type_path}::{name}"), name);
-                    f.rust_name = cx.members_mut(class).claim(&name);
+            Ok(Outcome::Calls(plans, via)) => {
+                let mut first_path = None;
+                for mut f in plans {
+                    let path = bind_member(cx, class, &type_path, &mut ffi_methods, &mut f);
+                    first_path.get_or_insert(path);
+                    cx.push_fn(f);
                 }
-                // Direct calls keep the C++ name; shims take the Rust name.
-                if f.direct {
-                    f.ffi_name = ffi_methods.claim(&f.cpp_name);
-                } else {
-                    let base = format!(
-                        "cxxbind_{}_{}",
-                        cx.b.class(class).flat_name(),
-                        naming::flat(&[], &f.rust_name)
-                    );
-                    f.ffi_name = cx.names.ffi_value(&base, "");
+                match first_path {
+                    Some(rust_path) => Status::Bound { via, rust_path },
+                    None => Status::from(Skip::new(
+                        Reason::UnsupportedType,
+                        "no arity of the call maps to Rust",
+                    )),
                 }
-                let rust_path = format!("{type_path}::{}", f.rust_name);
-                cx.push_fn(*f);
-                Status::Bound { via, rust_path }
             }
             Err(s) => Status::from(s),
         };
@@ -256,6 +252,34 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
             status,
         });
     }
+}
+
+/// Claims a member plan's Rust name (after the config's renames) and names
+/// its bridge function; returns its Rust path.
+fn bind_member(
+    cx: &mut Context,
+    class: ClassId,
+    type_path: &str,
+    ffi_methods: &mut naming::NameSet,
+    f: &mut FnBinding,
+) -> String {
+    if !matches!(f.kind, CallKind::Clone { .. }) {
+        let name = std::mem::take(&mut f.rust_name);
+        let name = cx.opts.renamed(&format!("{type_path}::{name}"), name);
+        f.rust_name = cx.members_mut(class).claim(&name);
+    }
+    // Direct calls keep the C++ name; shims take the Rust name.
+    if f.direct {
+        f.ffi_name = ffi_methods.claim(&f.cpp_name);
+    } else {
+        let base = format!(
+            "cxxbind_{}_{}",
+            cx.b.class(class).flat_name(),
+            naming::flat(&[], &f.rust_name)
+        );
+        f.ffi_name = cx.names.ffi_value(&base, "");
+    }
+    format!("{type_path}::{}", f.rust_name)
 }
 
 /// The base name of a member plan's overload set: `new` for constructors,
@@ -273,17 +297,21 @@ fn base_name(f: &FnBinding) -> String {
 fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
     let mut entries = Vec::new();
     for o in outcomes.iter() {
-        if let Ok(Outcome::Call(f, _)) = o {
-            let mutable = f.kind.receiver(&cx.b) == Some(true);
-            let ctor = matches!(f.kind, CallKind::Constructor { .. });
-            entries.push((base_name(f), Overload::of(&cx.b, &f.args, mutable), ctor));
+        if let Ok(Outcome::Calls(plans, _)) = o {
+            for f in plans {
+                let mutable = f.kind.receiver(&cx.b) == Some(true);
+                let ctor = matches!(f.kind, CallKind::Constructor { .. });
+                entries.push((base_name(f), Overload::of(&cx.b, &f.args, mutable), ctor));
+            }
         }
     }
     let mut names = overloads::name_all(&entries).into_iter();
     for o in outcomes.iter_mut() {
-        if let Ok(Outcome::Call(f, _)) = o {
-            if let Some(name) = names.next() {
-                f.rust_name = name;
+        if let Ok(Outcome::Calls(plans, _)) = o {
+            for f in plans {
+                if let Some(name) = names.next() {
+                    f.rust_name = name;
+                }
             }
         }
     }
@@ -293,8 +321,9 @@ fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
 enum Outcome {
     /// Final: destructors, operators, the Rust-implementation constructor.
     Done(Status),
-    /// A call to bind once it is named (`rust_name` is set then).
-    Call(Box<FnBinding>, Via),
+    /// Calls to bind once named, one per arity the default arguments allow,
+    /// shortest first; `Via` is the shortest one's.
+    Calls(Vec<FnBinding>, Via),
 }
 
 /// One member function being decided.
@@ -423,48 +452,66 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
         return Err(not_owned());
     }
     let is_method = matches!(call, CallKind::Method { .. });
-    let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
+    // One plan per arity the default arguments allow (`Clone` takes exactly one).
+    let arities = match call {
+        CallKind::Clone { .. } => {
+            let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
+            vec![(m.sig.params.len(), args, ret)]
+        }
+        _ => plan_arities(&cx.env, &m.sig, ctx, is_method)?,
+    };
     let own_lifetime = is_method && c.has_lifetime();
-    if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {
-        return Err(s);
+    if let Some((_, _, ret)) = arities.first() {
+        if let Some(s) = borrowing_result(&cx.b, ret, own_lifetime) {
+            return Err(s);
+        }
     }
-    // A `&`-qualified member has another member-pointer type: call it through a shim.
-    // Nested classes are named through a `cxxbind` alias: members go through shims.
-    let direct = m.ref_qualifier == RefQualifier::None
-        && c.nesting.is_empty()
-        && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
-    if matches!(call, CallKind::Constructor { .. })
-        && args.iter().any(|a| {
-            matches!(
-                a.kind,
-                ArgKind::Slice { .. }
-                    | ArgKind::Object { .. }
-                    | ArgKind::CStrRetained
-                    | ArgKind::StrView
-            )
-        })
-    {
-        cx.class_mut(class).borrows = true;
-    }
-    let via = if direct { Via::Direct } else { Via::Shim };
     let throws =
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
-    let plan = FnBinding {
-        decision: Some(mem.decision),
-        cpp_name: m.name.clone(),
-        cpp_scope: c.cpp_scope.clone(),
-        kind: call,
-        // Named with its overloads, in `decide_members`.
-        ffi_name: String::new(),
-        direct,
-        args,
-        ret,
-        throws,
-        module: c.module.clone(),
-        // Named with its overloads, in `decide_members`.
-        rust_name: String::new(),
-        doc: m.doc.clone(),
-        defaults: defaults(&m.sig),
+    let mut plans = Vec::new();
+    for (arity, args, ret) in arities {
+        // A `&`-qualified member has another member-pointer type, nested classes
+        // are named through a `cxxbind` alias, and a call leaving defaults to C++
+        // does not have the full type cxx checks: those go through shims.
+        let direct = m.ref_qualifier == RefQualifier::None
+            && c.nesting.is_empty()
+            && arity == m.sig.params.len()
+            && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
+        if matches!(call, CallKind::Constructor { .. })
+            && args.iter().any(|a| {
+                matches!(
+                    a.kind,
+                    ArgKind::Slice { .. }
+                        | ArgKind::Object { .. }
+                        | ArgKind::CStrRetained
+                        | ArgKind::StrView
+                )
+            })
+        {
+            cx.class_mut(class).borrows = true;
+        }
+        plans.push(FnBinding {
+            decision: Some(mem.decision),
+            cpp_name: m.name.clone(),
+            cpp_scope: c.cpp_scope.clone(),
+            kind: call,
+            // Named with its overloads, in `decide_members`.
+            ffi_name: String::new(),
+            direct,
+            args,
+            ret,
+            throws,
+            module: c.module.clone(),
+            // Named with its overloads, in `decide_members`.
+            rust_name: String::new(),
+            doc: m.doc.clone(),
+            defaults: defaults(&m.sig, arity),
+        });
+    }
+    // The shortest form is the one the report names.
+    let via = match plans.first() {
+        Some(p) if p.direct => Via::Direct,
+        _ => Via::Shim,
     };
-    Ok(Outcome::Call(Box::new(plan), via))
+    Ok(Outcome::Calls(plans, via))
 }

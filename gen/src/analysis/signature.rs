@@ -49,10 +49,51 @@ pub fn can_call_directly(
     kind_ok && args_ok && ret_ok && names_ok
 }
 
-/// `param = value` for every parameter with a C++ default argument.
-pub fn defaults(sig: &Signature) -> Vec<String> {
+/// The arities a C++ call can be written with: one per trailing parameter
+/// with a default argument left out, shortest first, then every parameter.
+pub fn arities(sig: &Signature) -> Vec<usize> {
+    let n = sig.params.len();
+    match sig.params.iter().position(|p| p.has_default) {
+        Some(first) => (first..=n).collect(),
+        None => vec![n],
+    }
+}
+
+/// `sig` with only its first `arity` parameters (the rest take their defaults).
+pub fn truncated(sig: &Signature, arity: usize) -> Signature {
+    let mut s = sig.clone();
+    s.params.truncate(arity);
+    s
+}
+
+/// A signature planned at every arity ([`arities`]): the arities that map,
+/// shortest first, or — when none does — why the full signature does not.
+pub fn plan_arities(
+    env: &TypeEnv,
+    sig: &Signature,
+    ctx: ParamContext,
+    is_method: bool,
+) -> Result<Vec<(usize, Vec<Arg>, RetKind)>, Skip> {
+    let mut ok = Vec::new();
+    let mut last_err = None;
+    for arity in arities(sig) {
+        match plan(env, &truncated(sig, arity), ctx, is_method) {
+            Ok((args, ret)) => ok.push((arity, args, ret)),
+            Err(s) => last_err = Some(s),
+        }
+    }
+    match (ok.is_empty(), last_err) {
+        (true, Some(s)) => Err(s),
+        _ => Ok(ok),
+    }
+}
+
+/// `param = value` for every parameter from `from` on that has a C++ default
+/// argument (the ones a call of arity `from` leaves to C++).
+pub fn defaults(sig: &Signature, from: usize) -> Vec<String> {
     sig.params
         .iter()
+        .skip(from)
         .filter(|p| p.has_default)
         .map(|p| match &p.default_value {
             Some(v) => format!("`{} = {v}`", naming::param(&p.name)),

@@ -191,7 +191,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let doc = doc_attrs(&f.doc, &format!("Calls C++ `{}`.", f.cpp_name));
     let defaults_doc = (!f.defaults.is_empty()).then(|| {
         let line = format!(
-            " C++ default arguments (pass them explicitly): {}.",
+            " C++ fills in its default arguments: {} (the longer forms of this call pass them).",
             f.defaults.join(", ")
         );
         quote!(#[doc = ""] #[doc = #line])
