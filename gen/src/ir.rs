@@ -429,6 +429,16 @@ pub enum Type {
     StdString,
     /// `std::string_view`.
     StdStringView,
+    /// `std::vector<T>` with the default allocator.
+    StdVector {
+        /// The element type.
+        elem: Box<Type>,
+    },
+    /// `std::unique_ptr<T>` with the default deleter.
+    UniquePtr {
+        /// The owned type.
+        pointee: Box<Type>,
+    },
     /// A function pointer.
     FunctionPointer,
     /// `void*` and other pointers to `void`.

@@ -76,3 +76,7 @@ bindings!(
     /// Default arguments: short calls and every longer form.
     defaults
 );
+bindings!(
+    /// `std::vector` and `std::unique_ptr`.
+    std_types
+);

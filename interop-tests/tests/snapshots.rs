@@ -102,6 +102,43 @@ fn snappy() {
     snapshot("snappy", &g);
 }
 
+/// Every reason code is triggered by some case (so each has an example a
+/// reader can look up, and a reason nothing triggers any more is noticed).
+/// Only the reasons that depend on command-line choices are left to the CLI
+/// tests; the match is exhaustive, so a new reason defaults to "a case must
+/// show it".
+#[test]
+fn every_reason_code_is_triggered_by_a_case() {
+    use cxxbind::analysis::Reason;
+    let mut seen = std::collections::BTreeSet::new();
+    for case in case_names() {
+        let g = generate(
+            vec![PathBuf::from(format!("cases/{case}/case.h"))],
+            vec![PathBuf::from("cases")],
+            &case,
+        );
+        for d in &g.bindings.decisions {
+            if let cxxbind::analysis::Status::Skipped { reason, .. } = d.status {
+                seen.insert(reason);
+            }
+        }
+    }
+    for &r in Reason::ALL {
+        let needs_case = match r {
+            // `--allow`/`--block` (cli.rs: block_and_allow_filter_by_qualified_name)
+            // and `coverage`'s isolation of a failing build
+            // (cli.rs: coverage_isolates_declarations_that_fail_to_build).
+            Reason::Blocked | Reason::BuildFailed => false,
+            _ => true,
+        };
+        assert!(
+            !needs_case || seen.contains(&r),
+            "no case under interop-tests/cases triggers `{}`",
+            r.code()
+        );
+    }
+}
+
 #[test]
 fn every_reason_code_is_documented() {
     let doc =

@@ -321,6 +321,17 @@ impl Bindings {
         &self.decisions[id.index()]
     }
 
+    /// The safe-layer path of a plan (`ns::f`, `ns::Type::method`; a trait
+    /// method's name for operators and `Clone`).
+    pub fn rust_path_of(&self, f: &FnBinding) -> String {
+        let mut parts = f.module.clone();
+        if let Some(class) = f.kind.class() {
+            parts.push(self.class(class).rust_name.clone());
+        }
+        parts.push(f.rust_name.clone());
+        parts.join("::")
+    }
+
     /// Every class with its id, in declaration order.
     pub fn class_ids(&self) -> impl Iterator<Item = (ClassId, &ClassBinding)> {
         self.classes

@@ -68,7 +68,10 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::StrInOut | ArgKind::OutString => "string".to_string(),
         ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
         ArgKind::Slice { elem, .. } => format!("{}_slice", elem.rust),
-        ArgKind::Object { class, .. } => naming::snake(&b.class(*class).rust_name),
+        ArgKind::Object { class, .. } | ArgKind::UniquePtrIn { class } => {
+            naming::snake(&b.class(*class).rust_name)
+        }
+        ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
     }
 }
 

@@ -64,6 +64,19 @@ pub enum ArgKind {
         /// Declared as a pointer (the shim passes `&x`).
         pointer: bool,
     },
+    /// `std::vector<T>` (by value or `const&`) of a scalar: a Rust slice the
+    /// shim copies into a vector.
+    VecIn {
+        /// The element as cxx passes it.
+        elem: Scalar,
+        /// The declared element type, spelled for the vector the shim builds.
+        cpp_elem: String,
+    },
+    /// `std::unique_ptr<T>` by value: the owned Rust object moves into C++.
+    UniquePtrIn {
+        /// The bound class (owned, with no borrowed lifetime, not abstract).
+        class: ClassId,
+    },
 }
 
 impl ArgKind {
@@ -124,6 +137,18 @@ pub enum RetKind {
     Object {
         /// Qualified C++ name.
         cpp: String,
+        /// The bound class.
+        class: ClassId,
+    },
+    /// `std::vector<T>` (by value or `const&`) of a scalar: copied into a `Vec<T>`.
+    Vec {
+        /// The element.
+        elem: Scalar,
+    },
+    /// `std::vector<std::string>` (by value or `const&`): copied into `Vec<Vec<u8>>`.
+    VecOfStrings,
+    /// `std::unique_ptr<T>` of a bound class: the owned object, `None` for null.
+    UniquePtr {
         /// The bound class.
         class: ClassId,
     },

@@ -76,6 +76,9 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             doc: item.doc.clone(),
         },
     );
+    if r.destructor_public && !r.is_abstract && !cx.b.class(class).borrows {
+        cx.env.movable.insert(class);
+    }
     cx.env.classes.insert(qualified, class);
 }
 

@@ -118,11 +118,13 @@ pub fn class_path(b: &Bindings, class: ClassId) -> String {
 /// The skip for returning, by value, a class that may keep borrowed pointers
 /// when there is no lifetime to tie the result to.
 pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Option<Skip> {
-    match ret {
-        RetKind::Object { class, cpp } if b.class(*class).borrows && !own_lifetime => Some(Skip::new(
-            Reason::ClassByValue,
-            format!("result: `{cpp}` may keep pointers to what it was built from, and nothing here gives them a lifetime"),
-        )),
-        _ => None,
-    }
+    let class = match ret {
+        RetKind::Object { class, .. } | RetKind::UniquePtr { class } => *class,
+        _ => return None,
+    };
+    let c = b.class(class);
+    (c.borrows && !own_lifetime).then(|| Skip::new(
+        Reason::ClassByValue,
+        format!("result: `{}` may keep pointers to what it was built from, and nothing here gives them a lifetime", c.cpp_qualified()),
+    ))
 }

@@ -17,6 +17,9 @@ pub struct TypeEnv {
     pub classes: HashMap<String, ClassId>,
     /// Qualified name → (its enum, the shared enum's bridge identifier).
     pub enums: HashMap<String, (EnumId, String)>,
+    /// Classes whose owned Rust objects may move into C++ (`std::unique_ptr<T>`
+    /// parameters): owned, not abstract, and borrowing nothing.
+    pub movable: std::collections::HashSet<ClassId>,
     /// Qualified names of types declared in the headers but skipped (for messages).
     pub skipped: HashMap<String, Reason>,
 }
@@ -82,6 +85,8 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::Record { name } | Type::Enum { name } => format!("::{name}"),
         Type::StdString => "::std::string".into(),
         Type::StdStringView => "::std::string_view".into(),
+        Type::StdVector { elem } => format!("::std::vector<{}>", cpp_spelling(elem)),
+        Type::UniquePtr { pointee } => format!("::std::unique_ptr<{}>", cpp_spelling(pointee)),
         Type::VoidPointer => "void*".into(),
         Type::FunctionPointer => "void(*)()".into(),
         Type::Unsupported { spelling, .. } => spelling.clone(),
@@ -213,6 +218,20 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
         Type::Enum { name } => enum_arg(name, env, false),
         Type::StdString => Ok(ArgKind::StrValue),
         Type::StdStringView => Ok(ArgKind::StrView),
+        Type::StdVector { elem } => vec_in(elem),
+        Type::UniquePtr { pointee } => match &**pointee {
+            Type::Record { name } => match env.classes.get(name) {
+                Some(&class) if env.movable.contains(&class) => Ok(ArgKind::UniquePtrIn { class }),
+                Some(_) => Err(Skip::new(
+                    Reason::ClassByValue,
+                    format!("`std::unique_ptr<{name}>`: the object is abstract, borrows, or has no public destructor, so Rust cannot hand it over"),
+                )),
+                None => Err(unbound(name, env)),
+            },
+            other => Err(type_skip(&Type::UniquePtr {
+                pointee: Box::new(other.clone()),
+            })),
+        },
         Type::Record { name } => Err(object_skip(name, env).unwrap_or_else(|| {
             Skip::new(
                 Reason::ClassByValue,
@@ -223,6 +242,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             Type::StdString if *is_const => Ok(ArgKind::StrRef),
             Type::StdString => Ok(ArgKind::StrInOut),
             Type::StdStringView if *is_const => Ok(ArgKind::StrView),
+            Type::StdVector { elem } if *is_const => vec_in(elem),
             Type::Enum { name } if *is_const => enum_arg(name, env, true),
             Type::Record { name } => object(name, env, *is_const, false, ctx),
             t if *is_const && scalar(t).is_some() => {
@@ -271,6 +291,38 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             other => Err(type_skip(other)),
         },
         other => Err(type_skip(other)),
+    }
+}
+
+/// `std::vector<T>` in: a slice of a scalar (not `char`, which reads as text).
+fn vec_in(elem: &Type) -> Result<ArgKind, Skip> {
+    match scalar(elem) {
+        Some(s) if s.rust != "c_char" => Ok(ArgKind::VecIn {
+            elem: s,
+            cpp_elem: cpp_spelling(elem),
+        }),
+        _ => Err(Skip::new(
+            Reason::UnsupportedType,
+            format!(
+                "`std::vector<{}>` parameter (vectors of scalars are bound)",
+                cpp_spelling(elem)
+            ),
+        )),
+    }
+}
+
+/// `std::vector<T>` out: scalars (not `char`) and strings are copied.
+fn vec_out(elem: &Type) -> Result<RetKind, Skip> {
+    match (scalar(elem), elem) {
+        (Some(s), _) if s.rust != "c_char" => Ok(RetKind::Vec { elem: s }),
+        (_, Type::StdString) => Ok(RetKind::VecOfStrings),
+        _ => Err(Skip::new(
+            Reason::UnsupportedType,
+            format!(
+                "result `std::vector<{}>` (vectors of scalars and strings are bound)",
+                cpp_spelling(elem)
+            ),
+        )),
     }
 }
 
@@ -359,6 +411,21 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
             pointee,
             is_const: true,
         } if matches!(**pointee, Type::StdString) => Ok(RetKind::String),
+        Type::StdVector { elem } => vec_out(elem),
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if matches!(**pointee, Type::StdVector { .. }) => match &**pointee {
+            Type::StdVector { elem } => vec_out(elem),
+            _ => Err(type_skip(ty)),
+        },
+        Type::UniquePtr { pointee } => match &**pointee {
+            Type::Record { name } => match env.classes.get(name) {
+                Some(&class) => Ok(RetKind::UniquePtr { class }),
+                None => Err(label(unbound(name, env))),
+            },
+            _ => Err(label(type_skip(ty))),
+        },
         Type::Record { name } => match env.classes.get(name) {
             Some(&class) => Ok(RetKind::Object {
                 cpp: name.clone(),

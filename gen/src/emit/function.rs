@@ -3,7 +3,7 @@
 
 use super::safe::{class_path, doc_attrs, safe_scalar};
 use super::sig::ident;
-use crate::analysis::{Arg, ArgKind, Bindings, CallKind, FnBinding, RetKind};
+use crate::analysis::{Arg, ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -98,6 +98,10 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
+    if matches!(f.ret, RetKind::Vec { .. }) {
+        prep.push(quote!(let mut cxxbind_ret = ::std::vec::Vec::new();));
+        call_args.push(quote!(&mut cxxbind_ret));
+    }
     let call = match (receiver, f.direct) {
         (Some(true), true) => quote!(#recv_mut.#ffi_name(#(#call_args),*)),
         (Some(false), true) => quote!(#recv_shared.#ffi_name(#(#call_args),*)),
@@ -138,20 +142,31 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 },
             )),
             RetKind::Object { class, .. } => {
-                let path = class_path(b, *class, r);
-                // Analysis only lets a method of a class with a lifetime return a
-                // borrowing class: the result keeps what the object borrows.
-                let tied = matches!(f.kind, CallKind::Method { class: c, .. } if b.class(c).has_lifetime());
-                let borrows = b.class(*class).has_lifetime();
-                let ty = if borrows && tied {
-                    quote!(#path<'a>)
-                } else if borrows {
-                    quote!(#path<'static>)
-                } else {
-                    quote!(#path)
-                };
+                let ty = owned_type(b, f, *class, r);
                 parts.push((quote!(<#ty>::cxxbind_wrap(cxxbind_r)), ty));
             }
+            RetKind::UniquePtr { class } => {
+                let ty = owned_type(b, f, *class, r);
+                parts.push((
+                    quote!(if cxxbind_r.is_null() {
+                        None
+                    } else {
+                        Some(<#ty>::cxxbind_wrap(cxxbind_r))
+                    }),
+                    quote!(Option<#ty>),
+                ));
+            }
+            RetKind::Vec { elem } => {
+                let t = safe_scalar(elem);
+                parts.push((quote!(cxxbind_ret), quote!(::std::vec::Vec<#t>)));
+            }
+            RetKind::VecOfStrings => parts.push((
+                quote!(cxxbind_r
+                    .as_ref()
+                    .map(|v| v.iter().map(|s| s.as_bytes().to_vec()).collect())
+                    .unwrap_or_default()),
+                quote!(::std::vec::Vec<::std::vec::Vec<u8>>),
+            )),
         }
     }
     for a in outs {
@@ -183,7 +198,8 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     } else {
         (quote!(-> #ty), value)
     };
-    let bind = if matches!(f.ret, RetKind::Void | RetKind::String) && !is_ctor {
+    let bind = if matches!(f.ret, RetKind::Void | RetKind::String | RetKind::Vec { .. }) && !is_ctor
+    {
         quote!(#call;)
     } else {
         quote!(let cxxbind_r = #call;)
@@ -239,6 +255,16 @@ fn arg(
             let t = safe_scalar(s);
             params.push(quote!(#n: #t));
             call_args.push(quote!(#n));
+        }
+        ArgKind::VecIn { elem, .. } => {
+            let t = safe_scalar(elem);
+            params.push(quote!(#n: &[#t]));
+            call_args.push(quote!(#n));
+        }
+        ArgKind::UniquePtrIn { class } => {
+            let path = class_path(b, *class, r);
+            params.push(quote!(#n: #path));
+            call_args.push(quote!(#n.into_unique_ptr()));
         }
         ArgKind::Enum { ffi, .. } => {
             let e = ident(ffi);
@@ -305,5 +331,18 @@ fn arg(
                 call_args.push(quote!(#n.as_cpp()));
             }
         }
+    }
+}
+
+/// The safe type of an owned class result: a class that borrows keeps the
+/// receiver's lifetime when a method of a borrowing class returns it (the only
+/// case analysis lets through), and is `'static` otherwise.
+fn owned_type(b: &Bindings, f: &FnBinding, class: ClassId, r: &TokenStream) -> TokenStream {
+    let path = class_path(b, class, r);
+    let tied = matches!(f.kind, CallKind::Method { class: c, .. } if b.class(c).has_lifetime());
+    match (b.class(class).has_lifetime(), tied) {
+        (true, true) => quote!(#path<'a>),
+        (true, false) => quote!(#path<'static>),
+        (false, _) => quote!(#path),
     }
 }

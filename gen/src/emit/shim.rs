@@ -181,6 +181,13 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             let cls = class_cpp(b, *class);
             format!("  return ::std::unique_ptr<{cls}>(new {cls}({callee}));")
         }
+        RetKind::UniquePtr { .. } => format!("  return {callee};"),
+        RetKind::Vec { .. } => format!(
+            "  const auto& cxxbind_v = {callee};\n  cxxbind_ret.reserve(cxxbind_v.size());\n  for (const auto& x : cxxbind_v) cxxbind_ret.push_back(x);"
+        ),
+        RetKind::VecOfStrings => {
+            format!("  return ::std::make_unique<::std::vector<::std::string>>({callee});")
+        }
     };
     let _ = writeln!(out, "{body}\n}}");
 }

@@ -170,6 +170,22 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     format!("reinterpret_cast<{}>(&{n})", a.cpp_type),
                 )
             }
+            ArgKind::VecIn { elem, cpp_elem } => {
+                let t = scalar_tokens(elem);
+                (
+                    quote!(&[#t]),
+                    format!("::rust::Slice<const {}>", elem.cpp),
+                    format!("::std::vector<{cpp_elem}>({n}.begin(), {n}.end())"),
+                )
+            }
+            ArgKind::UniquePtrIn { class } => {
+                let cls = class_ident(b, *class);
+                (
+                    quote!(UniquePtr<#cls>),
+                    format!("::std::unique_ptr<{}>", class_cpp(b, *class)),
+                    format!("::std::move({n})"),
+                )
+            }
             ArgKind::Object {
                 class,
                 mutable,
@@ -243,7 +259,20 @@ fn ret_types(
                 )
             }
         }
-        RetKind::Object { class, .. } => owned(b, *class),
+        RetKind::Object { class, .. } | RetKind::UniquePtr { class } => owned(b, *class),
+        RetKind::Vec { elem } => {
+            let t = scalar_tokens(elem);
+            params.push(FfiParam {
+                name: "cxxbind_ret".into(),
+                rust: quote!(&mut Vec<#t>),
+                cpp: format!("::rust::Vec<{}>&", elem.cpp),
+            });
+            (None, "void".into())
+        }
+        RetKind::VecOfStrings => (
+            Some(quote!(UniquePtr<CxxVector<CxxString>>)),
+            "::std::unique_ptr<::std::vector<::std::string>>".into(),
+        ),
     }
 }
 

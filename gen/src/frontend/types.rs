@@ -186,6 +186,28 @@ fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
     if normalized == "std::basic_string_view" && first_is_char {
         return Type::StdStringView;
     }
+    // `std::vector<T>` / `std::unique_ptr<T>` with the default allocator or
+    // deleter (the second argument names it): cxx's `CxxVector`/`UniquePtr`.
+    let second_is_default = |expected: &str| {
+        args.get(1).is_some_and(|a| {
+            let d = a.canonical().declaration();
+            in_std(&d) && d.spelling() == expected
+        })
+    };
+    if normalized == "std::vector" && second_is_default("allocator") {
+        if let Some(elem) = args.first() {
+            return Type::StdVector {
+                elem: Box::new(convert(*elem)),
+            };
+        }
+    }
+    if normalized == "std::unique_ptr" && second_is_default("default_delete") {
+        if let Some(pointee) = args.first() {
+            return Type::UniquePtr {
+                pointee: Box::new(convert(*pointee)),
+            };
+        }
+    }
     if in_std(&decl) {
         return unsupported(ty, "standard library type");
     }

@@ -126,6 +126,8 @@ fn spell(ty: &Type) -> String {
         Type::Record { name } | Type::Enum { name } => name.clone(),
         Type::StdString => "std::string".into(),
         Type::StdStringView => "std::string_view".into(),
+        Type::StdVector { elem } => format!("std::vector<{}>", spell(elem)),
+        Type::UniquePtr { pointee } => format!("std::unique_ptr<{}>", spell(pointee)),
         Type::FunctionPointer => "(*)(...)".into(),
         Type::VoidPointer => "void*".into(),
         Type::Unsupported { spelling, .. } => spelling.clone(),

@@ -93,6 +93,11 @@ pub struct ReportItem {
     /// The safe Rust path.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub rust_path: Option<String>,
+    /// Other safe Rust paths that call the same declaration: the longer forms
+    /// of a call with default arguments, a base method inherited by derived
+    /// types.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub also: Vec<String>,
     /// The stable reason code.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub reason_code: Option<String>,
@@ -138,7 +143,14 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
     let mut summary = Summary::default();
     let mut callables = Count::default();
     let mut items = Vec::new();
-    for d in &b.decisions {
+    // Every Rust path of each declaration, in plan order.
+    let mut paths: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for f in &b.functions {
+        if let Some(d) = f.decision {
+            paths.entry(d.index()).or_default().push(b.rust_path_of(f));
+        }
+    }
+    for (index, d) in b.decisions.iter().enumerate() {
         let kind = code(d.kind);
         let bound = matches!(d.status, Status::Bound { .. });
         let entry = summary.by_kind.entry(kind.clone()).or_default();
@@ -155,6 +167,7 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
             status: String::new(),
             via: None,
             rust_path: None,
+            also: Vec::new(),
             reason_code: None,
             reason: None,
         };
@@ -170,6 +183,12 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
                 item.status = "bound".into();
                 item.via = Some(code(via));
                 item.rust_path = Some(rust_path.clone());
+                item.also = paths
+                    .remove(&index)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|p| p != rust_path)
+                    .collect();
             }
             Status::Skipped { reason, message } => {
                 item.status = "skipped".into();

@@ -2,6 +2,7 @@
 #define CASES_SKIPPED_CASE_H
 
 #include <cstdint>
+#include <ctime>
 #include <string>
 
 /// Version of this test case (a macro: not bindable as a function).
@@ -80,6 +81,42 @@ struct Tagged {
   friend bool operator==(const Tagged& a, const Tagged& b) { return a.tag == b.tag; }
   /// Found by argument-dependent lookup only.
   friend int32_t tag_of(const Tagged& t) { return t.tag; }
+};
+
+/// Writes a name into `out`, however long (skipped: a buffer with no length).
+void write_name(char* out);
+
+/// Only forward-declared here (skipped: incomplete type).
+struct Incomplete;
+
+/// Takes a C library type declared outside this library (skipped: unbound type).
+void takes_foreign(const std::tm& t);
+
+/// Returns a reference to a counter (skipped: a reference whose owner is unknown).
+int32_t& counter_ref();
+
+/// Takes an aggregate by value (skipped: class by value).
+double length(Vec2 v);
+
+/// An interface Rust cannot implement (its method returns a string).
+class Named {
+ public:
+  /// Nothing to set up (skipped: abstract class with no Rust implementation).
+  Named() = default;
+  virtual ~Named() = default;
+  /// The name.
+  virtual std::string name() const = 0;
+};
+
+/// Enumerators that are Rust keywords (skipped: reserved name).
+enum class Keyword { type, match };
+
+/// Converts to an integer (skipped: conversion operator).
+struct Celsius {
+  /// Degrees.
+  int32_t degrees;
+  /// The whole degrees.
+  explicit operator int32_t() const { return degrees; }
 };
 
 /// Returns `!b`. Bindable; checks that skipping earlier declarations does not
