@@ -47,15 +47,9 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
         }
         Ok(repr) => {
             let module = cx.names.module(&item.scope);
-            let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
-            // A nested enum is named in the bridge through a `cxxbind` alias.
-            let preferred = if nesting.is_empty() {
-                preferred
-            } else {
-                naming::flat(nesting, &item.name)
-            };
-            let ffi_name = cx.names.ffi_type(&preferred, &flat);
-            let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
+            let (ffi_name, rust_name) =
+                cx.names
+                    .type_names(&module, &item.scope, nesting, &item.name);
             let unsigned = repr.starts_with('u');
             let variants = e
                 .variants

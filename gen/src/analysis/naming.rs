@@ -226,6 +226,26 @@ impl ModuleNames {
         claim_preferred(&mut self.ffi_values, preferred, fallback)
     }
 
+    /// Claims a type's bridge identifier and its safe-layer name in `module`.
+    /// A type nested in classes (`nesting`) is named in the bridge through a
+    /// `cxxbind` alias, `Outer_Inner`.
+    pub fn type_names(
+        &mut self,
+        module: &[String],
+        scope: &[String],
+        nesting: &[String],
+        name: &str,
+    ) -> (String, String) {
+        let (preferred, flat) = ffi_type_candidates(scope, name);
+        let preferred = if nesting.is_empty() {
+            preferred
+        } else {
+            self::flat(nesting, name)
+        };
+        let ffi = self.ffi_type(&preferred, &flat);
+        (ffi, self.ty(module, &camel(name)))
+    }
+
     /// Claims a bridge type identifier.
     pub fn ffi_type(&mut self, preferred: &str, fallback: &str) -> String {
         claim_preferred(&mut self.ffi_types, preferred, fallback)

@@ -48,15 +48,9 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return;
     }
     let module = cx.names.module(&item.scope);
-    let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
-    // A nested type is named in the bridge through a `cxxbind` alias: `Outer_Inner`.
-    let preferred = if nesting.is_empty() {
-        preferred
-    } else {
-        naming::flat(nesting, &item.name)
-    };
-    let ffi_name = cx.names.ffi_type(&preferred, &flat);
-    let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
+    let (ffi_name, rust_name) = cx
+        .names
+        .type_names(&module, &item.scope, nesting, &item.name);
     let namespaces = item.scope[..item.scope.len() - nesting.len()].to_vec();
     let class = cx.push_class(
         path,
