@@ -31,11 +31,13 @@ fn main() {
     if let Err(e) = cxxbind_build::Builder::new("snappy")
         .header("/usr/include/snappy.h")
         .header("/usr/include/snappy-sinksource.h")
+        .config(root.join("configs/snappy.toml"))
         .link("snappy")
         .build()
     {
         panic!("cxxbind failed on snappy (apt-get install libsnappy-dev):\n{e}");
     }
     println!("cargo:rerun-if-changed=cases");
+    println!("cargo:rerun-if-changed=configs");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -10,6 +10,9 @@
 //! link = ["snappy"]
 //! name = "bindings"               # base name of generated files
 //!
+//! [buffers]                       # output buffer → its size, a C++ expression
+//! "snappy::RawCompress.compressed" = "snappy::MaxCompressedLength(input_length)"
+//!
 //! [rename]                        # Rust path (as the report prints it) → new name
 //! "snappy::compress_source" = "compress_stream"
 //! ```
@@ -46,6 +49,10 @@ pub struct Config {
     /// `ns::Type::with_name`) → the name to use instead.
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
+    /// Output buffers: `qualified::Function.param` → the number of bytes the
+    /// callee may write, a C++ expression over the function's parameters.
+    #[serde(default)]
+    pub buffers: BTreeMap<String, String>,
 }
 
 impl Config {

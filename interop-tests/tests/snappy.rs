@@ -4,9 +4,9 @@
 
 use interop_tests::snappy::snappy::{
     compress, compress_source, get_uncompressed_length, get_uncompressed_length_source,
-    is_valid_compressed, is_valid_compressed_buffer, max_compressed_length, uncompress,
-    uncompress_as_much_as_possible, uncompress_source, ByteArraySource, Sink, SinkImpl, Source,
-    SourceImpl, K_BLOCK_LOG, K_BLOCK_SIZE,
+    is_valid_compressed, is_valid_compressed_buffer, max_compressed_length, raw_compress,
+    raw_uncompress, uncompress, uncompress_as_much_as_possible, uncompress_source, ByteArraySource,
+    Sink, SinkImpl, Source, SourceImpl, K_BLOCK_LOG, K_BLOCK_SIZE,
 };
 use proptest::prelude::*;
 
@@ -158,4 +158,34 @@ fn rust_sink_through_cpp_virtual_dispatch() {
 fn constants_match_the_header() {
     assert_eq!(K_BLOCK_LOG, 16);
     assert_eq!(K_BLOCK_SIZE, 1usize << K_BLOCK_LOG);
+}
+
+proptest! {
+    /// `RawCompress`/`RawUncompress` write into Rust buffers whose size the
+    /// config states (`interop-tests/configs/snappy.toml`).
+    #[test]
+    fn raw_compress_and_uncompress_into_rust_buffers(
+        data in proptest::collection::vec(any::<u8>(), 0..4096)
+    ) {
+        let mut compressed = vec![0u8; max_compressed_length(data.len()).unwrap()];
+        let n = raw_compress(&data, &mut compressed).unwrap();
+        compressed.truncate(n);
+        prop_assert_eq!(&compressed, &compress(&data).unwrap().1);
+        let mut back = vec![0u8; data.len()];
+        prop_assert!(raw_uncompress(&compressed, &mut back).unwrap());
+        prop_assert_eq!(back, data);
+    }
+}
+
+#[test]
+fn raw_buffers_too_small_are_errors_not_overflows() {
+    let data = vec![42u8; 1000];
+    let mut small = vec![0u8; 10];
+    let err = raw_compress(&data, &mut small).unwrap_err();
+    assert!(err.what().contains("fewer bytes"), "{}", err.what());
+    let (_, c) = compress(&data).unwrap();
+    let mut back = vec![0u8; 999];
+    assert!(raw_uncompress(&c, &mut back).is_err());
+    // Not valid snappy data: its length cannot be read, so no size is enough.
+    assert!(raw_uncompress(b"\xff\xff\xff\xff\xff", &mut [0u8; 64]).is_err());
 }

@@ -91,14 +91,17 @@ fn cases() {
 
 #[test]
 fn snappy() {
-    let g = generate(
-        vec![
+    // With the corpus config (its sized raw buffers), as `tests/snappy.rs` uses it.
+    let g = driver::run(&Request {
+        headers: vec![
             PathBuf::from("/usr/include/snappy.h"),
             PathBuf::from("/usr/include/snappy-sinksource.h"),
         ],
-        vec![],
-        "snappy",
-    );
+        config: Some(PathBuf::from("configs/snappy.toml")),
+        name: Some("snappy".to_string()),
+        ..Default::default()
+    })
+    .unwrap_or_else(|e| panic!("snappy: {e}"));
     snapshot("snappy", &g);
 }
 

@@ -6,7 +6,9 @@ use super::naming;
 use super::overloads::{self, Overload};
 use super::plan::{Arg, CallKind, FnBinding, RetKind};
 use super::reason::{Reason, Skip};
-use super::signature::{borrowing_result, can_call_directly, defaults, plan_arities, qualify_rust};
+use super::signature::{
+    borrowing_result, can_call_directly, checks_buffers, defaults, plan_arities, qualify_rust,
+};
 use super::types::ParamContext;
 use crate::ir::{qualify, Api, Function, Item, ItemKind};
 use std::collections::{BTreeMap, HashMap};
@@ -91,7 +93,9 @@ fn free_plan(
             "friend function declared only in a class body (found by argument-dependent lookup only)",
         ));
     }
-    let arities = plan_arities(&cx.env, &f.sig, ParamContext::Call, false)?;
+    let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
+    let sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
+    let arities = plan_arities(&cx.env, &f.sig, ParamContext::Call, false, &sized)?;
     // The result type is the same at every arity.
     if let Some((_, _, ret)) = arities.first() {
         if let Some(s) = borrowing_result(&cx.b, ret, false) {
@@ -136,6 +140,7 @@ fn bind_function(
             )
         };
         let rust_path = qualify_rust(&module, &rust_name);
+        let throws = (!f.sig.noexcept && !cx.opts.is_nothrow(&qualified)) || checks_buffers(&args);
         cx.push_fn(FnBinding {
             decision: Some(decision),
             cpp_name: item.name.clone(),
@@ -145,7 +150,7 @@ fn bind_function(
             direct,
             args,
             ret,
-            throws: !f.sig.noexcept && !cx.opts.is_nothrow(&qualified),
+            throws,
             module: module.clone(),
             rust_name,
             doc: item.doc.clone(),

@@ -37,6 +37,9 @@ pub struct AnalysisOptions {
     pub block: Option<Regex>,
     /// Namespaces or qualified functions declared non-throwing by the config.
     pub nothrow: Vec<String>,
+    /// Output buffers from the config: `qualified::Function.param` → the
+    /// buffer's required size, a C++ expression over the parameters.
+    pub buffers: std::collections::BTreeMap<String, String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
@@ -75,6 +78,34 @@ impl AnalysisOptions {
     /// would be `module::name`, or `name` itself.
     pub fn renamed(&self, path: &str, name: String) -> String {
         self.rename.get(path).cloned().unwrap_or(name)
+    }
+
+    /// The sized output buffers the config states for function `qualified`
+    /// whose parameters are named `params` (C++ parameter name → size
+    /// expression). A key is `ns::Function.param`, or
+    /// `ns::Function(a, b, param).param` to pick one overload by its
+    /// parameter names.
+    pub fn sized_buffers(&self, qualified: &str, params: &[String]) -> types::SizedBuffers {
+        self.buffers
+            .iter()
+            .filter_map(|(key, size)| {
+                let (function, param) = key.rsplit_once('.')?;
+                let matches = match function.split_once('(') {
+                    Some((name, list)) => {
+                        let names: Vec<&str> = list
+                            .trim_end_matches(')')
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|n| !n.is_empty())
+                            .collect();
+                        name == qualified && names == params
+                    }
+                    None => function == qualified,
+                };
+                (matches && params.iter().any(|p| p == param))
+                    .then(|| (param.to_string(), size.clone()))
+            })
+            .collect()
     }
 
     /// True when the config declares `qualified` (or a scope of it) non-throwing.

@@ -89,6 +89,7 @@ pub fn decide(
             },
             cpp_index: i,
             cpp_count: 1,
+            cpp_names: vec![name.to_string()],
             cpp_type: format!("const {}&", cx.b.class(*class).cpp_qualified()),
         })
         .collect();

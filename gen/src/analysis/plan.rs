@@ -72,6 +72,14 @@ pub enum ArgKind {
         /// The declared element type, spelled for the vector the shim builds.
         cpp_elem: String,
     },
+    /// `char*`/`unsigned char*` the callee writes, whose size the config states
+    /// as a C++ expression over the parameters: a `&mut [u8]` the shim checks
+    /// against that size before the call (too small → an error, never a write
+    /// past its end).
+    SizedBuffer {
+        /// The required size, a C++ expression over the C++ parameter names.
+        size: String,
+    },
     /// `std::unique_ptr<T>` by value: the owned Rust object moves into C++.
     UniquePtrIn {
         /// The bound class (owned, with no borrowed lifetime, not abstract).
@@ -99,6 +107,8 @@ pub struct Arg {
     pub cpp_count: usize,
     /// The declared C++ type of its (first) parameter, canonical spelling.
     pub cpp_type: String,
+    /// The C++ names of the parameters it covers (empty strings for unnamed ones).
+    pub cpp_names: Vec<String>,
 }
 
 /// How the result comes back.

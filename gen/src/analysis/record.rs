@@ -9,7 +9,7 @@ use super::overloads::{self, Overload};
 use super::plan::{ArgKind, CallKind, FnBinding};
 use super::reason::{Reason, Skip};
 use super::signature::{
-    borrowing_result, can_call_directly, class_path, defaults, plan, plan_arities,
+    borrowing_result, can_call_directly, checks_buffers, class_path, defaults, plan, plan_arities,
 };
 use super::types::ParamContext;
 use crate::ir::{Item, ItemKind, Method, MethodKind, Record, RecordTag, RefQualifier, Type};
@@ -455,7 +455,20 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
             let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
             vec![(m.sig.params.len(), args, ret)]
         }
-        _ => plan_arities(&cx.env, &m.sig, ctx, is_method)?,
+        _ => plan_arities(
+            &cx.env,
+            &m.sig,
+            ctx,
+            is_method,
+            &cx.opts.sized_buffers(
+                &member,
+                &m.sig
+                    .params
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect::<Vec<_>>(),
+            ),
+        )?,
     };
     let own_lifetime = is_method && c.has_lifetime();
     if let Some((_, _, ret)) = arities.first() {
@@ -487,6 +500,7 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
         {
             cx.class_mut(class).borrows = true;
         }
+        let throws = throws || checks_buffers(&args);
         plans.push(FnBinding {
             decision: Some(mem.decision),
             cpp_name: m.name.clone(),

@@ -5,7 +5,7 @@ use super::model::{Bindings, ClassId};
 use super::naming;
 use super::plan::{Arg, ArgKind, CallKind, RetKind};
 use super::reason::{Reason, Skip};
-use super::types::{self, ParamContext, TypeEnv};
+use super::types::{self, ParamContext, SizedBuffers, TypeEnv};
 use crate::ir::Signature;
 
 /// Maps a signature's parameters and result, or says why it cannot be.
@@ -15,10 +15,21 @@ pub fn plan(
     ctx: ParamContext,
     is_method: bool,
 ) -> Result<(Vec<Arg>, RetKind), Skip> {
+    plan_sized(env, sig, ctx, is_method, &SizedBuffers::new())
+}
+
+/// [`plan`] with the output buffers whose size the config states.
+pub fn plan_sized(
+    env: &TypeEnv,
+    sig: &Signature,
+    ctx: ParamContext,
+    is_method: bool,
+    sized: &SizedBuffers,
+) -> Result<(Vec<Arg>, RetKind), Skip> {
     if sig.variadic {
         return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
     }
-    let args = types::map_params(&sig.params, env, ctx)?;
+    let args = types::map_params(&sig.params, env, ctx, sized)?;
     let ret = types::map_ret(&sig.ret, env, &args, is_method)?;
     Ok((args, ret))
 }
@@ -73,11 +84,12 @@ pub fn plan_arities(
     sig: &Signature,
     ctx: ParamContext,
     is_method: bool,
+    sized: &SizedBuffers,
 ) -> Result<Vec<(usize, Vec<Arg>, RetKind)>, Skip> {
     let mut ok = Vec::new();
     let mut last_err = None;
     for arity in arities(sig) {
-        match plan(env, &truncated(sig, arity), ctx, is_method) {
+        match plan_sized(env, &truncated(sig, arity), ctx, is_method, sized) {
             Ok((args, ret)) => ok.push((arity, args, ret)),
             Err(s) => last_err = Some(s),
         }
@@ -127,4 +139,10 @@ pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Opti
         Reason::ClassByValue,
         format!("result: `{}` may keep pointers to what it was built from, and nothing here gives them a lifetime", c.cpp_qualified()),
     ))
+}
+
+/// A call with a size-checked buffer can fail in the shim: it returns `Result`.
+pub fn checks_buffers(args: &[Arg]) -> bool {
+    args.iter()
+        .any(|a| matches!(a.kind, ArgKind::SizedBuffer { .. }))
 }

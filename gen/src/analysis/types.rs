@@ -135,8 +135,17 @@ pub enum ParamContext {
     Constructor,
 }
 
+/// Output buffers whose size the config states: C++ parameter name → the
+/// required size as a C++ expression over the parameters.
+pub type SizedBuffers = std::collections::BTreeMap<String, String>;
+
 /// Maps the C++ parameters to Rust arguments, pairing `(T*, size_t)` into slices.
-pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<Vec<Arg>, Skip> {
+pub fn map_params(
+    params: &[Param],
+    env: &TypeEnv,
+    ctx: ParamContext,
+    sized: &SizedBuffers,
+) -> Result<Vec<Arg>, Skip> {
     let mut args = Vec::new();
     let mut i = 0;
     let mut names = naming::NameSet::default();
@@ -153,6 +162,28 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
             naming::param(&p.name)
         };
         let name = names.claim(&base_name);
+        // A buffer the callee writes, with its size stated in the config.
+        if let (
+            Some(size),
+            Type::Pointer {
+                pointee,
+                is_const: false,
+            },
+        ) = (sized.get(&p.name), &p.ty)
+        {
+            if byte_like(pointee) {
+                args.push(Arg {
+                    name,
+                    kind: ArgKind::SizedBuffer { size: size.clone() },
+                    cpp_index: i,
+                    cpp_count: 1,
+                    cpp_type: cpp_spelling(&p.ty),
+                    cpp_names: vec![p.name.clone()],
+                });
+                i += 1;
+                continue;
+            }
+        }
         // (Object* p, integer n): an array of objects, which has no safe reading yet.
         if let (Type::Pointer { pointee, .. }, Some(next)) = (&p.ty, params.get(i + 1)) {
             if matches!(**pointee, Type::Record { .. }) && is_count(next) {
@@ -188,6 +219,7 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
                         cpp_index: i,
                         cpp_count: 2,
                         cpp_type: cpp_spelling(&p.ty),
+                        cpp_names: vec![p.name.clone(), next.name.clone()],
                     });
                     i += 2;
                     continue;
@@ -204,6 +236,7 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
             cpp_index: i,
             cpp_count: 1,
             cpp_type: cpp_spelling(&p.ty),
+            cpp_names: vec![p.name.clone()],
         });
         i += 1;
     }

@@ -261,6 +261,10 @@ fn arg(
             params.push(quote!(#n: &[#t]));
             call_args.push(quote!(#n));
         }
+        ArgKind::SizedBuffer { .. } => {
+            params.push(quote!(#n: &mut [u8]));
+            call_args.push(quote!(#n));
+        }
         ArgKind::UniquePtrIn { class } => {
             let path = class_path(b, *class, r);
             params.push(quote!(#n: #path));

@@ -128,6 +128,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         f.ffi_name,
         params.join(", ")
     );
+    write_buffer_checks(out, f);
     let args = s.call_args.join(", ");
     let scope: String = f.cpp_scope.iter().map(|p| format!("::{p}")).collect();
     let callee = match f.kind {
@@ -190,6 +191,47 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         }
     };
     let _ = writeln!(out, "{body}\n}}");
+}
+
+/// Before a call that writes into size-checked buffers: one check per buffer
+/// against the size the config states. The size expression is evaluated in
+/// a lambda whose parameters carry the C++ parameters' names (so it reads as
+/// the header does, and no name refers to itself).
+fn write_buffer_checks(out: &mut String, f: &FnBinding) {
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for a in &f.args {
+        let n = &a.name;
+        let cpp: Vec<&str> = a.cpp_names.iter().map(String::as_str).collect();
+        let pairs: Vec<(&str, String)> = match (&a.kind, cpp.as_slice()) {
+            (
+                ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::StrRef | ArgKind::StrValue,
+                [c],
+            ) => vec![(c, n.clone())],
+            (ArgKind::CStr, [c]) => vec![(c, format!("{n}.c_str()"))],
+            (ArgKind::Slice { cpp_ptr, .. }, [p, len]) => vec![
+                (p, format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
+                (len, format!("{n}.size()")),
+            ],
+            _ => Vec::new(),
+        };
+        for (name, value) in pairs.into_iter().filter(|(c, _)| !c.is_empty()) {
+            names.push(format!("[[maybe_unused]] const auto& {name}"));
+            values.push(value);
+        }
+    }
+    for a in &f.args {
+        let ArgKind::SizedBuffer { size } = &a.kind else {
+            continue;
+        };
+        let buffer = &a.name;
+        let _ = writeln!(
+            out,
+            "  if ({buffer}.size() < []({}) -> ::std::size_t {{ return static_cast<::std::size_t>({size}); }}({})) {{\n    throw ::std::length_error(\"cxxbind: `{buffer}` holds fewer bytes than the call may write\");\n  }}",
+            names.join(", "),
+            values.join(", ")
+        );
+    }
 }
 
 /// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to Rust.

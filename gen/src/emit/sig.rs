@@ -178,6 +178,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     format!("::std::vector<{cpp_elem}>({n}.begin(), {n}.end())"),
                 )
             }
+            ArgKind::SizedBuffer { .. } => (
+                quote!(&mut [u8]),
+                "::rust::Slice<::std::uint8_t>".into(),
+                format!("reinterpret_cast<{}>({n}.data())", a.cpp_type),
+            ),
             ArgKind::UniquePtrIn { class } => {
                 let cls = class_ident(b, *class);
                 (
