@@ -434,6 +434,11 @@ pub enum Type {
         /// The element type.
         elem: Box<Type>,
     },
+    /// `std::optional<T>`.
+    StdOptional {
+        /// The contained type.
+        inner: Box<Type>,
+    },
     /// `std::unique_ptr<T>` with the default deleter.
     UniquePtr {
         /// The owned type.

@@ -3,7 +3,8 @@
 //! as bytes), and `std::unique_ptr` moves owned objects in and out of C++.
 
 use interop_tests::std_types::cases::std_types::{
-    make_item, repeat, sorted, split, sum, Item, Shelf,
+    checked_div, make_item, maybe_item, raise, repeat, sorted, split, sum, value_of, with_suffix,
+    Item, Shelf,
 };
 use proptest::prelude::*;
 
@@ -55,4 +56,33 @@ fn unique_ptr_parameters_move_objects_into_cpp_and_back() {
     assert_eq!(shelf.names(), vec![b"a".to_vec()]);
     drop(shelf); // C++ deletes the item it still owns
     assert_eq!(back.name().unwrap(), b"b");
+}
+
+proptest! {
+    #[test]
+    fn optional_results_are_options(x in any::<i32>(), y in any::<i32>()) {
+        prop_assert_eq!(checked_div(x, y).unwrap(), x.checked_div(y));
+    }
+
+    #[test]
+    fn optional_parameters_take_options(base in -1e6f64..1e6, extra in proptest::option::of(-1e6f64..1e6)) {
+        prop_assert_eq!(raise(base, extra).unwrap(), base + extra.unwrap_or(0.0));
+    }
+}
+
+#[test]
+fn optional_strings_both_ways() {
+    assert_eq!(with_suffix("file", Some(b".txt")).unwrap(), b"file.txt");
+    assert_eq!(with_suffix("file", None).unwrap(), b"file");
+    // An empty string is a value, not nothing.
+    assert_eq!(with_suffix("file", Some(b"")).unwrap(), b"file");
+    assert_eq!(value_of(b"k=\xffv").unwrap(), Some(b"\xffv".to_vec()));
+    assert_eq!(value_of("k=").unwrap(), Some(Vec::new()));
+    assert_eq!(value_of("k").unwrap(), None);
+}
+
+#[test]
+fn optional_objects_are_owned_or_none() {
+    assert_eq!(maybe_item("cup").unwrap().unwrap().name().unwrap(), b"cup");
+    assert!(maybe_item("").unwrap().is_none());
 }

@@ -80,6 +80,15 @@ pub enum ArgKind {
         /// The required size, a C++ expression over the C++ parameter names.
         size: String,
     },
+    /// `std::optional<T>` (by value or `const&`) of a scalar: `Option<T>`.
+    OptScalar {
+        /// The value as cxx passes it.
+        value: Scalar,
+        /// The declared contained type, spelled for the optional the shim builds.
+        cpp_inner: String,
+    },
+    /// `std::optional<std::string>` (by value or `const&`): `Option<impl AsRef<[u8]>>`.
+    OptStr,
     /// `std::unique_ptr<T>` by value: the owned Rust object moves into C++.
     UniquePtrIn {
         /// The bound class (owned, with no borrowed lifetime, not abstract).
@@ -157,6 +166,15 @@ pub enum RetKind {
     },
     /// `std::vector<std::string>` (by value or `const&`): copied into `Vec<Vec<u8>>`.
     VecOfStrings,
+    /// `std::optional<T>` of a scalar: `Option<T>`.
+    OptScalar(Scalar),
+    /// `std::optional<std::string>`: `Option<Vec<u8>>`.
+    OptString,
+    /// `std::optional<T>` of a bound class: the value boxed, `None` when empty.
+    OptObject {
+        /// The bound class.
+        class: ClassId,
+    },
     /// `std::unique_ptr<T>` of a bound class: the owned object, `None` for null.
     UniquePtr {
         /// The bound class.

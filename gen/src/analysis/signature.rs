@@ -131,7 +131,9 @@ pub fn class_path(b: &Bindings, class: ClassId) -> String {
 /// when there is no lifetime to tie the result to.
 pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Option<Skip> {
     let class = match ret {
-        RetKind::Object { class, .. } | RetKind::UniquePtr { class } => *class,
+        RetKind::Object { class, .. }
+        | RetKind::UniquePtr { class }
+        | RetKind::OptObject { class } => *class,
         _ => return None,
     };
     let c = b.class(class);

@@ -87,6 +87,7 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::StdStringView => "::std::string_view".into(),
         Type::StdVector { elem } => format!("::std::vector<{}>", cpp_spelling(elem)),
         Type::UniquePtr { pointee } => format!("::std::unique_ptr<{}>", cpp_spelling(pointee)),
+        Type::StdOptional { inner } => format!("::std::optional<{}>", cpp_spelling(inner)),
         Type::VoidPointer => "void*".into(),
         Type::FunctionPointer => "void(*)()".into(),
         Type::Unsupported { spelling, .. } => spelling.clone(),
@@ -252,6 +253,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
         Type::StdString => Ok(ArgKind::StrValue),
         Type::StdStringView => Ok(ArgKind::StrView),
         Type::StdVector { elem } => vec_in(elem),
+        Type::StdOptional { inner } => optional_in(inner),
         Type::UniquePtr { pointee } => match &**pointee {
             Type::Record { name } => match env.classes.get(name) {
                 Some(&class) if env.movable.contains(&class) => Ok(ArgKind::UniquePtrIn { class }),
@@ -276,6 +278,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             Type::StdString => Ok(ArgKind::StrInOut),
             Type::StdStringView if *is_const => Ok(ArgKind::StrView),
             Type::StdVector { elem } if *is_const => vec_in(elem),
+            Type::StdOptional { inner } if *is_const => optional_in(inner),
             Type::Enum { name } if *is_const => enum_arg(name, env, true),
             Type::Record { name } => object(name, env, *is_const, false, ctx),
             t if *is_const && scalar(t).is_some() => {
@@ -339,6 +342,44 @@ fn vec_in(elem: &Type) -> Result<ArgKind, Skip> {
             format!(
                 "`std::vector<{}>` parameter (vectors of scalars are bound)",
                 cpp_spelling(elem)
+            ),
+        )),
+    }
+}
+
+/// `std::optional<T>` in: of a scalar or a string.
+fn optional_in(inner: &Type) -> Result<ArgKind, Skip> {
+    match (scalar(inner), inner) {
+        (Some(s), _) => Ok(ArgKind::OptScalar {
+            value: s,
+            cpp_inner: cpp_spelling(inner),
+        }),
+        (_, Type::StdString) => Ok(ArgKind::OptStr),
+        _ => Err(Skip::new(
+            Reason::UnsupportedType,
+            format!(
+                "`std::optional<{}>` parameter (optional scalars and strings are bound)",
+                cpp_spelling(inner)
+            ),
+        )),
+    }
+}
+
+/// `std::optional<T>` out: scalars and strings are copied, classes (returned
+/// by value, so they can be moved) boxed.
+fn optional_out(inner: &Type, env: &TypeEnv, by_ref: bool) -> Result<RetKind, Skip> {
+    match (scalar(inner), inner) {
+        (Some(s), _) => Ok(RetKind::OptScalar(s)),
+        (_, Type::StdString) => Ok(RetKind::OptString),
+        (_, Type::Record { name }) if !by_ref => match env.classes.get(name) {
+            Some(&class) => Ok(RetKind::OptObject { class }),
+            None => Err(unbound(name, env)),
+        },
+        _ => Err(Skip::new(
+            Reason::UnsupportedType,
+            format!(
+                "result `std::optional<{}>` (optional scalars, strings and classes are bound)",
+                cpp_spelling(inner)
             ),
         )),
     }
@@ -445,6 +486,14 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
             is_const: true,
         } if matches!(**pointee, Type::StdString) => Ok(RetKind::String),
         Type::StdVector { elem } => vec_out(elem),
+        Type::StdOptional { inner } => optional_out(inner, env, false).map_err(label),
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if matches!(**pointee, Type::StdOptional { .. }) => match &**pointee {
+            Type::StdOptional { inner } => optional_out(inner, env, true).map_err(label),
+            _ => Err(type_skip(ty)),
+        },
         Type::Ref {
             pointee,
             is_const: true,

@@ -102,6 +102,15 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         prep.push(quote!(let mut cxxbind_ret = ::std::vec::Vec::new();));
         call_args.push(quote!(&mut cxxbind_ret));
     }
+    if let RetKind::OptScalar(s) = &f.ret {
+        let t = safe_scalar(s);
+        prep.push(quote!(let mut cxxbind_ret: #t = Default::default();));
+        call_args.push(quote!(&mut cxxbind_ret));
+    }
+    if matches!(f.ret, RetKind::OptString) {
+        prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
+        call_args.push(quote!(cxxbind_ret.as_mut()));
+    }
     let call = match (receiver, f.direct) {
         (Some(true), true) => quote!(#recv_mut.#ffi_name(#(#call_args),*)),
         (Some(false), true) => quote!(#recv_shared.#ffi_name(#(#call_args),*)),
@@ -145,7 +154,22 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 let ty = owned_type(b, f, *class, r);
                 parts.push((quote!(<#ty>::cxxbind_wrap(cxxbind_r)), ty));
             }
-            RetKind::UniquePtr { class } => {
+            RetKind::OptScalar(s) => {
+                let t = safe_scalar(s);
+                parts.push((
+                    quote!(if cxxbind_r { Some(cxxbind_ret) } else { None }),
+                    quote!(Option<#t>),
+                ));
+            }
+            RetKind::OptString => parts.push((
+                quote!(if cxxbind_r {
+                    Some(cxxbind_ret.as_bytes().to_vec())
+                } else {
+                    None
+                }),
+                quote!(Option<::std::vec::Vec<u8>>),
+            )),
+            RetKind::UniquePtr { class } | RetKind::OptObject { class } => {
                 let ty = owned_type(b, f, *class, r);
                 parts.push((
                     quote!(if cxxbind_r.is_null() {
@@ -264,6 +288,18 @@ fn arg(
         ArgKind::SizedBuffer { .. } => {
             params.push(quote!(#n: &mut [u8]));
             call_args.push(quote!(#n));
+        }
+        ArgKind::OptScalar { value, .. } => {
+            let t = safe_scalar(value);
+            params.push(quote!(#n: Option<#t>));
+            call_args.push(quote!(#n.is_some()));
+            call_args.push(quote!(#n.unwrap_or_default()));
+        }
+        ArgKind::OptStr => {
+            params.push(quote!(#n: Option<&[u8]>));
+            prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.unwrap_or_default());));
+            call_args.push(quote!(#n.is_some()));
+            call_args.push(quote!(&#cxx));
         }
         ArgKind::UniquePtrIn { class } => {
             let path = class_path(b, *class, r);

@@ -57,10 +57,12 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         "cstddef",
         "cstdint",
         "memory",
+        "optional",
         "sstream",
         "stdexcept",
         "string",
         "string_view",
+        "vector",
     ] {
         let _ = writeln!(out, "#include <{std}>");
     }
@@ -183,6 +185,15 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::unique_ptr<{cls}>(new {cls}({callee}));")
         }
         RetKind::UniquePtr { .. } => format!("  return {callee};"),
+        RetKind::OptScalar(_) | RetKind::OptString => format!(
+            "  const auto& cxxbind_o = {callee};\n  if (!cxxbind_o) return false;\n  cxxbind_ret = *cxxbind_o;\n  return true;"
+        ),
+        RetKind::OptObject { class } => {
+            let cls = class_cpp(b, *class);
+            format!(
+                "  auto cxxbind_o = {callee};\n  if (!cxxbind_o) return nullptr;\n  return ::std::unique_ptr<{cls}>(new {cls}(::std::move(*cxxbind_o)));"
+            )
+        }
         RetKind::Vec { .. } => format!(
             "  const auto& cxxbind_v = {callee};\n  cxxbind_ret.reserve(cxxbind_v.size());\n  for (const auto& x : cxxbind_v) cxxbind_ret.push_back(x);"
         ),

@@ -178,6 +178,32 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     format!("::std::vector<{cpp_elem}>({n}.begin(), {n}.end())"),
                 )
             }
+            ArgKind::OptScalar { value, cpp_inner } => {
+                params.push(FfiParam {
+                    name: format!("cxxbind_has_{n}"),
+                    rust: quote!(bool),
+                    cpp: "bool".into(),
+                });
+                (
+                    scalar_tokens(value),
+                    value.cpp.to_string(),
+                    format!("cxxbind_has_{n} ? ::std::optional<{cpp_inner}>({n}) : ::std::nullopt"),
+                )
+            }
+            ArgKind::OptStr => {
+                params.push(FfiParam {
+                    name: format!("cxxbind_has_{n}"),
+                    rust: quote!(bool),
+                    cpp: "bool".into(),
+                });
+                (
+                    quote!(&CxxString),
+                    "const ::std::string&".into(),
+                    format!(
+                        "cxxbind_has_{n} ? ::std::optional<::std::string>({n}) : ::std::nullopt"
+                    ),
+                )
+            }
             ArgKind::SizedBuffer { .. } => (
                 quote!(&mut [u8]),
                 "::rust::Slice<::std::uint8_t>".into(),
@@ -264,7 +290,26 @@ fn ret_types(
                 )
             }
         }
-        RetKind::Object { class, .. } | RetKind::UniquePtr { class } => owned(b, *class),
+        RetKind::Object { class, .. }
+        | RetKind::UniquePtr { class }
+        | RetKind::OptObject { class } => owned(b, *class),
+        RetKind::OptScalar(s) => {
+            let t = scalar_tokens(s);
+            params.push(FfiParam {
+                name: "cxxbind_ret".into(),
+                rust: quote!(&mut #t),
+                cpp: format!("{}&", s.cpp),
+            });
+            (Some(quote!(bool)), "bool".into())
+        }
+        RetKind::OptString => {
+            params.push(FfiParam {
+                name: "cxxbind_ret".into(),
+                rust: quote!(Pin<&mut CxxString>),
+                cpp: "::std::string&".into(),
+            });
+            (Some(quote!(bool)), "bool".into())
+        }
         RetKind::Vec { elem } => {
             let t = scalar_tokens(elem);
             params.push(FfiParam {

@@ -201,6 +201,13 @@ fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
             };
         }
     }
+    if normalized == "std::optional" {
+        if let Some(inner) = args.first() {
+            return Type::StdOptional {
+                inner: Box::new(convert(*inner)),
+            };
+        }
+    }
     if normalized == "std::unique_ptr" && second_is_default("default_delete") {
         if let Some(pointee) = args.first() {
             return Type::UniquePtr {

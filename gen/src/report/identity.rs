@@ -128,6 +128,7 @@ fn spell(ty: &Type) -> String {
         Type::StdStringView => "std::string_view".into(),
         Type::StdVector { elem } => format!("std::vector<{}>", spell(elem)),
         Type::UniquePtr { pointee } => format!("std::unique_ptr<{}>", spell(pointee)),
+        Type::StdOptional { inner } => format!("std::optional<{}>", spell(inner)),
         Type::FunctionPointer => "(*)(...)".into(),
         Type::VoidPointer => "void*".into(),
         Type::Unsupported { spelling, .. } => spelling.clone(),

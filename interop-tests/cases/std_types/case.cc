@@ -1,6 +1,7 @@
 #include "std_types/case.h"
 
 #include <algorithm>
+#include <climits>
 #include <numeric>
 
 namespace cases {
@@ -52,6 +53,28 @@ std::unique_ptr<Item> Shelf::take() {
   return last;
 }
 const std::vector<std::string>& Shelf::names() const noexcept { return names_; }
+
+std::optional<int32_t> checked_div(int32_t x, int32_t y) {
+  if (y == 0 || (x == INT32_MIN && y == -1)) return std::nullopt;
+  return x / y;
+}
+
+double raise(double base, std::optional<double> extra) { return extra ? base + *extra : base; }
+
+std::string with_suffix(const std::string& name, const std::optional<std::string>& suffix) {
+  return suffix ? name + *suffix : name;
+}
+
+std::optional<std::string> value_of(const std::string& assignment) {
+  auto eq = assignment.find('=');
+  if (eq == std::string::npos) return std::nullopt;
+  return assignment.substr(eq + 1);
+}
+
+std::optional<Item> maybe_item(const std::string& name) {
+  if (name.empty()) return std::nullopt;
+  return Item(name);
+}
 
 }  // namespace std_types
 }  // namespace cases

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,21 @@ class Shelf {
   std::vector<std::unique_ptr<Item>> items_;
   std::vector<std::string> names_;
 };
+
+/// `x / y`, or nothing when `y` is zero.
+std::optional<int32_t> checked_div(int32_t x, int32_t y);
+
+/// `base` raised by `extra` when given, else `base`.
+double raise(double base, std::optional<double> extra);
+
+/// `name` with `suffix` appended when one is given.
+std::string with_suffix(const std::string& name, const std::optional<std::string>& suffix);
+
+/// The text after the first `=`, if there is one.
+std::optional<std::string> value_of(const std::string& assignment);
+
+/// An item named `name`, unless the name is empty.
+std::optional<Item> maybe_item(const std::string& name);
 
 }  // namespace std_types
 }  // namespace cases
