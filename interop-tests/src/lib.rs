@@ -72,3 +72,7 @@ bindings!(
     /// Classes, enums, aliases and constants declared inside classes.
     nested
 );
+bindings!(
+    /// Operators as Rust traits and named methods.
+    operators
+);

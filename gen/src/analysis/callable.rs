@@ -55,7 +55,7 @@ pub fn decide_function(cx: &mut Context, idx: usize, item: &Item, f: &Function) 
             Some(s) => Err(s),
             None => {
                 let params: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-                super::operators::decide(cx, &item.name, None, &params, &f.sig.ret, decision)
+                super::operators::decide_free(cx, &item.name, &params, &f.sig.ret, decision)
             }
         };
         (DeclKind::Operator, status)

@@ -1,110 +1,210 @@
-//! Operators mapped to Rust traits: `==` and `!=` between two objects of one
-//! owned class become `PartialEq`; `<<` to a `std::ostream` becomes `Display`.
-//! Each is one plan ([`CallKind::Operator`]) whose arguments are the operands.
+//! Operators mapped to Rust traits (docs/strategy.md, "Operators"):
+//! comparisons → `PartialEq`/`PartialOrd`, `<<` to a `std::ostream` →
+//! `Display`, arithmetic and bitwise operators → `std::ops` (`Add` …, `Neg`,
+//! `Not` from `~`), compound assignments → `…Assign`, `[]` of a scalar
+//! reference → `Index`/`IndexMut`. Each is one plan ([`CallKind::Operator`])
+//! whose arguments are the operands, object first.
+//!
+//! Member operators with no trait of their own are bound as named methods
+//! ([`as_method`], [`method_name`]): `()` → `call`, prefix `++`/`--` →
+//! `inc`/`dec`, `!` → `logical_not`, any other `[]` → `get`, conversion
+//! operators → `as_bool` / `to_<type>`.
 
 use super::context::Context;
 use super::model::*;
-use super::plan::{Arg, ArgKind, CallKind, FnBinding, OpKind, RetKind, Scalar};
+use super::naming;
+use super::plan::{Arg, ArgKind, BinOp, CallKind, FnBinding, OpKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
-use super::signature::class_path;
-use crate::ir::Type;
+use super::signature::{borrowing_result, class_path};
+use super::types::{map_ret, scalar};
+use crate::ir::{Method, Signature, Type};
+use std::borrow::Cow;
 
-/// Decides an operator. `lhs_class` is the class of a member operator; a free
-/// operator's left operand is its first parameter.
+/// The object of a member operator.
+#[derive(Debug, Clone, Copy)]
+pub struct Member<'a> {
+    /// Its class.
+    pub class: ClassId,
+    /// A `const` member.
+    pub is_const: bool,
+    /// For `operator[]`: the result type of a `const` twin taking the same parameters.
+    pub const_twin: Option<&'a Type>,
+}
+
+/// One operand.
+#[derive(Debug, Clone, Copy)]
+enum Operand {
+    /// An object of a bound, owned class, by reference.
+    Class { class: ClassId, is_const: bool },
+    /// A scalar, by value or `const&`.
+    Scalar(Scalar),
+}
+
+/// The member operators bound as named methods rather than trait items.
+pub fn as_method(op: &str, params: &[Type]) -> bool {
+    match op {
+        "operator()" | "operator!" => true,
+        "operator++" | "operator--" => params.is_empty(),
+        _ => false,
+    }
+}
+
+/// The base name of a member operator or conversion bound as a method.
+pub fn method_name(b: &Bindings, f: &FnBinding) -> Option<String> {
+    Some(match f.cpp_name.as_str() {
+        "operator()" => "call".to_string(),
+        "operator++" => "inc".to_string(),
+        "operator--" => "dec".to_string(),
+        "operator!" => "logical_not".to_string(),
+        "operator[]" => "get".to_string(),
+        name if name.starts_with("operator ") => match &f.ret {
+            RetKind::Scalar(s) if s.rust == "bool" => "as_bool".to_string(),
+            RetKind::Scalar(s) => format!("to_{}", s.rust),
+            RetKind::String => "to_bytes".to_string(),
+            RetKind::Object { class, .. } => {
+                format!("to_{}", naming::snake(&b.class(*class).rust_name))
+            }
+            RetKind::Enum { cpp, .. } => {
+                let last = cpp.rsplit("::").next().unwrap_or(cpp);
+                format!("to_{}", naming::snake(last))
+            }
+            _ => "to_value".to_string(),
+        },
+        _ => return None,
+    })
+}
+
+/// The signature a member is bound with: prefix `++`/`--` returning a
+/// reference to the object (`*this`) are bound returning nothing.
+pub fn method_sig(m: &Method) -> Cow<'_, Signature> {
+    let self_ref =
+        matches!(&m.sig.ret, Type::Ref { pointee, .. } if matches!(**pointee, Type::Record { .. }));
+    if matches!(m.name.as_str(), "operator++" | "operator--") && self_ref {
+        Cow::Owned(Signature {
+            ret: Type::Void,
+            ..m.sig.clone()
+        })
+    } else {
+        Cow::Borrowed(&m.sig)
+    }
+}
+
+/// Decides an operator bound as a trait item. `member` is the object of a
+/// member operator; a free operator's left operand is its first parameter.
 pub fn decide(
     cx: &mut Context,
     op: &str,
-    lhs_class: Option<ClassId>,
+    member: Option<Member>,
     params: &[Type],
     ret: &Type,
     decision: DecisionId,
 ) -> Result<Status, Skip> {
-    let (kind, class, operands) = match op {
-        "operator==" | "operator!=" => {
-            let (lhs, rhs) = match (lhs_class, params) {
-                (Some(c), [rhs]) => (Some(c), operand_class(cx, rhs)),
-                (None, [lhs, rhs]) => (operand_class(cx, lhs), operand_class(cx, rhs)),
-                _ => (None, None),
-            };
-            let class = match (lhs, rhs) {
-                (Some(l), Some(r)) if l == r && *ret == Type::Bool => l,
-                _ => {
-                    return Err(Skip::new(
-                        Reason::Operator,
-                        format!("`{op}` does not compare two objects of one bound class as `const T&` and return `bool`"),
-                    ))
-                }
-            };
-            let kind = if op == "operator==" {
-                OpKind::Eq
-            } else {
-                OpKind::Ne
-            };
-            (kind, class, vec![("a", class), ("b", class)])
+    let token = op.strip_prefix("operator").unwrap_or(op);
+    // The operands in C++ order: a member's object first.
+    let mut operands: Vec<Option<Operand>> = Vec::new();
+    if let Some(m) = member {
+        operands.push(Some(Operand::Class {
+            class: m.class,
+            is_const: m.is_const,
+        }));
+    }
+    operands.extend(params.iter().map(|t| operand(cx, t)));
+    let skip = |why: String| Err(Skip::new(Reason::Operator, format!("`{op}` {why}")));
+    let lhs = match operands.first() {
+        Some(Some(Operand::Class { class, is_const })) => (*class, *is_const),
+        Some(_) => {
+            return skip(
+                "has no object of a bound class (`const T&` or `T&`) as its left operand; \
+                 a scalar on the left is not mapped"
+                    .into(),
+            )
         }
-        "operator<<" if lhs_class.is_none() => {
-            let class = match params {
-                [os, value] if is_ostream(os) => operand_class(cx, value),
-                _ => None,
+        None => return skip("has no operands".into()),
+    };
+    let rhs = operands.get(1).copied();
+    if operands.len() == 2 && rhs.flatten().is_none() {
+        return skip(
+            "has a right operand that is neither a bound class by reference nor a scalar".into(),
+        );
+    }
+    let rhs = rhs.flatten();
+    let kind = match (token, operands.len()) {
+        ("==" | "!=" | "<" | "<=" | ">" | ">=", 2) => {
+            let same = matches!(rhs, Some(Operand::Class { class, .. }) if class == lhs.0);
+            if !(same && lhs.1 && *ret == Type::Bool) {
+                return skip("does not compare two objects of one bound class as `const T&` and return `bool`".into());
             }
-            .ok_or_else(|| {
-                Skip::new(
-                    Reason::Operator,
-                    "`operator<<` does not write one bound class (`const T&`) to a `std::ostream&`",
-                )
-            })?;
-            (OpKind::Display, class, vec![("value", class)])
+            match token {
+                "==" => OpKind::Eq,
+                "!=" => OpKind::Ne,
+                "<" => OpKind::Lt,
+                "<=" => OpKind::Le,
+                ">" => OpKind::Gt,
+                _ => OpKind::Ge,
+            }
+        }
+        ("++" | "--", 2) => {
+            return skip(
+                "is postfix (`int` parameter): Rust has no postfix form; the prefix form is bound as `inc`/`dec`"
+                    .into(),
+            )
+        }
+        ("-", 1) => OpKind::Neg,
+        ("~", 1) => OpKind::Not,
+        ("[]", 2) => index_kind(member, rhs, ret).map_err(|why| {
+            Skip::new(Reason::Operator, format!("`{op}` {why}"))
+        })?,
+        (t, 2) if t.ends_with('=') && BinOp::from_token(&t[..t.len() - 1]).is_some() => {
+            if lhs.1 {
+                return skip("assigns to a `const` object".into());
+            }
+            OpKind::Assign(BinOp::from_token(&t[..t.len() - 1]).unwrap_or(BinOp::Add))
+        }
+        (t, 2) if BinOp::from_token(t).is_some() => {
+            if !lhs.1 {
+                return skip("takes its left operand as non-`const` (a Rust operator only reads it)".into());
+            }
+            OpKind::Binary(BinOp::from_token(t).unwrap_or(BinOp::Add))
         }
         _ => {
-            return Err(Skip::new(
-                Reason::Operator,
-                format!(
-                    "`{op}` is not mapped to a Rust trait yet (only `==`, `!=` and `<<` to `std::ostream` are)"
-                ),
+            return skip(format!(
+                "with {} operand(s) has no Rust trait (unary `+`, `*`, `&`, `->`, `,`, `&&`, `||`, \
+                 `=`, `<=>`, `new`/`delete`, free `!`, `++`, `--` are not mapped)",
+                operands.len()
             ))
         }
     };
+    let class = lhs.0;
     let want = CallKind::Operator { class, op: kind };
-    if cx.b.functions.iter().any(|f| f.kind == want) {
-        return Err(Skip::new(
-            Reason::Operator,
-            format!("another `{op}` already implements `{}`", kind.trait_item()),
+    let rhs_kind = |f: &FnBinding| f.args.get(1).map(|a| a.kind.clone());
+    let args: Vec<Arg> = operands
+        .iter()
+        .flatten()
+        .enumerate()
+        .map(|(i, o)| operand_arg(cx, i, *o, kind))
+        .collect();
+    let mine = args.get(1).map(|a| a.kind.clone());
+    if cx
+        .b
+        .functions
+        .iter()
+        .any(|f| f.kind == want && rhs_kind(f) == mine)
+    {
+        return skip(format!(
+            "duplicates another operator that already implements `{}`",
+            kind.trait_item()
         ));
     }
+    let ret_kind = result(cx, kind, ret)
+        .map_err(|why| Skip::new(Reason::Operator, format!("`{op}` {why}")))?;
     let c = cx.b.class(class).clone();
     let ffi_name = cx.names.ffi_value(
         &format!("cxxbind_{}_{}", c.flat_name(), kind.shim_suffix()),
         "",
     );
-    let args = operands
-        .iter()
-        .enumerate()
-        .map(|(i, (name, class))| Arg {
-            name: name.to_string(),
-            kind: ArgKind::Object {
-                cpp: cx.b.class(*class).cpp_qualified(),
-                class: *class,
-                mutable: false,
-                pointer: false,
-            },
-            cpp_index: i,
-            cpp_count: 1,
-            cpp_type: format!("const {}&", cx.b.class(*class).cpp_qualified()),
-        })
-        .collect();
-    let (ret, throws) = match kind {
-        // A throwing comparison terminates (the shim is `noexcept`), as `Clone` does.
-        OpKind::Eq | OpKind::Ne => (
-            RetKind::Scalar(Scalar {
-                rust: "bool",
-                cpp: "bool",
-                exact: true,
-            }),
-            false,
-        ),
-        // `Display` turns a C++ exception into `fmt::Error`.
-        OpKind::Display => (RetKind::String, true),
-    };
+    // `Display` turns a C++ exception into `fmt::Error`; every other trait
+    // method cannot fail, so its shim is `noexcept` (a throw aborts, as `Clone`).
+    let throws = kind == OpKind::Display;
     let rust_path = format!("{}::{}", class_path(&cx.b, class), kind.method());
     cx.push_fn(FnBinding {
         decision: Some(decision),
@@ -114,7 +214,7 @@ pub fn decide(
         ffi_name,
         direct: false,
         args,
-        ret,
+        ret: ret_kind,
         throws,
         module: c.module.clone(),
         rust_name: kind.method().to_string(),
@@ -127,25 +227,214 @@ pub fn decide(
     })
 }
 
+/// `Display` from a free `std::ostream& operator<<(std::ostream&, const T&)`,
+/// tried before `<<` as a shift.
+pub fn decide_free(
+    cx: &mut Context,
+    op: &str,
+    params: &[Type],
+    ret: &Type,
+    decision: DecisionId,
+) -> Result<Status, Skip> {
+    match (op, params) {
+        ("operator<<", [os, value]) if is_ostream(os) => {
+            let Some(Operand::Class {
+                class,
+                is_const: true,
+            }) = operand(cx, value)
+            else {
+                return Err(Skip::new(
+                    Reason::Operator,
+                    "`operator<<` does not write one bound class (`const T&`) to a `std::ostream&`",
+                ));
+            };
+            push_display(cx, op, class, decision)
+        }
+        (_, [first, ..]) if is_ostream(first) => Err(Skip::new(
+            Reason::Operator,
+            format!("`{op}` on a `std::ostream` is not mapped (only `<<` of one object is)"),
+        )),
+        _ => decide(cx, op, None, params, ret, decision),
+    }
+}
+
+fn push_display(
+    cx: &mut Context,
+    op: &str,
+    class: ClassId,
+    decision: DecisionId,
+) -> Result<Status, Skip> {
+    let want = CallKind::Operator {
+        class,
+        op: OpKind::Display,
+    };
+    if cx.b.functions.iter().any(|f| f.kind == want) {
+        return Err(Skip::new(
+            Reason::Operator,
+            "another `operator<<` already implements `Display`",
+        ));
+    }
+    let c = cx.b.class(class).clone();
+    let ffi_name = cx
+        .names
+        .ffi_value(&format!("cxxbind_{}_display", c.flat_name()), "");
+    let arg = operand_arg(
+        cx,
+        0,
+        Operand::Class {
+            class,
+            is_const: true,
+        },
+        OpKind::Display,
+    );
+    cx.push_fn(FnBinding {
+        decision: Some(decision),
+        cpp_name: op.to_string(),
+        cpp_scope: c.cpp_scope.clone(),
+        kind: want,
+        ffi_name,
+        direct: false,
+        args: vec![Arg {
+            name: "value".into(),
+            ..arg
+        }],
+        ret: RetKind::String,
+        throws: true,
+        module: c.module.clone(),
+        rust_name: "fmt".into(),
+        doc: None,
+        defaults: Vec::new(),
+    });
+    Ok(Status::Bound {
+        via: Via::Shim,
+        rust_path: format!("{}::fmt", class_path(&cx.b, class)),
+    })
+}
+
+/// `Index` for a `const` member returning a reference to a scalar,
+/// `IndexMut` for a non-`const` one returning `T&` whose `const` twin is an
+/// `Index` of the same scalar (Rust's `IndexMut` needs `Index`).
+fn index_kind(member: Option<Member>, rhs: Option<Operand>, ret: &Type) -> Result<OpKind, String> {
+    let Some(m) = member else {
+        return Err("is not a member (C++ requires one)".into());
+    };
+    if !matches!(rhs, Some(Operand::Scalar(_))) {
+        return Err("takes an index that is not a scalar".into());
+    }
+    let Type::Ref { pointee, is_const } = ret else {
+        return Err("does not return a reference (bound as `get` when a method)".into());
+    };
+    if !scalar(pointee).is_some_and(|s| s.exact) {
+        return Err("returns a reference to a non-scalar (or a scalar cxx spells differently), which Rust cannot borrow as `Index::Output`".into());
+    }
+    if m.is_const {
+        return Ok(OpKind::Index);
+    }
+    let twin_ok =
+        matches!(m.const_twin, Some(Type::Ref { pointee: p, is_const: true }) if p == pointee);
+    if !*is_const && twin_ok {
+        Ok(OpKind::IndexMut)
+    } else {
+        Err("is a non-`const` `[]` without a `const` twin returning `const T&` (Rust's `IndexMut` needs `Index`)".into())
+    }
+}
+
+/// The result of a trait operator.
+fn result(cx: &Context, kind: OpKind, ret: &Type) -> Result<RetKind, String> {
+    let bool_ret = RetKind::Scalar(Scalar {
+        rust: "bool",
+        cpp: "bool",
+        exact: true,
+    });
+    match kind {
+        OpKind::Eq | OpKind::Ne | OpKind::Lt | OpKind::Le | OpKind::Gt | OpKind::Ge => Ok(bool_ret),
+        OpKind::Display => Ok(RetKind::String),
+        // The object is assigned in place; what `+=` returns is not needed.
+        OpKind::Assign(_) => Ok(RetKind::Void),
+        OpKind::Index | OpKind::IndexMut => match ret {
+            Type::Ref { pointee, .. } => scalar(pointee)
+                .map(RetKind::Scalar)
+                .ok_or_else(|| "returns a reference to a non-scalar".to_string()),
+            _ => Err("does not return a reference".into()),
+        },
+        OpKind::Binary(_) | OpKind::Neg | OpKind::Not => {
+            let r = map_ret(ret, &cx.env, &[], false).map_err(|s| s.message)?;
+            if let Some(s) = borrowing_result(&cx.b, &r, false) {
+                return Err(s.message);
+            }
+            match r {
+                RetKind::Scalar(_) => Ok(r),
+                RetKind::Object { class, .. } if cx.b.class(class).owned => Ok(r),
+                _ => Err(
+                    "returns neither a scalar nor a bound, owned class by value (a trait's `Output`)"
+                        .into(),
+                ),
+            }
+        }
+    }
+}
+
+/// The plan argument for operand `i`.
+fn operand_arg(cx: &Context, i: usize, o: Operand, kind: OpKind) -> Arg {
+    let name = ["a", "b"].get(i).copied().unwrap_or("c").to_string();
+    match o {
+        Operand::Class { class, is_const } => {
+            // Only the assigned object of a compound assignment or `IndexMut` is mutable.
+            let mutable =
+                !is_const && i == 0 && matches!(kind, OpKind::Assign(_) | OpKind::IndexMut);
+            let cpp = cx.b.class(class).cpp_qualified();
+            let cpp_type = if mutable {
+                format!("{cpp}&")
+            } else {
+                format!("const {cpp}&")
+            };
+            Arg {
+                name,
+                kind: ArgKind::Object {
+                    cpp,
+                    class,
+                    mutable,
+                    pointer: false,
+                },
+                cpp_index: i,
+                cpp_count: 1,
+                cpp_type,
+            }
+        }
+        Operand::Scalar(s) => Arg {
+            name,
+            kind: ArgKind::Scalar(Scalar { exact: false, ..s }),
+            cpp_index: i,
+            cpp_count: 1,
+            cpp_type: s.cpp.to_string(),
+        },
+    }
+}
+
 /// A `std::ostream&` parameter.
 fn is_ostream(t: &Type) -> bool {
     matches!(t, Type::Ref { pointee, is_const: false }
         if matches!(&**pointee, Type::Unsupported { spelling, .. } if spelling.contains("ostream")))
 }
 
-/// The class an operand is (`const T&`), if it is a bound, owned class.
-fn operand_class(cx: &Context, ty: &Type) -> Option<ClassId> {
+/// What an operand is: a bound, owned class by reference, or a scalar.
+fn operand(cx: &Context, ty: &Type) -> Option<Operand> {
+    if let Some(s) = scalar(ty) {
+        return Some(Operand::Scalar(s));
+    }
     match ty {
-        Type::Ref {
-            pointee,
-            is_const: true,
-        } => match &**pointee {
+        Type::Ref { pointee, is_const } => match &**pointee {
             Type::Record { name } => cx
                 .env
                 .classes
                 .get(name)
                 .copied()
-                .filter(|&c| cx.b.class(c).owned),
+                .filter(|&c| cx.b.class(c).owned)
+                .map(|class| Operand::Class {
+                    class,
+                    is_const: *is_const,
+                }),
+            t if *is_const => scalar(t).map(Operand::Scalar),
             _ => None,
         },
         _ => None,

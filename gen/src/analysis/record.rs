@@ -168,7 +168,7 @@ fn method_kind(m: &Method) -> DeclKind {
         MethodKind::Static => DeclKind::StaticMethod,
         MethodKind::Constructor { .. } => DeclKind::Constructor,
         MethodKind::Destructor { .. } => DeclKind::Destructor,
-        MethodKind::Operator { .. } | MethodKind::Conversion => DeclKind::Operator,
+        MethodKind::Operator { .. } | MethodKind::Conversion { .. } => DeclKind::Operator,
     }
 }
 
@@ -260,11 +260,12 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
 
 /// The base name of a member plan's overload set: `new` for constructors,
 /// `clone` for `Clone`, the snake_case C++ name otherwise.
-fn base_name(f: &FnBinding) -> String {
+fn base_name(b: &Bindings, f: &FnBinding) -> String {
     match f.kind {
         CallKind::Constructor { .. } => "new".to_string(),
         CallKind::Clone { .. } => "clone".to_string(),
-        _ => naming::snake(&f.cpp_name),
+        // Operators bound as methods: `call`, `inc`, `as_bool` …
+        _ => super::operators::method_name(b, f).unwrap_or_else(|| naming::snake(&f.cpp_name)),
     }
 }
 
@@ -276,7 +277,11 @@ fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
         if let Ok(Outcome::Call(f, _)) = o {
             let mutable = f.kind.receiver(&cx.b) == Some(true);
             let ctor = matches!(f.kind, CallKind::Constructor { .. });
-            entries.push((base_name(f), Overload::of(&cx.b, &f.args, mutable), ctor));
+            entries.push((
+                base_name(&cx.b, f),
+                Overload::of(&cx.b, &f.args, mutable),
+                ctor,
+            ));
         }
     }
     let mut names = overloads::name_all(&entries).into_iter();
@@ -333,32 +338,71 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
                 Err(not_owned())
             };
         }
+        MethodKind::Operator { is_const } | MethodKind::Conversion { is_const }
+            if (super::operators::as_method(&m.name, &params_of(m))
+                || matches!(m.kind, MethodKind::Conversion { .. }))
+                && m.ref_qualifier != RefQualifier::RValue
+                && !m.is_volatile =>
+        {
+            // `()`, `++`, conversions …: a method named by `operators::method_name`.
+            (
+                CallKind::Method {
+                    class,
+                    mutable: !is_const,
+                },
+                ParamContext::Call,
+            )
+        }
+        MethodKind::Conversion { .. } => {
+            return Err(Skip::new(
+                Reason::ConversionOperator,
+                "`&&`-qualified or `volatile` conversion operator",
+            ))
+        }
         MethodKind::Operator { is_const } => {
             if !c.owned {
                 return Err(not_owned());
             }
-            if !is_const {
-                return Err(Skip::new(
-                    Reason::Operator,
-                    format!("`{}` is not a const member", m.name),
-                ));
-            }
-            let params: Vec<_> = m.sig.params.iter().map(|p| p.ty.clone()).collect();
-            return super::operators::decide(
+            let params = params_of(m);
+            let const_twin = mem
+                .record
+                .methods
+                .iter()
+                .find(|o| {
+                    o.name == m.name
+                        && !o.deleted
+                        && matches!(o.kind, MethodKind::Operator { is_const: true })
+                        && params_of(o) == params
+                })
+                .map(|o| &o.sig.ret);
+            let member = super::operators::Member {
+                class,
+                is_const,
+                const_twin,
+            };
+            let op = super::operators::decide(
                 cx,
                 &m.name,
-                Some(class),
+                Some(member),
                 &params,
                 &m.sig.ret,
                 mem.decision,
-            )
-            .map(Outcome::Done);
-        }
-        MethodKind::Conversion => {
-            return Err(Skip::new(
-                Reason::ConversionOperator,
-                "conversion operators are not bound yet",
-            ))
+            );
+            return match op {
+                // Any other `[]`: the method `get` (by-value results).
+                Err(_) if m.name == "operator[]" && !matches!(m.sig.ret, Type::Ref { .. }) => {
+                    bind_call(
+                        cx,
+                        mem,
+                        CallKind::Method {
+                            class,
+                            mutable: !is_const,
+                        },
+                        ParamContext::Call,
+                    )
+                }
+                other => other.map(Outcome::Done),
+            };
         }
         MethodKind::Constructor { is_move: true, .. } => {
             return Err(Skip::new(
@@ -419,11 +463,33 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
             ParamContext::Call,
         ),
     };
+    bind_call(cx, mem, call, ctx)
+}
+
+/// The C++ parameter types of a method.
+fn params_of(m: &Method) -> Vec<Type> {
+    m.sig.params.iter().map(|p| p.ty.clone()).collect()
+}
+
+/// Plans an ordinary call of member `mem` (method, static, constructor, `Clone`).
+fn bind_call(
+    cx: &mut Context,
+    mem: &Member,
+    call: CallKind,
+    ctx: ParamContext,
+) -> Result<Outcome, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    let member = format!("{qualified}::{}", m.name);
+    let c = cx.b.class(class).clone();
     if !c.owned {
-        return Err(not_owned());
+        return Err(Skip::new(
+            Reason::NoPublicDestructor,
+            format!("`{qualified}` has no public destructor, so Rust cannot own one"),
+        ));
     }
     let is_method = matches!(call, CallKind::Method { .. });
-    let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
+    let sig = super::operators::method_sig(m);
+    let (args, ret) = plan(&cx.env, &sig, ctx, is_method)?;
     let own_lifetime = is_method && c.has_lifetime();
     if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {
         return Err(s);

@@ -146,9 +146,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             op: OpKind::Display,
             ..
         } => format!("::cxxbind::display({args})"),
-        CallKind::Operator { op, .. } => {
-            format!("({})", s.call_args.join(&format!(" {} ", op.cpp_token())))
-        }
+        CallKind::Operator { op, .. } => op.cpp_expr(&s.call_args),
         // The reference conversion is implicit.
         CallKind::Upcast { .. } => {
             let _ = writeln!(out, "  return obj;\n}}");

@@ -66,7 +66,7 @@ struct Vec2 {
   double y;
 };
 
-/// Component-wise addition (skipped: operator overload).
+/// Component-wise addition (bound: `Add` on `&Vec2` and `Vec2`).
 Vec2 operator+(const Vec2& a, const Vec2& b);
 
 /// A function-pointer type alias (skipped).
