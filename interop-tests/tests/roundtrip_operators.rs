@@ -115,6 +115,7 @@ fn flags_bitwise_and_ordering_and_display() {
     assert_eq!((&a ^ &b).bits(), 0b0110);
     assert_eq!((!&a).bits(), !0b1100u32, "`~` is `Not`");
     assert_eq!((&a << 2).bits(), 0b110000);
+    assert!(a.get(2) && a.get(3) && !a.get(0), "by-value `[]` is `get`");
     assert_eq!((&a >> 2).bits(), 0b11);
     let mut c = Flags::new(1);
     c |= &Flags::new(2);

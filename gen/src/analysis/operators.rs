@@ -13,11 +13,11 @@
 use super::context::Context;
 use super::model::*;
 use super::naming;
-use super::plan::{Arg, ArgKind, BinOp, CallKind, FnBinding, OpKind, RetKind, Scalar};
+use super::plan::{Arg, ArgKind, BinOp, CallKind, FnBinding, OpForm, OpKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
 use super::signature::{borrowing_result, class_path};
-use super::types::{map_ret, scalar};
-use crate::ir::{Method, Signature, Type};
+use super::types::{cpp_spelling, map_ret, scalar};
+use crate::ir::{Function, Item, Method, MethodKind, Signature, Type};
 use std::borrow::Cow;
 
 /// The object of a member operator.
@@ -29,6 +29,15 @@ pub struct Member<'a> {
     pub is_const: bool,
     /// For `operator[]`: the result type of a `const` twin taking the same parameters.
     pub const_twin: Option<&'a Type>,
+}
+
+/// Where a free operator is declared.
+#[derive(Debug, Clone, Copy)]
+pub struct Free<'a> {
+    /// Its namespace.
+    pub scope: &'a [String],
+    /// How the shim calls it.
+    pub form: OpForm,
 }
 
 /// One operand.
@@ -68,10 +77,21 @@ pub fn method_name(b: &Bindings, f: &FnBinding) -> Option<String> {
                 let last = cpp.rsplit("::").next().unwrap_or(cpp);
                 format!("to_{}", naming::snake(last))
             }
+            RetKind::CStr => "to_c_str".to_string(),
             _ => "to_value".to_string(),
         },
         _ => return None,
     })
+}
+
+/// The name a shim calls a member by: a conversion operator is spelled with
+/// its full target type (`operator ::std::string`), which libclang's
+/// spelling (`operator basic_string`) is not.
+pub fn callee_name(m: &Method) -> String {
+    match m.kind {
+        MethodKind::Conversion { .. } => format!("operator {}", cpp_spelling(&m.sig.ret)),
+        _ => m.name.clone(),
+    }
 }
 
 /// The signature a member is bound with: prefix `++`/`--` returning a
@@ -89,17 +109,19 @@ pub fn method_sig(m: &Method) -> Cow<'_, Signature> {
     }
 }
 
-/// Decides an operator bound as a trait item. `member` is the object of a
-/// member operator; a free operator's left operand is its first parameter.
+/// Decides an operator bound as a trait item. `decl` is a member operator's
+/// object (`Ok`) or where a free operator is declared (`Err`); a free
+/// operator's left operand is its first parameter.
 pub fn decide(
     cx: &mut Context,
     op: &str,
-    member: Option<Member>,
+    decl: Result<Member, Free>,
     params: &[Type],
     ret: &Type,
     decision: DecisionId,
 ) -> Result<Status, Skip> {
     let token = op.strip_prefix("operator").unwrap_or(op);
+    let member = decl.ok();
     // The operands in C++ order: a member's object first.
     let mut operands: Vec<Option<Operand>> = Vec::new();
     if let Some(m) = member {
@@ -175,7 +197,15 @@ pub fn decide(
         }
     };
     let class = lhs.0;
-    let want = CallKind::Operator { class, op: kind };
+    let (form, scope) = match decl {
+        Ok(_) => (OpForm::Member, None),
+        Err(free) => (free.form, Some(free.scope.to_vec())),
+    };
+    let want = CallKind::Operator {
+        class,
+        op: kind,
+        form,
+    };
     let rhs_kind = |f: &FnBinding| f.args.get(1).map(|a| a.kind.clone());
     let args: Vec<Arg> = operands
         .iter()
@@ -188,7 +218,7 @@ pub fn decide(
         .b
         .functions
         .iter()
-        .any(|f| f.kind == want && rhs_kind(f) == mine)
+        .any(|f| same_trait(f.kind, want) && rhs_kind(f) == mine)
     {
         return skip(format!(
             "duplicates another operator that already implements `{}`",
@@ -209,7 +239,7 @@ pub fn decide(
     cx.push_fn(FnBinding {
         decision: Some(decision),
         cpp_name: op.to_string(),
-        cpp_scope: c.cpp_scope.clone(),
+        cpp_scope: scope.unwrap_or_else(|| c.cpp_scope.clone()),
         kind: want,
         ffi_name,
         direct: false,
@@ -231,12 +261,22 @@ pub fn decide(
 /// tried before `<<` as a shift.
 pub fn decide_free(
     cx: &mut Context,
-    op: &str,
-    params: &[Type],
-    ret: &Type,
+    item: &Item,
+    f: &Function,
     decision: DecisionId,
 ) -> Result<Status, Skip> {
-    match (op, params) {
+    let op = item.name.as_str();
+    let params: Vec<Type> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+    let form = if f.hidden_friend {
+        OpForm::HiddenFriend
+    } else {
+        OpForm::Free
+    };
+    let free = Free {
+        scope: &item.scope,
+        form,
+    };
+    match (op, params.as_slice()) {
         ("operator<<", [os, value]) if is_ostream(os) => {
             let Some(Operand::Class {
                 class,
@@ -254,7 +294,7 @@ pub fn decide_free(
             Reason::Operator,
             format!("`{op}` on a `std::ostream` is not mapped (only `<<` of one object is)"),
         )),
-        _ => decide(cx, op, None, params, ret, decision),
+        _ => decide(cx, op, Err(free), &params, &f.sig.ret, decision),
     }
 }
 
@@ -267,8 +307,9 @@ fn push_display(
     let want = CallKind::Operator {
         class,
         op: OpKind::Display,
+        form: OpForm::HiddenFriend,
     };
-    if cx.b.functions.iter().any(|f| f.kind == want) {
+    if cx.b.functions.iter().any(|f| same_trait(f.kind, want)) {
         return Err(Skip::new(
             Reason::Operator,
             "another `operator<<` already implements `Display`",
@@ -309,6 +350,11 @@ fn push_display(
         via: Via::Shim,
         rust_path: format!("{}::fmt", class_path(&cx.b, class)),
     })
+}
+
+/// Two plans implement the same trait item of the same class.
+fn same_trait(a: CallKind, b: CallKind) -> bool {
+    matches!((a, b), (CallKind::Operator { class: c1, op: o1, .. }, CallKind::Operator { class: c2, op: o2, .. }) if c1 == c2 && o1 == o2)
 }
 
 /// `Index` for a `const` member returning a reference to a scalar,
@@ -438,5 +484,76 @@ fn operand(cx: &Context, ty: &Type) -> Option<Operand> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ops(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn shims_call_the_exact_declaration() {
+        let add = OpKind::Binary(BinOp::Add);
+        let ab = ops(&["a", "b"]);
+        assert_eq!(
+            add.cpp_call(OpForm::Member, "", "operator+", &ab),
+            "a.operator+(b)"
+        );
+        assert_eq!(
+            add.cpp_call(OpForm::Free, "::ns", "operator+", &ab),
+            "::ns::operator+(a, b)"
+        );
+        assert_eq!(
+            add.cpp_call(OpForm::HiddenFriend, "::ns", "operator+", &ab),
+            "(a + b)"
+        );
+        let neg = OpKind::Neg;
+        assert_eq!(
+            neg.cpp_call(OpForm::Member, "", "operator-", &ops(&["a"])),
+            "a.operator-()"
+        );
+        assert_eq!(neg.cpp_expr(&ops(&["a"])), "(-a)");
+        assert_eq!(OpKind::Index.cpp_expr(&ab), "a[b]");
+        assert_eq!(OpKind::Assign(BinOp::Shl).cpp_expr(&ab), "(a <<= b)");
+    }
+
+    #[test]
+    fn every_binary_operator_round_trips_through_its_token() {
+        for t in ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"] {
+            let op = BinOp::from_token(t).expect(t);
+            assert_eq!(op.token(), t);
+            assert_eq!(op.assign_method(), format!("{}_assign", op.method()));
+            assert_eq!(op.trait_name().to_lowercase(), op.method());
+        }
+        for t in ["&&", "||", "=", "<=>", "->", ","] {
+            assert_eq!(BinOp::from_token(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn named_member_operators() {
+        assert!(as_method(
+            "operator()",
+            &[Type::Int {
+                kind: crate::ir::IntKind::Int,
+                alias: None
+            }]
+        ));
+        assert!(as_method("operator++", &[]));
+        assert!(
+            !as_method(
+                "operator++",
+                &[Type::Int {
+                    kind: crate::ir::IntKind::Int,
+                    alias: None
+                }]
+            ),
+            "postfix is not a method"
+        );
+        assert!(!as_method("operator+", &[]));
     }
 }

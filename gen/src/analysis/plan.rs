@@ -163,6 +163,8 @@ pub enum CallKind {
         class: ClassId,
         /// Which operator.
         op: OpKind,
+        /// How the shim names the C++ operator.
+        form: OpForm,
     },
     /// `&Derived` → `&Base` (or the `Pin<&mut>` form): `AsCpp<Base>` and inherited methods.
     Upcast {
@@ -223,6 +225,18 @@ impl CallKind {
             _ => None,
         }
     }
+}
+
+/// How a shim calls a C++ operator: by its exact declaration, so no other
+/// overload (or a conversion) is picked instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpForm {
+    /// A member: `a.operator+(b)`.
+    Member,
+    /// A namespace-scope function: `::ns::operator+(a, b)` (`cpp_scope` is its namespace).
+    Free,
+    /// A friend declared only in a class body, found by argument-dependent lookup: `(a + b)`.
+    HiddenFriend,
 }
 
 /// An operator mapped to a Rust trait.
@@ -368,6 +382,22 @@ impl OpKind {
     /// The result is a reference borrowed from the object (`Index`, `IndexMut`).
     pub fn borrows_result(self) -> bool {
         matches!(self, OpKind::Index | OpKind::IndexMut)
+    }
+
+    /// The C++ expression calling operator `name` (`operator+`), declared
+    /// as `form`, on its operands' expressions; `scope` is a free operator's
+    /// qualification (`::ns`).
+    pub fn cpp_call(self, form: OpForm, scope: &str, name: &str, operands: &[String]) -> String {
+        match form {
+            OpForm::HiddenFriend => self.cpp_expr(operands),
+            OpForm::Free => format!("{scope}::{name}({})", operands.join(", ")),
+            OpForm::Member => {
+                let (obj, rest) = operands
+                    .split_first()
+                    .map_or(("", &[][..]), |(o, r)| (o.as_str(), r));
+                format!("{obj}.{name}({})", rest.join(", "))
+            }
+        }
     }
 
     /// The C++ expression applying the operator to its operands' expressions.

@@ -383,7 +383,7 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
             let op = super::operators::decide(
                 cx,
                 &m.name,
-                Some(member),
+                Ok(member),
                 &params,
                 &m.sig.ret,
                 mem.decision,
@@ -517,7 +517,7 @@ fn bind_call(
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
     let plan = FnBinding {
         decision: Some(mem.decision),
-        cpp_name: m.name.clone(),
+        cpp_name: super::operators::callee_name(m),
         cpp_scope: c.cpp_scope.clone(),
         kind: call,
         // Named with its overloads, in `decide_members`.

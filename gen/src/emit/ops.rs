@@ -28,7 +28,7 @@ impl OpTraits<'_> {
     fn plans(&self) -> impl Iterator<Item = (&FnBinding, OpKind)> {
         let ci = self.ci;
         self.b.functions.iter().filter_map(move |f| match f.kind {
-            CallKind::Operator { class, op } if class == ci => Some((f, op)),
+            CallKind::Operator { class, op, .. } if class == ci => Some((f, op)),
             _ => None,
         })
     }
@@ -53,20 +53,37 @@ impl OpTraits<'_> {
         out
     }
 
-    /// `a < b` from `<`, or from `>` with the operands swapped.
-    fn lt(&self, x: TokenStream, y: TokenStream) -> Option<TokenStream> {
+    /// `x OP y` from the plan of `op`, or of `swapped` with the operands swapped.
+    fn cmp(
+        &self,
+        op: OpKind,
+        swapped: OpKind,
+        x: &TokenStream,
+        y: &TokenStream,
+    ) -> Option<TokenStream> {
         let r = self.r;
-        if let Some(f) = self.first(OpKind::Lt) {
+        if let Some(f) = self.first(op) {
             let s = ident(&f.ffi_name);
             return Some(quote!(#r::ffi::#s(#x.as_ffi(), #y.as_ffi())));
         }
-        let f = self.first(OpKind::Gt)?;
+        let f = self.first(swapped)?;
         let s = ident(&f.ffi_name);
         Some(quote!(#r::ffi::#s(#y.as_ffi(), #x.as_ffi())))
     }
 
+    /// `x < y` from `<`, from `>` swapped, or else `x <= y && !(y <= x)`
+    /// from `<=` (or `>=` swapped).
+    fn lt(&self, x: TokenStream, y: TokenStream) -> Option<TokenStream> {
+        if let Some(e) = self.cmp(OpKind::Lt, OpKind::Gt, &x, &y) {
+            return Some(e);
+        }
+        let xy = self.cmp(OpKind::Le, OpKind::Ge, &x, &y)?;
+        let yx = self.cmp(OpKind::Le, OpKind::Ge, &y, &x)?;
+        Some(quote!((#xy && !#yx)))
+    }
+
     /// `PartialEq` as C++'s equivalence `!(a < b) && !(b < a)`, for a class
-    /// with `<` (or `>`) and neither `==` nor `!=`.
+    /// with an ordering operator and neither `==` nor `!=`.
     pub fn equivalence(&self) -> Option<TokenStream> {
         if self.first(OpKind::Eq).is_some() || self.first(OpKind::Ne).is_some() {
             return None;
@@ -83,8 +100,8 @@ impl OpTraits<'_> {
         })
     }
 
-    /// `PartialOrd`: `partial_cmp` from `<` (or `>`) and `==`; `<=`, `>`,
-    /// `>=` call their own C++ operators when declared.
+    /// `PartialOrd`: `partial_cmp` from `<` (else `>`, else `<=`/`>=`) and
+    /// `==`; `<`, `<=`, `>`, `>=` call their own C++ operators when declared.
     fn partial_ord(&self) -> Option<TokenStream> {
         let (r, gen, ty) = (self.r, self.gen, self.ty);
         let ab = self.lt(quote!(self), quote!(other))?;

@@ -83,6 +83,7 @@ Flags Flags::operator&(const Flags& o) const { return Flags(bits_ & o.bits_); }
 Flags Flags::operator|(const Flags& o) const { return Flags(bits_ | o.bits_); }
 Flags Flags::operator^(const Flags& o) const { return Flags(bits_ ^ o.bits_); }
 Flags Flags::operator~() const { return Flags(~bits_); }
+bool Flags::operator[](std::int32_t bit) const noexcept { return (bits_ >> bit) & 1u; }
 Flags Flags::operator<<(std::int32_t n) const { return Flags(bits_ << n); }
 Flags Flags::operator>>(std::int32_t n) const { return Flags(bits_ >> n); }
 Flags& Flags::operator|=(const Flags& o) {

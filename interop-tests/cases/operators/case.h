@@ -97,6 +97,8 @@ class Flags {
   Flags operator|(const Flags& o) const;
   Flags operator^(const Flags& o) const;
   Flags operator~() const;
+  /// Whether bit `bit` is set (a by-value `[]`: the method `get`).
+  bool operator[](std::int32_t bit) const noexcept;
   Flags operator<<(std::int32_t n) const;
   Flags operator>>(std::int32_t n) const;
   Flags& operator|=(const Flags& o);
