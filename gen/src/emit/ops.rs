@@ -94,7 +94,7 @@ impl OpTraits<'_> {
         Some(quote! {
             /// Equivalence under C++ `operator<`: neither is less than the other
             /// (the class has no `operator==`; aborts if the comparison throws).
-            impl #gen PartialEq for #ty {
+            impl #gen ::core::cmp::PartialEq for #ty {
                 fn eq(&self, other: &Self) -> bool { !#ab && !#ba }
             }
         })
@@ -124,13 +124,13 @@ impl OpTraits<'_> {
             /// C++ `operator<` (and `<=`, `>`, `>=` where declared): `partial_cmp` is
             /// `Less` if `a < b`, `Greater` if `b < a`, `Equal` if `a == b`, else `None`
             /// (aborts if a comparison throws).
-            impl #gen PartialOrd for #ty {
+            impl #gen ::core::cmp::PartialOrd for #ty {
                 fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
                     if #ab {
                         ::core::option::Option::Some(::core::cmp::Ordering::Less)
                     } else if #ba {
                         ::core::option::Option::Some(::core::cmp::Ordering::Greater)
-                    } else if PartialEq::eq(self, other) {
+                    } else if ::core::cmp::PartialEq::eq(self, other) {
                         ::core::option::Option::Some(::core::cmp::Ordering::Equal)
                     } else {
                         ::core::option::Option::None
