@@ -132,6 +132,13 @@ pub fn decide(
     }
     operands.extend(params.iter().map(|t| operand(cx, t)));
     let skip = |why: String| Err(Skip::new(Reason::Operator, format!("`{op}` {why}")));
+    if token == "=" {
+        return skip(
+            "(copy or move assignment) is not bound: Rust assigns by moving the owning value; \
+             `Clone` copies"
+                .into(),
+        );
+    }
     let lhs = match operands.first() {
         Some(Some(Operand::Class { class, is_const })) => (*class, *is_const),
         Some(_) => {
