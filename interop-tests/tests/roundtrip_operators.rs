@@ -28,6 +28,9 @@ fn arithmetic_on_references_and_values() {
     );
     let n = -&a;
     assert_eq!((n.x(), n.y()), (-1.0, -2.0));
+    let left = 3.0 * &a;
+    assert_eq!((left.x(), left.y()), (3.0, 6.0), "a scalar on the left");
+    assert!(2.0 * a.clone() == &a * 2.0);
     let q = &b / 10.0;
     assert_eq!((q.x(), q.y()), (1.0, 2.0), "free operator/");
     // By value, consuming the operands.
@@ -117,6 +120,11 @@ fn flags_bitwise_and_ordering_and_display() {
     assert_eq!((&a << 2).bits(), 0b110000);
     assert!(a.get(2) && a.get(3) && !a.get(0), "by-value `[]` is `get`");
     assert_eq!((&a >> 2).bits(), 0b11);
+    assert_eq!(
+        (0b0110u32 & &a).bits(),
+        0b0100,
+        "free `&` with the mask on the left"
+    );
     let mut c = Flags::new(1);
     c |= &Flags::new(2);
     c <<= 4;

@@ -139,12 +139,35 @@ pub fn decide(
                 .into(),
         );
     }
+    // `2.0 * v`: a scalar on the left of a binary operator whose right operand
+    // is an object; the trait is implemented on the scalar type.
+    if let (
+        Some(Some(Operand::Scalar(_))),
+        Some(Some(Operand::Class {
+            class,
+            is_const: true,
+        })),
+    ) = (operands.first(), operands.get(1))
+    {
+        if let (Some(bin), 2) = (BinOp::from_token(token), operands.len()) {
+            return push(
+                cx,
+                op,
+                decl,
+                *class,
+                OpKind::Binary(bin),
+                &operands,
+                ret,
+                decision,
+            );
+        }
+    }
     let lhs = match operands.first() {
         Some(Some(Operand::Class { class, is_const })) => (*class, *is_const),
         Some(_) => {
             return skip(
-                "has no object of a bound class (`const T&` or `T&`) as its left operand; \
-                 a scalar on the left is not mapped"
+                "has no object of a bound class (`const T&` or `T&`) as its left operand \
+                 (a scalar on the left is mapped only for binary `std::ops` operators with an object on the right)"
                     .into(),
             )
         }
@@ -197,13 +220,29 @@ pub fn decide(
         }
         _ => {
             return skip(format!(
-                "with {} operand(s) has no Rust trait (unary `+`, `*`, `&`, `->`, `,`, `&&`, `||`, \
-                 `=`, `<=>`, `new`/`delete`, free `!`, `++`, `--` are not mapped)",
-                operands.len()
+                "with {} operand{} has no Rust trait (unary `+`, `*`, `&`, `->`, `,`, `&&`, `||`, \
+                 `<=>`, `new`/`delete`, free `!`, `++`, `--` are not mapped)",
+                operands.len(),
+                if operands.len() == 1 { "" } else { "s" }
             ))
         }
     };
-    let class = lhs.0;
+    push(cx, op, decl, lhs.0, kind, &operands, ret, decision)
+}
+
+/// Pushes the plan of operator `op` implementing `kind` on `class`'s safe type.
+#[allow(clippy::too_many_arguments)]
+fn push(
+    cx: &mut Context,
+    op: &str,
+    decl: Result<Member, Free>,
+    class: ClassId,
+    kind: OpKind,
+    operands: &[Option<Operand>],
+    ret: &Type,
+    decision: DecisionId,
+) -> Result<Status, Skip> {
+    let skip = |why: String| Err(Skip::new(Reason::Operator, format!("`{op}` {why}")));
     let (form, scope) = match decl {
         Ok(_) => (OpForm::Member, None),
         Err(free) => (free.form, Some(free.scope.to_vec())),
@@ -213,19 +252,19 @@ pub fn decide(
         op: kind,
         form,
     };
-    let rhs_kind = |f: &FnBinding| f.args.get(1).map(|a| a.kind.clone());
+    let kinds = |args: &[Arg]| args.iter().map(|a| a.kind.clone()).collect::<Vec<_>>();
     let args: Vec<Arg> = operands
         .iter()
         .flatten()
         .enumerate()
         .map(|(i, o)| operand_arg(cx, i, *o, kind))
         .collect();
-    let mine = args.get(1).map(|a| a.kind.clone());
+    let mine = kinds(&args);
     if cx
         .b
         .functions
         .iter()
-        .any(|f| same_trait(f.kind, want) && rhs_kind(f) == mine)
+        .any(|f| same_trait(f.kind, want) && kinds(&f.args) == mine)
     {
         return skip(format!(
             "duplicates another operator that already implements `{}`",

@@ -171,7 +171,8 @@ impl OpTraits<'_> {
     }
 
     /// A binary operator on `&L op &R`, `L op R`, `L op &R`, `&L op R` (or
-    /// `&L op s`, `L op s` for a scalar `s`); `Neg`/`Not` on `&L` and `L`.
+    /// `&L op s`, `L op s` for a scalar `s`, and `s op &L`, `s op L` for a
+    /// scalar on the left); `Neg`/`Not` on `&L` and `L`.
     fn value_op(&self, f: &FnBinding, op: OpKind) -> Option<TokenStream> {
         let (r, gen, ty) = (self.r, self.gen, self.ty);
         let shim = ident(&f.ffi_name);
@@ -198,9 +199,26 @@ impl OpTraits<'_> {
                 }
             });
         }
+        let call = quote!(::core::ops::#trait_name::#method);
+        if let Some(ArgKind::Scalar(s)) = f.args.first().map(|a| &a.kind) {
+            // `s op &T` and `s op T`, implemented on the scalar type.
+            let lty = safe_scalar(s);
+            let (out, body) = self.output(f, quote!(#r::ffi::#shim(self, rhs.as_ffi())))?;
+            return Some(quote! {
+                #[doc = #doc]
+                impl #gen ::core::ops::#trait_name<&#ty> for #lty {
+                    type Output = #out;
+                    fn #method(self, rhs: &#ty) -> #out { #body }
+                }
+                #[doc = #doc]
+                impl #gen ::core::ops::#trait_name<#ty> for #lty {
+                    type Output = #out;
+                    fn #method(self, rhs: #ty) -> #out { #call(self, &rhs) }
+                }
+            });
+        }
         let (rty, pass, by_ref) = self.rhs(f)?;
         let (out, body) = self.output(f, quote!(#r::ffi::#shim(self.as_ffi(), #pass)))?;
-        let call = quote!(::core::ops::#trait_name::#method);
         if !by_ref {
             return Some(quote! {
                 #[doc = #doc]

@@ -63,6 +63,7 @@ Vec2::operator std::int32_t() const {
 }
 bool Vec2::operator!() const { return !static_cast<bool>(*this); }
 Vec2 operator/(const Vec2& v, double k) { return Vec2(v.x() / k, v.y() / k); }
+Vec2 operator*(double k, const Vec2& v) { return Vec2(k * v.x(), k * v.y()); }
 
 Money::Money(std::int64_t cents) noexcept : cents_(cents) {}
 Money::~Money() = default;

@@ -63,6 +63,8 @@ class Vec2 {
 
 /// Free form: divided by a scalar on the right.
 Vec2 operator/(const Vec2& v, double k);
+/// A scalar on the left: `k * v`.
+Vec2 operator*(double k, const Vec2& v);
 
 /// An amount of cents, ordered by `<` only.
 class Money {
@@ -116,8 +118,9 @@ class Flags {
 
 std::ostream& operator<<(std::ostream& os, const Flags& f);
 
-/// Not mapped: unary `+`, a scalar on the left.
+/// Not mapped: unary `+`.
 Flags operator+(const Flags& f);
+/// Bits of a plain mask kept by `f` (a scalar on the left).
 Flags operator&(std::uint32_t bits, const Flags& f);
 
 }  // namespace operators
