@@ -220,7 +220,10 @@ pub enum MethodKind {
         is_const: bool,
     },
     /// A conversion operator (`operator bool`).
-    Conversion,
+    Conversion {
+        /// `const`-qualified.
+        is_const: bool,
+    },
 }
 
 /// `class`, `struct` or `union`.

@@ -187,6 +187,45 @@ fn fn_name(i: usize) -> String {
     format!("f{}", if i % 3 == 2 { i - 1 } else { i })
 }
 
+/// Member operators of `C` the generator may declare (no two conflict).
+const MEMBER_OPERATORS: &[&str] = &[
+    "C operator-(const C& o) const;",
+    "C operator*(double k) const;",
+    "double operator*(const C& o) const;",
+    "C& operator+=(const C& o);",
+    "C& operator*=(int k);",
+    "bool operator<(const C& o) const;",
+    "bool operator>=(const C& o) const;",
+    "C operator-() const;",
+    "C operator~() const;",
+    "const double& operator[](std::size_t i) const;",
+    "double& operator[](std::size_t i);",
+    "long operator[](int i) const;",
+    "int operator()(int a, const std::string& s) const;",
+    "C& operator++();",
+    "C operator++(int);",
+    "C& operator--();",
+    "explicit operator bool() const;",
+    "operator long long() const;",
+    "operator std::string() const;",
+    "bool operator!() const;",
+    "C operator<<(int n) const;",
+    "C& operator>>=(unsigned n);",
+    "C& operator=(const C& o);",
+    "C* operator->();",
+];
+
+/// Free operators on `C` the generator may declare.
+const FREE_OPERATORS: &[&str] = &[
+    "C operator/(const C& a, double k);",
+    "C& operator-=(C& a, const C& b);",
+    "bool operator<=(const C& a, const C& b);",
+    "C operator&(unsigned a, const C& b);",
+    "C operator%(const C& a, const C& b) noexcept;",
+    "bool operator>(const C& a, const C& b);",
+    "C operator|(C& a, const C& b);",
+];
+
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
         "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
@@ -211,7 +250,23 @@ fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -
         let sig = qualify(&signature(&format!("m{i}"), d), constness);
         h.push_str(&format!("  {sig};\n"));
     }
-    h.push_str("  static int count();\n  bool operator==(const C& o) const;\n  C operator+(const C& o) const;\n};\nbool operator!=(const C& a, const C& b) noexcept;\nstd::ostream& operator<<(std::ostream& os, const C& c);\n");
+    h.push_str("  static int count();\n  bool operator==(const C& o) const;\n  C operator+(const C& o) const;\n");
+    // A varying subset of the other operators, member and free.
+    let mask = functions.len() * 7 + methods.len() * 3 + ctors.len() * 5 + pure.len();
+    let chosen = |pool: &[&'static str], shift: usize| {
+        pool.iter()
+            .enumerate()
+            .filter(|(i, _)| (mask.wrapping_mul(2654435761) >> (i + shift)) & 1 == 1)
+            .map(|(_, d)| *d)
+            .collect::<Vec<_>>()
+    };
+    for d in chosen(MEMBER_OPERATORS, 0) {
+        h.push_str(&format!("  {d}\n"));
+    }
+    h.push_str("};\nbool operator!=(const C& a, const C& b) noexcept;\nstd::ostream& operator<<(std::ostream& os, const C& c);\n");
+    for d in chosen(FREE_OPERATORS, 3) {
+        h.push_str(&format!("{d}\n"));
+    }
     // An interface Rust may implement, when every pure virtual allows it.
     h.push_str("class I {\n public:\n  I() {}\n  virtual ~I();\n");
     for (i, d) in pure.iter().enumerate() {

@@ -77,6 +77,10 @@ bindings!(
     defaults
 );
 bindings!(
-    /// `std::vector` and `std::unique_ptr`.
+    /// `std::vector`, `std::unique_ptr` and `std::optional`.
     std_types
+);
+bindings!(
+    /// Operators as Rust traits and named methods.
+    operators
 );

@@ -56,10 +56,7 @@ pub fn decide_function(cx: &mut Context, idx: usize, item: &Item, f: &Function) 
     let (kind, status) = if f.is_operator {
         let status = match cx.opts.filter(&qualified, &item.loc) {
             Some(s) => Err(s),
-            None => {
-                let params: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-                super::operators::decide(cx, &item.name, None, &params, &f.sig.ret, decision)
-            }
+            None => super::operators::decide_free(cx, item, f, decision),
         };
         (DeclKind::Operator, status)
     } else {

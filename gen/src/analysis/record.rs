@@ -167,7 +167,7 @@ fn method_kind(m: &Method) -> DeclKind {
         MethodKind::Static => DeclKind::StaticMethod,
         MethodKind::Constructor { .. } => DeclKind::Constructor,
         MethodKind::Destructor { .. } => DeclKind::Destructor,
-        MethodKind::Operator { .. } | MethodKind::Conversion => DeclKind::Operator,
+        MethodKind::Operator { .. } | MethodKind::Conversion { .. } => DeclKind::Operator,
     }
 }
 
@@ -281,11 +281,12 @@ fn bind_member(
 
 /// The base name of a member plan's overload set: `new` for constructors,
 /// `clone` for `Clone`, the snake_case C++ name otherwise.
-fn base_name(f: &FnBinding) -> String {
+fn base_name(b: &Bindings, f: &FnBinding) -> String {
     match f.kind {
         CallKind::Constructor { .. } => "new".to_string(),
         CallKind::Clone { .. } => "clone".to_string(),
-        _ => naming::snake(&f.cpp_name),
+        // Operators bound as methods: `call`, `inc`, `as_bool` …
+        _ => super::operators::method_name(b, f).unwrap_or_else(|| naming::snake(&f.cpp_name)),
     }
 }
 
@@ -298,7 +299,11 @@ fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
             for f in plans {
                 let mutable = f.kind.receiver(&cx.b) == Some(true);
                 let ctor = matches!(f.kind, CallKind::Constructor { .. });
-                entries.push((base_name(f), Overload::of(&cx.b, &f.args, mutable), ctor));
+                entries.push((
+                    base_name(&cx.b, f),
+                    Overload::of(&cx.b, &f.args, mutable),
+                    ctor,
+                ));
             }
         }
     }
@@ -359,32 +364,71 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
                 Err(not_owned())
             };
         }
+        MethodKind::Operator { is_const } | MethodKind::Conversion { is_const }
+            if (super::operators::as_method(&m.name, &params_of(m))
+                || matches!(m.kind, MethodKind::Conversion { .. }))
+                && m.ref_qualifier != RefQualifier::RValue
+                && !m.is_volatile =>
+        {
+            // `()`, `++`, conversions …: a method named by `operators::method_name`.
+            (
+                CallKind::Method {
+                    class,
+                    mutable: !is_const,
+                },
+                ParamContext::Call,
+            )
+        }
+        MethodKind::Conversion { .. } => {
+            return Err(Skip::new(
+                Reason::ConversionOperator,
+                "`&&`-qualified or `volatile` conversion operator",
+            ))
+        }
         MethodKind::Operator { is_const } => {
             if !c.owned {
                 return Err(not_owned());
             }
-            if !is_const {
-                return Err(Skip::new(
-                    Reason::Operator,
-                    format!("`{}` is not a const member", m.name),
-                ));
-            }
-            let params: Vec<_> = m.sig.params.iter().map(|p| p.ty.clone()).collect();
-            return super::operators::decide(
+            let params = params_of(m);
+            let const_twin = mem
+                .record
+                .methods
+                .iter()
+                .find(|o| {
+                    o.name == m.name
+                        && !o.deleted
+                        && matches!(o.kind, MethodKind::Operator { is_const: true })
+                        && params_of(o) == params
+                })
+                .map(|o| &o.sig.ret);
+            let member = super::operators::Member {
+                class,
+                is_const,
+                const_twin,
+            };
+            let op = super::operators::decide(
                 cx,
                 &m.name,
-                Some(class),
+                Ok(member),
                 &params,
                 &m.sig.ret,
                 mem.decision,
-            )
-            .map(Outcome::Done);
-        }
-        MethodKind::Conversion => {
-            return Err(Skip::new(
-                Reason::ConversionOperator,
-                "conversion operators are not bound yet",
-            ))
+            );
+            return match op {
+                // Any other `[]`: the method `get` (by-value results).
+                Err(_) if m.name == "operator[]" && !matches!(m.sig.ret, Type::Ref { .. }) => {
+                    bind_call(
+                        cx,
+                        mem,
+                        CallKind::Method {
+                            class,
+                            mutable: !is_const,
+                        },
+                        ParamContext::Call,
+                    )
+                }
+                other => other.map(Outcome::Done),
+            };
         }
         MethodKind::Constructor { is_move: true, .. } => {
             return Err(Skip::new(
@@ -445,19 +489,42 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
             ParamContext::Call,
         ),
     };
+    bind_call(cx, mem, call, ctx)
+}
+
+/// The C++ parameter types of a method.
+fn params_of(m: &Method) -> Vec<Type> {
+    m.sig.params.iter().map(|p| p.ty.clone()).collect()
+}
+
+/// Plans an ordinary call of member `mem` (method, static, constructor, `Clone`).
+fn bind_call(
+    cx: &mut Context,
+    mem: &Member,
+    call: CallKind,
+    ctx: ParamContext,
+) -> Result<Outcome, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    let member = format!("{qualified}::{}", m.name);
+    let c = cx.b.class(class).clone();
     if !c.owned {
-        return Err(not_owned());
+        return Err(Skip::new(
+            Reason::NoPublicDestructor,
+            format!("`{qualified}` has no public destructor, so Rust cannot own one"),
+        ));
     }
     let is_method = matches!(call, CallKind::Method { .. });
+    // Prefix `++`/`--` returning `*this` are bound returning nothing.
+    let sig = super::operators::method_sig(m);
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => {
-            let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
-            vec![(m.sig.params.len(), args, ret)]
+            let (args, ret) = plan(&cx.env, &sig, ctx, is_method)?;
+            vec![(sig.params.len(), args, ret)]
         }
         _ => plan_arities(
             &cx.env,
-            &m.sig,
+            &sig,
             ctx,
             is_method,
             &cx.opts.sized_buffers(
@@ -503,7 +570,7 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
         let throws = throws || checks_buffers(&args);
         plans.push(FnBinding {
             decision: Some(mem.decision),
-            cpp_name: m.name.clone(),
+            cpp_name: super::operators::callee_name(m),
             cpp_scope: c.cpp_scope.clone(),
             kind: call,
             // Named with its overloads, in `decide_members`.

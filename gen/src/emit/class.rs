@@ -1,5 +1,6 @@
 //! Safe class types: an owning wrapper over `UniquePtr`, its methods
-//! (inherited ones included), `Clone`, `PartialEq`, `Display`, upcasts
+//! (inherited ones included), `Clone`, `PartialEq`, `Display`, operator
+//! traits ([`super::ops`]), upcasts
 //! (`AsCpp<Base>`), and Rust implementations of abstract classes (a trait
 //! plus `from_rust`). Every piece comes from one plan in `b.functions`.
 
@@ -104,7 +105,17 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             m.push(&c.module, traits.clone_impl(f));
         }
     }
-    if let Some(item) = traits.partial_eq(ci) {
+    let ops = super::ops::OpTraits {
+        b,
+        ci,
+        r: &r,
+        gen: &gen,
+        ty: &quote!(#name #ty_args),
+    };
+    if let Some(item) = traits.partial_eq(ci).or_else(|| ops.equivalence()) {
+        m.push(&c.module, item);
+    }
+    for item in ops.all() {
         m.push(&c.module, item);
     }
     for f in plans_of(b, ci) {

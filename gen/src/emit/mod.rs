@@ -10,6 +10,7 @@ pub mod class;
 pub mod function;
 pub mod glue;
 pub mod names;
+pub mod ops;
 pub mod safe;
 pub mod shim;
 pub mod sig;

@@ -149,9 +149,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             op: OpKind::Display,
             ..
         } => format!("::cxxbind::display({args})"),
-        CallKind::Operator { op, .. } => {
-            format!("({})", s.call_args.join(&format!(" {} ", op.cpp_token())))
-        }
+        CallKind::Operator { op, form, .. } => op.cpp_call(form, &scope, &f.cpp_name, &s.call_args),
         // The reference conversion is implicit.
         CallKind::Upcast { .. } => {
             let _ = writeln!(out, "  return obj;\n}}");

@@ -234,9 +234,12 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         params.push(FfiParam { name, rust, cpp });
         call_args.push(call);
     }
-    let (ret_rust, ret_cpp) = match f.kind.constructed() {
-        Some(class) => owned(b, class),
-        None => ret_types(b, &f.ret, &mut params),
+    let (ret_rust, ret_cpp) = match (f.kind.constructed(), f.kind, &f.ret) {
+        (Some(class), _, _) => owned(b, class),
+        (None, CallKind::Operator { op, .. }, RetKind::Scalar(s)) if op.borrows_result() => {
+            index_ret(op, s)
+        }
+        _ => ret_types(b, &f.ret, &mut params),
     };
     Some(FfiSig {
         lifetime,
@@ -323,6 +326,16 @@ fn ret_types(
             Some(quote!(UniquePtr<CxxVector<CxxString>>)),
             "::std::unique_ptr<::std::vector<::std::string>>".into(),
         ),
+    }
+}
+
+/// `Index`/`IndexMut`: a reference to the scalar, borrowed from the object.
+fn index_ret(op: crate::analysis::OpKind, s: &Scalar) -> (Option<TokenStream>, String) {
+    let t = scalar_tokens(s);
+    if op == crate::analysis::OpKind::IndexMut {
+        (Some(quote!(&mut #t)), format!("{}&", s.cpp))
+    } else {
+        (Some(quote!(&#t)), format!("const {}&", s.cpp))
     }
 }
 

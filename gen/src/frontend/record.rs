@@ -128,7 +128,9 @@ fn method(m: &Cursor<'_>, loc: crate::ir::Loc) -> Method {
         CursorKind::Destructor => MethodKind::Destructor {
             is_virtual: m.is_virtual_method(),
         },
-        CursorKind::ConversionFunction => MethodKind::Conversion,
+        CursorKind::ConversionFunction => MethodKind::Conversion {
+            is_const: m.is_const_method(),
+        },
         _ if m.is_static_method() => MethodKind::Static,
         _ if function::is_operator_name(&name) => MethodKind::Operator {
             is_const: m.is_const_method(),

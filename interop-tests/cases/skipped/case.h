@@ -67,7 +67,7 @@ struct Vec2 {
   double y;
 };
 
-/// Component-wise addition (skipped: operator overload).
+/// Component-wise addition (bound: `Add` on `&Vec2` and `Vec2`).
 Vec2 operator+(const Vec2& a, const Vec2& b);
 
 /// A function-pointer type alias (skipped).
@@ -111,12 +111,13 @@ class Named {
 /// Enumerators that are Rust keywords (skipped: reserved name).
 enum class Keyword { type, match };
 
-/// Converts to an integer (skipped: conversion operator).
+/// Converts to an integer, from a temporary only (skipped: `&&`-qualified
+/// conversion operator).
 struct Celsius {
   /// Degrees.
   int32_t degrees;
   /// The whole degrees.
-  explicit operator int32_t() const { return degrees; }
+  explicit operator int32_t() const&& { return degrees; }
 };
 
 /// Returns `!b`. Bindable; checks that skipping earlier declarations does not
