@@ -41,12 +41,40 @@
 //! source.skip(2).unwrap();
 //! assert_eq!(peeked.len(), 4);
 //! ```
+//! A C handle created from another borrows it: a cursor cannot outlive its store:
+//! ```compile_fail,E0505
+//! use interop_tests::c_handles::{kv_cursor_new, kv_open, kv_put};
+//! let (_, store) = kv_open("s");
+//! let store = store.unwrap();
+//! kv_put(&store, "k", 1);
+//! let cursor = kv_cursor_new(&store).unwrap();
+//! drop(store);
+//! let _ = cursor;
+//! ```
+//! nor a sqlite3 statement its database:
+//! ```compile_fail,E0505
+//! use interop_tests::sqlite3::{sqlite3_open, sqlite3_prepare_v2, sqlite3_step};
+//! let (_, db) = sqlite3_open(":memory:");
+//! let db = db.unwrap();
+//! let (_, stmt, _) = sqlite3_prepare_v2(&db, "select 1");
+//! drop(db);
+//! let _ = sqlite3_step(&stmt.unwrap());
+//! ```
+//! An owned handle has no method that ends it (only `Drop` does), and is not `Clone`:
+//! ```compile_fail,E0599
+//! use interop_tests::c_handles::kv_open;
+//! let (_, store) = kv_open("s");
+//! let store = store.unwrap();
+//! let _twice = store.clone();
+//! ```
 //! (The same programs with the borrows in order compile and run in `tests/`.)
 
 macro_rules! bindings {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[allow(missing_docs)]
+        // C libraries' functions live at the root of their bindings, outside
+        // the per-namespace modules that carry these allows.
+        #[allow(missing_docs, clippy::all, clippy::pedantic)]
         pub mod $name {
             include!(concat!(env!("OUT_DIR"), "/cxxbind/", stringify!($name), "/", stringify!($name), ".rs"));
         }
@@ -104,4 +132,12 @@ bindings!(
 bindings!(
     /// An umbrella header whose API lives in sub-headers of its folder.
     umbrella
+);
+bindings!(
+    /// A C library with opaque handles, destroy functions and out-strings.
+    c_handles
+);
+bindings!(
+    /// The real sqlite3 C library (`/usr/include/sqlite3.h`).
+    sqlite3
 );

@@ -86,6 +86,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<(Vec<Arg>, RetKi
         ));
     }
     let (args, ret) = plan(&cx.env, &f.sig, ParamContext::Call, false)?;
+    super::handles::check(&cx.b, &item.name, true, &args, &ret)?;
     if let Some(s) = borrowing_result(&cx.b, &ret, false) {
         return Err(s);
     }
@@ -100,6 +101,9 @@ fn bind_function(
     decision: DecisionId,
 ) -> Result<Status, Skip> {
     let qualified = item.qualified_name();
+    if let Some(ending) = super::handles::ending_status(cx, &qualified) {
+        return ending;
+    }
     let (args, ret) = free_plan(cx, item, f)?;
     let module = cx.names.module(&item.scope);
     // `name_free_functions` named every function `free_plan` accepts (the

@@ -43,6 +43,8 @@ pub struct Context<'o> {
     pub members: Vec<NameSet>,
     /// IR item index → the name of a free function (overloads named together).
     pub free_names: HashMap<usize, String>,
+    /// Opaque C handles found in the API.
+    pub handles: super::handles::Handles,
 }
 
 impl<'o> Context<'o> {
@@ -65,6 +67,7 @@ impl<'o> Context<'o> {
             item_of_class: Vec::new(),
             members: Vec::new(),
             free_names: HashMap::new(),
+            handles: Default::default(),
         }
     }
 

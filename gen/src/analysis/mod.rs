@@ -6,6 +6,7 @@
 
 mod callable;
 mod context;
+pub mod handles;
 mod inherit;
 mod items;
 pub mod model;
@@ -19,6 +20,7 @@ mod signature;
 mod trampoline;
 pub mod types;
 
+pub use handles::HandleBinding;
 pub use model::*;
 pub use plan::*;
 pub use reason::{Reason, Skip};
@@ -97,6 +99,8 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     for item in &api.items {
         cx.names.module(&item.scope);
     }
+    cx.handles = handles::scan(api);
+    cx.env.free_function = handles::free_function(api);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

@@ -66,6 +66,9 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
         ArgKind::Slice { elem, .. } => format!("{}_slice", elem.rust),
         ArgKind::Object { class, .. } => naming::snake(&b.class(*class).rust_name),
+        ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
+        ArgKind::OutCStr { .. } => "string".to_string(),
+        ArgKind::TerminatedBytes => "bytes".to_string(),
     }
 }
 

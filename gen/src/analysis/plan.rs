@@ -1,7 +1,7 @@
 //! Callable plans: how each argument and result crosses, what kind of call
 //! a bridge function is, and the plan emit writes for it.
 
-use super::model::{ClassId, DecisionId, FnId};
+use super::model::{ClassId, DecisionId, FnId, HandleId};
 
 /// A scalar as cxx passes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,12 +64,35 @@ pub enum ArgKind {
         /// Declared as a pointer (the shim passes `&x`).
         pointer: bool,
     },
+    /// `(const char* p, int n)` in a call that also writes a borrowed
+    /// `const char**` (which may point into `p`): the bytes cross as a
+    /// NUL-terminated copy that outlives the out-string's copy.
+    TerminatedBytes,
+    /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
+    /// handle (see docs/strategy.md, "C handles").
+    Handle(HandleId),
+    /// `T**` through which a creating function hands over a new handle:
+    /// part of the result, owned (dropped by the library's destroy function).
+    OutHandle(HandleId),
+    /// `const char**` / `char**` written by the callee: the string is copied
+    /// into the result (empty when the callee leaves it null).
+    OutCStr {
+        /// The caller must free the string with this library function
+        /// (qualified C++ name of its `*_free(void*)`), after the copy.
+        free: Option<String>,
+    },
 }
 
 impl ArgKind {
     /// Out-parameters are results, not Rust parameters.
     pub fn is_out(&self) -> bool {
-        matches!(self, ArgKind::OutString | ArgKind::OutScalar(_))
+        matches!(
+            self,
+            ArgKind::OutString
+                | ArgKind::OutScalar(_)
+                | ArgKind::OutHandle(_)
+                | ArgKind::OutCStr { .. }
+        )
     }
 }
 
@@ -127,6 +150,9 @@ pub enum RetKind {
         /// The bound class.
         class: ClassId,
     },
+    /// A new opaque C handle returned by a creating function: owned,
+    /// `None` for a null pointer.
+    Handle(HandleId),
 }
 
 /// What a bridge function does, with the classes it involves.

@@ -62,6 +62,10 @@ pub enum Reason {
     Blocked,
     /// Generated, but the generated crate did not compile with it.
     BuildFailed,
+    /// Ends the life of a C handle Rust owns (only its owner's `Drop` may).
+    DestroysHandle,
+    /// Creates a C handle, and no destroy function for it is known.
+    NoDestroyFunction,
 }
 
 impl Reason {
@@ -101,6 +105,8 @@ impl Reason {
         Reason::UnsupportedDeclaration,
         Reason::Blocked,
         Reason::BuildFailed,
+        Reason::DestroysHandle,
+        Reason::NoDestroyFunction,
     ];
 }
 

@@ -45,6 +45,12 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
 pub fn declare(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
     let qualified = item.qualified_name();
     note_nested(cx, r);
+    if !r.complete
+        && super::handles::is_handle(cx, item)
+        && cx.opts.filter(&qualified, &item.loc).is_none()
+    {
+        return super::handles::declare(cx, idx, item);
+    }
     if let Some(s) = skip_of(cx, r, item) {
         cx.env.skipped.insert(qualified, s.reason);
         cx.skipped.insert(idx, s);
@@ -115,6 +121,9 @@ fn note_nested(cx: &mut Context, r: &Record) {
 
 /// Pass 2: the record's decision, then one per member and nested declaration.
 pub fn decide(cx: &mut Context, idx: usize, item: &Item, r: &Record) {
+    if super::handles::decide(cx, idx, item) {
+        return;
+    }
     let qualified = item.qualified_name();
     let decision = cx.next_decision();
     let class = cx.class_of_item.get(&idx).copied();
@@ -444,6 +453,7 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
     }
     let is_method = matches!(call, CallKind::Method { .. });
     let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
+    super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
     let own_lifetime = is_method && c.has_lifetime();
     if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {
         return Err(s);

@@ -3,7 +3,7 @@
 //! The rules are DESIGN.md's "Mapping rules"; each `Skip` names the
 //! parameter and the reason code so the report can say exactly why.
 
-use super::model::{ClassId, EnumId};
+use super::model::{ClassId, EnumId, HandleId};
 use super::naming;
 use super::plan::{Arg, ArgKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
@@ -19,6 +19,10 @@ pub struct TypeEnv {
     pub enums: HashMap<String, (EnumId, String)>,
     /// Qualified names of types declared in the headers but skipped (for messages).
     pub skipped: HashMap<String, Reason>,
+    /// Opaque C handles, by qualified name.
+    pub handles: HashMap<String, HandleId>,
+    /// The library's `*_free(void*)`, for `char**` strings the caller frees.
+    pub free_function: Option<String>,
 }
 
 /// The cxx mapping of a scalar type, or `None` for non-scalars.
@@ -99,7 +103,8 @@ fn is_count(p: &Param) -> bool {
         matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
     let name = p.name.to_ascii_lowercase();
     let named = [
-        "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems",
+        "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems", "nbyte", "nbytes",
+        "nchar", "nparam",
     ]
     .contains(&name.as_str())
         || ["_len", "_length", "_count", "_size", "_cnt"]
@@ -148,6 +153,12 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
             naming::param(&p.name)
         };
         let name = names.claim(&base_name);
+        let after_slice = args
+            .last()
+            .is_some_and(|a: &Arg| a.cpp_count == 2 && a.cpp_index + 2 == i);
+        if let Some(skip) = pointer_array(params, i, after_slice) {
+            return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
+        }
         // (Object* p, integer n): an array of objects, which has no safe reading yet.
         if let (Type::Pointer { pointee, .. }, Some(next)) = (&p.ty, params.get(i + 1)) {
             if matches!(**pointee, Type::Record { .. }) && is_count(next) {
@@ -160,10 +171,10 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
                 ));
             }
         }
-        // (T* p, integer n): a slice.
+        // (T* p, count n): a slice (the count is a `size_t` or named like one).
         if let Type::Pointer { pointee, is_const } = &p.ty {
             if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
-                if is_length(&next.ty) && !matches!(**pointee, Type::Bool) {
+                if is_count(next) && !matches!(**pointee, Type::Bool) {
                     let elem = if byte_like(pointee) {
                         Scalar {
                             rust: "u8",
@@ -202,12 +213,77 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
         });
         i += 1;
     }
+    // A borrowed out-string may point into a byte argument: make those NUL-terminated.
+    if args
+        .iter()
+        .any(|a| matches!(a.kind, ArgKind::OutCStr { free: None }))
+    {
+        for a in &mut args {
+            if matches!(&a.kind, ArgKind::Slice { elem, mutable: false, .. } if elem.rust == "u8") {
+                a.kind = ArgKind::TerminatedBytes;
+            }
+        }
+    }
     Ok(args)
+}
+
+/// A `T**` next to a count reads as an array of pointers (no safe reading),
+/// not as an out-parameter; a count that is already a slice's length does
+/// not count (`(const char* sql, int nByte, sqlite3_stmt** out, …)`).
+fn pointer_array(params: &[Param], i: usize, after_slice: bool) -> Option<Skip> {
+    let Type::Pointer { pointee, .. } = &params[i].ty else {
+        return None;
+    };
+    if !matches!(**pointee, Type::Pointer { .. }) {
+        return None;
+    }
+    let counted = (i > 0 && !after_slice && is_count(&params[i - 1]))
+        || params.get(i + 1).is_some_and(is_count);
+    counted.then(|| {
+        Skip::new(
+            Reason::RawPointer,
+            format!(
+                "`{}` next to a count is an array of pointers",
+                cpp_spelling(&params[i].ty)
+            ),
+        )
+    })
+}
+
+/// Pointers to opaque C handles, and `char**` out-strings.
+fn handle_param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
+    let Type::Pointer { pointee, is_const } = ty else {
+        return None;
+    };
+    match &**pointee {
+        Type::Record { name } => env.handles.get(name).map(|&h| Ok(ArgKind::Handle(h))),
+        Type::Pointer {
+            pointee: inner,
+            is_const: inner_const,
+        } if !is_const => match &**inner {
+            Type::Record { name } => env.handles.get(name).map(|&h| Ok(ArgKind::OutHandle(h))),
+            Type::Char if *inner_const => Some(Ok(ArgKind::OutCStr { free: None })),
+            Type::Char => Some(match &env.free_function {
+                Some(f) => Ok(ArgKind::OutCStr {
+                    free: Some(f.clone()),
+                }),
+                None => Err(Skip::new(
+                    Reason::RawPointer,
+                    "`char**` string the caller must free, and the library has no `*_free(void*)`",
+                )),
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Skip> {
     if let Some(s) = scalar(ty) {
         return Ok(ArgKind::Scalar(s));
+    }
+    if let Some(h) = handle_param(ty, env) {
+        return h;
     }
     match ty {
         Type::Enum { name } => enum_arg(name, env, false),
@@ -348,6 +424,13 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
         return Ok(RetKind::Scalar(s));
     }
     let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
+    if let Type::Pointer { pointee, .. } = ty {
+        if let Type::Record { name } = &**pointee {
+            if let Some(&h) = env.handles.get(name) {
+                return Ok(RetKind::Handle(h));
+            }
+        }
+    }
     match ty {
         Type::Void => Ok(RetKind::Void),
         Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {
@@ -385,7 +468,7 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
                     len_arg: len_args[0],
                 });
             }
-            if *is_const && matches!(**pointee, Type::Char) && len_args.is_empty() {
+            if *is_const && len_args.is_empty() {
                 return Ok(RetKind::CStr);
             }
             Err(Skip::new(

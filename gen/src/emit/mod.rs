@@ -9,6 +9,7 @@ pub mod bridge;
 pub mod class;
 pub mod function;
 pub mod glue;
+pub mod handle;
 pub mod names;
 pub mod safe;
 pub mod shim;
@@ -66,6 +67,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let sigs: Vec<Option<sig::FfiSig>> = b.functions.iter().map(|f| sig::build(b, f)).collect();
     let bridge_tokens = bridge::bridge(b, &sigs, &shim_h);
     let safe = wrapper::wrappers(b);
+    let handle_trait = handle::trait_item(b);
     let rust = quote! {
         #bridge_tokens
 
@@ -77,6 +79,8 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
             /// Borrows the C++ object mutably.
             fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut T>;
         }
+
+        #handle_trait
 
         #safe
     };

@@ -71,6 +71,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "#include {inc}");
     }
     out.push_str("\nnamespace cxxbind {\n");
+    out.push_str(&super::handle::shim_text(b));
     // Rust implementations of abstract classes: declared here, defined in the .cc.
     for (ci, c) in b.class_ids() {
         if c.trampoline.is_some() {
@@ -154,7 +155,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         RetKind::Scalar(_) | RetKind::Enum { .. } => format!("  return {callee};"),
         RetKind::String => format!("  cxxbind_ret = {callee};"),
         RetKind::CStr => format!(
-            "  const char* cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  cxxbind_ret = cxxbind_p;\n  return true;"
+            "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  cxxbind_ret = reinterpret_cast<const char*>(cxxbind_p);\n  return true;"
         ),
         RetKind::CopiedBytes { len_arg } => {
             let len = &f.args[*len_arg].name;
@@ -173,6 +174,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             let cls = class_cpp(b, *class);
             format!("  return ::std::unique_ptr<{cls}>(new {cls}({callee}));")
         }
+        RetKind::Handle(h) => super::handle::ret_body(b, *h, &callee),
     };
     let _ = writeln!(out, "{body}\n}}");
 }

@@ -107,7 +107,16 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
+        if let Some((rust, cpp, call)) = super::handle::sig_arg(b, a) {
+            params.push(FfiParam { name, rust, cpp });
+            call_args.push(call);
+            continue;
+        }
         let (rust, cpp, call) = match &a.kind {
+            ArgKind::Handle(_)
+            | ArgKind::OutHandle(_)
+            | ArgKind::OutCStr { .. }
+            | ArgKind::TerminatedBytes => continue,
             ArgKind::Scalar(s) => (scalar_tokens(s), s.cpp.to_string(), n.clone()),
             ArgKind::Enum { cpp, ffi, .. } => {
                 let e = ident(ffi);
@@ -244,6 +253,7 @@ fn ret_types(
             }
         }
         RetKind::Object { class, .. } => owned(b, *class),
+        RetKind::Handle(h) => super::handle::ret_types(b, *h),
     }
 }
 

@@ -1,0 +1,81 @@
+//! Round trips through `cases/c_handles`: a C library's opaque handles are
+//! created through `T**` and returned `T*`, used through shared borrows, and
+//! destroyed exactly once by the library's own destroy function when their
+//! owner drops; a caller-freed `char**` message is copied and freed by the
+//! library's `*_free`; a borrowed `const char**` is copied.
+//!
+//! The C side counts destroys in process-wide counters, so every check of
+//! them lives in this one test.
+
+use interop_tests::c_handles::{
+    kv_check, kv_count, kv_cursor_new, kv_cursor_next, kv_destroyed_cursors, kv_destroyed_stores,
+    kv_first_word, kv_freed_strings, kv_name, kv_open, kv_put, KvStore,
+};
+
+fn keys(store: &KvStore<'_>) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    if let Some(cursor) = kv_cursor_new(store) {
+        while let Some(k) = kv_cursor_next(&cursor) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+#[test]
+fn handles_are_created_used_and_destroyed_once() {
+    let stores_before = kv_destroyed_stores();
+    let cursors_before = kv_destroyed_cursors();
+    let freed_before = kv_freed_strings();
+    {
+        let (rc, store) = kv_open("inventory");
+        assert_eq!(rc, 0);
+        let store = store.expect("kv_open writes a store");
+        assert_eq!(kv_name(&store).as_deref(), Some(&b"inventory"[..]));
+        // An empty store gives a null cursor: `None`, and nothing to destroy.
+        assert!(kv_cursor_new(&store).is_none());
+        assert_eq!(kv_put(&store, "b", 2), 0);
+        assert_eq!(kv_put(&store, "a", 1), 0);
+        assert_eq!(kv_count(&store), 2);
+        // Two cursors over one store at once: handles are shared borrows.
+        let first = kv_cursor_new(&store).expect("cursor");
+        let second = kv_cursor_new(&store).expect("cursor");
+        assert_eq!(kv_cursor_next(&first).as_deref(), Some(&b"a"[..]));
+        assert_eq!(kv_cursor_next(&second).as_deref(), Some(&b"a"[..]));
+        assert_eq!(kv_cursor_next(&first).as_deref(), Some(&b"b"[..]));
+        assert_eq!(kv_cursor_next(&first), None);
+        drop(first);
+        drop(second);
+        assert_eq!(kv_destroyed_cursors() - cursors_before, 2);
+        assert_eq!(keys(&store), vec![b"a".to_vec(), b"b".to_vec()]);
+        assert_eq!(kv_destroyed_cursors() - cursors_before, 3);
+        // The borrowed `ffi` handle works wherever the owner does.
+        assert_eq!(kv_count(store.as_ffi()), 2);
+        // A caller-freed message: copied, then freed by `kv_free` exactly once.
+        let (rc, msg) = kv_check(&store, "zzz");
+        assert_eq!(rc, 1);
+        assert_eq!(msg, b"no such key: zzz".to_vec());
+        assert_eq!(kv_freed_strings() - freed_before, 1);
+        let (rc, msg) = kv_check(&store, "a");
+        assert_eq!((rc, msg), (0, Vec::new()));
+        assert_eq!(kv_freed_strings() - freed_before, 1);
+        assert_eq!(kv_destroyed_stores() - stores_before, 0);
+    }
+    assert_eq!(kv_destroyed_stores() - stores_before, 1);
+    // A failed open leaves a null handle: `None`, and no destroy.
+    let (rc, none) = kv_open("");
+    assert_eq!(rc, 1);
+    assert!(none.is_none());
+    assert_eq!(kv_destroyed_stores() - stores_before, 1);
+}
+
+#[test]
+fn borrowed_out_string_into_a_byte_argument_is_copied() {
+    // `rest` points into the text argument; it is copied while that is alive.
+    let text = b"hello   wide world".to_vec();
+    let (skipped, rest) = kv_first_word(&text);
+    assert_eq!(skipped, 8);
+    assert_eq!(rest, b"wide world".to_vec());
+    let (skipped, rest) = kv_first_word("single");
+    assert_eq!((skipped, rest), (6, Vec::new()));
+}

@@ -1,0 +1,137 @@
+//! The real sqlite3 C library, bound from its installed header with no hand
+//! edits and used with no `unsafe`: an in-memory database, a table, inserts
+//! with bound parameters, rows read back, and the error message of bad SQL.
+//! Handles are owned by `Sqlite3` / `Sqlite3Stmt`, whose `Drop` calls
+//! `sqlite3_close` / `sqlite3_finalize` exactly once; a statement borrows
+//! its database (see the `compile_fail` examples in `src/lib.rs`).
+
+use interop_tests::sqlite3::{
+    sqlite3_bind_double, sqlite3_bind_int, sqlite3_bind_int64, sqlite3_bind_null,
+    sqlite3_bind_parameter_count, sqlite3_changes, sqlite3_column_count, sqlite3_column_double,
+    sqlite3_column_int, sqlite3_column_int64, sqlite3_column_text, sqlite3_column_type,
+    sqlite3_errmsg, sqlite3_last_insert_rowid, sqlite3_libversion, sqlite3_open,
+    sqlite3_prepare_v2, sqlite3_reset, sqlite3_step, Sqlite3, Sqlite3Stmt, SQLITE_DONE,
+    SQLITE_INTEGER, SQLITE_NULL, SQLITE_OK, SQLITE_ROW,
+};
+
+const OK: i32 = SQLITE_OK as i32;
+const ROW: i32 = SQLITE_ROW as i32;
+const DONE: i32 = SQLITE_DONE as i32;
+
+fn open() -> Sqlite3<'static> {
+    let (rc, db) = sqlite3_open(":memory:");
+    assert_eq!(rc, OK);
+    db.expect("sqlite3_open writes a handle")
+}
+
+fn prepare<'d>(db: &'d Sqlite3<'static>, sql: &str) -> Sqlite3Stmt<'d> {
+    let (rc, stmt, _tail) = sqlite3_prepare_v2(db, sql);
+    assert_eq!(rc, OK, "{sql}: {:?}", sqlite3_errmsg(db));
+    stmt.expect("a statement")
+}
+
+fn run(db: &Sqlite3<'static>, sql: &str) {
+    let stmt = prepare(db, sql);
+    assert_eq!(sqlite3_step(&stmt), DONE, "{sql}");
+}
+
+#[test]
+fn version_is_reported() {
+    let v = sqlite3_libversion().expect("a version string");
+    assert!(v.starts_with(b"3."), "{v:?}");
+}
+
+#[test]
+fn insert_with_bound_parameters_and_read_rows_back() {
+    let db = open();
+    run(
+        &db,
+        "create table t (i integer, big integer, d real, s text, b blob)",
+    );
+    let insert = prepare(&db, "insert into t values (?1, ?2, ?3, ?4, ?5)");
+    assert_eq!(sqlite3_bind_parameter_count(&insert), 5);
+    for k in 0..3 {
+        assert_eq!(sqlite3_bind_int(&insert, 1, k), OK);
+        assert_eq!(
+            sqlite3_bind_int64(&insert, 2, (1i64 << 40) + i64::from(k)),
+            OK
+        );
+        assert_eq!(sqlite3_bind_double(&insert, 3, f64::from(k) + 0.5), OK);
+        assert_eq!(sqlite3_bind_null(&insert, 4), OK);
+        assert_eq!(sqlite3_bind_null(&insert, 5), OK);
+        assert_eq!(sqlite3_step(&insert), DONE);
+        assert_eq!(sqlite3_changes(&db), 1);
+        assert_eq!(sqlite3_last_insert_rowid(&db), i64::from(k) + 1);
+        assert_eq!(sqlite3_reset(&insert), OK);
+    }
+    // Text and blobs through SQL literals (the `bind_text`/`bind_blob`
+    // destructor parameter is not bound yet).
+    run(
+        &db,
+        "update t set s = 'row ' || i, b = x'00ff10' where i = 1",
+    );
+    // Two statements over one database at once: both borrow it.
+    let count = prepare(&db, "select count(*) from t");
+    let query = prepare(&db, "select i, big, d, s, hex(b) from t order by i");
+    assert_eq!(sqlite3_step(&count), ROW);
+    assert_eq!(sqlite3_column_int(&count, 0), 3);
+    assert_eq!(sqlite3_column_count(&query), 5);
+    let mut rows = Vec::new();
+    while sqlite3_step(&query) == ROW {
+        assert_eq!(sqlite3_column_type(&query, 0), SQLITE_INTEGER as i32);
+        rows.push((
+            sqlite3_column_int(&query, 0),
+            sqlite3_column_int64(&query, 1),
+            sqlite3_column_double(&query, 2),
+            sqlite3_column_text(&query, 3),
+            sqlite3_column_text(&query, 4),
+        ));
+    }
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0], (0, 1 << 40, 0.5, None, Some(Vec::new())));
+    assert_eq!(
+        rows[1],
+        (
+            1,
+            (1 << 40) + 1,
+            1.5,
+            Some(b"row 1".to_vec()),
+            Some(b"00FF10".to_vec())
+        )
+    );
+    assert_eq!(rows[2].2, 2.5);
+    assert_eq!(sqlite3_column_type(&query, 0), SQLITE_NULL as i32); // past the end: no row
+}
+
+#[test]
+fn text_is_bytes_not_utf8() {
+    let db = open();
+    let stmt = prepare(
+        &db,
+        "select cast(x'ff00fe' as text) || 'z', length(x'ff00fe')",
+    );
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    // The copy stops at the NUL sqlite stores inside the value; no panic on 0xff.
+    assert_eq!(sqlite3_column_text(&stmt, 0), Some(vec![0xff]));
+    assert_eq!(sqlite3_column_int(&stmt, 1), 3);
+}
+
+#[test]
+fn bad_sql_reports_an_error_message() {
+    let db = open();
+    let (rc, stmt, _) = sqlite3_prepare_v2(&db, "selec nothing from nowhere");
+    assert_ne!(rc, OK);
+    assert!(stmt.is_none());
+    let msg = sqlite3_errmsg(&db).expect("an error message");
+    let msg = String::from_utf8_lossy(&msg);
+    assert!(msg.contains("syntax error"), "{msg}");
+}
+
+#[test]
+fn the_unparsed_tail_is_returned() {
+    let db = open();
+    let (rc, stmt, tail) = sqlite3_prepare_v2(&db, "select 1; select 2");
+    assert_eq!(rc, OK);
+    assert!(stmt.is_some());
+    assert_eq!(tail, b" select 2".to_vec());
+}
