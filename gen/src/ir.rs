@@ -431,8 +431,12 @@ pub enum Type {
     StdStringView,
     /// A function pointer.
     FunctionPointer,
-    /// `void*` and other pointers to `void`.
+    /// `void*`.
     VoidPointer,
+    /// `const void*`.
+    ConstVoidPointer,
+    /// `void(*)(void*)`: a function pointer that frees what it is given.
+    DestructorPointer,
     /// Anything else; `spelling` is what the header wrote.
     Unsupported {
         /// The C++ spelling.

@@ -8,8 +8,9 @@
 //! them lives in this one test.
 
 use interop_tests::c_handles::{
-    kv_check, kv_count, kv_cursor_new, kv_cursor_next, kv_destroyed_cursors, kv_destroyed_stores,
-    kv_first_word, kv_freed_strings, kv_name, kv_open, kv_put, KvStore,
+    kv_check, kv_count, kv_cursor_new, kv_cursor_next, kv_destroyed_blobs, kv_destroyed_cursors,
+    kv_destroyed_stores, kv_first_word, kv_freed_strings, kv_name, kv_open, kv_put, kv_put_blob,
+    kv_put_named, kv_read_blob, KvStore,
 };
 
 fn keys(store: &KvStore<'_>) -> Vec<Vec<u8>> {
@@ -62,11 +63,38 @@ fn handles_are_created_used_and_destroyed_once() {
         assert_eq!(kv_destroyed_stores() - stores_before, 0);
     }
     assert_eq!(kv_destroyed_stores() - stores_before, 1);
+    // Buffers the library keeps: it owns heap copies and frees each through
+    // the destructor it was given, exactly once (on replace and on close).
+    let blobs_before = kv_destroyed_blobs();
+    {
+        let (_, store) = kv_open("blobs");
+        let store = store.expect("store");
+        {
+            let data = vec![1u8, 0, 255, 7];
+            assert_eq!(kv_put_blob(&store, "x", &data), 0);
+        } // the Rust buffer is gone; the library reads its own copy
+        let mut out = [0u8; 8];
+        assert_eq!(kv_read_blob(&store, "x", &mut out), 4);
+        assert_eq!(&out[..4], &[1, 0, 255, 7]);
+        assert_eq!(kv_put_blob(&store, "x", b"second"), 0);
+        assert_eq!(kv_destroyed_blobs() - blobs_before, 1);
+        let mut small = [0u8; 3];
+        assert_eq!(kv_read_blob(&store, "x", &mut small), 3);
+        assert_eq!(&small, b"sec");
+        assert_eq!(kv_read_blob(&store, "missing", &mut small), -1);
+        assert_eq!(kv_put_blob(&store, "empty", b""), 0);
+        // An unnamed length after a `const char*` pairs with it as a slice.
+        assert_eq!(kv_put_named(&store, "named", 5), 0);
+        assert_eq!(kv_count(&store), 1);
+        assert_eq!(kv_check(&store, "named").0, 0);
+    }
+    assert_eq!(kv_destroyed_blobs() - blobs_before, 3);
+    assert_eq!(kv_destroyed_stores() - stores_before, 2);
     // A failed open leaves a null handle: `None`, and no destroy.
     let (rc, none) = kv_open("");
     assert_eq!(rc, 1);
     assert!(none.is_none());
-    assert_eq!(kv_destroyed_stores() - stores_before, 1);
+    assert_eq!(kv_destroyed_stores() - stores_before, 2);
 }
 
 #[test]

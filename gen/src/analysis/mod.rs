@@ -4,6 +4,7 @@
 //! function knows which types exist in Rust; then every declaration in
 //! source order, producing one [`Decision`] each plus the plans emit reads.
 
+mod buffers;
 mod callable;
 mod context;
 pub mod handles;

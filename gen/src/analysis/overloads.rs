@@ -68,7 +68,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::Object { class, .. } => naming::snake(&b.class(*class).rust_name),
         ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
         ArgKind::OutCStr { .. } => "string".to_string(),
-        ArgKind::TerminatedBytes => "bytes".to_string(),
+        ArgKind::TerminatedBytes | ArgKind::KeptBytes { .. } => "bytes".to_string(),
     }
 }
 

@@ -68,6 +68,13 @@ pub enum ArgKind {
     /// `const char**` (which may point into `p`): the bytes cross as a
     /// NUL-terminated copy that outlives the out-string's copy.
     TerminatedBytes,
+    /// `(const T* p, n, void(*destroy)(void*))` with `T` byte-like or `void`:
+    /// the library keeps the buffer, so it gets a heap copy (NUL-terminated
+    /// past `n`) that `destroy` frees; Rust lends `&[u8]` for the call.
+    KeptBytes {
+        /// C++ spelling of the pointer type to cast to.
+        cpp_ptr: String,
+    },
     /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
     /// handle (see docs/strategy.md, "C handles").
     Handle(HandleId),

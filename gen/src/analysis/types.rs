@@ -87,7 +87,9 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::StdString => "::std::string".into(),
         Type::StdStringView => "::std::string_view".into(),
         Type::VoidPointer => "void*".into(),
+        Type::ConstVoidPointer => "const void*".into(),
         Type::FunctionPointer => "void(*)()".into(),
+        Type::DestructorPointer => "void(*)(void*)".into(),
         Type::Unsupported { spelling, .. } => spelling.clone(),
     }
 }
@@ -98,7 +100,7 @@ fn is_length(ty: &Type) -> bool {
 
 /// A parameter that reads as the element count of the pointer before it:
 /// a `size_t`, or an integer named like a count (`n`, `len`, `count`, `size`, …).
-fn is_count(p: &Param) -> bool {
+pub(super) fn is_count(p: &Param) -> bool {
     let sized =
         matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
     let name = p.name.to_ascii_lowercase();
@@ -113,6 +115,12 @@ fn is_count(p: &Param) -> bool {
         || name.starts_with("num_")
         || name.starts_with("n_");
     is_length(&p.ty) && (sized || named)
+}
+
+/// The length of a `(T* p, n)` slice: a count ([`is_count`]), or an
+/// unnamed integer (C prototypes often leave them unnamed).
+pub(super) fn is_slice_len(p: &Param) -> bool {
+    is_count(p) || (p.name.is_empty() && is_length(&p.ty))
 }
 
 fn byte_like(ty: &Type) -> bool {
@@ -159,9 +167,21 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
         if let Some(skip) = pointer_array(params, i, after_slice) {
             return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
         }
-        // (Object* p, integer n): an array of objects, which has no safe reading yet.
+        if let Some(arg) = super::buffers::void_slice(params, i, &name) {
+            args.push(arg);
+            i += 2;
+            continue;
+        }
+        if super::buffers::keep_copy(&mut args, p, i) {
+            i += 1;
+            continue;
+        }
+        // (Object* p, integer n): an array of objects, which has no safe reading
+        // yet. A C handle is never an array (its size is unknown).
         if let (Type::Pointer { pointee, .. }, Some(next)) = (&p.ty, params.get(i + 1)) {
-            if matches!(**pointee, Type::Record { .. }) && is_count(next) {
+            let object =
+                matches!(&**pointee, Type::Record { name } if !env.handles.contains_key(name));
+            if object && is_count(next) {
                 return Err(Skip::new(
                     Reason::RawPointer,
                     format!(
@@ -171,10 +191,10 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
                 ));
             }
         }
-        // (T* p, count n): a slice (the count is a `size_t` or named like one).
+        // (T* p, count n): a slice (the count is a `size_t`, named like one, or unnamed).
         if let Type::Pointer { pointee, is_const } = &p.ty {
             if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
-                if is_count(next) && !matches!(**pointee, Type::Bool) {
+                if is_slice_len(next) && !matches!(**pointee, Type::Bool) {
                     let elem = if byte_like(pointee) {
                         Scalar {
                             rust: "u8",
@@ -340,7 +360,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 Reason::RawPointer,
                 format!("`{}` without a length parameter", cpp_spelling(ty)),
             )),
-            Type::Pointer { .. } | Type::VoidPointer => Err(Skip::new(
+            Type::Pointer { .. } | Type::VoidPointer | Type::ConstVoidPointer => Err(Skip::new(
                 Reason::RawPointer,
                 format!("pointer to pointer `{}`", cpp_spelling(ty)),
             )),
@@ -402,8 +422,11 @@ pub fn type_skip(ty: &Type) -> Skip {
         Type::RvalueRef { .. } => {
             Skip::new(Reason::RvalueReference, format!("`{}`", cpp_spelling(ty)))
         }
-        Type::VoidPointer => Skip::new(Reason::VoidPointer, "`void*` has no safe reading"),
-        Type::FunctionPointer => Skip::new(
+        Type::VoidPointer | Type::ConstVoidPointer => Skip::new(
+            Reason::VoidPointer,
+            format!("`{}` has no safe reading", cpp_spelling(ty)),
+        ),
+        Type::FunctionPointer | Type::DestructorPointer => Skip::new(
             Reason::FunctionPointer,
             "function pointer (callbacks are not bound yet)",
         ),

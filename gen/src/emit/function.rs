@@ -260,7 +260,8 @@ fn arg(
         ArgKind::Handle(_)
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }
-        | ArgKind::TerminatedBytes => {}
+        | ArgKind::TerminatedBytes
+        | ArgKind::KeptBytes { .. } => {}
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);
             params.push(quote!(#n: #t));

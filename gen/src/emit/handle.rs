@@ -102,9 +102,43 @@ struct OutFreedCStr {
 };
 "#;
 
+/// A heap copy a C library keeps and frees through `free_copy`.
+const HEAP_COPY: &str = r#"
+// A copy of a buffer the library keeps: NUL-terminated past its size, freed
+// by the library through `free_copy`.
+inline void* heap_copy(const ::std::uint8_t* data, ::std::size_t size) noexcept {
+  auto* p = static_cast<char*>(::std::malloc(size + 1));
+  if (p == nullptr) ::std::abort();
+  if (size != 0) ::std::memcpy(p, data, size);
+  p[size] = 0;
+  return p;
+}
+inline void free_copy(void* p) noexcept { ::std::free(p); }
+"#;
+
+fn keeps_copies(b: &Bindings) -> bool {
+    b.functions.iter().any(|f| {
+        f.args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::KeptBytes { .. }))
+    })
+}
+
+/// Standard headers the helpers below need beyond the shim's usual ones.
+pub fn extra_includes(b: &Bindings) -> &'static [&'static str] {
+    if keeps_copies(b) {
+        &["cstdlib", "cstring"]
+    } else {
+        &[]
+    }
+}
+
 /// The C++ owner structs and out-string helpers (inside `namespace cxxbind`).
 pub fn shim_text(b: &Bindings) -> String {
     let mut out = String::new();
+    if keeps_copies(b) {
+        out.push_str(HEAP_COPY);
+    }
     let out_strings = b.functions.iter().any(|f| {
         f.args
             .iter()
@@ -155,6 +189,13 @@ pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
                 format!("{n}.out()"),
             )
         }
+        ArgKind::KeptBytes { cpp_ptr } => (
+            quote!(&[u8]),
+            "::rust::Slice<const ::std::uint8_t>".into(),
+            format!(
+                "static_cast<{cpp_ptr}>(::cxxbind::heap_copy({n}.data(), {n}.size())), {n}.size(), &::cxxbind::free_copy"
+            ),
+        ),
         ArgKind::TerminatedBytes => (
             quote!(&CxxString),
             "const ::std::string&".into(),
@@ -231,6 +272,10 @@ pub fn safe_arg(
         ArgKind::OutCStr { .. } => {
             prep.push(quote!(::cxx::let_cxx_string!(#n = "");));
             call_args.push(quote!(#n.as_mut()));
+        }
+        ArgKind::KeptBytes { .. } => {
+            params.push(quote!(#n: impl AsRef<[u8]>));
+            call_args.push(quote!(#n.as_ref()));
         }
         ArgKind::TerminatedBytes => {
             let cxx = ident(&format!("cxxbind_{}", a.name));

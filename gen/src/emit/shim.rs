@@ -64,6 +64,9 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     ] {
         let _ = writeln!(out, "#include <{std}>");
     }
+    for std in super::handle::extra_includes(b) {
+        let _ = writeln!(out, "#include <{std}>");
+    }
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);

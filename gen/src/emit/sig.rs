@@ -116,7 +116,8 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             ArgKind::Handle(_)
             | ArgKind::OutHandle(_)
             | ArgKind::OutCStr { .. }
-            | ArgKind::TerminatedBytes => continue,
+            | ArgKind::TerminatedBytes
+            | ArgKind::KeptBytes { .. } => continue,
             ArgKind::Scalar(s) => (scalar_tokens(s), s.cpp.to_string(), n.clone()),
             ArgKind::Enum { cpp, ffi, .. } => {
                 let e = ident(ffi);

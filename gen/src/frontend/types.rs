@@ -20,6 +20,16 @@ const KNOWN_INT_ALIASES: &[&str] = &[
     "uint64_t",
 ];
 
+/// `void(*)(void*)`: what C APIs take to free a buffer they keep.
+fn is_destructor(proto: CxType<'_>) -> bool {
+    let args = proto.arg_types();
+    proto.result().canonical().kind() == TypeKind::Void
+        && args.len() == 1
+        && args[0].canonical().kind() == TypeKind::Pointer
+        && args[0].canonical().pointee().canonical().kind() == TypeKind::Void
+        && !args[0].canonical().pointee().is_const()
+}
+
 /// Converts a libclang type into the IR.
 pub fn convert(ty: CxType<'_>) -> Type {
     let canonical = ty.canonical();
@@ -37,7 +47,11 @@ pub fn convert(ty: CxType<'_>) -> Type {
             let pointee = sugared_pointee(ty);
             let canon_pointee = pointee.canonical();
             match canon_pointee.kind() {
+                TypeKind::Void if pointee.is_const() || canon_pointee.is_const() => {
+                    Type::ConstVoidPointer
+                }
                 TypeKind::Void => Type::VoidPointer,
+                TypeKind::FunctionProto if is_destructor(canon_pointee) => Type::DestructorPointer,
                 TypeKind::FunctionProto | TypeKind::FunctionNoProto => Type::FunctionPointer,
                 _ => Type::Pointer {
                     is_const: pointee.is_const() || canon_pointee.is_const(),

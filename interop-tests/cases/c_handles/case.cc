@@ -5,9 +5,16 @@
 #include <map>
 #include <string>
 
+struct kv_blob {
+  const void* data;
+  int size;
+  void (*destroy)(void*);
+};
+
 struct kv_store {
   std::string name;
   std::map<std::string, int> entries;
+  std::map<std::string, kv_blob> blobs;
 };
 
 struct kv_cursor {
@@ -18,6 +25,7 @@ struct kv_cursor {
 namespace {
 int destroyed_stores = 0;
 int destroyed_cursors = 0;
+int destroyed_blobs = 0;
 int freed_strings = 0;
 }  // namespace
 
@@ -28,11 +36,15 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}};
+  *out = new kv_store{name, {}, {}};
   return 0;
 }
 
 int kv_close(kv_store* store) {
+  for (auto& b : store->blobs) {
+    b.second.destroy(const_cast<void*>(b.second.data));
+    ++destroyed_blobs;
+  }
   delete store;
   ++destroyed_stores;
   return 0;
@@ -86,6 +98,32 @@ int kv_first_word(const char* text, int n, const char** rest) {
   while (i < n && text[i] == ' ') ++i;
   *rest = text + i;
   return i;
+}
+
+int kv_put_blob(kv_store* store, const char* key, const void* data, int n,
+                void (*destroy)(void*)) {
+  auto it = store->blobs.find(key);
+  if (it != store->blobs.end()) {
+    it->second.destroy(const_cast<void*>(it->second.data));
+    ++destroyed_blobs;
+  }
+  store->blobs[key] = kv_blob{data, n, destroy};
+  return 0;
+}
+
+int kv_read_blob(const kv_store* store, const char* key, void* out, int n) {
+  auto it = store->blobs.find(key);
+  if (it == store->blobs.end()) return -1;
+  int k = it->second.size < n ? it->second.size : n;
+  std::memcpy(out, it->second.data, static_cast<size_t>(k));
+  return k;
+}
+
+int kv_destroyed_blobs(void) { return destroyed_blobs; }
+
+int kv_put_named(kv_store* store, const char* name, int n, int value) {
+  store->entries[std::string(name, static_cast<size_t>(n))] = value;
+  return 0;
 }
 
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }

@@ -37,6 +37,15 @@ int kv_check(kv_store* store, const char* key, char** errmsg);
 void kv_free(void* p);
 /// Rest of `text` after its first word (points into `text`).
 int kv_first_word(const char* text, int n, const char** rest);
+/// Keeps `n` bytes at `data` under `key` until the store closes, then
+/// calls `destroy(data)` (the library keeps the buffer).
+int kv_put_blob(kv_store* store, const char* key, const void* data, int n, void (*destroy)(void*));
+/// Copies at most `n` bytes of the blob under `key` into `out`; the number copied.
+int kv_read_blob(const kv_store* store, const char* key, void* out, int n);
+/// How many kept buffers were handed back to their destroy function.
+int kv_destroyed_blobs(void);
+/// A store with a key named by `(name, n)`; unnamed length parameter.
+int kv_put_named(kv_store* store, const char* name, int, int value);
 /// A lock nobody can destroy: creating one is skipped.
 kv_lock* kv_lock_new(kv_store* store);
 /// How many stores and cursors were destroyed (the test counts).
