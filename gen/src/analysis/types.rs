@@ -103,7 +103,7 @@ fn is_length(ty: &Type) -> bool {
 pub(super) fn is_count(p: &Param) -> bool {
     let sized =
         matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
-    let name = p.name.to_ascii_lowercase();
+    let name = naming::snake(&p.name);
     let named = [
         "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems", "nbyte", "nbytes",
         "nchar", "nparam",
