@@ -9,8 +9,8 @@
 
 use interop_tests::c_handles::{
     kv_check, kv_count, kv_cursor_new, kv_cursor_next, kv_destroyed_blobs, kv_destroyed_cursors,
-    kv_destroyed_stores, kv_first_word, kv_freed_strings, kv_name, kv_open, kv_put, kv_put_blob,
-    kv_put_named, kv_read_blob, KvStore,
+    kv_destroyed_stores, kv_each, kv_first_word, kv_freed_strings, kv_name, kv_open, kv_put,
+    kv_put_blob, kv_put_named, kv_read_blob, KvStore,
 };
 
 fn keys(store: &KvStore<'_>) -> Vec<Vec<u8>> {
@@ -106,4 +106,51 @@ fn borrowed_out_string_into_a_byte_argument_is_copied() {
     assert_eq!(rest, b"wide world".to_vec());
     let (skipped, rest) = kv_first_word("single");
     assert_eq!((skipped, rest), (6, Vec::new()));
+}
+
+#[test]
+fn closures_are_lent_to_callbacks_for_the_call() {
+    let (_, store) = kv_open("rows");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "b", 20), 0);
+    assert_eq!(kv_put(&store, "a", 10), 0);
+    // A closure borrowing local state, called once per entry during the call.
+    let mut rows: Vec<Vec<Option<Vec<u8>>>> = Vec::new();
+    let visited = kv_each(&store, |n, row| {
+        assert_eq!(n as usize, row.len());
+        rows.push(row.iter().map(|c| c.map(<[u8]>::to_vec)).collect());
+        0
+    });
+    assert_eq!(visited, 2);
+    assert_eq!(
+        rows,
+        vec![
+            vec![Some(b"a".to_vec()), Some(b"10".to_vec()), None],
+            vec![Some(b"b".to_vec()), Some(b"20".to_vec()), None],
+        ]
+    );
+    // A non-zero result stops the C loop.
+    let mut calls = 0;
+    assert_eq!(
+        kv_each(&store, |_, _| {
+            calls += 1;
+            1
+        }),
+        -1
+    );
+    assert_eq!(calls, 1);
+    // A panic never unwinds through C: the closure is not called again, the
+    // C function returns, and the panic resumes in Rust after it.
+    let mut panicking_calls = 0;
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        kv_each(&store, |_, _| {
+            panicking_calls += 1;
+            panic!("from the callback")
+        })
+    }));
+    let payload = caught.expect_err("the panic resumes after the call");
+    assert_eq!(payload.downcast_ref::<&str>(), Some(&"from the callback"));
+    assert_eq!(panicking_calls, 1);
+    // The store is intact and still usable.
+    assert_eq!(kv_each(&store, |_, _| 0), 2);
 }

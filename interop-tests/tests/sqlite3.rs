@@ -1,7 +1,8 @@
 //! The real sqlite3 C library, bound from its installed header with no hand
 //! edits and used with no `unsafe`: an in-memory database, a table, inserts
 //! with bound parameters (integers, doubles, text and blobs, which sqlite
-//! keeps as copies it frees), rows read back, and the error message of bad SQL.
+//! keeps as copies it frees), rows read back, a Rust closure as the
+//! `sqlite3_exec` callback, and the error messages of bad SQL.
 //! Handles are owned by `Sqlite3` / `Sqlite3Stmt`, whose `Drop` calls
 //! `sqlite3_close` / `sqlite3_finalize` exactly once; a statement borrows
 //! its database (see the `compile_fail` examples in `src/lib.rs`).
@@ -10,9 +11,10 @@ use interop_tests::sqlite3::{
     sqlite3_bind_blob, sqlite3_bind_double, sqlite3_bind_int, sqlite3_bind_int64,
     sqlite3_bind_null, sqlite3_bind_parameter_count, sqlite3_bind_text, sqlite3_changes,
     sqlite3_column_count, sqlite3_column_double, sqlite3_column_int, sqlite3_column_int64,
-    sqlite3_column_text, sqlite3_column_type, sqlite3_errmsg, sqlite3_last_insert_rowid,
-    sqlite3_libversion, sqlite3_open, sqlite3_prepare_v2, sqlite3_reset, sqlite3_step, Sqlite3,
-    Sqlite3Stmt, SQLITE_DONE, SQLITE_INTEGER, SQLITE_NULL, SQLITE_OK, SQLITE_ROW,
+    sqlite3_column_text, sqlite3_column_type, sqlite3_errmsg, sqlite3_exec,
+    sqlite3_last_insert_rowid, sqlite3_libversion, sqlite3_open, sqlite3_prepare_v2, sqlite3_reset,
+    sqlite3_step, Sqlite3, Sqlite3Stmt, SQLITE_ABORT, SQLITE_DONE, SQLITE_INTEGER, SQLITE_NULL,
+    SQLITE_OK, SQLITE_ROW,
 };
 
 const OK: i32 = SQLITE_OK as i32;
@@ -145,4 +147,73 @@ fn the_unparsed_tail_is_returned() {
     assert_eq!(rc, OK);
     assert!(stmt.is_some());
     assert_eq!(tail, b" select 2".to_vec());
+}
+
+/// Collects every row `sqlite3_exec` reports into `(column names, values)`.
+type Rows = Vec<(Vec<Vec<u8>>, Vec<Option<Vec<u8>>>)>;
+
+#[test]
+fn exec_calls_a_rust_closure_per_row() {
+    let db = open();
+    let mut rows: Rows = Vec::new();
+    let (rc, err) = sqlite3_exec(
+        &db,
+        "create table t (k text, v integer); \
+         insert into t values ('one', 1), ('two', null); \
+         select k, v from t order by k",
+        |n, values, names| {
+            assert_eq!((values.len(), names.len()), (n as usize, n as usize));
+            let names = names
+                .iter()
+                .map(|c| c.unwrap_or_default().to_vec())
+                .collect();
+            rows.push((
+                names,
+                values.iter().map(|c| c.map(<[u8]>::to_vec)).collect(),
+            ));
+            0
+        },
+    );
+    assert_eq!((rc, err), (OK, Vec::new()));
+    let names = vec![b"k".to_vec(), b"v".to_vec()];
+    assert_eq!(
+        rows,
+        vec![
+            (
+                names.clone(),
+                vec![Some(b"one".to_vec()), Some(b"1".to_vec())]
+            ),
+            (names, vec![Some(b"two".to_vec()), None]),
+        ]
+    );
+    // A non-zero result aborts the query: sqlite reports SQLITE_ABORT.
+    let (rc, err) = sqlite3_exec(&db, "select 1 union all select 2", |_, _, _| 1);
+    assert_eq!(rc, SQLITE_ABORT as i32);
+    assert!(!err.is_empty());
+}
+
+#[test]
+fn exec_reports_bad_sql_in_its_error_message() {
+    let db = open();
+    let mut called = false;
+    let (rc, err) = sqlite3_exec(&db, "insert into nowhere values (1)", |_, _, _| {
+        called = true;
+        0
+    });
+    assert_ne!(rc, OK);
+    assert!(!called);
+    // Copied, then freed by `sqlite3_free`.
+    assert_eq!(err, b"no such table: nowhere".to_vec());
+}
+
+#[test]
+fn a_panic_in_the_exec_callback_resumes_after_the_call() {
+    let db = open();
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        sqlite3_exec(&db, "select 1 union all select 2", |_, _, _| panic!("row"))
+    }));
+    assert!(caught.is_err());
+    // The database is still usable after the panic.
+    let (rc, _) = sqlite3_exec(&db, "select 1", |_, _, _| 0);
+    assert_eq!(rc, OK);
 }

@@ -87,6 +87,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<(Vec<Arg>, RetKi
     }
     let (args, ret) = plan(&cx.env, &f.sig, ParamContext::Call, false)?;
     super::handles::check(&cx.b, &item.name, true, &args, &ret)?;
+    super::callbacks::check(&item.name, &args)?;
     if let Some(s) = borrowing_result(&cx.b, &ret, false) {
         return Err(s);
     }

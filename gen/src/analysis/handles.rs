@@ -11,9 +11,9 @@
 //!   every handle argument of the call that created it;
 //! * the destroy function takes just the `T*` and its last name word is one
 //!   of [`DESTROY_WORDS`] (or any word is `free`); it runs only from `Drop`.
-//!   Every other function that takes just a `T*` and whose name ends in a
-//!   word saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`)
-//!   is skipped, so nothing frees twice;
+//!   Every other function that takes just a `T*` and whose name has a word
+//!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) is
+//!   skipped, so nothing frees twice;
 //! * any other handle result or `T**` is a borrow whose owner is unknown: skipped.
 
 use super::context::Context;
@@ -27,9 +27,8 @@ use std::collections::{HashMap, HashSet};
 /// Last name words that mark a handle's destroy function (`sqlite3_close`).
 pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", "free"];
 
-/// Last name words (before a version suffix such as `_v2`) that mark a
-/// function as ending a handle's life (never bound as calls: only `Drop`
-/// ends an owned handle).
+/// Name words that mark a function as ending a handle's life (never bound
+/// as calls: only `Drop` ends an owned handle).
 pub const ENDING_WORDS: &[&str] = &[
     "close", "destroy", "finalize", "release", "free", "finish", "delete", "dispose",
 ];
@@ -99,15 +98,6 @@ fn words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The last name word that is not a version (`close` in `sqlite3_close_v2`).
-fn last_word(words: &[String]) -> Option<&str> {
-    words.iter().rev().map(String::as_str).find(|w| {
-        !w.trim_start_matches('v')
-            .chars()
-            .all(|c| c.is_ascii_digit())
-    })
-}
-
 /// The function's name says it creates what it returns.
 pub fn is_creating(name: &str) -> bool {
     words(name)
@@ -166,7 +156,9 @@ pub fn scan(api: &Api) -> Handles {
             .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
             || w.iter().any(|x| x == "free");
         // A destroy candidate ends the handle too, whichever is chosen.
-        if destroys || last_word(&w).is_some_and(|l| ENDING_WORDS.contains(&l)) {
+        // Any ending word counts (`kv_close_quietly`): a false positive
+        // (`sqlite3_db_release_memory`) only loses a function, a miss frees twice.
+        if destroys || w.iter().any(|x| ENDING_WORDS.contains(&x.as_str())) {
             h.ending.insert(it.qualified_name(), handle.to_string());
         }
         if destroys {

@@ -6,6 +6,7 @@
 
 mod buffers;
 mod callable;
+pub mod callbacks;
 mod context;
 pub mod handles;
 mod inherit;

@@ -75,6 +75,9 @@ pub enum ArgKind {
         /// C++ spelling of the pointer type to cast to.
         cpp_ptr: String,
     },
+    /// `(R (*cb)(void* user_data, P...), void* user_data)`: a Rust closure
+    /// borrowed for the call (see [`super::callbacks`]).
+    Closure(ClosureSig),
     /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
     /// handle (see docs/strategy.md, "C handles").
     Handle(HandleId),
@@ -101,6 +104,32 @@ impl ArgKind {
                 | ArgKind::OutCStr { .. }
         )
     }
+}
+
+/// The signature of a callback a Rust closure implements.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosureSig {
+    /// Its parameters after the user-data pointer.
+    pub params: Vec<ClosureParam>,
+    /// Its result; `None` for `void`.
+    pub ret: Option<Scalar>,
+    /// The C++ spelling of every parameter after the user-data pointer.
+    pub cpp_params: Vec<String>,
+    /// The C++ spelling of its result.
+    pub cpp_ret: String,
+}
+
+/// One parameter of a callback, as the closure sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClosureParam {
+    /// A scalar.
+    Scalar(Scalar),
+    /// `char**` holding as many strings as the closure parameter at `count`
+    /// (an integer before it) says: `&[Option<&[u8]>]`, `None` for null.
+    Strings {
+        /// Index (in `params`) of the count.
+        count: usize,
+    },
 }
 
 /// One Rust-visible argument (it may stand for two C++ parameters).

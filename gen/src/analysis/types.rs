@@ -90,6 +90,10 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::ConstVoidPointer => "const void*".into(),
         Type::FunctionPointer => "void(*)()".into(),
         Type::DestructorPointer => "void(*)(void*)".into(),
+        Type::Callback { ret, params } => {
+            let ps: Vec<String> = params.iter().map(cpp_spelling).collect();
+            format!("{}(*)({})", cpp_spelling(ret), ps.join(", "))
+        }
         Type::Unsupported { spelling, .. } => spelling.clone(),
     }
 }
@@ -166,6 +170,11 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
             .is_some_and(|a: &Arg| a.cpp_count == 2 && a.cpp_index + 2 == i);
         if let Some(skip) = pointer_array(params, i, after_slice) {
             return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
+        }
+        if let Some(closure) = super::callbacks::closure(params, i, &name) {
+            args.push(closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?);
+            i += 2;
+            continue;
         }
         if let Some(arg) = super::buffers::void_slice(params, i, &name) {
             args.push(arg);
@@ -426,7 +435,7 @@ pub fn type_skip(ty: &Type) -> Skip {
             Reason::VoidPointer,
             format!("`{}` has no safe reading", cpp_spelling(ty)),
         ),
-        Type::FunctionPointer | Type::DestructorPointer => Skip::new(
+        Type::FunctionPointer | Type::DestructorPointer | Type::Callback { .. } => Skip::new(
             Reason::FunctionPointer,
             "function pointer (callbacks are not bound yet)",
         ),

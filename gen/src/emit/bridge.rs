@@ -131,6 +131,7 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
             });
         }
     }
+    rust_items.extend(super::callback::bridge_items(b));
     // Owning wrappers need cxx's `UniquePtr<T>` support even when no
     // signature mentions `UniquePtr<T>` (e.g. a class with no bound constructor).
     let impls = b

@@ -81,8 +81,10 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let (hl, declares_hl) = super::handle::created_lifetime(&f.args, creates);
     for (i, a) in f.args.iter().enumerate() {
         let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
+        let closure =
+            super::callback::safe_arg(f, a, r, &mut params, &mut prep, &mut post, &mut call_args);
         let out = (&mut params, &mut prep, &mut call_args);
-        if !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {
+        if !closure && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {
             arg(
                 b,
                 a,
@@ -261,7 +263,8 @@ fn arg(
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }
         | ArgKind::TerminatedBytes
-        | ArgKind::KeptBytes { .. } => {}
+        | ArgKind::KeptBytes { .. }
+        | ArgKind::Closure(_) => {}
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);
             params.push(quote!(#n: #t));

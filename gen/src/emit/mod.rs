@@ -6,6 +6,7 @@
 //! * `rust/cxx.h` — cxx's runtime header.
 
 pub mod bridge;
+pub mod callback;
 pub mod class;
 pub mod function;
 pub mod glue;
@@ -68,6 +69,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let bridge_tokens = bridge::bridge(b, &sigs, &shim_h);
     let safe = wrapper::wrappers(b);
     let handle_trait = handle::trait_item(b);
+    let closures = callback::root_items(b);
     let rust = quote! {
         #bridge_tokens
 
@@ -82,6 +84,8 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
 
         #handle_trait
 
+        #closures
+
         #safe
     };
     let file: syn::File = syn::parse2(rust).map_err(|e| EmitError::Syntax(e.to_string()))?;
@@ -94,7 +98,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let files = vec![
         (format!("{name}.rs"), rust_text),
         (shim_h, shim::header(b, &sigs, &opts.includes)),
-        (format!("{name}.shim.cc"), shim::source(b, &glue_h)),
+        (format!("{name}.shim.cc"), shim::source(b, &sigs, &glue_h)),
         (glue_h, glue.header),
         (format!("{name}.cxx.cc"), glue.source),
         ("rust/cxx.h".to_string(), glue::cxx_header().to_string()),

@@ -88,9 +88,19 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
             );
         }
     }
+    out.push_str(&super::callback::forward_decls(b));
     for (f, s) in b.functions.iter().zip(sigs).filter(|(f, _)| !f.direct) {
         if let Some(s) = s {
             out.push('\n');
+            if super::callback::has_closure(f) {
+                // Defined in the .shim.cc, where the closure types are complete.
+                let mut def = String::new();
+                write_shim(&mut def, b, f, s);
+                let decl = def.lines().next().unwrap_or_default();
+                let decl = decl.trim_start_matches("inline ").trim_end_matches(" {");
+                let _ = writeln!(out, "{decl};");
+                continue;
+            }
             write_shim(&mut out, b, f, s);
         }
     }
@@ -182,14 +192,23 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let _ = writeln!(out, "{body}\n}}");
 }
 
-/// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to Rust.
-/// Empty when no class has a Rust implementation.
-pub fn source(b: &Bindings, glue_header: &str) -> String {
+/// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to
+/// Rust, and shims that lend Rust closures to C callbacks.
+/// Empty when there are neither.
+pub fn source(b: &Bindings, sigs: &[Option<FfiSig>], glue_header: &str) -> String {
     let mut out = String::from(BANNER);
     let _ = writeln!(
         out,
         "#include \"{glue_header}\"\n#include <utility>\n\nnamespace cxxbind {{"
     );
+    for (f, s) in b.functions.iter().zip(sigs) {
+        if let (Some(s), true) = (s, super::callback::has_closure(f)) {
+            let mut def = String::new();
+            write_shim(&mut def, b, f, s);
+            out.push_str(def.trim_start_matches("inline "));
+            out.push('\n');
+        }
+    }
     for (ci, c) in b.class_ids() {
         let Some(t) = &c.trampoline else { continue };
         let base = class_cpp(b, ci);

@@ -71,8 +71,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     if !f.kind.has_bridge_fn() {
         return None;
     }
-    let lifetime = matches!(f.ret, RetKind::BorrowedBytes { .. });
-    let lt = if lifetime { quote!('a) } else { quote!() };
+    let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
+    let lt = if borrowed { quote!('a) } else { quote!() };
+    // Closure arguments are `extern "Rust"` types with a lifetime too.
+    let lifetime = borrowed || super::callback::has_closure(f);
     let mut params = Vec::new();
     let mut call_args = Vec::new();
     match f.kind {
@@ -107,7 +109,9 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
-        if let Some((rust, cpp, call)) = super::handle::sig_arg(b, a) {
+        if let Some((rust, cpp, call)) =
+            super::callback::sig_arg(f, a).or_else(|| super::handle::sig_arg(b, a))
+        {
             params.push(FfiParam { name, rust, cpp });
             call_args.push(call);
             continue;
@@ -117,7 +121,8 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::OutHandle(_)
             | ArgKind::OutCStr { .. }
             | ArgKind::TerminatedBytes
-            | ArgKind::KeptBytes { .. } => continue,
+            | ArgKind::KeptBytes { .. }
+            | ArgKind::Closure(_) => continue,
             ArgKind::Scalar(s) => (scalar_tokens(s), s.cpp.to_string(), n.clone()),
             ArgKind::Enum { cpp, ffi, .. } => {
                 let e = ident(ffi);

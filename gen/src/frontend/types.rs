@@ -52,7 +52,11 @@ pub fn convert(ty: CxType<'_>) -> Type {
                 }
                 TypeKind::Void => Type::VoidPointer,
                 TypeKind::FunctionProto if is_destructor(canon_pointee) => Type::DestructorPointer,
-                TypeKind::FunctionProto | TypeKind::FunctionNoProto => Type::FunctionPointer,
+                TypeKind::FunctionProto => Type::Callback {
+                    ret: Box::new(convert(canon_pointee.result())),
+                    params: canon_pointee.arg_types().into_iter().map(convert).collect(),
+                },
+                TypeKind::FunctionNoProto => Type::FunctionPointer,
                 _ => Type::Pointer {
                     is_const: pointee.is_const() || canon_pointee.is_const(),
                     pointee: Box::new(convert(pointee)),

@@ -126,6 +126,20 @@ int kv_put_named(kv_store* store, const char* name, int n, int value) {
   return 0;
 }
 
+int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void* arg) {
+  int visited = 0;
+  for (const auto& e : store->entries) {
+    std::string key = e.first;
+    std::string value = std::to_string(e.second);
+    char* row[3] = {&key[0], &value[0], nullptr};
+    if (callback(arg, 3, row) != 0) return -1;
+    ++visited;
+  }
+  return visited;
+}
+
+void kv_set_hook(kv_store*, void (*)(void*, int), void*) {}
+
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }
 
 int kv_destroyed_stores(void) { return destroyed_stores; }

@@ -46,6 +46,12 @@ int kv_read_blob(const kv_store* store, const char* key, void* out, int n);
 int kv_destroyed_blobs(void);
 /// A store with a key named by `(name, n)`; unnamed length parameter.
 int kv_put_named(kv_store* store, const char* name, int, int value);
+/// Calls `callback(arg, 3, row)` for each entry in key order, with
+/// `row = {key, value as text, NULL}`; stops early (and returns -1) when it
+/// returns non-zero; returns how many entries were visited otherwise.
+int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void* arg);
+/// Keeps `hook` to call on every later change: a registration, skipped.
+void kv_set_hook(kv_store* store, void (*hook)(void* arg, int count), void* arg);
 /// A lock nobody can destroy: creating one is skipped.
 kv_lock* kv_lock_new(kv_store* store);
 /// How many stores and cursors were destroyed (the test counts).
