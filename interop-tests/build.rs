@@ -39,11 +39,13 @@ fn main() {
     // Real C library: sqlite3 (opaque handles, destroy functions by name).
     if let Err(e) = cxxbind_build::Builder::new("sqlite3")
         .header("/usr/include/sqlite3.h")
+        .config(root.join("sqlite3.toml"))
         .link("sqlite3")
         .build()
     {
         panic!("cxxbind failed on sqlite3 (apt-get install libsqlite3-dev):\n{e}");
     }
     println!("cargo:rerun-if-changed=cases");
+    println!("cargo:rerun-if-changed=sqlite3.toml");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -12,6 +12,9 @@
 //!
 //! [rename]                        # Rust path (as the report prints it) → new name
 //! "snappy::compress_source" = "compress_stream"
+//!
+//! [destroy]                       # C handle → its destroy function
+//! "sqlite3_backup" = "sqlite3_backup_finish"
 //! ```
 
 use serde::Deserialize;
@@ -46,6 +49,10 @@ pub struct Config {
     /// `ns::Type::with_name`) → the name to use instead.
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
+    /// Destroy functions of C handles the naming convention misses: handle
+    /// (qualified C name) → the function taking just its `T*`.
+    #[serde(default)]
+    pub destroy: BTreeMap<String, String>,
 }
 
 impl Config {

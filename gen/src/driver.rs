@@ -145,6 +145,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         block: regex(&req.block.clone().or(cfg.block.clone()), "--block")?,
         nothrow: cfg.nothrow.clone(),
         rename: cfg.rename.clone(),
+        destroy: cfg.destroy.clone(),
         build_failed: Default::default(),
     };
     if let Some((path, bad)) = cfg

@@ -8,13 +8,13 @@
 //! its database (see the `compile_fail` examples in `src/lib.rs`).
 
 use interop_tests::sqlite3::{
-    sqlite3_bind_blob, sqlite3_bind_double, sqlite3_bind_int, sqlite3_bind_int64,
-    sqlite3_bind_null, sqlite3_bind_parameter_count, sqlite3_bind_text, sqlite3_changes,
-    sqlite3_column_count, sqlite3_column_double, sqlite3_column_int, sqlite3_column_int64,
-    sqlite3_column_text, sqlite3_column_type, sqlite3_errmsg, sqlite3_exec,
-    sqlite3_last_insert_rowid, sqlite3_libversion, sqlite3_open, sqlite3_prepare_v2, sqlite3_reset,
-    sqlite3_step, Sqlite3, Sqlite3Stmt, SQLITE_ABORT, SQLITE_DONE, SQLITE_INTEGER, SQLITE_NULL,
-    SQLITE_OK, SQLITE_ROW,
+    sqlite3_backup_init, sqlite3_backup_remaining, sqlite3_backup_step, sqlite3_bind_blob,
+    sqlite3_bind_double, sqlite3_bind_int, sqlite3_bind_int64, sqlite3_bind_null,
+    sqlite3_bind_parameter_count, sqlite3_bind_text, sqlite3_changes, sqlite3_column_count,
+    sqlite3_column_double, sqlite3_column_int, sqlite3_column_int64, sqlite3_column_text,
+    sqlite3_column_type, sqlite3_errmsg, sqlite3_exec, sqlite3_last_insert_rowid,
+    sqlite3_libversion, sqlite3_open, sqlite3_prepare_v2, sqlite3_reset, sqlite3_step, Sqlite3,
+    Sqlite3Stmt, SQLITE_ABORT, SQLITE_DONE, SQLITE_INTEGER, SQLITE_NULL, SQLITE_OK, SQLITE_ROW,
 };
 
 const OK: i32 = SQLITE_OK as i32;
@@ -216,4 +216,22 @@ fn a_panic_in_the_exec_callback_resumes_after_the_call() {
     // The database is still usable after the panic.
     let (rc, _) = sqlite3_exec(&db, "select 1", |_, _, _| 0);
     assert_eq!(rc, OK);
+}
+
+#[test]
+fn backup_with_a_destroy_function_named_in_the_config() {
+    // `sqlite3.toml` names `sqlite3_backup_finish`; the backup borrows both
+    // databases and is finished exactly once, by `Drop`.
+    let src = open();
+    run(&src, "create table t (x integer)");
+    run(&src, "insert into t values (41), (1)");
+    let dest = open();
+    {
+        let backup = sqlite3_backup_init(&dest, "main", &src, "main").expect("a backup");
+        assert_eq!(sqlite3_backup_step(&backup, -1), DONE);
+        assert_eq!(sqlite3_backup_remaining(&backup), 0);
+    }
+    let sum = prepare(&dest, "select sum(x) from t");
+    assert_eq!(sqlite3_step(&sum), ROW);
+    assert_eq!(sqlite3_column_int(&sum, 0), 42);
 }

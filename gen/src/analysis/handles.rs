@@ -22,7 +22,7 @@ use super::naming;
 use super::plan::{Arg, ArgKind, RetKind};
 use super::reason::{Reason, Skip};
 use crate::ir::{Api, Item, ItemKind, RecordTag, Type};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Last name words that mark a handle's destroy function (`sqlite3_close`).
 pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", "free"];
@@ -114,8 +114,10 @@ fn pointee_record(ty: &Type, depth: usize) -> Option<&str> {
     }
 }
 
-/// Finds the handles and their destroy functions.
-pub fn scan(api: &Api) -> Handles {
+/// Finds the handles and their destroy functions; `configured` (handle →
+/// function, from the config) wins over the naming convention when the
+/// function takes just the handle's `T*`.
+pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
     let incomplete: HashSet<String> = api
         .items
         .iter()
@@ -143,6 +145,7 @@ pub fn scan(api: &Api) -> Handles {
             }
         }
     }
+    let mut configured_found = HashSet::new();
     for (it, f) in functions {
         let [p] = f.sig.params.as_slice() else {
             continue;
@@ -161,7 +164,13 @@ pub fn scan(api: &Api) -> Handles {
         if destroys || w.iter().any(|x| ENDING_WORDS.contains(&x.as_str())) {
             h.ending.insert(it.qualified_name(), handle.to_string());
         }
-        if destroys {
+        if configured.get(handle) == Some(&it.qualified_name()) {
+            h.ending.insert(it.qualified_name(), handle.to_string());
+            h.destroy.insert(handle.to_string(), it.qualified_name());
+            configured_found.insert(handle.to_string());
+            continue;
+        }
+        if destroys && !configured_found.contains(handle) {
             let better = match h.destroy.get(handle) {
                 Some(old) => it.qualified_name().len() < old.len(),
                 None => true,
@@ -315,4 +324,19 @@ pub fn check(
         }
     }
     Ok(())
+}
+
+/// A constructor may keep what it is given, and nothing ties a handle
+/// argument's owner to the new object: constructors taking handles are skipped.
+pub fn check_constructor(args: &[Arg]) -> Result<(), Skip> {
+    match args.iter().find(|a| matches!(a.kind, ArgKind::Handle(_))) {
+        Some(a) => Err(Skip::new(
+            Reason::RawPointer,
+            format!(
+                "parameter `{}`: a constructor may keep the C handle, and nothing ties the handle's owner to the object",
+                a.name
+            ),
+        )),
+        None => Ok(()),
+    }
 }

@@ -43,6 +43,8 @@ pub struct AnalysisOptions {
     pub nothrow: Vec<String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,
+    /// Destroy functions from the config: C handle → function (qualified C++ names).
+    pub destroy: std::collections::BTreeMap<String, String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
     /// not compile with them (set by `coverage` while isolating a failure).
     pub build_failed: BTreeSet<String>,
@@ -101,7 +103,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     for item in &api.items {
         cx.names.module(&item.scope);
     }
-    cx.handles = handles::scan(api);
+    cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {

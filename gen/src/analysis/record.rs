@@ -454,6 +454,9 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
     let is_method = matches!(call, CallKind::Method { .. });
     let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
     super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
+    if matches!(call, CallKind::Constructor { .. }) {
+        super::handles::check_constructor(&args)?;
+    }
     super::callbacks::check(&m.name, &args)?;
     let own_lifetime = is_method && c.has_lifetime();
     if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {
