@@ -60,6 +60,22 @@
 //! drop(db);
 //! let _ = sqlite3_step(&stmt.unwrap());
 //! ```
+//! The destroy function is not callable, so a handle cannot be closed twice:
+//! ```compile_fail,E0432
+//! use interop_tests::sqlite3::sqlite3_close;
+//! ```
+//! The strings a callback receives live only for that callback: they cannot
+//! escape the closure:
+//! ```compile_fail,E0521
+//! use interop_tests::c_handles::{kv_each, kv_open};
+//! let (_, store) = kv_open("s");
+//! let store = store.unwrap();
+//! let mut seen: Vec<&[u8]> = Vec::new();
+//! kv_each(&store, |_, row| {
+//!     seen.push(row[0].unwrap_or_default());
+//!     0
+//! });
+//! ```
 //! An owned handle has no method that ends it (only `Drop` does), and is not `Clone`:
 //! ```compile_fail,E0599
 //! use interop_tests::c_handles::kv_open;
