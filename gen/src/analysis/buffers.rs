@@ -4,7 +4,7 @@
 //! through that destructor (docs/strategy.md, "C handles").
 
 use super::plan::{Arg, ArgKind, Scalar};
-use super::types::{cpp_spelling, is_slice_len};
+use super::types::{cpp_spelling, is_byte_len};
 use crate::ir::{Param, Type};
 
 const BYTE: Scalar = Scalar {
@@ -21,7 +21,7 @@ pub fn void_slice(params: &[Param], i: usize, name: &str) -> Option<Arg> {
         Type::ConstVoidPointer => false,
         _ => return None,
     };
-    if !params.get(i + 1).is_some_and(is_slice_len) {
+    if !params.get(i + 1).is_some_and(is_byte_len) {
         return None;
     }
     Some(Arg {

@@ -88,6 +88,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<(Vec<Arg>, RetKi
     let (args, ret) = plan(&cx.env, &f.sig, ParamContext::Call, false)?;
     super::handles::check(&cx.b, &item.name, true, &args, &ret)?;
     super::callbacks::check(&item.name, &args)?;
+    super::handles::check_c_api(&item.name, &args, &f.sig.params)?;
     if let Some(s) = borrowing_result(&cx.b, &ret, false) {
         return Err(s);
     }

@@ -287,6 +287,73 @@ pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Ski
     })
 }
 
+/// Name words of functions that free what they are given.
+const FREEING_WORDS: &[&str] = &[
+    "free", "destroy", "delete", "dispose", "release", "finalize",
+];
+
+/// A function whose name says it frees takes pointers it frees (`*_free(char*)`,
+/// `*_free_table(char**)`), never strings or out-parameters to fill.
+fn frees_pointer(name: &str, args: &[Arg]) -> Option<Skip> {
+    if !words(name)
+        .iter()
+        .any(|w| FREEING_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let pointer = args.iter().find(|a| {
+        matches!(
+            a.kind,
+            ArgKind::CStr
+                | ArgKind::CStrRetained
+                | ArgKind::Slice { .. }
+                | ArgKind::TerminatedBytes
+                | ArgKind::KeptBytes { .. }
+                | ArgKind::OutCStr { .. }
+                | ArgKind::OutHandle(_)
+                | ArgKind::OutScalar(_)
+                | ArgKind::Object { pointer: true, .. }
+        )
+    })?;
+    Some(Skip::new(
+        Reason::RawPointer,
+        format!(
+            "parameter `{}`: the function's name says it frees what it is given",
+            pointer.name
+        ),
+    ))
+}
+
+/// A `const char**` out-string followed by an integer out-parameter that
+/// reads as its length (unnamed or count-named): the string need not be
+/// NUL-terminated, so it is not copied up to a NUL.
+fn counted_out_string(args: &[Arg], params: &[crate::ir::Param]) -> Option<Skip> {
+    args.windows(2).find_map(|w| {
+        let counted = matches!(w[0].kind, ArgKind::OutCStr { .. })
+            && matches!(w[1].kind, ArgKind::OutScalar(_))
+            && params
+                .get(w[1].cpp_index)
+                .is_some_and(|p| p.name.is_empty() || super::types::is_count_name(&p.name));
+        counted.then(|| {
+            Skip::new(
+                Reason::RawPointer,
+                format!(
+                    "parameter `{}`: an out-string whose length comes through `{}`",
+                    w[0].name, w[1].name
+                ),
+            )
+        })
+    })
+}
+
+/// The C-API checks of a plan that need the function's name or parameters.
+pub fn check_c_api(name: &str, args: &[Arg], params: &[crate::ir::Param]) -> Result<(), Skip> {
+    match frees_pointer(name, args).or_else(|| counted_out_string(args, params)) {
+        Some(s) => Err(s),
+        None => Ok(()),
+    }
+}
+
 /// Checks the handles a plan hands over: only creating free functions
 /// return owned handles, and only of a handle with a destroy function.
 pub fn check(

@@ -458,6 +458,7 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
         super::handles::check_constructor(&args)?;
     }
     super::callbacks::check(&m.name, &args)?;
+    super::handles::check_c_api(&m.name, &args, &m.sig.params)?;
     let own_lifetime = is_method && c.has_lifetime();
     if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {
         return Err(s);

@@ -107,8 +107,13 @@ fn is_length(ty: &Type) -> bool {
 pub(super) fn is_count(p: &Param) -> bool {
     let sized =
         matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
-    let name = naming::snake(&p.name);
-    let named = [
+    is_length(&p.ty) && (sized || is_count_name(&p.name))
+}
+
+/// A name that reads as a count or length (`n`, `len`, `nByte`, `*_size`, …).
+pub(super) fn is_count_name(name: &str) -> bool {
+    let name = naming::snake(name);
+    [
         "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems", "nbyte", "nbytes",
         "nchar", "nparam",
     ]
@@ -117,8 +122,24 @@ pub(super) fn is_count(p: &Param) -> bool {
             .iter()
             .any(|s| name.ends_with(s))
         || name.starts_with("num_")
-        || name.starts_with("n_");
-    is_length(&p.ty) && (sized || named)
+        || name.starts_with("n_")
+}
+
+/// A length in bytes (or characters): a `size_t`, an unnamed integer, or an
+/// integer named `n`, `len`, `size`, `nByte`, `*_len`, `*_size`, `*_bytes`, …
+/// — not an element count such as `nParam` or `count`.
+pub(super) fn is_byte_len(p: &Param) -> bool {
+    let sized =
+        matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
+    let name = naming::snake(&p.name);
+    let named = [
+        "n", "len", "length", "size", "nbyte", "nbytes", "n_byte", "n_bytes", "nchar", "n_char",
+    ]
+    .contains(&name.as_str())
+        || ["_len", "_length", "_size", "_bytes", "_byte"]
+            .iter()
+            .any(|s| name.ends_with(s));
+    is_length(&p.ty) && (sized || p.name.is_empty() || named)
 }
 
 /// The length of a `(T* p, n)` slice: a count ([`is_count`]), or an
@@ -203,7 +224,14 @@ pub fn map_params(params: &[Param], env: &TypeEnv, ctx: ParamContext) -> Result<
         // (T* p, count n): a slice (the count is a `size_t`, named like one, or unnamed).
         if let Type::Pointer { pointee, is_const } = &p.ty {
             if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
-                if is_slice_len(next) && !matches!(**pointee, Type::Bool) {
+                // Bytes pair only with a byte length: `(const char* s, int nParam)` is
+                // a string and a count of something else.
+                let len_ok = if byte_like(pointee) {
+                    is_byte_len(next)
+                } else {
+                    is_slice_len(next)
+                };
+                if len_ok && !matches!(**pointee, Type::Bool) {
                     let elem = if byte_like(pointee) {
                         Scalar {
                             rust: "u8",
@@ -350,9 +378,12 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 ParamContext::Call => ArgKind::CStr,
                 ParamContext::Constructor => ArgKind::CStrRetained,
             }),
-            Type::Char => Err(Skip::new(
+            t if byte_like(t) && !is_const => Err(Skip::new(
                 Reason::RawPointerOutput,
-                "`char*` buffer written by the callee with no length parameter",
+                format!(
+                    "`{}` buffer written by the callee with no length parameter",
+                    cpp_spelling(ty)
+                ),
             )),
             Type::StdString if !is_const => Ok(ArgKind::OutString),
             Type::Record { name } => object(name, env, *is_const, true, ctx),

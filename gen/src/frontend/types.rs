@@ -43,6 +43,9 @@ pub fn convert(ty: CxType<'_>) -> Type {
             kind: int_kind(kind).unwrap_or(IntKind::Int),
             alias: int_alias(ty),
         },
+        TypeKind::Pointer if is_string_typedef(ty, canonical) => {
+            unsupported(ty, "a typedef of a `char` pointer (a library string type)")
+        }
         TypeKind::Pointer => {
             let pointee = sugared_pointee(ty);
             let canon_pointee = pointee.canonical();
@@ -100,6 +103,21 @@ fn unsupported(ty: CxType<'_>, what: &str) -> Type {
         spelling: ty.spelling(),
         what: what.to_string(),
     }
+}
+
+/// A typedef naming a `char` pointer (`typedef const char* sqlite3_filename;`):
+/// the library's own string type, which may carry data past its NUL, so it
+/// is not read as a plain string.
+fn is_string_typedef(ty: CxType<'_>, canonical: CxType<'_>) -> bool {
+    let mut t = ty;
+    while t.kind() == TypeKind::Elaborated {
+        t = t.named();
+    }
+    t.kind() == TypeKind::Typedef
+        && matches!(
+            canonical.pointee().canonical().kind(),
+            TypeKind::CharS | TypeKind::CharU
+        )
 }
 
 /// The pointee with its typedef sugar (so `size_t*` keeps `size_t`).
