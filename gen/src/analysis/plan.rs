@@ -69,7 +69,7 @@ pub enum ArgKind {
     /// NUL-terminated copy that outlives the out-string's copy.
     TerminatedBytes,
     /// `(const T* p, n, void(*destroy)(void*))` with `T` byte-like or `void`:
-    /// the library keeps the buffer, so it gets a heap copy (NUL-terminated
+    /// the library keeps the buffer, so it gets a heap copy (zero-terminated
     /// past `n`) that `destroy` frees; Rust lends `&[u8]` for the call.
     KeptBytes {
         /// C++ spelling of the pointer type to cast to.

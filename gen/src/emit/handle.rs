@@ -104,13 +104,15 @@ struct OutFreedCStr {
 
 /// A heap copy a C library keeps and frees through `free_copy`.
 const HEAP_COPY: &str = r#"
-// A copy of a buffer the library keeps: NUL-terminated past its size, freed
-// by the library through `free_copy`.
+// A copy of a buffer the library keeps, freed by the library through
+// `free_copy`; four zero bytes past its size end it as a C string of any
+// code-unit width (should a length that does not fit tell the library to
+// look for the terminator).
 inline void* heap_copy(const ::std::uint8_t* data, ::std::size_t size) noexcept {
-  auto* p = static_cast<char*>(::std::malloc(size + 1));
+  auto* p = static_cast<char*>(::std::malloc(size + 4));
   if (p == nullptr) ::std::abort();
   if (size != 0) ::std::memcpy(p, data, size);
-  p[size] = 0;
+  ::std::memset(p + size, 0, 4);
   return p;
 }
 inline void free_copy(void* p) noexcept { ::std::free(p); }
