@@ -45,6 +45,17 @@ const PARAMS: &[&str] = &[
     "const C* items, size_t n",
     "Base&",
     "const Base*",
+    // C APIs: an opaque handle (`struct H;`), buffers, out-strings, callbacks.
+    "H*",
+    "const H*",
+    "H** out",
+    "const void* blob, int n",
+    "void* dst, int n",
+    "const char* text, int n, void (*destroy)(void*)",
+    "int (*cb)(void*, int, char**), void* ud",
+    "void (*hook)(void*, int), void* ud",
+    "char** errmsg",
+    "const char** tail",
 ];
 
 const RESULTS: &[&str] = &[
@@ -66,6 +77,8 @@ const RESULTS: &[&str] = &[
     "void*",
     "int*",
     "std::vector<int>",
+    "H*",
+    "const unsigned char*",
 ];
 
 #[derive(Debug, Clone)]
@@ -122,13 +135,16 @@ fn signature(name: &str, d: &Decl) -> String {
     format!("{} {name}({}){tail}", RESULTS[d.ret], params.join(", "))
 }
 
+/// Every third function overloads the one before it. The name has a creating
+/// word (`open`: its `H*`/`H**` results are owned handles) and a call-only
+/// word (`each`: it may take a closure lent for the call).
 fn fn_name(i: usize) -> String {
-    format!("f{}", if i % 3 == 2 { i - 1 } else { i })
+    format!("f{}_open_each", if i % 3 == 2 { i - 1 } else { i })
 }
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.
