@@ -10,7 +10,7 @@
 use interop_tests::c_handles::{
     kv_check, kv_count, kv_cursor_new, kv_cursor_next, kv_destroyed_blobs, kv_destroyed_cursors,
     kv_destroyed_stores, kv_each, kv_first_word, kv_freed_strings, kv_name, kv_open, kv_put,
-    kv_put_blob, kv_put_named, kv_read_blob, KvStore,
+    kv_put_blob, kv_put_named, kv_read_blob, kv_set_hook, KvStore,
 };
 
 fn keys(store: &KvStore<'_>) -> Vec<Vec<u8>> {
@@ -153,4 +153,38 @@ fn closures_are_lent_to_callbacks_for_the_call() {
     assert_eq!(panicking_calls, 1);
     // The store is intact and still usable.
     assert_eq!(kv_each(&store, |_, _| 0), 2);
+}
+
+#[test]
+fn kept_callbacks_own_their_closure() {
+    use std::sync::{Arc, Mutex};
+    let (_, store) = kv_open("hooked");
+    let store = store.expect("store");
+    // The library keeps the hook: the closure is owned (`Send + 'static`),
+    // so it shares state through an `Arc`, not a borrow.
+    let counts = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&counts);
+    kv_set_hook(&store, move |n| seen.lock().unwrap().push(n));
+    assert_eq!(kv_put(&store, "a", 1), 0);
+    assert_eq!(kv_put(&store, "b", 2), 0);
+    assert_eq!(kv_put(&store, "a", 3), 0);
+    assert_eq!(*counts.lock().unwrap(), vec![1, 2, 2]);
+    // A replaced hook is never called again.
+    let replaced = Arc::new(Mutex::new(0));
+    let r = Arc::clone(&replaced);
+    kv_set_hook(&store, move |_| *r.lock().unwrap() += 1);
+    assert_eq!(kv_put(&store, "c", 4), 0);
+    assert_eq!(*replaced.lock().unwrap(), 1);
+    assert_eq!(counts.lock().unwrap().len(), 3);
+    // A panicking hook is caught before C and not called again.
+    let calls = Arc::new(Mutex::new(0));
+    let c = Arc::clone(&calls);
+    kv_set_hook(&store, move |_| {
+        *c.lock().unwrap() += 1;
+        panic!("from a kept hook")
+    });
+    assert_eq!(kv_put(&store, "d", 5), 0);
+    assert_eq!(kv_put(&store, "e", 6), 0);
+    assert_eq!(*calls.lock().unwrap(), 1);
+    assert_eq!(kv_count(&store), 5);
 }

@@ -12,9 +12,11 @@ use interop_tests::sqlite3::{
     sqlite3_bind_double, sqlite3_bind_int, sqlite3_bind_int64, sqlite3_bind_null,
     sqlite3_bind_parameter_count, sqlite3_bind_text, sqlite3_changes, sqlite3_column_count,
     sqlite3_column_double, sqlite3_column_int, sqlite3_column_int64, sqlite3_column_text,
-    sqlite3_column_type, sqlite3_errmsg, sqlite3_exec, sqlite3_last_insert_rowid,
-    sqlite3_libversion, sqlite3_open, sqlite3_prepare_v2, sqlite3_reset, sqlite3_step, Sqlite3,
-    Sqlite3Stmt, SQLITE_ABORT, SQLITE_DONE, SQLITE_INTEGER, SQLITE_NULL, SQLITE_OK, SQLITE_ROW,
+    sqlite3_column_type, sqlite3_commit_hook, sqlite3_errmsg, sqlite3_exec,
+    sqlite3_last_insert_rowid, sqlite3_libversion, sqlite3_open, sqlite3_prepare_v2,
+    sqlite3_progress_handler, sqlite3_reset, sqlite3_set_authorizer, sqlite3_step, Sqlite3,
+    Sqlite3Stmt, SQLITE_ABORT, SQLITE_DONE, SQLITE_INTEGER, SQLITE_INTERRUPT, SQLITE_NULL,
+    SQLITE_OK, SQLITE_ROW,
 };
 
 const OK: i32 = SQLITE_OK as i32;
@@ -234,4 +236,55 @@ fn backup_with_a_destroy_function_named_in_the_config() {
     let sum = prepare(&dest, "select sum(x) from t");
     assert_eq!(sqlite3_step(&sum), ROW);
     assert_eq!(sqlite3_column_int(&sum, 0), 42);
+}
+
+#[test]
+fn a_kept_progress_handler_owns_its_closure() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let db = open();
+    // sqlite keeps the handler: the closure is owned, state is shared by `Arc`.
+    let calls = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&calls);
+    sqlite3_progress_handler(&db, 10, move || {
+        seen.fetch_add(1, Ordering::SeqCst);
+        0
+    });
+    let count = "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1000) \
+                 select count(*) from c";
+    let stmt = prepare(&db, count);
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    assert_eq!(sqlite3_column_int(&stmt, 0), 1000);
+    drop(stmt);
+    assert!(calls.load(Ordering::SeqCst) > 0);
+    // A non-zero result interrupts the statement.
+    sqlite3_progress_handler(&db, 10, || 1);
+    let stmt = prepare(&db, count);
+    assert_eq!(sqlite3_step(&stmt), SQLITE_INTERRUPT as i32);
+}
+
+#[test]
+fn kept_hooks_see_commits_and_authorizations() {
+    use std::sync::{Arc, Mutex};
+    let db = open();
+    let commits = Arc::new(Mutex::new(0));
+    let c = Arc::clone(&commits);
+    sqlite3_commit_hook(&db, move || {
+        *c.lock().unwrap() += 1;
+        0
+    });
+    // The authorizer gets `const char*` arguments as `Option<&[u8]>`.
+    let tables = Arc::new(Mutex::new(Vec::new()));
+    let t = Arc::clone(&tables);
+    let rc = sqlite3_set_authorizer(&db, move |_action, table, _, _, _| {
+        if let Some(table) = table {
+            t.lock().unwrap().push(table.to_vec());
+        }
+        OK
+    });
+    assert_eq!(rc, OK);
+    run(&db, "create table items (x integer)");
+    run(&db, "insert into items values (1)");
+    assert_eq!(*commits.lock().unwrap(), 2);
+    assert!(tables.lock().unwrap().contains(&b"items".to_vec()));
 }

@@ -85,9 +85,9 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<(Vec<Arg>, RetKi
             "friend function declared only in a class body (found by argument-dependent lookup only)",
         ));
     }
-    let (args, ret) = plan(&cx.env, &f.sig, ParamContext::Call, false)?;
+    let (mut args, ret) = plan(&cx.env, &f.sig, ParamContext::Call, false)?;
+    super::callbacks::decide(&item.name, &mut args)?;
     super::handles::check(&cx.b, &item.name, true, &args, &ret)?;
-    super::callbacks::check(&item.name, &args)?;
     super::handles::check_c_api(&item.name, &args, &f.sig.params)?;
     if let Some(s) = borrowing_result(&cx.b, &ret, false) {
         return Err(s);

@@ -2,16 +2,19 @@
 //! by the `void*` user data the library passes back to it, accepts a Rust
 //! closure (docs/strategy.md, "Callbacks").
 //!
-//! Only callbacks **used during the call** are bound: the closure is
-//! borrowed for the call (`impl FnMut`), so nothing can keep it. A function
-//! is taken to use its callback only during the call when a word of its name
-//! is in [`CALL_ONLY_WORDS`] (`sqlite3_exec`); any other (a hook, a handler,
-//! a registration the library keeps) is skipped as `function-pointer`.
-//! A panic in the closure is caught before it reaches C: the closure is not
-//! called again, the C function returns, then the panic resumes in Rust.
+//! A function is taken to use its callback only during the call when a word
+//! of its name is in [`CALL_ONLY_WORDS`] (`sqlite3_exec`): the closure is
+//! lent for the call (`impl FnMut`), and the borrow ends when it returns.
+//! Any other (a hook, a handler, a registration) may keep it: the closure
+//! is owned (`impl FnMut + Send + 'static`), handed over for good (never
+//! freed: the library does not say when it lets go) and called under a
+//! lock. A panic in a closure is caught before it reaches C: the closure is
+//! not called again (later calls return `R::default()`); a lent closure's
+//! panic resumes in Rust once the C function returns.
 
-use super::plan::{Arg, ArgKind, ClosureParam, ClosureSig};
+use super::plan::{Arg, ArgKind, ClosureParam, ClosureSig, RetKind};
 use super::reason::{Reason, Skip};
+
 use super::types::{cpp_spelling, scalar};
 use crate::ir::{Param, Type};
 
@@ -20,10 +23,26 @@ pub const CALL_ONLY_WORDS: &[&str] = &[
     "exec", "each", "foreach", "visit", "walk", "iterate", "traverse", "scan",
 ];
 
+/// A `void*` result of a function taking a closure is the user data it
+/// replaces (`sqlite3_commit_hook`): dropped, the call returns nothing.
+pub fn previous_user_data(ret: &Type, args: &[Arg]) -> Option<RetKind> {
+    let closure = args.iter().any(|a| matches!(a.kind, ArgKind::Closure(_)));
+    (closure && matches!(ret, Type::VoidPointer)).then_some(RetKind::Void)
+}
+
 /// `(callback, void* user_data)` at `params[i]`: the closure argument, or why
 /// the callback cannot be one. `None` when `params[i]` is no such pair.
 pub fn closure(params: &[Param], i: usize, name: &str) -> Option<Result<Arg, Skip>> {
-    let Type::Callback { ret, params: cb } = &params[i].ty else {
+    // `void(*)(void*)` followed by user data is a callback, not a destructor.
+    let void_cb = Type::Callback {
+        ret: Box::new(Type::Void),
+        params: vec![Type::VoidPointer],
+    };
+    let ty = match &params[i].ty {
+        Type::DestructorPointer => &void_cb,
+        t => t,
+    };
+    let Type::Callback { ret, params: cb } = ty else {
         return None;
     };
     if !matches!(cb.first(), Some(Type::VoidPointer))
@@ -63,6 +82,10 @@ fn signature(ret_ty: &Type, params: &[Type]) -> Result<ClosureSig, Skip> {
                 }
                 _ => return Err(unsupported("parameter", t)),
             },
+            Type::Pointer {
+                pointee,
+                is_const: true,
+            } if matches!(**pointee, Type::Char) => ClosureParam::CStr,
             t => ClosureParam::Scalar(scalar(t).ok_or_else(|| unsupported("parameter", t))?),
         };
         out.push(p);
@@ -72,6 +95,7 @@ fn signature(ret_ty: &Type, params: &[Type]) -> Result<ClosureSig, Skip> {
         ret,
         cpp_params: params.iter().map(cpp_spelling).collect(),
         cpp_ret: cpp_spelling(ret_ty),
+        kept: true,
     })
 }
 
@@ -85,18 +109,46 @@ fn unsupported(what: &str, t: &Type) -> Skip {
     )
 }
 
-/// Closures are borrowed for the call: only functions whose name says they
-/// call back during the call take one.
-pub fn check(name: &str, args: &[Arg]) -> Result<(), Skip> {
-    if !args.iter().any(|a| matches!(a.kind, ArgKind::Closure(_))) {
-        return Ok(());
-    }
+/// Decides, per closure, lent or kept: functions whose name says they call
+/// back during the call borrow the closure; every other keeps it. A call
+/// that keeps a callback may keep what else it is given (the callback is
+/// often that data's deleter, as in `AppendAndTakeOwnership(bytes, n,
+/// deleter, arg)`): beside a kept closure only scalars, enums, strings
+/// copied into `std::string`, out-parameters and C handles are accepted.
+pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
     let words = super::naming::snake(name);
-    if words.split('_').any(|w| CALL_ONLY_WORDS.contains(&w)) {
-        return Ok(());
+    let call_only = words.split('_').any(|w| CALL_ONLY_WORDS.contains(&w));
+    let mut kept = false;
+    for a in args.iter_mut() {
+        if let ArgKind::Closure(sig) = &mut a.kind {
+            sig.kept = !call_only;
+            kept |= sig.kept;
+        }
     }
-    Err(Skip::new(
-        Reason::FunctionPointer,
-        "the library may keep this callback after the call (a hook or registration): owned closures are not bound yet",
-    ))
+    let borrowed = args.iter().find(|a| {
+        !matches!(
+            a.kind,
+            ArgKind::Closure(_)
+                | ArgKind::Scalar(_)
+                | ArgKind::Enum { .. }
+                | ArgKind::StrRef
+                | ArgKind::StrValue
+                | ArgKind::KeptBytes { .. }
+                | ArgKind::Handle(_)
+                | ArgKind::OutHandle(_)
+                | ArgKind::OutScalar(_)
+                | ArgKind::OutString
+                | ArgKind::OutCStr { .. }
+        )
+    });
+    match borrowed {
+        Some(a) if kept => Err(Skip::new(
+            Reason::FunctionPointer,
+            format!(
+                "the library keeps the callback, and may keep parameter `{}` with it",
+                a.name
+            ),
+        )),
+        _ => Ok(()),
+    }
 }

@@ -75,8 +75,8 @@ pub enum ArgKind {
         /// C++ spelling of the pointer type to cast to.
         cpp_ptr: String,
     },
-    /// `(R (*cb)(void* user_data, P...), void* user_data)`: a Rust closure
-    /// borrowed for the call (see [`super::callbacks`]).
+    /// `(R (*cb)(void* user_data, P...), void* user_data)`: a Rust closure,
+    /// lent for the call or handed over (see [`super::callbacks`]).
     Closure(ClosureSig),
     /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
     /// handle (see docs/strategy.md, "C handles").
@@ -117,6 +117,9 @@ pub struct ClosureSig {
     pub cpp_params: Vec<String>,
     /// The C++ spelling of its result.
     pub cpp_ret: String,
+    /// The library may keep the callback after the call: the closure is
+    /// owned (`Send + 'static`) and handed over for good.
+    pub kept: bool,
 }
 
 /// One parameter of a callback, as the closure sees it.
@@ -124,6 +127,8 @@ pub struct ClosureSig {
 pub enum ClosureParam {
     /// A scalar.
     Scalar(Scalar),
+    /// `const char*`: `Option<&[u8]>` (`None` for null), copied for the call.
+    CStr,
     /// `char**` holding as many strings as the closure parameter at `count`
     /// (an integer before it) says: `&[Option<&[u8]>]`, `None` for null.
     Strings {

@@ -452,12 +452,12 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
         return Err(not_owned());
     }
     let is_method = matches!(call, CallKind::Method { .. });
-    let (args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
+    let (mut args, ret) = plan(&cx.env, &m.sig, ctx, is_method)?;
+    super::callbacks::decide(&m.name, &mut args)?;
     super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
     if matches!(call, CallKind::Constructor { .. }) {
         super::handles::check_constructor(&args)?;
     }
-    super::callbacks::check(&m.name, &args)?;
     super::handles::check_c_api(&m.name, &args, &m.sig.params)?;
     let own_lifetime = is_method && c.has_lifetime();
     if let Some(s) = borrowing_result(&cx.b, &ret, own_lifetime) {

@@ -19,6 +19,9 @@ pub fn plan(
         return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
     }
     let args = types::map_params(&sig.params, env, ctx)?;
+    if let Some(ret) = super::callbacks::previous_user_data(&sig.ret, &args) {
+        return Ok((args, ret));
+    }
     let ret = types::map_ret(&sig.ret, env, &args, is_method)?;
     Ok((args, ret))
 }

@@ -1,6 +1,6 @@
 //! Rust closures as C callbacks: per closure argument, an `extern "Rust"`
-//! type holding the borrowed closure (and a caught panic) with a function
-//! C++ calls; a captureless lambda in the shim forwards the C callback to it
+//! type holding the closure (lent: with a caught panic; kept: boxed, behind
+//! a lock) with a function C++ calls; a captureless lambda in the shim forwards the C callback to it
 //! through the user-data pointer. Shims with closures live in `.shim.cc`,
 //! where cxx's header makes the Rust type and function visible.
 
@@ -24,10 +24,17 @@ pub fn has_closure(f: &FnBinding) -> bool {
     closures(f).next().is_some()
 }
 
+/// The plan lends a closure for the call (its bridge function has a lifetime).
+pub fn lends_closure(f: &FnBinding) -> bool {
+    closures(f).any(|(_, sig)| !sig.kept)
+}
+
 /// (the `extern "Rust"` type, the function C++ calls) for a closure argument.
 fn names(f: &FnBinding, a: &Arg) -> (String, String) {
+    let kept = matches!(&a.kind, ArgKind::Closure(sig) if sig.kept);
+    let kind = if kept { "kept" } else { "closure" };
     (
-        format!("{}_{}_closure", f.ffi_name, a.name),
+        format!("{}_{}_{kind}", f.ffi_name, a.name),
         format!("{}_{}_call", f.ffi_name, a.name),
     )
 }
@@ -39,17 +46,27 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     };
     let (ty, call) = names(f, a);
     let t = ident(&ty);
-    let params: Vec<String> = sig
-        .cpp_params
-        .iter()
-        .enumerate()
-        .map(|(k, p)| format!("{p} a{k}"))
+    let params: Vec<String> = ["void* cxxbind_ud".to_string()]
+        .into_iter()
+        .chain(
+            sig.cpp_params
+                .iter()
+                .enumerate()
+                .map(|(k, p)| format!("{p} a{k}")),
+        )
         .collect();
     let mut body = String::new();
-    let mut args = vec![format!("*static_cast<::cxxbind::{ty}*>(cxxbind_ud)")];
+    let constness = if sig.kept { "const " } else { "" };
+    let mut args = vec![format!(
+        "*static_cast<{constness}::cxxbind::{ty}*>(cxxbind_ud)"
+    )];
     for (k, p) in sig.params.iter().enumerate() {
         match p {
             ClosureParam::Scalar(_) => args.push(format!("a{k}")),
+            ClosureParam::CStr => {
+                let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
+                args.push(format!("v{k}, a{k} == nullptr"));
+            }
             ClosureParam::Strings { count } => {
                 let _ = write!(
                     body,
@@ -61,13 +78,25 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
             }
         }
     }
+    // A kept closure is handed over for good: the library holds the raw box.
+    let user_data = if sig.kept {
+        format!("{}.into_raw()", a.name)
+    } else {
+        format!("&{}", a.name)
+    };
     let lambda = format!(
-        "[](void* cxxbind_ud, {}) noexcept -> {} {{ {body}return ::cxxbind::{call}({}); }}, &{}",
+        "[]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({}); }}, {user_data}",
         params.join(", "),
         sig.cpp_ret,
         args.join(", "),
-        a.name
     );
+    if sig.kept {
+        return Some((
+            quote!(Box<#t>),
+            format!("::rust::Box<::cxxbind::{ty}>"),
+            lambda,
+        ));
+    }
     Some((quote!(&mut #t<'a>), format!("::cxxbind::{ty}&"), lambda))
 }
 
@@ -78,6 +107,7 @@ fn safe_params(sig: &ClosureSig) -> Vec<TokenStream> {
         .map(|p| match p {
             ClosureParam::Scalar(s) => safe_scalar(s),
             ClosureParam::Strings { .. } => quote!(&[::core::option::Option<&[u8]>]),
+            ClosureParam::CStr => quote!(::core::option::Option<&[u8]>),
         })
         .collect()
 }
@@ -99,7 +129,11 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
         for (a, sig) in closures(f) {
             let (ty, call) = names(f, a);
             let (t, c) = (ident(&ty), ident(&call));
-            let mut params = vec![quote!(cb: &mut #t<'a>)];
+            let mut params = if sig.kept {
+                vec![quote!(cb: &#t)]
+            } else {
+                vec![quote!(cb: &mut #t<'a>)]
+            };
             for (k, p) in sig.params.iter().enumerate() {
                 let n = ident(&format!("a{k}"));
                 match p {
@@ -112,6 +146,11 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                         params.push(quote!(#n: &CxxVector<CxxString>));
                         params.push(quote!(#z: &CxxVector<u8>));
                     }
+                    ClosureParam::CStr => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &CxxString));
+                        params.push(quote!(#z: bool));
+                    }
                 }
             }
             let ret = match &sig.ret {
@@ -121,6 +160,13 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                 }
                 None => quote!(),
             };
+            if sig.kept {
+                out.push(quote! {
+                    #[namespace = "cxxbind"] type #t;
+                    #[namespace = "cxxbind"] fn #c(#(#params),*) #ret;
+                });
+                continue;
+            }
             out.push(quote! {
                 #[namespace = "cxxbind"] type #t<'a>;
                 // `unsafe` only for C++ (cxx requires it with explicit lifetimes);
@@ -166,7 +212,45 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                         });
                         call_args.push(quote!(&#n));
                     }
+                    ClosureParam::CStr => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &::cxx::CxxString));
+                        params.push(quote!(#z: bool));
+                        prep.push(quote! {
+                            let #n: ::core::option::Option<&[u8]> = if #z { None } else { Some(#n.as_bytes()) };
+                        });
+                        call_args.push(quote!(#n));
+                    }
                 }
+            }
+            if sig.kept {
+                out.push(quote! {
+                    /// A closure handed over to C for good; `None` once it panicked.
+                    #[doc(hidden)]
+                    #[allow(non_camel_case_types)]
+                    pub struct #t {
+                        pub(crate) f: ::std::sync::Mutex<::core::option::Option<::std::boxed::Box<dyn FnMut(#(#tys),*) #ret + Send + 'static>>>,
+                    }
+                    #[allow(non_snake_case, clippy::all)]
+                    fn #c(cb: &#t #(, #params)*) #ret {
+                        // Busy (a re-entrant call) or disabled: the closure is not run.
+                        let Ok(mut guard) = cb.f.try_lock() else {
+                            return Default::default();
+                        };
+                        let Some(f) = guard.as_mut() else {
+                            return Default::default();
+                        };
+                        #(#prep)*
+                        match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
+                            Ok(r) => r,
+                            Err(_) => {
+                                *guard = None;
+                                Default::default()
+                            }
+                        }
+                    }
+                });
+                continue;
             }
             out.push(quote! {
                 /// A closure lent to C for one call, and the panic it raised, if any.
@@ -197,9 +281,9 @@ pub fn root_items(b: &Bindings) -> TokenStream {
     quote!(#(#out)*)
 }
 
-/// The safe layer for a closure argument: `impl FnMut`, lent for the call;
-/// a panic it raised resumes after the C function returns. False for other
-/// arguments.
+/// The safe layer for a closure argument: `impl FnMut` lent for the call (a
+/// panic it raised resumes after the C function returns), or `impl FnMut +
+/// Send + 'static` handed over for good. False for other arguments.
 pub fn safe_arg(
     f: &FnBinding,
     a: &Arg,
@@ -218,6 +302,15 @@ pub fn safe_arg(
     let cb = ident(&format!("cxxbind_{}", a.name));
     let tys = safe_params(sig);
     let ret = safe_ret(sig);
+    if sig.kept {
+        params.push(quote!(#n: impl FnMut(#(#tys),*) #ret + Send + 'static));
+        call_args.push(quote! {
+            ::std::boxed::Box::new(#r::#t {
+                f: ::std::sync::Mutex::new(Some(::std::boxed::Box::new(#n))),
+            })
+        });
+        return true;
+    }
     params.push(quote!(mut #n: impl FnMut(#(#tys),*) #ret));
     prep.push(quote!(let mut #cb = #r::#t { f: &mut #n, panic: None };));
     call_args.push(quote!(&mut #cb));

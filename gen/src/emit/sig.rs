@@ -74,7 +74,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
     let lt = if borrowed { quote!('a) } else { quote!() };
     // Closure arguments are `extern "Rust"` types with a lifetime too.
-    let lifetime = borrowed || super::callback::has_closure(f);
+    let lifetime = borrowed || super::callback::lends_closure(f);
     let mut params = Vec::new();
     let mut call_args = Vec::new();
     match f.kind {

@@ -15,6 +15,8 @@ struct kv_store {
   std::string name;
   std::map<std::string, int> entries;
   std::map<std::string, kv_blob> blobs;
+  void (*hook)(void*, int) = nullptr;
+  void* hook_arg = nullptr;
 };
 
 struct kv_cursor {
@@ -36,7 +38,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr};
   return 0;
 }
 
@@ -54,6 +56,7 @@ int kv_close_quietly(kv_store* store) { return kv_close(store); }
 
 int kv_put(kv_store* store, const char* key, int value) {
   store->entries[key] = value;
+  if (store->hook != nullptr) store->hook(store->hook_arg, static_cast<int>(store->entries.size()));
   return 0;
 }
 
@@ -138,7 +141,10 @@ int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void
   return visited;
 }
 
-void kv_set_hook(kv_store*, void (*)(void*, int), void*) {}
+void kv_set_hook(kv_store* store, void (*hook)(void*, int), void* arg) {
+  store->hook = hook;
+  store->hook_arg = arg;
+}
 
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }
 
