@@ -4,7 +4,8 @@
 //!
 //! A function is taken to use its callback only during the call when a word
 //! of its name is in [`CALL_ONLY_WORDS`] (`sqlite3_exec`): the closure is
-//! lent for the call (`impl FnMut`), and the borrow ends when it returns.
+//! lent for the call (`impl FnMut + Send`, called under a lock), and the
+//! borrow ends when it returns.
 //! Any other (a hook, a handler, a registration) may keep it: the closure
 //! is owned (`impl FnMut + Send + 'static`), handed over for good (never
 //! freed: the library does not say when it lets go) and called under a

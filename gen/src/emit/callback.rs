@@ -56,10 +56,7 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
         )
         .collect();
     let mut body = String::new();
-    let constness = if sig.kept { "const " } else { "" };
-    let mut args = vec![format!(
-        "*static_cast<{constness}::cxxbind::{ty}*>(cxxbind_ud)"
-    )];
+    let mut args = vec![format!("*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud)")];
     for (k, p) in sig.params.iter().enumerate() {
         match p {
             ClosureParam::Scalar(_) => args.push(format!("a{k}")),
@@ -82,7 +79,7 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     let user_data = if sig.kept {
         format!("{}.into_raw()", a.name)
     } else {
-        format!("&{}", a.name)
+        format!("const_cast<void*>(static_cast<const void*>(&{}))", a.name)
     };
     let lambda = format!(
         "[]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({}); }}, {user_data}",
@@ -97,7 +94,7 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
             lambda,
         ));
     }
-    Some((quote!(&mut #t<'a>), format!("::cxxbind::{ty}&"), lambda))
+    Some((quote!(&#t<'a>), format!("const ::cxxbind::{ty}&"), lambda))
 }
 
 /// The closure's parameter types in the safe layer.
@@ -132,7 +129,7 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
             let mut params = if sig.kept {
                 vec![quote!(cb: &#t)]
             } else {
-                vec![quote!(cb: &mut #t<'a>)]
+                vec![quote!(cb: &#t<'a>)]
             };
             for (k, p) in sig.params.iter().enumerate() {
                 let n = ident(&format!("a{k}"));
@@ -253,24 +250,31 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                 continue;
             }
             out.push(quote! {
-                /// A closure lent to C for one call, and the panic it raised, if any.
+                /// A closure lent to C for one call (behind a lock: the library may call
+                /// back from any thread), and the panic it raised, if any.
                 #[doc(hidden)]
                 #[allow(non_camel_case_types)]
                 pub struct #t<'a> {
-                    pub(crate) f: &'a mut (dyn FnMut(#(#tys),*) #ret + 'a),
-                    pub(crate) panic: ::core::option::Option<::std::boxed::Box<dyn ::core::any::Any + Send + 'static>>,
+                    pub(crate) f: ::std::sync::Mutex<::core::option::Option<&'a mut (dyn FnMut(#(#tys),*) #ret + Send + 'a)>>,
+                    pub(crate) panic: ::std::sync::Mutex<::core::option::Option<::std::boxed::Box<dyn ::core::any::Any + Send + 'static>>>,
                 }
                 #[allow(non_snake_case, clippy::all)]
-                fn #c(cb: &mut #t<'_> #(, #params)*) #ret {
-                    if cb.panic.is_some() {
+                fn #c(cb: &#t<'_> #(, #params)*) #ret {
+                    // Busy (a re-entrant or concurrent call) or disabled by a panic.
+                    let Ok(mut guard) = cb.f.try_lock() else {
                         return Default::default();
-                    }
+                    };
+                    let Some(f) = guard.as_mut() else {
+                        return Default::default();
+                    };
                     #(#prep)*
-                    let f = &mut cb.f;
                     match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
                         Ok(r) => r,
                         Err(p) => {
-                            cb.panic = Some(p);
+                            *guard = None;
+                            if let Ok(mut slot) = cb.panic.lock() {
+                                *slot = Some(p);
+                            }
                             Default::default()
                         }
                     }
@@ -281,9 +285,9 @@ pub fn root_items(b: &Bindings) -> TokenStream {
     quote!(#(#out)*)
 }
 
-/// The safe layer for a closure argument: `impl FnMut` lent for the call (a
-/// panic it raised resumes after the C function returns), or `impl FnMut +
-/// Send + 'static` handed over for good. False for other arguments.
+/// The safe layer for a closure argument: `impl FnMut + Send` lent for the
+/// call (a panic it raised resumes after the C function returns), or `impl
+/// FnMut + Send + 'static` handed over for good. False for other arguments.
 pub fn safe_arg(
     f: &FnBinding,
     a: &Arg,
@@ -311,11 +315,16 @@ pub fn safe_arg(
         });
         return true;
     }
-    params.push(quote!(mut #n: impl FnMut(#(#tys),*) #ret));
-    prep.push(quote!(let mut #cb = #r::#t { f: &mut #n, panic: None };));
-    call_args.push(quote!(&mut #cb));
+    params.push(quote!(mut #n: impl FnMut(#(#tys),*) #ret + Send));
+    prep.push(quote! {
+        let #cb = #r::#t {
+            f: ::std::sync::Mutex::new(Some(&mut #n)),
+            panic: ::std::sync::Mutex::new(None),
+        };
+    });
+    call_args.push(quote!(&#cb));
     post.push(quote! {
-        if let Some(p) = #cb.panic.take() {
+        if let Some(p) = #cb.panic.into_inner().ok().flatten() {
             ::std::panic::resume_unwind(p);
         }
     });
