@@ -11,7 +11,7 @@
 //!   every handle argument of the call that created it;
 //! * the destroy function takes just the `T*` and its last name word is one
 //!   of [`DESTROY_WORDS`] (or any word is `free`); it runs only from `Drop`.
-//!   Every other function that takes just a `T*` and whose name has a word
+//!   Every other function that takes a `T*` and whose name has a word
 //!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) is
 //!   skipped, so nothing frees twice;
 //! * any other handle result or `T**` is a borrow whose owner is unknown: skipped.
@@ -147,24 +147,30 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
     }
     let mut configured_found = HashSet::new();
     for (it, f) in functions {
-        let [p] = f.sig.params.as_slice() else {
-            continue;
-        };
-        let Some(handle) = pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)) else {
+        // The first handle it takes (an ending function may take more: flags).
+        let Some(handle) = f
+            .sig
+            .params
+            .iter()
+            .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
+        else {
             continue;
         };
         let w = words(&it.name);
-        let destroys = w
-            .last()
-            .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
-            || w.iter().any(|x| x == "free");
+        // Only a function taking just the `T*` can be the destroy function.
+        let single = f.sig.params.len() == 1;
+        let destroys = single
+            && (w
+                .last()
+                .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
+                || w.iter().any(|x| x == "free"));
         // A destroy candidate ends the handle too, whichever is chosen.
         // Any ending word counts (`kv_close_quietly`): a false positive
         // (`sqlite3_db_release_memory`) only loses a function, a miss frees twice.
         if destroys || w.iter().any(|x| ENDING_WORDS.contains(&x.as_str())) {
             h.ending.insert(it.qualified_name(), handle.to_string());
         }
-        if configured.get(handle) == Some(&it.qualified_name()) {
+        if single && configured.get(handle) == Some(&it.qualified_name()) {
             h.ending.insert(it.qualified_name(), handle.to_string());
             h.destroy.insert(handle.to_string(), it.qualified_name());
             configured_found.insert(handle.to_string());

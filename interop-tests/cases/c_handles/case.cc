@@ -54,6 +54,8 @@ int kv_close(kv_store* store) {
 
 int kv_close_quietly(kv_store* store) { return kv_close(store); }
 
+int kv_close_with(kv_store* store, int) { return kv_close(store); }
+
 int kv_put(kv_store* store, const char* key, int value) {
   store->entries[key] = value;
   if (store->hook != nullptr) store->hook(store->hook_arg, static_cast<int>(store->entries.size()));

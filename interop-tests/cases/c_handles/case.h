@@ -19,6 +19,8 @@ int kv_open(const char* name, kv_store** out);
 int kv_close(kv_store* store);
 /// Also ends a store: skipped, so that nothing closes twice.
 int kv_close_quietly(kv_store* store);
+/// Ends a store too, with flags: skipped as well.
+int kv_close_with(kv_store* store, int flags);
 /// Stores `value` under `key`.
 int kv_put(kv_store* store, const char* key, int value);
 /// The store's name (copied).
