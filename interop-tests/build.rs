@@ -37,6 +37,15 @@ fn main() {
     {
         panic!("cxxbind failed on snappy (apt-get install libsnappy-dev):\n{e}");
     }
+    // Real C library: sqlite3 (opaque handles, destroy functions by name).
+    if let Err(e) = cxxbind_build::Builder::new("sqlite3")
+        .header("/usr/include/sqlite3.h")
+        .config(root.join("configs/sqlite3.toml"))
+        .link("sqlite3")
+        .build()
+    {
+        panic!("cxxbind failed on sqlite3 (apt-get install libsqlite3-dev):\n{e}");
+    }
     println!("cargo:rerun-if-changed=cases");
     println!("cargo:rerun-if-changed=configs");
     println!("cargo:rerun-if-changed=build.rs");

@@ -34,12 +34,13 @@ target/debug/inventory-demo | sed 's/^/  /'
 ctest --test-dir build 2>&1 | grep -E 'tests passed|Failed' | sed 's/^/  ctest: /'
 
 say "3. Bindings for the real snappy library, straight from /usr/include"
-"$cxxbind" generate /usr/include/snappy.h /usr/include/snappy-sinksource.h -o "$out/snappy"
+"$cxxbind" generate /usr/include/snappy.h /usr/include/snappy-sinksource.h \
+  --config interop-tests/configs/snappy.toml -o "$out/snappy"
 api "$out/snappy/bindings.rs" 30
 echo "  (interop-tests/tests/snappy.rs round-trips arbitrary bytes through it, with Rust Source/Sink implementations)"
 
 say "4. Interop coverage (each generated crate is built; only what compiles counts)"
-for spec in "snappy|/usr/include/snappy.h /usr/include/snappy-sinksource.h|--link snappy" \
+for spec in "snappy|/usr/include/snappy.h /usr/include/snappy-sinksource.h|--link snappy --config interop-tests/configs/snappy.toml" \
             "inventory|examples/cpp-lib/include/inventory/inventory.h|-I examples/cpp-lib/include"; do
   IFS='|' read -r name headers flags <<<"$spec"
   # shellcheck disable=SC2086
@@ -60,3 +61,4 @@ PY
 done
 echo
 echo "Full reports: $out/*-coverage.md (and .json, the scriptable contract: docs/coverage-report.md)"
+echo "The whole corpus (snappy, tinyxml2, leveldb, double-conversion, sqlite3): scripts/corpus-coverage.sh"

@@ -15,6 +15,9 @@
 //!
 //! [rename]                        # Rust path (as the report prints it) → new name
 //! "snappy::compress_source" = "compress_stream"
+//!
+//! [destroy]                       # C handle → its destroy function
+//! "sqlite3_backup" = "sqlite3_backup_finish"
 //! ```
 
 use serde::Deserialize;
@@ -53,6 +56,10 @@ pub struct Config {
     /// callee may write, a C++ expression over the function's parameters.
     #[serde(default)]
     pub buffers: BTreeMap<String, String>,
+    /// Destroy functions of C handles the naming convention misses: handle
+    /// (qualified C name) → the function taking just its `T*`.
+    #[serde(default)]
+    pub destroy: BTreeMap<String, String>,
 }
 
 impl Config {

@@ -449,8 +449,19 @@ pub enum Type {
     },
     /// A function pointer.
     FunctionPointer,
-    /// `void*` and other pointers to `void`.
+    /// `void*`.
     VoidPointer,
+    /// `const void*`.
+    ConstVoidPointer,
+    /// `void(*)(void*)`: a function pointer that frees what it is given.
+    DestructorPointer,
+    /// Any other function pointer with a prototype: `R (*)(P...)`.
+    Callback {
+        /// Its result.
+        ret: Box<Type>,
+        /// Its parameters.
+        params: Vec<Type>,
+    },
     /// Anything else; `spelling` is what the header wrote.
     Unsupported {
         /// The C++ spelling.

@@ -50,6 +50,17 @@ const PARAMS: &[&str] = &[
     "const C* items#, size_t n#",
     "Base&",
     "const Base*",
+    // C APIs: an opaque handle (`struct H;`), buffers, out-strings, callbacks.
+    "H*",
+    "const H*",
+    "H** out_#",
+    "const void* blob_#, int n_#",
+    "void* dst_#, int n_#",
+    "const char* text_#, int n_#, void (*destroy_#)(void*)",
+    "int (*cb_#)(void*, int, char**), void* ud_#",
+    "void (*hook_#)(void*, int), void* ud_#",
+    "char** errmsg_#",
+    "const char** tail_#",
 ];
 
 const RESULTS: &[&str] = &[
@@ -71,6 +82,8 @@ const RESULTS: &[&str] = &[
     "void*",
     "int*",
     "std::vector<int>",
+    "H*",
+    "const unsigned char*",
 ];
 
 #[derive(Debug, Clone)]
@@ -183,8 +196,11 @@ fn qualify(sig: &str, qualifier: &str) -> String {
     }
 }
 
+/// Every third function overloads the one before it. The name has a creating
+/// word (`open`: its `H*`/`H**` results are owned handles) and a call-only
+/// word (`each`: it may take a closure lent for the call).
 fn fn_name(i: usize) -> String {
-    format!("f{}", if i % 3 == 2 { i - 1 } else { i })
+    format!("f{}_open_each", if i % 3 == 2 { i - 1 } else { i })
 }
 
 /// Member operators of `C` the generator may declare (no two conflict).
@@ -228,7 +244,7 @@ const FREE_OPERATORS: &[&str] = &[
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.

@@ -9,7 +9,9 @@
 macro_rules! bindings {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[allow(missing_docs)]
+        // C libraries' functions live at the root of their bindings, outside
+        // the per-namespace modules that carry these allows.
+        #[allow(missing_docs, clippy::all, clippy::pedantic)]
         pub mod $name {
             include!(concat!(env!("OUT_DIR"), "/cxxbind/", stringify!($name), "/", stringify!($name), ".rs"));
         }
@@ -83,4 +85,12 @@ bindings!(
 bindings!(
     /// Operators as Rust traits and named methods.
     operators
+);
+bindings!(
+    /// A C library with opaque handles, destroy functions and out-strings.
+    c_handles
+);
+bindings!(
+    /// The real sqlite3 C library (`/usr/include/sqlite3.h`).
+    sqlite3
 );

@@ -92,9 +92,11 @@ fn free_plan(
     }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
     let sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
-    let arities = plan_arities(&cx.env, &f.sig, ParamContext::Call, false, &sized)?;
-    // The result type is the same at every arity.
-    if let Some((_, _, ret)) = arities.first() {
+    let mut arities = plan_arities(&cx.env, &f.sig, ParamContext::Call, false, &sized)?;
+    for (arity, args, ret) in &mut arities {
+        super::callbacks::decide(&item.name, args)?;
+        super::handles::check(&cx.b, &item.name, true, args, ret)?;
+        super::handles::check_c_api(&item.name, args, &f.sig.params[..*arity])?;
         if let Some(s) = borrowing_result(&cx.b, ret, false) {
             return Err(s);
         }
@@ -110,6 +112,9 @@ fn bind_function(
     decision: DecisionId,
 ) -> Result<Status, Skip> {
     let qualified = item.qualified_name();
+    if let Some(ending) = super::handles::ending_status(cx, &qualified) {
+        return ending;
+    }
     let module = cx.names.module(&item.scope);
     let mut first: Option<(Via, String)> = None;
     for (arity, args, ret) in free_plan(cx, item, f)? {

@@ -61,6 +61,8 @@ pub struct Context<'o> {
     /// (IR item index, arity) → the name of a free function (overloads and
     /// default-argument forms named together).
     pub free_names: HashMap<(usize, usize), String>,
+    /// Opaque C handles found in the API.
+    pub handles: super::handles::Handles,
 }
 
 impl<'o> Context<'o> {
@@ -83,6 +85,7 @@ impl<'o> Context<'o> {
             item_of_class: Vec::new(),
             members: Vec::new(),
             free_names: HashMap::new(),
+            handles: Default::default(),
         }
     }
 

@@ -4,8 +4,11 @@
 //! function knows which types exist in Rust; then every declaration in
 //! source order, producing one [`Decision`] each plus the plans emit reads.
 
+mod buffers;
 mod callable;
+pub mod callbacks;
 mod context;
+pub mod handles;
 mod inherit;
 mod items;
 pub mod model;
@@ -19,6 +22,7 @@ mod signature;
 mod trampoline;
 pub mod types;
 
+pub use handles::HandleBinding;
 pub use model::*;
 pub use plan::*;
 pub use reason::{Reason, Skip};
@@ -42,6 +46,8 @@ pub struct AnalysisOptions {
     pub buffers: std::collections::BTreeMap<String, String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,
+    /// Destroy functions from the config: C handle → function (qualified C++ names).
+    pub destroy: std::collections::BTreeMap<String, String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
     /// not compile with them (set by `coverage` while isolating a failure).
     pub build_failed: BTreeSet<String>,
@@ -128,6 +134,8 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     for item in &api.items {
         cx.names.module(&item.scope);
     }
+    cx.handles = handles::scan(api, &opts.destroy);
+    cx.env.free_function = handles::free_function(api);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

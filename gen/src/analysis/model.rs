@@ -42,6 +42,10 @@ typed_id!(
     /// A bridge function plan: an index into [`Bindings::functions`].
     FnId
 );
+typed_id!(
+    /// An opaque C handle: an index into [`Bindings::handles`].
+    HandleId
+);
 
 /// The kinds the coverage report counts (`by_kind` keys).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -298,6 +302,8 @@ pub struct Bindings {
     pub constants: Vec<ConstBinding>,
     /// Bound aliases.
     pub aliases: Vec<AliasBinding>,
+    /// Opaque C handles (incomplete structs used behind pointers).
+    pub handles: Vec<super::handles::HandleBinding>,
 }
 
 impl Bindings {
@@ -309,6 +315,19 @@ impl Bindings {
     /// A bound enum.
     pub fn enum_(&self, id: EnumId) -> &EnumBinding {
         &self.enums[id.index()]
+    }
+
+    /// An opaque C handle.
+    pub fn handle(&self, id: HandleId) -> &super::handles::HandleBinding {
+        &self.handles[id.index()]
+    }
+
+    /// Every handle with its id, in declaration order.
+    pub fn handle_ids(&self) -> impl Iterator<Item = (HandleId, &super::handles::HandleBinding)> {
+        self.handles
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (HandleId::new(i), h))
     }
 
     /// A bridge function plan.

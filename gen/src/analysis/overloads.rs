@@ -75,6 +75,10 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
             naming::snake(&b.class(*class).rust_name)
         }
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
+        ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
+        ArgKind::OutCStr { .. } => "string".to_string(),
+        ArgKind::TerminatedBytes | ArgKind::KeptBytes { .. } => "bytes".to_string(),
+        ArgKind::Closure(_) => "closure".to_string(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Callable plans: how each argument and result crosses, what kind of call
 //! a bridge function is, and the plan emit writes for it.
 
-use super::model::{ClassId, DecisionId, FnId};
+use super::model::{ClassId, DecisionId, FnId, HandleId};
 
 /// A scalar as cxx passes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,13 +94,77 @@ pub enum ArgKind {
         /// The bound class (owned, with no borrowed lifetime, not abstract).
         class: ClassId,
     },
+    /// `(const char* p, int n)` in a call that also writes a borrowed
+    /// `const char**` (which may point into `p`): the bytes cross as a
+    /// NUL-terminated copy that outlives the out-string's copy.
+    TerminatedBytes,
+    /// `(const T* p, n, void(*destroy)(void*))` with `T` byte-like or `void`:
+    /// the library keeps the buffer, so it gets a heap copy (zero-terminated
+    /// past `n`) that `destroy` frees; Rust lends `&[u8]` for the call.
+    KeptBytes {
+        /// C++ spelling of the pointer type to cast to.
+        cpp_ptr: String,
+    },
+    /// `(R (*cb)(void* user_data, P...), void* user_data)`: a Rust closure,
+    /// lent for the call or handed over (see [`super::callbacks`]).
+    Closure(ClosureSig),
+    /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
+    /// handle (see docs/strategy.md, "C handles").
+    Handle(HandleId),
+    /// `T**` through which a creating function hands over a new handle:
+    /// part of the result, owned (dropped by the library's destroy function).
+    OutHandle(HandleId),
+    /// `const char**` / `char**` written by the callee: the string is copied
+    /// into the result (empty when the callee leaves it null).
+    OutCStr {
+        /// The caller must free the string with this library function
+        /// (qualified C++ name of its `*_free(void*)`), after the copy.
+        free: Option<String>,
+    },
 }
 
 impl ArgKind {
     /// Out-parameters are results, not Rust parameters.
     pub fn is_out(&self) -> bool {
-        matches!(self, ArgKind::OutString | ArgKind::OutScalar(_))
+        matches!(
+            self,
+            ArgKind::OutString
+                | ArgKind::OutScalar(_)
+                | ArgKind::OutHandle(_)
+                | ArgKind::OutCStr { .. }
+        )
     }
+}
+
+/// The signature of a callback a Rust closure implements.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosureSig {
+    /// Its parameters after the user-data pointer.
+    pub params: Vec<ClosureParam>,
+    /// Its result; `None` for `void`.
+    pub ret: Option<Scalar>,
+    /// The C++ spelling of every parameter after the user-data pointer.
+    pub cpp_params: Vec<String>,
+    /// The C++ spelling of its result.
+    pub cpp_ret: String,
+    /// The library may keep the callback after the call: the closure is
+    /// owned (`Send + 'static`) and handed over for good.
+    pub kept: bool,
+}
+
+/// One parameter of a callback, as the closure sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClosureParam {
+    /// A scalar.
+    Scalar(Scalar),
+    /// `const char*`: `Option<&[u8]>` (`None` for null), copied for the call.
+    CStr,
+    /// `char**` holding as many strings as the closure parameter at `count`
+    /// (an integer before it) says: `&[Option<&[u8]>]`, `None` for null.
+    Strings {
+        /// Index (in `params`) of the count.
+        count: usize,
+    },
 }
 
 /// One Rust-visible argument (it may stand for two C++ parameters).
@@ -180,6 +244,9 @@ pub enum RetKind {
         /// The bound class.
         class: ClassId,
     },
+    /// A new opaque C handle returned by a creating function: owned,
+    /// `None` for a null pointer.
+    Handle(HandleId),
 }
 
 /// What a bridge function does, with the classes it involves.

@@ -75,6 +75,10 @@ reasons! {
     Blocked,
     /// Generated, but the generated crate did not compile with it.
     BuildFailed,
+    /// Ends the life of a C handle Rust owns (only its owner's `Drop` may).
+    DestroysHandle,
+    /// Creates a C handle, and no destroy function for it is known.
+    NoDestroyFunction,
 }
 
 impl Reason {

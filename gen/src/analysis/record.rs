@@ -41,6 +41,13 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
 /// classes and enums. `nesting` names the enclosing classes (outermost first).
 pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nesting: &[String]) {
     let qualified = item.qualified_name();
+    if path.len() == 1
+        && !r.complete
+        && super::handles::is_handle(cx, item)
+        && cx.opts.filter(&qualified, &item.loc).is_none()
+    {
+        return super::handles::declare(cx, path[0], item);
+    }
     declare_nested(cx, path, item, r, nesting);
     if let Some(s) = skip_of(cx, r, item) {
         cx.env.skipped.insert(qualified, s.reason);
@@ -120,6 +127,9 @@ fn constructors_may_keep_arguments(r: &Record) -> bool {
 
 /// Pass 2: the record's decision, then one per member and nested declaration.
 pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
+    if path.len() == 1 && super::handles::decide(cx, path[0], item) {
+        return;
+    }
     let qualified = item.qualified_name();
     let decision = cx.next_decision();
     let class = cx.class_of_item.get(path).copied();
@@ -546,7 +556,13 @@ fn bind_call(
     let throws =
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
     let mut plans = Vec::new();
-    for (arity, args, ret) in arities {
+    for (arity, mut args, ret) in arities {
+        super::callbacks::decide(&m.name, &mut args)?;
+        super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
+        if matches!(call, CallKind::Constructor { .. }) {
+            super::handles::check_constructor(&args)?;
+        }
+        super::handles::check_c_api(&m.name, &args, &m.sig.params[..arity])?;
         // A `&`-qualified member has another member-pointer type, nested classes
         // are named through a `cxxbind` alias, and a call leaving defaults to C++
         // does not have the full type cxx checks: those go through shims.

@@ -30,6 +30,9 @@ pub fn plan_sized(
         return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
     }
     let args = types::map_params(&sig.params, env, ctx, sized)?;
+    if let Some(ret) = super::callbacks::previous_user_data(&sig.ret, &args) {
+        return Ok((args, ret));
+    }
     let ret = types::map_ret(&sig.ret, env, &args, is_method)?;
     Ok((args, ret))
 }

@@ -3,7 +3,7 @@
 //! The rules are DESIGN.md's "Mapping rules"; each `Skip` names the
 //! parameter and the reason code so the report can say exactly why.
 
-use super::model::{ClassId, EnumId};
+use super::model::{ClassId, EnumId, HandleId};
 use super::naming;
 use super::plan::{Arg, ArgKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
@@ -22,6 +22,10 @@ pub struct TypeEnv {
     pub movable: std::collections::HashSet<ClassId>,
     /// Qualified names of types declared in the headers but skipped (for messages).
     pub skipped: HashMap<String, Reason>,
+    /// Opaque C handles, by qualified name.
+    pub handles: HashMap<String, HandleId>,
+    /// The library's `*_free(void*)`, for `char**` strings the caller frees.
+    pub free_function: Option<String>,
 }
 
 /// The cxx mapping of a scalar type, or `None` for non-scalars.
@@ -89,7 +93,13 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::UniquePtr { pointee } => format!("::std::unique_ptr<{}>", cpp_spelling(pointee)),
         Type::StdOptional { inner } => format!("::std::optional<{}>", cpp_spelling(inner)),
         Type::VoidPointer => "void*".into(),
+        Type::ConstVoidPointer => "const void*".into(),
         Type::FunctionPointer => "void(*)()".into(),
+        Type::DestructorPointer => "void(*)(void*)".into(),
+        Type::Callback { ret, params } => {
+            let ps: Vec<String> = params.iter().map(cpp_spelling).collect();
+            format!("{}(*)({})", cpp_spelling(ret), ps.join(", "))
+        }
         Type::Unsupported { spelling, .. } => spelling.clone(),
     }
 }
@@ -100,20 +110,48 @@ fn is_length(ty: &Type) -> bool {
 
 /// A parameter that reads as the element count of the pointer before it:
 /// a `size_t`, or an integer named like a count (`n`, `len`, `count`, `size`, …).
-fn is_count(p: &Param) -> bool {
+pub(super) fn is_count(p: &Param) -> bool {
     let sized =
         matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
-    let name = p.name.to_ascii_lowercase();
-    let named = [
-        "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems",
+    is_length(&p.ty) && (sized || is_count_name(&p.name))
+}
+
+/// A name that reads as a count or length (`n`, `len`, `nByte`, `*_size`, …).
+pub(super) fn is_count_name(name: &str) -> bool {
+    let name = naming::snake(name);
+    [
+        "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems", "nbyte", "nbytes",
+        "nchar", "nparam",
     ]
     .contains(&name.as_str())
         || ["_len", "_length", "_count", "_size", "_cnt"]
             .iter()
             .any(|s| name.ends_with(s))
         || name.starts_with("num_")
-        || name.starts_with("n_");
-    is_length(&p.ty) && (sized || named)
+        || name.starts_with("n_")
+}
+
+/// A length in bytes (or characters): a `size_t`, an unnamed integer, or an
+/// integer named `n`, `len`, `size`, `nByte`, `*_len`, `*_size`, `*_bytes`, …
+/// — not an element count such as `nParam` or `count`.
+pub(super) fn is_byte_len(p: &Param) -> bool {
+    let sized =
+        matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t");
+    let name = naming::snake(&p.name);
+    let named = [
+        "n", "len", "length", "size", "nbyte", "nbytes", "n_byte", "n_bytes", "nchar", "n_char",
+    ]
+    .contains(&name.as_str())
+        || ["_len", "_length", "_size", "_bytes", "_byte"]
+            .iter()
+            .any(|s| name.ends_with(s));
+    is_length(&p.ty) && (sized || p.name.is_empty() || named)
+}
+
+/// The length of a `(T* p, n)` slice: a count ([`is_count`]), or an
+/// unnamed integer (C prototypes often leave them unnamed).
+pub(super) fn is_slice_len(p: &Param) -> bool {
+    is_count(p) || (p.name.is_empty() && is_length(&p.ty))
 }
 
 fn byte_like(ty: &Type) -> bool {
@@ -185,9 +223,32 @@ pub fn map_params(
                 continue;
             }
         }
-        // (Object* p, integer n): an array of objects, which has no safe reading yet.
+        let after_slice = args
+            .last()
+            .is_some_and(|a: &Arg| a.cpp_count == 2 && a.cpp_index + 2 == i);
+        if let Some(skip) = pointer_array(params, i, after_slice) {
+            return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
+        }
+        if let Some(closure) = super::callbacks::closure(params, i, &name) {
+            args.push(closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?);
+            i += 2;
+            continue;
+        }
+        if let Some(arg) = super::buffers::void_slice(params, i, &name) {
+            args.push(arg);
+            i += 2;
+            continue;
+        }
+        if super::buffers::keep_copy(&mut args, p, i) {
+            i += 1;
+            continue;
+        }
+        // (Object* p, integer n): an array of objects, which has no safe reading
+        // yet. A C handle is never an array (its size is unknown).
         if let (Type::Pointer { pointee, .. }, Some(next)) = (&p.ty, params.get(i + 1)) {
-            if matches!(**pointee, Type::Record { .. }) && is_count(next) {
+            let object =
+                matches!(&**pointee, Type::Record { name } if !env.handles.contains_key(name));
+            if object && is_count(next) {
                 return Err(Skip::new(
                     Reason::RawPointer,
                     format!(
@@ -197,10 +258,17 @@ pub fn map_params(
                 ));
             }
         }
-        // (T* p, integer n): a slice.
+        // (T* p, count n): a slice (the count is a `size_t`, named like one, or unnamed).
         if let Type::Pointer { pointee, is_const } = &p.ty {
             if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
-                if is_length(&next.ty) && !matches!(**pointee, Type::Bool) {
+                // Bytes pair only with a byte length: `(const char* s, int nParam)` is
+                // a string and a count of something else.
+                let len_ok = if byte_like(pointee) {
+                    is_byte_len(next)
+                } else {
+                    is_slice_len(next)
+                };
+                if len_ok && !matches!(**pointee, Type::Bool) {
                     let elem = if byte_like(pointee) {
                         Scalar {
                             rust: "u8",
@@ -241,12 +309,77 @@ pub fn map_params(
         });
         i += 1;
     }
+    // A borrowed out-string may point into a byte argument: make those NUL-terminated.
+    if args
+        .iter()
+        .any(|a| matches!(a.kind, ArgKind::OutCStr { free: None }))
+    {
+        for a in &mut args {
+            if matches!(&a.kind, ArgKind::Slice { elem, mutable: false, .. } if elem.rust == "u8") {
+                a.kind = ArgKind::TerminatedBytes;
+            }
+        }
+    }
     Ok(args)
+}
+
+/// A `T**` next to a count reads as an array of pointers (no safe reading),
+/// not as an out-parameter; a count that is already a slice's length does
+/// not count (`(const char* sql, int nByte, sqlite3_stmt** out, …)`).
+fn pointer_array(params: &[Param], i: usize, after_slice: bool) -> Option<Skip> {
+    let Type::Pointer { pointee, .. } = &params[i].ty else {
+        return None;
+    };
+    if !matches!(**pointee, Type::Pointer { .. }) {
+        return None;
+    }
+    let counted = (i > 0 && !after_slice && is_count(&params[i - 1]))
+        || params.get(i + 1).is_some_and(is_count);
+    counted.then(|| {
+        Skip::new(
+            Reason::RawPointer,
+            format!(
+                "`{}` next to a count is an array of pointers",
+                cpp_spelling(&params[i].ty)
+            ),
+        )
+    })
+}
+
+/// Pointers to opaque C handles, and `char**` out-strings.
+fn handle_param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
+    let Type::Pointer { pointee, is_const } = ty else {
+        return None;
+    };
+    match &**pointee {
+        Type::Record { name } => env.handles.get(name).map(|&h| Ok(ArgKind::Handle(h))),
+        Type::Pointer {
+            pointee: inner,
+            is_const: inner_const,
+        } if !is_const => match &**inner {
+            Type::Record { name } => env.handles.get(name).map(|&h| Ok(ArgKind::OutHandle(h))),
+            Type::Char if *inner_const => Some(Ok(ArgKind::OutCStr { free: None })),
+            Type::Char => Some(match &env.free_function {
+                Some(f) => Ok(ArgKind::OutCStr {
+                    free: Some(f.clone()),
+                }),
+                None => Err(Skip::new(
+                    Reason::RawPointer,
+                    "`char**` string the caller must free, and the library has no `*_free(void*)`",
+                )),
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Skip> {
     if let Some(s) = scalar(ty) {
         return Ok(ArgKind::Scalar(s));
+    }
+    if let Some(h) = handle_param(ty, env) {
+        return h;
     }
     match ty {
         Type::Enum { name } => enum_arg(name, env, false),
@@ -301,9 +434,12 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 ParamContext::Call => ArgKind::CStr,
                 ParamContext::Constructor => ArgKind::CStrRetained,
             }),
-            Type::Char => Err(Skip::new(
+            t if byte_like(t) && !is_const => Err(Skip::new(
                 Reason::RawPointerOutput,
-                "`char*` buffer written by the callee with no length parameter",
+                format!(
+                    "`{}` buffer written by the callee with no length parameter",
+                    cpp_spelling(ty)
+                ),
             )),
             Type::StdString if !is_const => Ok(ArgKind::OutString),
             Type::Record { name } => object(name, env, *is_const, true, ctx),
@@ -320,7 +456,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 Reason::RawPointer,
                 format!("`{}` without a length parameter", cpp_spelling(ty)),
             )),
-            Type::Pointer { .. } | Type::VoidPointer => Err(Skip::new(
+            Type::Pointer { .. } | Type::VoidPointer | Type::ConstVoidPointer => Err(Skip::new(
                 Reason::RawPointer,
                 format!("pointer to pointer `{}`", cpp_spelling(ty)),
             )),
@@ -452,8 +588,11 @@ pub fn type_skip(ty: &Type) -> Skip {
         Type::RvalueRef { .. } => {
             Skip::new(Reason::RvalueReference, format!("`{}`", cpp_spelling(ty)))
         }
-        Type::VoidPointer => Skip::new(Reason::VoidPointer, "`void*` has no safe reading"),
-        Type::FunctionPointer => Skip::new(
+        Type::VoidPointer | Type::ConstVoidPointer => Skip::new(
+            Reason::VoidPointer,
+            format!("`{}` has no safe reading", cpp_spelling(ty)),
+        ),
+        Type::FunctionPointer | Type::DestructorPointer | Type::Callback { .. } => Skip::new(
             Reason::FunctionPointer,
             "function pointer (callbacks are not bound yet)",
         ),
@@ -474,6 +613,13 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
         return Ok(RetKind::Scalar(s));
     }
     let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
+    if let Type::Pointer { pointee, .. } = ty {
+        if let Type::Record { name } = &**pointee {
+            if let Some(&h) = env.handles.get(name) {
+                return Ok(RetKind::Handle(h));
+            }
+        }
+    }
     match ty {
         Type::Void => Ok(RetKind::Void),
         Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {
@@ -534,7 +680,7 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
                     len_arg: len_args[0],
                 });
             }
-            if *is_const && matches!(**pointee, Type::Char) && len_args.is_empty() {
+            if *is_const && len_args.is_empty() {
                 return Ok(RetKind::CStr);
             }
             Err(Skip::new(

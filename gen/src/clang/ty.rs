@@ -169,6 +169,19 @@ impl<'tu> Type<'tu> {
         }
     }
 
+    /// The result type of a function type.
+    pub fn result(&self) -> Type<'tu> {
+        Type::new(unsafe { clang_getResultType(self.raw) })
+    }
+
+    /// The parameter types of a function type (empty for non-prototypes).
+    pub fn arg_types(&self) -> Vec<Type<'tu>> {
+        let n = unsafe { clang_getNumArgTypes(self.raw) };
+        (0..n.max(0) as u32)
+            .map(|i| Type::new(unsafe { clang_getArgType(self.raw, i) }))
+            .collect()
+    }
+
     /// The type named by an elaborated type (`struct iovec` → `iovec`).
     pub fn named(&self) -> Type<'tu> {
         Type::new(unsafe { clang_Type_getNamedType(self.raw) })

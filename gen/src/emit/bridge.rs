@@ -44,6 +44,7 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
             type #name;
         });
     }
+    cpp_items.extend(super::handle::bridge_items(b));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };
         let name = ident(&f.ffi_name);
@@ -123,12 +124,19 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
             });
         }
     }
+    rust_items.extend(super::callback::bridge_items(b));
     // Owning wrappers need cxx's `UniquePtr<T>` support even when no
     // signature mentions `UniquePtr<T>` (e.g. a class with no bound constructor).
-    let impls = b.classes.iter().filter(|c| c.owned).map(|c| {
-        let name = ident(&c.ffi_name);
-        quote!(impl UniquePtr<#name> {})
-    });
+    let impls = b
+        .classes
+        .iter()
+        .filter(|c| c.owned)
+        .map(|c| &c.ffi_name)
+        .chain(b.handles.iter().filter(|h| h.owned()).map(|h| &h.owner_ffi))
+        .map(|n| {
+            let name = ident(n);
+            quote!(impl UniquePtr<#name> {})
+        });
     let rust_block = (!rust_items.is_empty()).then(|| quote!(extern "Rust" { #(#rust_items)* }));
     quote! {
         /// The raw cxx bridge: exact C++ names and cxx types. Prefer the safe modules.

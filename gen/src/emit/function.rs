@@ -50,7 +50,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let (recv_shared, recv_mut) = (&recv.shared, &recv.mutable);
     let name = ident(&f.rust_name);
     let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
-    let fn_lt = borrowed.then(|| quote!(<'r>));
+    let mut fn_lt = borrowed.then(|| quote!(<'r>));
     let lt = if borrowed { quote!('r) } else { quote!() };
     let mut params = Vec::new();
     let mut prep = Vec::new();
@@ -73,22 +73,36 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         }
     }
     let mut outs = Vec::new();
+    // Handles a free function creates borrow its handle arguments (`'h`).
+    let creates = matches!(f.ret, RetKind::Handle(_))
+        || f.args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::OutHandle(_)));
+    let (hl, declares_hl) = super::handle::created_lifetime(&f.args, creates);
     for (i, a) in f.args.iter().enumerate() {
         let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
-        arg(
-            b,
-            a,
-            r,
-            retained,
-            &lt,
-            &mut params,
-            &mut prep,
-            &mut post,
-            &mut call_args,
-        );
+        let closure =
+            super::callback::safe_arg(f, a, r, &mut params, &mut prep, &mut post, &mut call_args);
+        let out = (&mut params, &mut prep, &mut call_args);
+        if !closure && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {
+            arg(
+                b,
+                a,
+                r,
+                retained,
+                &lt,
+                &mut params,
+                &mut prep,
+                &mut post,
+                &mut call_args,
+            );
+        }
         if a.kind.is_out() && !skip_out {
             outs.push(a);
         }
+    }
+    if declares_hl && fn_lt.is_none() {
+        fn_lt = Some(quote!(<'h>));
     }
     let ffi_name = ident(&f.ffi_name);
     if matches!(
@@ -191,6 +205,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                     .unwrap_or_default()),
                 quote!(::std::vec::Vec<::std::vec::Vec<u8>>),
             )),
+            RetKind::Handle(h) => {
+                parts.push(super::handle::owned_part(b, *h, quote!(cxxbind_r), r, &hl))
+            }
         }
     }
     for a in outs {
@@ -200,6 +217,12 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
             }
             ArgKind::OutScalar(s) => parts.push((quote!(#n), safe_scalar(s))),
+            ArgKind::OutHandle(h) => {
+                parts.push(super::handle::owned_part(b, *h, quote!(#n), r, &hl))
+            }
+            ArgKind::OutCStr { .. } => {
+                parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
+            }
             _ => {}
         }
     }
@@ -275,6 +298,13 @@ fn arg(
     // `cxxbind_*` is never a parameter name (those get a trailing `_`).
     let cxx = ident(&format!("cxxbind_{}", a.name));
     match &a.kind {
+        // Written by `super::handle::safe_arg`.
+        ArgKind::Handle(_)
+        | ArgKind::OutHandle(_)
+        | ArgKind::OutCStr { .. }
+        | ArgKind::TerminatedBytes
+        | ArgKind::KeptBytes { .. }
+        | ArgKind::Closure(_) => {}
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);
             params.push(quote!(#n: #t));

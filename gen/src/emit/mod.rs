@@ -6,9 +6,11 @@
 //! * `rust/cxx.h` — cxx's runtime header.
 
 pub mod bridge;
+pub mod callback;
 pub mod class;
 pub mod function;
 pub mod glue;
+pub mod handle;
 pub mod names;
 pub mod ops;
 pub mod safe;
@@ -67,6 +69,8 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let sigs: Vec<Option<sig::FfiSig>> = b.functions.iter().map(|f| sig::build(b, f)).collect();
     let bridge_tokens = bridge::bridge(b, &sigs, &shim_h);
     let safe = wrapper::wrappers(b);
+    let handle_trait = handle::trait_item(b);
+    let closures = callback::root_items(b);
     let rust = quote! {
         #bridge_tokens
 
@@ -78,6 +82,10 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
             /// Borrows the C++ object mutably.
             fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut T>;
         }
+
+        #handle_trait
+
+        #closures
 
         #safe
     };
@@ -91,7 +99,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let files = vec![
         (format!("{name}.rs"), rust_text),
         (shim_h, shim::header(b, &sigs, &opts.includes)),
-        (format!("{name}.shim.cc"), shim::source(b, &glue_h)),
+        (format!("{name}.shim.cc"), shim::source(b, &sigs, &glue_h)),
         (glue_h, glue.header),
         (format!("{name}.cxx.cc"), glue.source),
         ("rust/cxx.h".to_string(), glue::cxx_header().to_string()),

@@ -64,7 +64,18 @@ pub fn root(depth: usize) -> TokenStream {
 
 /// `#[doc = ...]` attributes for a doc comment.
 pub fn doc_attrs(doc: &Option<String>, fallback: &str) -> TokenStream {
-    let text = doc.clone().unwrap_or_else(|| fallback.to_string());
+    let mut text = doc.clone().unwrap_or_else(|| fallback.to_string());
+    // C/C++ comments are not Markdown: indented or fenced code in them would
+    // become Rust doctests. Such a comment is kept verbatim, as text.
+    let code = text.lines().any(|l| {
+        // `** `-style comments keep one `*` per line: look past it.
+        let l = l.trim_start_matches('*');
+        let l = l.strip_prefix(' ').unwrap_or(l);
+        l.starts_with("    ") || l.starts_with('\t') || l.trim_start().starts_with("```")
+    });
+    if code {
+        text = format!("````text\n{text}\n````");
+    }
     let lines = text.lines().map(|l| format!(" {l}"));
     quote!(#(#[doc = #lines])*)
 }

@@ -66,6 +66,9 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     ] {
         let _ = writeln!(out, "#include <{std}>");
     }
+    for std in super::handle::extra_includes(b) {
+        let _ = writeln!(out, "#include <{std}>");
+    }
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);
@@ -81,6 +84,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let q = crate::analysis::cpp_qualified(&e.cpp_scope, &e.nesting, &e.cpp_name);
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
+    out.push_str(&super::handle::shim_text(b));
     // Rust implementations of abstract classes: declared here, defined in the .cc.
     for (ci, c) in b.class_ids() {
         if c.trampoline.is_some() {
@@ -94,9 +98,19 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
             );
         }
     }
+    out.push_str(&super::callback::forward_decls(b));
     for (f, s) in b.functions.iter().zip(sigs).filter(|(f, _)| !f.direct) {
         if let Some(s) = s {
             out.push('\n');
+            if super::callback::has_closure(f) {
+                // Defined in the .shim.cc, where the closure types are complete.
+                let mut def = String::new();
+                write_shim(&mut def, b, f, s);
+                let decl = def.lines().next().unwrap_or_default();
+                let decl = decl.trim_start_matches("inline ").trim_end_matches(" {");
+                let _ = writeln!(out, "{decl};");
+                continue;
+            }
             write_shim(&mut out, b, f, s);
         }
     }
@@ -163,7 +177,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         RetKind::Scalar(_) | RetKind::Enum { .. } => format!("  return {callee};"),
         RetKind::String => format!("  cxxbind_ret = {callee};"),
         RetKind::CStr => format!(
-            "  const char* cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  cxxbind_ret = cxxbind_p;\n  return true;"
+            "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  cxxbind_ret = reinterpret_cast<const char*>(cxxbind_p);\n  return true;"
         ),
         RetKind::CopiedBytes { len_arg } => {
             let len = &f.args[*len_arg].name;
@@ -198,6 +212,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         RetKind::VecOfStrings => {
             format!("  return ::std::make_unique<::std::vector<::std::string>>({callee});")
         }
+        RetKind::Handle(h) => super::handle::ret_body(b, *h, &callee),
     };
     let _ = writeln!(out, "{body}\n}}");
 }
@@ -243,14 +258,23 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
     }
 }
 
-/// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to Rust.
-/// Empty when no class has a Rust implementation.
-pub fn source(b: &Bindings, glue_header: &str) -> String {
+/// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to
+/// Rust, and shims that lend Rust closures to C callbacks.
+/// Empty when there are neither.
+pub fn source(b: &Bindings, sigs: &[Option<FfiSig>], glue_header: &str) -> String {
     let mut out = String::from(BANNER);
     let _ = writeln!(
         out,
         "#include \"{glue_header}\"\n#include <utility>\n\nnamespace cxxbind {{"
     );
+    for (f, s) in b.functions.iter().zip(sigs) {
+        if let (Some(s), true) = (s, super::callback::has_closure(f)) {
+            let mut def = String::new();
+            write_shim(&mut def, b, f, s);
+            out.push_str(def.trim_start_matches("inline "));
+            out.push('\n');
+        }
+    }
     for (ci, c) in b.class_ids() {
         let Some(t) = &c.trampoline else { continue };
         let base = class_cpp(b, ci);

@@ -71,8 +71,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     if !f.kind.has_bridge_fn() {
         return None;
     }
-    let lifetime = matches!(f.ret, RetKind::BorrowedBytes { .. });
-    let lt = if lifetime { quote!('a) } else { quote!() };
+    let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
+    let lt = if borrowed { quote!('a) } else { quote!() };
+    // Closure arguments are `extern "Rust"` types with a lifetime too.
+    let lifetime = borrowed || super::callback::lends_closure(f);
     let mut params = Vec::new();
     let mut call_args = Vec::new();
     match f.kind {
@@ -107,7 +109,20 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
+        if let Some((rust, cpp, call)) =
+            super::callback::sig_arg(f, a).or_else(|| super::handle::sig_arg(b, a))
+        {
+            params.push(FfiParam { name, rust, cpp });
+            call_args.push(call);
+            continue;
+        }
         let (rust, cpp, call) = match &a.kind {
+            ArgKind::Handle(_)
+            | ArgKind::OutHandle(_)
+            | ArgKind::OutCStr { .. }
+            | ArgKind::TerminatedBytes
+            | ArgKind::KeptBytes { .. }
+            | ArgKind::Closure(_) => continue,
             ArgKind::Scalar(s) => (scalar_tokens(s), s.cpp.to_string(), n.clone()),
             ArgKind::Enum { cpp, ffi, .. } => {
                 let e = ident(ffi);
@@ -296,6 +311,7 @@ fn ret_types(
         RetKind::Object { class, .. }
         | RetKind::UniquePtr { class }
         | RetKind::OptObject { class } => owned(b, *class),
+        RetKind::Handle(h) => super::handle::ret_types(b, *h),
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
             params.push(FfiParam {

@@ -20,6 +20,7 @@ pub fn wrappers(b: &Bindings) -> TokenStream {
     for (ci, _) in b.class_ids() {
         class::class(b, ci, &mut m);
     }
+    super::handle::owners(b, &mut m);
     for e in &b.enums {
         let r = root(e.module.len());
         let ffi = ident(&e.ffi_name);

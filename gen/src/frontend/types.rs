@@ -20,6 +20,16 @@ const KNOWN_INT_ALIASES: &[&str] = &[
     "uint64_t",
 ];
 
+/// `void(*)(void*)`: what C APIs take to free a buffer they keep.
+fn is_destructor(proto: CxType<'_>) -> bool {
+    let args = proto.arg_types();
+    proto.result().canonical().kind() == TypeKind::Void
+        && args.len() == 1
+        && args[0].canonical().kind() == TypeKind::Pointer
+        && args[0].canonical().pointee().canonical().kind() == TypeKind::Void
+        && !args[0].canonical().pointee().is_const()
+}
+
 /// Converts a libclang type into the IR.
 pub fn convert(ty: CxType<'_>) -> Type {
     let canonical = ty.canonical();
@@ -33,12 +43,23 @@ pub fn convert(ty: CxType<'_>) -> Type {
             kind: int_kind(kind).unwrap_or(IntKind::Int),
             alias: int_alias(ty),
         },
+        TypeKind::Pointer if is_string_typedef(ty, canonical) => {
+            unsupported(ty, "a typedef of a `char` pointer (a library string type)")
+        }
         TypeKind::Pointer => {
             let pointee = sugared_pointee(ty);
             let canon_pointee = pointee.canonical();
             match canon_pointee.kind() {
+                TypeKind::Void if pointee.is_const() || canon_pointee.is_const() => {
+                    Type::ConstVoidPointer
+                }
                 TypeKind::Void => Type::VoidPointer,
-                TypeKind::FunctionProto | TypeKind::FunctionNoProto => Type::FunctionPointer,
+                TypeKind::FunctionProto if is_destructor(canon_pointee) => Type::DestructorPointer,
+                TypeKind::FunctionProto => Type::Callback {
+                    ret: Box::new(convert(canon_pointee.result())),
+                    params: canon_pointee.arg_types().into_iter().map(convert).collect(),
+                },
+                TypeKind::FunctionNoProto => Type::FunctionPointer,
                 _ => Type::Pointer {
                     is_const: pointee.is_const() || canon_pointee.is_const(),
                     pointee: Box::new(convert(pointee)),
@@ -82,6 +103,21 @@ fn unsupported(ty: CxType<'_>, what: &str) -> Type {
         spelling: ty.spelling(),
         what: what.to_string(),
     }
+}
+
+/// A typedef naming a `char` pointer (`typedef const char* sqlite3_filename;`):
+/// the library's own string type, which may carry data past its NUL, so it
+/// is not read as a plain string.
+fn is_string_typedef(ty: CxType<'_>, canonical: CxType<'_>) -> bool {
+    let mut t = ty;
+    while t.kind() == TypeKind::Elaborated {
+        t = t.named();
+    }
+    t.kind() == TypeKind::Typedef
+        && matches!(
+            canonical.pointee().canonical().kind(),
+            TypeKind::CharS | TypeKind::CharU
+        )
 }
 
 /// The pointee with its typedef sugar (so `size_t*` keeps `size_t`).

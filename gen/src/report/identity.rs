@@ -131,6 +131,13 @@ fn spell(ty: &Type) -> String {
         Type::StdOptional { inner } => format!("std::optional<{}>", spell(inner)),
         Type::FunctionPointer => "(*)(...)".into(),
         Type::VoidPointer => "void*".into(),
+        Type::ConstVoidPointer => "const void*".into(),
+        Type::DestructorPointer => "void (*)(void*)".into(),
+        Type::Callback { ret, params } => format!(
+            "{} (*)({})",
+            spell(ret),
+            params.iter().map(spell).collect::<Vec<_>>().join(", ")
+        ),
         Type::Unsupported { spelling, .. } => spelling.clone(),
     }
 }

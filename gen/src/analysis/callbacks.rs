@@ -1,0 +1,156 @@
+//! Callbacks: a function pointer whose first parameter is `void*`, followed
+//! by the `void*` user data the library passes back to it, accepts a Rust
+//! closure (docs/strategy.md, "Callbacks").
+//!
+//! A function is taken to use its callback only during the call when a word
+//! of its name is in [`CALL_ONLY_WORDS`] (`sqlite3_exec`): the closure is
+//! lent for the call (`impl FnMut + Send`, called under a lock), and the
+//! borrow ends when it returns.
+//! Any other (a hook, a handler, a registration) may keep it: the closure
+//! is owned (`impl FnMut + Send + 'static`), handed over for good (never
+//! freed: the library does not say when it lets go) and called under a
+//! lock. A panic in a closure is caught before it reaches C: the closure is
+//! not called again (later calls return `R::default()`); a lent closure's
+//! panic resumes in Rust once the C function returns.
+
+use super::plan::{Arg, ArgKind, ClosureParam, ClosureSig, RetKind};
+use super::reason::{Reason, Skip};
+
+use super::types::{cpp_spelling, scalar};
+use crate::ir::{Param, Type};
+
+/// Name words of functions that call their callback only during the call.
+pub const CALL_ONLY_WORDS: &[&str] = &[
+    "exec", "each", "foreach", "visit", "walk", "iterate", "traverse", "scan",
+];
+
+/// A `void*` result of a function taking a closure is the user data it
+/// replaces (`sqlite3_commit_hook`): dropped, the call returns nothing.
+pub fn previous_user_data(ret: &Type, args: &[Arg]) -> Option<RetKind> {
+    let closure = args.iter().any(|a| matches!(a.kind, ArgKind::Closure(_)));
+    (closure && matches!(ret, Type::VoidPointer)).then_some(RetKind::Void)
+}
+
+/// `(callback, void* user_data)` at `params[i]`: the closure argument, or why
+/// the callback cannot be one. `None` when `params[i]` is no such pair.
+pub fn closure(params: &[Param], i: usize, name: &str) -> Option<Result<Arg, Skip>> {
+    // `void(*)(void*)` followed by user data is a callback, not a destructor.
+    let void_cb = Type::Callback {
+        ret: Box::new(Type::Void),
+        params: vec![Type::VoidPointer],
+    };
+    let ty = match &params[i].ty {
+        Type::DestructorPointer => &void_cb,
+        t => t,
+    };
+    let Type::Callback { ret, params: cb } = ty else {
+        return None;
+    };
+    if !matches!(cb.first(), Some(Type::VoidPointer))
+        || !matches!(params.get(i + 1).map(|p| &p.ty), Some(Type::VoidPointer))
+    {
+        return None;
+    }
+    Some(signature(ret, &cb[1..]).map(|sig| Arg {
+        name: name.to_string(),
+        kind: ArgKind::Closure(sig),
+        cpp_index: i,
+        cpp_count: 2,
+        cpp_type: cpp_spelling(&params[i].ty),
+        cpp_names: vec![params[i].name.clone(), params[i + 1].name.clone()],
+    }))
+}
+
+fn signature(ret_ty: &Type, params: &[Type]) -> Result<ClosureSig, Skip> {
+    let ret = match ret_ty {
+        Type::Void => None,
+        t => Some(scalar(t).ok_or_else(|| unsupported("result", t))?),
+    };
+    let mut out = Vec::new();
+    for (k, t) in params.iter().enumerate() {
+        let p = match t {
+            Type::Pointer {
+                pointee,
+                is_const: false,
+            } => match &**pointee {
+                Type::Pointer { pointee: c, .. } if matches!(**c, Type::Char) => {
+                    let count = (0..k)
+                        .rev()
+                        .find(|&j| matches!(params[j], Type::Int { .. }));
+                    match count {
+                        Some(count) => ClosureParam::Strings { count },
+                        None => return Err(unsupported("parameter", t)),
+                    }
+                }
+                _ => return Err(unsupported("parameter", t)),
+            },
+            Type::Pointer {
+                pointee,
+                is_const: true,
+            } if matches!(**pointee, Type::Char) => ClosureParam::CStr,
+            t => ClosureParam::Scalar(scalar(t).ok_or_else(|| unsupported("parameter", t))?),
+        };
+        out.push(p);
+    }
+    Ok(ClosureSig {
+        params: out,
+        ret,
+        cpp_params: params.iter().map(cpp_spelling).collect(),
+        cpp_ret: cpp_spelling(ret_ty),
+        kept: true,
+    })
+}
+
+fn unsupported(what: &str, t: &Type) -> Skip {
+    Skip::new(
+        Reason::FunctionPointer,
+        format!(
+            "callback {what} `{}` has no closure mapping yet",
+            cpp_spelling(t)
+        ),
+    )
+}
+
+/// Decides, per closure, lent or kept: functions whose name says they call
+/// back during the call borrow the closure; every other keeps it. A call
+/// that keeps a callback may keep what else it is given (the callback is
+/// often that data's deleter, as in `AppendAndTakeOwnership(bytes, n,
+/// deleter, arg)`): beside a kept closure only scalars, enums, strings
+/// copied into `std::string`, out-parameters and C handles are accepted.
+pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
+    let words = super::naming::snake(name);
+    let call_only = words.split('_').any(|w| CALL_ONLY_WORDS.contains(&w));
+    let mut kept = false;
+    for a in args.iter_mut() {
+        if let ArgKind::Closure(sig) = &mut a.kind {
+            sig.kept = !call_only;
+            kept |= sig.kept;
+        }
+    }
+    let borrowed = args.iter().find(|a| {
+        !matches!(
+            a.kind,
+            ArgKind::Closure(_)
+                | ArgKind::Scalar(_)
+                | ArgKind::Enum { .. }
+                | ArgKind::StrRef
+                | ArgKind::StrValue
+                | ArgKind::KeptBytes { .. }
+                | ArgKind::Handle(_)
+                | ArgKind::OutHandle(_)
+                | ArgKind::OutScalar(_)
+                | ArgKind::OutString
+                | ArgKind::OutCStr { .. }
+        )
+    });
+    match borrowed {
+        Some(a) if kept => Err(Skip::new(
+            Reason::FunctionPointer,
+            format!(
+                "the library keeps the callback, and may keep parameter `{}` with it",
+                a.name
+            ),
+        )),
+        _ => Ok(()),
+    }
+}

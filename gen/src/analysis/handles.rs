@@ -1,0 +1,415 @@
+//! Opaque C handles: an incomplete struct the library's functions use behind
+//! pointers (`typedef struct sqlite3 sqlite3;` with `sqlite3_open(…, sqlite3**)`).
+//!
+//! The rules (docs/strategy.md, "C handles"):
+//! * a handle crosses as a shared borrow (`&ffi::T`), whatever the pointer's
+//!   `const`: the library owns the handle's state, and the handle types are
+//!   neither `Send` nor `Sync`;
+//! * a **creating** function (a name word in [`CREATE_WORDS`]) returning
+//!   `T*` or writing `T**` hands over a new handle, owned in Rust and dropped
+//!   by the handle's **destroy function** exactly once; the owner borrows
+//!   every handle argument of the call that created it;
+//! * the destroy function takes just the `T*` and its last name word is one
+//!   of [`DESTROY_WORDS`] (or any word is `free`); it runs only from `Drop`.
+//!   Every other function that takes a `T*` and whose name has a word
+//!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) is
+//!   skipped, so nothing frees twice;
+//! * any other handle result or `T**` is a borrow whose owner is unknown: skipped.
+
+use super::context::Context;
+use super::model::*;
+use super::naming;
+use super::plan::{Arg, ArgKind, RetKind};
+use super::reason::{Reason, Skip};
+use crate::ir::{Api, Item, ItemKind, RecordTag, Type};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Last name words that mark a handle's destroy function (`sqlite3_close`).
+pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", "free"];
+
+/// Name words that mark a function as ending a handle's life (never bound
+/// as calls: only `Drop` ends an owned handle).
+pub const ENDING_WORDS: &[&str] = &[
+    "close", "destroy", "finalize", "release", "free", "finish", "delete", "dispose",
+];
+
+/// Name words that mark a function as creating the handle it returns or
+/// writes through `T**`.
+pub const CREATE_WORDS: &[&str] = &[
+    "open", "new", "create", "alloc", "dup", "clone", "copy", "init", "prepare", "make", "connect",
+];
+
+/// A bound opaque C handle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandleBinding {
+    /// Its decision.
+    pub decision: DecisionId,
+    /// Unqualified C++ name (`sqlite3_stmt`).
+    pub cpp_name: String,
+    /// Enclosing namespaces (usually none for C).
+    pub cpp_scope: Vec<String>,
+    /// The opaque type's identifier in the bridge.
+    pub ffi_name: String,
+    /// The owning safe type (`Sqlite3Stmt`), when Rust can own one.
+    pub rust_name: String,
+    /// The safe-layer module.
+    pub module: Vec<String>,
+    /// The destroy function (qualified C++ name); `None`: borrow-only.
+    pub destroy: Option<String>,
+    /// The bridge identifier of the C++ holder `Drop` destroys through.
+    pub owner_ffi: String,
+    /// The doc comment.
+    pub doc: Option<String>,
+}
+
+impl HandleBinding {
+    /// The qualified C++ name (`::sqlite3`).
+    pub fn cpp_qualified(&self) -> String {
+        let mut s: String = self.cpp_scope.iter().map(|p| format!("::{p}")).collect();
+        s.push_str("::");
+        s.push_str(&self.cpp_name);
+        s
+    }
+
+    /// Rust can own one (a destroy function is known).
+    pub fn owned(&self) -> bool {
+        self.destroy.is_some()
+    }
+}
+
+/// What the scan of the whole API found, before any decision.
+#[derive(Debug, Default)]
+pub struct Handles {
+    /// Incomplete records used behind pointers by the library's functions.
+    pub used: HashSet<String>,
+    /// Handle → its destroy function (qualified), by convention.
+    pub destroy: HashMap<String, String>,
+    /// Functions (qualified) that end a handle's life → that handle.
+    pub ending: HashMap<String, String>,
+    /// IR item index → its handle.
+    pub of_item: HashMap<usize, HandleId>,
+}
+
+fn words(name: &str) -> Vec<String> {
+    naming::snake(name)
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The function's name says it creates what it returns.
+pub fn is_creating(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| CREATE_WORDS.contains(&w.as_str()))
+}
+
+/// The record a `T*` (or `T**`, at `depth` 2) points to.
+fn pointee_record(ty: &Type, depth: usize) -> Option<&str> {
+    match (ty, depth) {
+        (Type::Record { name }, 0) => Some(name),
+        (Type::Pointer { pointee, .. }, d) if d > 0 => pointee_record(pointee, d - 1),
+        _ => None,
+    }
+}
+
+/// Finds the handles and their destroy functions; `configured` (handle →
+/// function, from the config) wins over the naming convention when the
+/// function takes just the handle's `T*`.
+pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
+    let incomplete: HashSet<String> = api
+        .items
+        .iter()
+        .filter_map(|it| match &it.kind {
+            ItemKind::Record(r) if !r.complete && !r.nested && r.tag != RecordTag::Union => {
+                Some(it.qualified_name())
+            }
+            _ => None,
+        })
+        .collect();
+    let mut h = Handles::default();
+    let functions = api.items.iter().filter_map(|it| match &it.kind {
+        ItemKind::Function(f) if !f.deleted && !f.is_operator => Some((it, f)),
+        _ => None,
+    });
+    for (_, f) in functions.clone() {
+        let types = f.sig.params.iter().map(|p| &p.ty).chain([&f.sig.ret]);
+        for ty in types {
+            for depth in [1, 2] {
+                if let Some(n) = pointee_record(ty, depth) {
+                    if incomplete.contains(n) {
+                        h.used.insert(n.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mut configured_found = HashSet::new();
+    for (it, f) in functions {
+        // The first handle it takes (an ending function may take more: flags).
+        let Some(handle) = f
+            .sig
+            .params
+            .iter()
+            .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
+        else {
+            continue;
+        };
+        let w = words(&it.name);
+        // Only a function taking just the `T*` can be the destroy function.
+        let single = f.sig.params.len() == 1;
+        let destroys = single
+            && (w
+                .last()
+                .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
+                || w.iter().any(|x| x == "free"));
+        // A destroy candidate ends the handle too, whichever is chosen.
+        // Any ending word counts (`kv_close_quietly`): a false positive
+        // (`sqlite3_db_release_memory`) only loses a function, a miss frees twice.
+        if destroys || w.iter().any(|x| ENDING_WORDS.contains(&x.as_str())) {
+            h.ending.insert(it.qualified_name(), handle.to_string());
+        }
+        if single && configured.get(handle) == Some(&it.qualified_name()) {
+            h.ending.insert(it.qualified_name(), handle.to_string());
+            h.destroy.insert(handle.to_string(), it.qualified_name());
+            configured_found.insert(handle.to_string());
+            continue;
+        }
+        if destroys && !configured_found.contains(handle) {
+            let better = match h.destroy.get(handle) {
+                Some(old) => it.qualified_name().len() < old.len(),
+                None => true,
+            };
+            if better {
+                h.destroy.insert(handle.to_string(), it.qualified_name());
+            }
+        }
+    }
+    h
+}
+
+/// The library's function freeing memory it hands out (`*_free(void*)`,
+/// the shortest such name), for `char**` out-strings the caller must free.
+pub fn free_function(api: &Api) -> Option<String> {
+    api.items
+        .iter()
+        .filter_map(|it| match &it.kind {
+            ItemKind::Function(f)
+                if matches!(f.sig.ret, Type::Void)
+                    && matches!(f.sig.params.as_slice(), [p] if matches!(p.ty, Type::VoidPointer))
+                    && words(&it.name).iter().any(|w| w == "free") =>
+            {
+                Some(it.qualified_name())
+            }
+            _ => None,
+        })
+        .min_by_key(|n| n.len())
+}
+
+/// True when `item` (an incomplete record) is a handle.
+pub fn is_handle(cx: &Context, item: &Item) -> bool {
+    cx.handles.used.contains(&item.qualified_name())
+}
+
+/// Pass 1: the handle's bridge type and owner names.
+pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
+    let qualified = item.qualified_name();
+    let module = cx.names.module(&item.scope);
+    let (preferred, flat) = naming::ffi_type_candidates(&item.scope, &item.name);
+    let ffi_name = cx.names.ffi_type(&preferred, &flat);
+    let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
+    let owner = format!("cxxbind_Owned_{}", naming::flat(&item.scope, &item.name));
+    let owner_ffi = cx.names.ffi_type(&owner, &owner);
+    let id = HandleId::new(cx.b.handles.len());
+    cx.b.handles.push(HandleBinding {
+        decision: DecisionId::new(usize::MAX),
+        cpp_name: item.name.clone(),
+        cpp_scope: item.scope.clone(),
+        ffi_name,
+        rust_name,
+        module,
+        destroy: cx.handles.destroy.get(&qualified).cloned(),
+        owner_ffi,
+        doc: item.doc.clone(),
+    });
+    cx.handles.of_item.insert(idx, id);
+    cx.env.handles.insert(qualified, id);
+}
+
+/// Pass 2: the record's decision.
+pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
+    let Some(&id) = cx.handles.of_item.get(&idx) else {
+        return false;
+    };
+    let decision = cx.next_decision();
+    cx.b.handles[id.index()].decision = decision;
+    let rust_path = handle_path(&cx.b, id);
+    cx.push_decision(Decision {
+        name: item.qualified_name(),
+        kind: DeclKind::Record,
+        loc: item.loc.clone(),
+        status: Status::Bound {
+            via: Via::Opaque,
+            rust_path,
+        },
+    });
+    true
+}
+
+/// The Rust path of a handle: its owner type, or `ffi::T` when borrow-only.
+pub fn handle_path(b: &Bindings, id: HandleId) -> String {
+    let h = b.handle(id);
+    let mut parts = h.module.clone();
+    if h.owned() {
+        parts.push(h.rust_name.clone());
+    } else {
+        parts.clear();
+        parts.push("ffi".into());
+        parts.push(h.ffi_name.clone());
+    }
+    parts.join("::")
+}
+
+/// A function that ends a handle: the destroy function is bound as the
+/// owner's `Drop`; any other is skipped. `None` for other functions.
+pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Skip>> {
+    let handle = cx.handles.ending.get(qualified)?;
+    let id = *cx.env.handles.get(handle)?;
+    let h = cx.b.handle(id);
+    Some(match &h.destroy {
+        Some(d) if d == qualified => Ok(Status::Bound {
+            via: Via::Drop,
+            rust_path: format!("{}::drop", handle_path(&cx.b, id)),
+        }),
+        Some(d) => Err(Skip::new(
+            Reason::DestroysHandle,
+            format!("ends a `{handle}`, which Rust owns and drops through `{d}` exactly once"),
+        )),
+        None => Err(Skip::new(
+            Reason::DestroysHandle,
+            format!("ends a `{handle}` that Rust only borrows"),
+        )),
+    })
+}
+
+/// Name words of functions that free what they are given.
+const FREEING_WORDS: &[&str] = &[
+    "free", "destroy", "delete", "dispose", "release", "finalize",
+];
+
+/// A function whose name says it frees takes pointers it frees (`*_free(char*)`,
+/// `*_free_table(char**)`), never strings or out-parameters to fill.
+fn frees_pointer(name: &str, args: &[Arg]) -> Option<Skip> {
+    if !words(name)
+        .iter()
+        .any(|w| FREEING_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let pointer = args.iter().find(|a| {
+        matches!(
+            a.kind,
+            ArgKind::CStr
+                | ArgKind::CStrRetained
+                | ArgKind::Slice { .. }
+                | ArgKind::TerminatedBytes
+                | ArgKind::KeptBytes { .. }
+                | ArgKind::OutCStr { .. }
+                | ArgKind::OutHandle(_)
+                | ArgKind::OutScalar(_)
+                | ArgKind::Object { pointer: true, .. }
+        )
+    })?;
+    Some(Skip::new(
+        Reason::RawPointer,
+        format!(
+            "parameter `{}`: the function's name says it frees what it is given",
+            pointer.name
+        ),
+    ))
+}
+
+/// A `const char**` out-string followed by an integer out-parameter that
+/// reads as its length (unnamed or count-named): the string need not be
+/// NUL-terminated, so it is not copied up to a NUL.
+fn counted_out_string(args: &[Arg], params: &[crate::ir::Param]) -> Option<Skip> {
+    args.windows(2).find_map(|w| {
+        let counted = matches!(w[0].kind, ArgKind::OutCStr { .. })
+            && matches!(w[1].kind, ArgKind::OutScalar(_))
+            && params
+                .get(w[1].cpp_index)
+                .is_some_and(|p| p.name.is_empty() || super::types::is_count_name(&p.name));
+        counted.then(|| {
+            Skip::new(
+                Reason::RawPointer,
+                format!(
+                    "parameter `{}`: an out-string whose length comes through `{}`",
+                    w[0].name, w[1].name
+                ),
+            )
+        })
+    })
+}
+
+/// The C-API checks of a plan that need the function's name or parameters.
+pub fn check_c_api(name: &str, args: &[Arg], params: &[crate::ir::Param]) -> Result<(), Skip> {
+    match frees_pointer(name, args).or_else(|| counted_out_string(args, params)) {
+        Some(s) => Err(s),
+        None => Ok(()),
+    }
+}
+
+/// Checks the handles a plan hands over: only creating free functions
+/// return owned handles, and only of a handle with a destroy function.
+pub fn check(
+    b: &Bindings,
+    name: &str,
+    is_free: bool,
+    args: &[Arg],
+    ret: &RetKind,
+) -> Result<(), Skip> {
+    let created = args
+        .iter()
+        .filter_map(|a| match a.kind {
+            ArgKind::OutHandle(h) => Some(h),
+            _ => None,
+        })
+        .chain(match ret {
+            RetKind::Handle(h) => Some(*h),
+            _ => None,
+        });
+    for h in created {
+        let cpp = &b.handle(h).cpp_name;
+        if !is_free || !is_creating(name) {
+            return Err(Skip::new(
+                Reason::RawPointerReturn,
+                format!(
+                    "hands out a `{cpp}*` it does not create (a borrow whose owner is unknown)"
+                ),
+            ));
+        }
+        if !b.handle(h).owned() {
+            return Err(Skip::new(
+                Reason::NoDestroyFunction,
+                format!("creates a `{cpp}`, and no destroy function for it is known (by name, or in the config)"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A constructor may keep what it is given, and nothing ties a handle
+/// argument's owner to the new object: constructors taking handles are skipped.
+pub fn check_constructor(args: &[Arg]) -> Result<(), Skip> {
+    match args.iter().find(|a| matches!(a.kind, ArgKind::Handle(_))) {
+        Some(a) => Err(Skip::new(
+            Reason::RawPointer,
+            format!(
+                "parameter `{}`: a constructor may keep the C handle, and nothing ties the handle's owner to the object",
+                a.name
+            ),
+        )),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,343 @@
+//! Rust closures as C callbacks: per closure argument, an `extern "Rust"`
+//! type holding the closure (lent: with a caught panic; kept: boxed, behind
+//! a lock) with a function C++ calls; a captureless lambda in the shim forwards the C callback to it
+//! through the user-data pointer. Shims with closures live in `.shim.cc`,
+//! where cxx's header makes the Rust type and function visible.
+
+use super::safe::safe_scalar;
+use super::sig::{ident, scalar_tokens};
+use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::fmt::Write;
+
+/// The closure arguments of a plan.
+fn closures(f: &FnBinding) -> impl Iterator<Item = (&Arg, &ClosureSig)> {
+    f.args.iter().filter_map(|a| match &a.kind {
+        ArgKind::Closure(sig) => Some((a, sig)),
+        _ => None,
+    })
+}
+
+/// The plan takes a closure (its shim is defined in `.shim.cc`).
+pub fn has_closure(f: &FnBinding) -> bool {
+    closures(f).next().is_some()
+}
+
+/// The plan lends a closure for the call (its bridge function has a lifetime).
+pub fn lends_closure(f: &FnBinding) -> bool {
+    closures(f).any(|(_, sig)| !sig.kept)
+}
+
+/// (the `extern "Rust"` type, the function C++ calls) for a closure argument.
+fn names(f: &FnBinding, a: &Arg) -> (String, String) {
+    let kept = matches!(&a.kind, ArgKind::Closure(sig) if sig.kept);
+    let kind = if kept { "kept" } else { "closure" };
+    (
+        format!("{}_{}_{kind}", f.ffi_name, a.name),
+        format!("{}_{}_call", f.ffi_name, a.name),
+    )
+}
+
+/// (bridge type, C++ type, C++ call arguments) of a closure argument.
+pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> {
+    let ArgKind::Closure(sig) = &a.kind else {
+        return None;
+    };
+    let (ty, call) = names(f, a);
+    let t = ident(&ty);
+    let params: Vec<String> = ["void* cxxbind_ud".to_string()]
+        .into_iter()
+        .chain(
+            sig.cpp_params
+                .iter()
+                .enumerate()
+                .map(|(k, p)| format!("{p} a{k}")),
+        )
+        .collect();
+    let mut body = String::new();
+    let mut args = vec![format!("*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud)")];
+    for (k, p) in sig.params.iter().enumerate() {
+        match p {
+            ClosureParam::Scalar(_) => args.push(format!("a{k}")),
+            ClosureParam::CStr => {
+                let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
+                args.push(format!("v{k}, a{k} == nullptr"));
+            }
+            ClosureParam::Strings { count } => {
+                let _ = write!(
+                    body,
+                    "::std::vector<::std::string> v{k}; ::std::vector<::std::uint8_t> z{k}; \
+                     for (decltype(a{count}) i = 0; i < a{count}; ++i) {{ \
+                     z{k}.push_back(a{k}[i] == nullptr); v{k}.emplace_back(a{k}[i] == nullptr ? \"\" : a{k}[i]); }} "
+                );
+                args.push(format!("v{k}, z{k}"));
+            }
+        }
+    }
+    // A kept closure is handed over for good: the library holds the raw box.
+    let user_data = if sig.kept {
+        format!("{}.into_raw()", a.name)
+    } else {
+        format!("const_cast<void*>(static_cast<const void*>(&{}))", a.name)
+    };
+    let lambda = format!(
+        "[]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({}); }}, {user_data}",
+        params.join(", "),
+        sig.cpp_ret,
+        args.join(", "),
+    );
+    if sig.kept {
+        return Some((
+            quote!(Box<#t>),
+            format!("::rust::Box<::cxxbind::{ty}>"),
+            lambda,
+        ));
+    }
+    Some((quote!(&#t<'a>), format!("const ::cxxbind::{ty}&"), lambda))
+}
+
+/// The closure's parameter types in the safe layer.
+fn safe_params(sig: &ClosureSig) -> Vec<TokenStream> {
+    sig.params
+        .iter()
+        .map(|p| match p {
+            ClosureParam::Scalar(s) => safe_scalar(s),
+            ClosureParam::Strings { .. } => quote!(&[::core::option::Option<&[u8]>]),
+            ClosureParam::CStr => quote!(::core::option::Option<&[u8]>),
+        })
+        .collect()
+}
+
+fn safe_ret(sig: &ClosureSig) -> TokenStream {
+    match &sig.ret {
+        Some(s) => {
+            let t = safe_scalar(s);
+            quote!(-> #t)
+        }
+        None => quote!(),
+    }
+}
+
+/// The `extern "Rust"` items of every closure argument.
+pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for f in &b.functions {
+        for (a, sig) in closures(f) {
+            let (ty, call) = names(f, a);
+            let (t, c) = (ident(&ty), ident(&call));
+            let mut params = if sig.kept {
+                vec![quote!(cb: &#t)]
+            } else {
+                vec![quote!(cb: &#t<'a>)]
+            };
+            for (k, p) in sig.params.iter().enumerate() {
+                let n = ident(&format!("a{k}"));
+                match p {
+                    ClosureParam::Scalar(s) => {
+                        let st = scalar_tokens(s);
+                        params.push(quote!(#n: #st));
+                    }
+                    ClosureParam::Strings { .. } => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &CxxVector<CxxString>));
+                        params.push(quote!(#z: &CxxVector<u8>));
+                    }
+                    ClosureParam::CStr => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &CxxString));
+                        params.push(quote!(#z: bool));
+                    }
+                }
+            }
+            let ret = match &sig.ret {
+                Some(s) => {
+                    let st = scalar_tokens(s);
+                    quote!(-> #st)
+                }
+                None => quote!(),
+            };
+            if sig.kept {
+                out.push(quote! {
+                    #[namespace = "cxxbind"] type #t;
+                    #[namespace = "cxxbind"] fn #c(#(#params),*) #ret;
+                });
+                continue;
+            }
+            out.push(quote! {
+                #[namespace = "cxxbind"] type #t<'a>;
+                // `unsafe` only for C++ (cxx requires it with explicit lifetimes);
+                // the Rust function itself is safe.
+                #[namespace = "cxxbind"] unsafe fn #c<'a>(#(#params),*) #ret;
+            });
+        }
+    }
+    out
+}
+
+/// The Rust types and functions the bridge's `extern "Rust"` items name
+/// (at the generated root).
+pub fn root_items(b: &Bindings) -> TokenStream {
+    let mut out = Vec::new();
+    for f in &b.functions {
+        for (a, sig) in closures(f) {
+            let (ty, call) = names(f, a);
+            let (t, c) = (ident(&ty), ident(&call));
+            let tys = safe_params(sig);
+            let ret = safe_ret(sig);
+            let mut params = Vec::new();
+            let mut prep = Vec::new();
+            let mut call_args = Vec::new();
+            for (k, p) in sig.params.iter().enumerate() {
+                let n = ident(&format!("a{k}"));
+                match p {
+                    ClosureParam::Scalar(s) => {
+                        let st = safe_scalar(s);
+                        params.push(quote!(#n: #st));
+                        call_args.push(quote!(#n));
+                    }
+                    ClosureParam::Strings { .. } => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &::cxx::CxxVector<::cxx::CxxString>));
+                        params.push(quote!(#z: &::cxx::CxxVector<u8>));
+                        prep.push(quote! {
+                            let #n: ::std::vec::Vec<::core::option::Option<&[u8]>> = #n
+                                .iter()
+                                .zip(#z.iter())
+                                .map(|(s, z)| if *z != 0 { None } else { Some(s.as_bytes()) })
+                                .collect();
+                        });
+                        call_args.push(quote!(&#n));
+                    }
+                    ClosureParam::CStr => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &::cxx::CxxString));
+                        params.push(quote!(#z: bool));
+                        prep.push(quote! {
+                            let #n: ::core::option::Option<&[u8]> = if #z { None } else { Some(#n.as_bytes()) };
+                        });
+                        call_args.push(quote!(#n));
+                    }
+                }
+            }
+            if sig.kept {
+                out.push(quote! {
+                    /// A closure handed over to C for good; `None` once it panicked.
+                    #[doc(hidden)]
+                    #[allow(non_camel_case_types)]
+                    pub struct #t {
+                        pub(crate) f: ::std::sync::Mutex<::core::option::Option<::std::boxed::Box<dyn FnMut(#(#tys),*) #ret + Send + 'static>>>,
+                    }
+                    #[allow(non_snake_case, clippy::all)]
+                    fn #c(cb: &#t #(, #params)*) #ret {
+                        // Busy (a re-entrant call) or disabled: the closure is not run.
+                        let Ok(mut guard) = cb.f.try_lock() else {
+                            return Default::default();
+                        };
+                        let Some(f) = guard.as_mut() else {
+                            return Default::default();
+                        };
+                        #(#prep)*
+                        match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
+                            Ok(r) => r,
+                            Err(_) => {
+                                *guard = None;
+                                Default::default()
+                            }
+                        }
+                    }
+                });
+                continue;
+            }
+            out.push(quote! {
+                /// A closure lent to C for one call (behind a lock: the library may call
+                /// back from any thread), and the panic it raised, if any.
+                #[doc(hidden)]
+                #[allow(non_camel_case_types)]
+                pub struct #t<'a> {
+                    pub(crate) f: ::std::sync::Mutex<::core::option::Option<&'a mut (dyn FnMut(#(#tys),*) #ret + Send + 'a)>>,
+                    pub(crate) panic: ::std::sync::Mutex<::core::option::Option<::std::boxed::Box<dyn ::core::any::Any + Send + 'static>>>,
+                }
+                #[allow(non_snake_case, clippy::all)]
+                fn #c(cb: &#t<'_> #(, #params)*) #ret {
+                    // Busy (a re-entrant or concurrent call) or disabled by a panic.
+                    let Ok(mut guard) = cb.f.try_lock() else {
+                        return Default::default();
+                    };
+                    let Some(f) = guard.as_mut() else {
+                        return Default::default();
+                    };
+                    #(#prep)*
+                    match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
+                        Ok(r) => r,
+                        Err(p) => {
+                            *guard = None;
+                            if let Ok(mut slot) = cb.panic.lock() {
+                                *slot = Some(p);
+                            }
+                            Default::default()
+                        }
+                    }
+                }
+            });
+        }
+    }
+    quote!(#(#out)*)
+}
+
+/// The safe layer for a closure argument: `impl FnMut + Send` lent for the
+/// call (a panic it raised resumes after the C function returns), or `impl
+/// FnMut + Send + 'static` handed over for good. False for other arguments.
+pub fn safe_arg(
+    f: &FnBinding,
+    a: &Arg,
+    r: &TokenStream,
+    params: &mut Vec<TokenStream>,
+    prep: &mut Vec<TokenStream>,
+    post: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) -> bool {
+    let ArgKind::Closure(sig) = &a.kind else {
+        return false;
+    };
+    let (ty, _) = names(f, a);
+    let t = ident(&ty);
+    let n = ident(&a.name);
+    let cb = ident(&format!("cxxbind_{}", a.name));
+    let tys = safe_params(sig);
+    let ret = safe_ret(sig);
+    if sig.kept {
+        params.push(quote!(#n: impl FnMut(#(#tys),*) #ret + Send + 'static));
+        call_args.push(quote! {
+            ::std::boxed::Box::new(#r::#t {
+                f: ::std::sync::Mutex::new(Some(::std::boxed::Box::new(#n))),
+            })
+        });
+        return true;
+    }
+    params.push(quote!(mut #n: impl FnMut(#(#tys),*) #ret + Send));
+    prep.push(quote! {
+        let #cb = #r::#t {
+            f: ::std::sync::Mutex::new(Some(&mut #n)),
+            panic: ::std::sync::Mutex::new(None),
+        };
+    });
+    call_args.push(quote!(&#cb));
+    post.push(quote! {
+        if let Some(p) = #cb.panic.into_inner().ok().flatten() {
+            ::std::panic::resume_unwind(p);
+        }
+    });
+    true
+}
+
+/// Forward declarations of the closure types, for the shim header.
+pub fn forward_decls(b: &Bindings) -> String {
+    let mut out = String::new();
+    for f in &b.functions {
+        for (a, _) in closures(f) {
+            let _ = writeln!(out, "struct {};", names(f, a).0);
+        }
+    }
+    out
+}

@@ -1,0 +1,359 @@
+//! Opaque C handles in every output: the bridge's opaque types and owner
+//! helpers, the C++ owner struct whose destructor calls the library's destroy
+//! function exactly once, and the safe owner type (`Sqlite3<'a>`).
+
+use super::safe::{doc_attrs, root, Modules};
+use super::sig::ident;
+use crate::analysis::{Arg, ArgKind, Bindings, HandleBinding, HandleId};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::fmt::Write;
+
+/// Names of a handle's owner helpers in the bridge (namespace `cxxbind`).
+struct OwnerFns {
+    new: String,
+    is_null: String,
+    get: String,
+}
+
+fn owner_fns(h: &HandleBinding) -> OwnerFns {
+    let o = &h.owner_ffi;
+    OwnerFns {
+        new: format!("{o}_new"),
+        is_null: format!("{o}_is_null"),
+        get: format!("{o}_get"),
+    }
+}
+
+/// The `AsHandle` trait, when the API has handles.
+pub fn trait_item(b: &Bindings) -> TokenStream {
+    if b.handles.is_empty() {
+        return quote!();
+    }
+    let impls = b.handles.iter().map(|h| {
+        let t = ident(&h.ffi_name);
+        quote! {
+            impl AsHandle<ffi::#t> for ffi::#t {
+                fn handle(&self) -> &ffi::#t { self }
+            }
+        }
+    });
+    quote! {
+        /// Implemented by every safe owner of a C handle `T` and by `T` itself,
+        /// so functions taking a `T*` accept either.
+        pub trait AsHandle<T> {
+            /// Borrows the C handle.
+            fn handle(&self) -> &T;
+        }
+        #(#impls)*
+    }
+}
+
+/// The bridge's items for every handle: its opaque type, and for owned
+/// handles the owner type with its helpers.
+pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for h in &b.handles {
+        let name = ident(&h.ffi_name);
+        let ns = h.cpp_scope.join("::");
+        let cxx_name = (h.ffi_name != h.cpp_name).then(|| {
+            let n = &h.cpp_name;
+            quote!(#[cxx_name = #n])
+        });
+        out.push(quote! { #[namespace = #ns] #cxx_name type #name; });
+        if !h.owned() {
+            continue;
+        }
+        let owner = ident(&h.owner_ffi);
+        let f = owner_fns(h);
+        let (new, is_null, get) = (ident(&f.new), ident(&f.is_null), ident(&f.get));
+        out.push(quote! {
+            #[namespace = "cxxbind"] type #owner;
+            #[namespace = "cxxbind"] fn #new() -> UniquePtr<#owner>;
+            #[namespace = "cxxbind"] fn #is_null(owner: &#owner) -> bool;
+            #[namespace = "cxxbind"] fn #get(owner: &#owner) -> &#name;
+        });
+    }
+    out
+}
+
+/// Copies a `const char*` the callee wrote once the call is over.
+const OUT_CSTR: &str = r#"
+// Out-strings: the callee writes `p`; the copy happens when the call's
+// full-expression ends (a null pointer leaves the string empty).
+struct OutCStr {
+  ::std::string& s;
+  const char* p = nullptr;
+  ~OutCStr() { if (p != nullptr) s = p; }
+  const char** out() noexcept { return &p; }
+};
+// The same for a `char*` the caller must free with the library's `Free`.
+template <void (*Free)(void*)>
+struct OutFreedCStr {
+  ::std::string& s;
+  char* p = nullptr;
+  ~OutFreedCStr() {
+    if (p != nullptr) {
+      s = p;
+      Free(p);
+    }
+  }
+  char** out() noexcept { return &p; }
+};
+"#;
+
+/// A heap copy a C library keeps and frees through `free_copy`.
+const HEAP_COPY: &str = r#"
+// A copy of a buffer the library keeps, freed by the library through
+// `free_copy`; four zero bytes past its size end it as a C string of any
+// code-unit width (should a length that does not fit tell the library to
+// look for the terminator).
+inline void* heap_copy(const ::std::uint8_t* data, ::std::size_t size) noexcept {
+  auto* p = static_cast<char*>(::std::malloc(size + 4));
+  if (p == nullptr) ::std::abort();
+  if (size != 0) ::std::memcpy(p, data, size);
+  ::std::memset(p + size, 0, 4);
+  return p;
+}
+inline void free_copy(void* p) noexcept { ::std::free(p); }
+"#;
+
+fn keeps_copies(b: &Bindings) -> bool {
+    b.functions.iter().any(|f| {
+        f.args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::KeptBytes { .. }))
+    })
+}
+
+/// Standard headers the helpers below need beyond the shim's usual ones.
+pub fn extra_includes(b: &Bindings) -> &'static [&'static str] {
+    if keeps_copies(b) {
+        &["cstdlib", "cstring"]
+    } else {
+        &[]
+    }
+}
+
+/// The C++ owner structs and out-string helpers (inside `namespace cxxbind`).
+pub fn shim_text(b: &Bindings) -> String {
+    let mut out = String::new();
+    if keeps_copies(b) {
+        out.push_str(HEAP_COPY);
+    }
+    let out_strings = b.functions.iter().any(|f| {
+        f.args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::OutCStr { .. }))
+    });
+    if out_strings {
+        out.push_str(OUT_CSTR);
+    }
+    for h in b.handles.iter() {
+        let Some(destroy) = &h.destroy else { continue };
+        let t = h.cpp_qualified();
+        let o = &h.owner_ffi;
+        let f = owner_fns(h);
+        let _ = writeln!(
+            out,
+            "\n// Owns one `{t}*`; the destructor calls `{destroy}` exactly once.\n\
+             struct {o} {{\n  {t}* p = nullptr;\n  {o}() = default;\n  {o}(const {o}&) = delete;\n  \
+             {o}& operator=(const {o}&) = delete;\n  ~{o}() {{\n    if (p != nullptr) (void)::{destroy}(p);\n  }}\n  \
+             {t}** out() noexcept {{ return &p; }}\n}};\n\
+             inline ::std::unique_ptr<{o}> {}() noexcept {{ return ::std::unique_ptr<{o}>(new {o}()); }}\n\
+             inline bool {}(const {o}& owner) noexcept {{ return owner.p == nullptr; }}\n\
+             inline const {t}& {}(const {o}& owner) noexcept {{ return *owner.p; }}",
+            f.new, f.is_null, f.get
+        );
+    }
+    out
+}
+
+/// (bridge type, C++ type, C++ call expression) of a handle argument.
+pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
+    let n = &a.name;
+    Some(match &a.kind {
+        ArgKind::Handle(h) => {
+            let h = b.handle(*h);
+            let t = ident(&h.ffi_name);
+            let cpp = h.cpp_qualified();
+            (
+                quote!(&#t),
+                format!("const {cpp}&"),
+                format!("const_cast<{cpp}*>(&{n})"),
+            )
+        }
+        ArgKind::OutHandle(h) => {
+            let o = ident(&b.handle(*h).owner_ffi);
+            (
+                quote!(Pin<&mut #o>),
+                format!("::cxxbind::{}&", b.handle(*h).owner_ffi),
+                format!("{n}.out()"),
+            )
+        }
+        ArgKind::KeptBytes { cpp_ptr } => (
+            quote!(&[u8]),
+            "::rust::Slice<const ::std::uint8_t>".into(),
+            format!(
+                "static_cast<{cpp_ptr}>(::cxxbind::heap_copy({n}.data(), {n}.size())), {n}.size(), &::cxxbind::free_copy"
+            ),
+        ),
+        ArgKind::TerminatedBytes => (
+            quote!(&CxxString),
+            "const ::std::string&".into(),
+            format!("{n}.c_str(), {n}.size()"),
+        ),
+        ArgKind::OutCStr { free } => {
+            let call = match free {
+                Some(f) => format!("::cxxbind::OutFreedCStr<&::{f}>{{{n}}}.out()"),
+                None => format!("::cxxbind::OutCStr{{{n}}}.out()"),
+            };
+            (quote!(Pin<&mut CxxString>), "::std::string&".into(), call)
+        }
+        _ => return None,
+    })
+}
+
+/// The bridge and C++ result types of a created handle.
+pub fn ret_types(b: &Bindings, h: HandleId) -> (Option<TokenStream>, String) {
+    let o = &b.handle(h).owner_ffi;
+    let oi = ident(o);
+    (
+        Some(quote!(UniquePtr<#oi>)),
+        format!("::std::unique_ptr<::cxxbind::{o}>"),
+    )
+}
+
+/// The shim body returning a created handle.
+pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
+    let o = &b.handle(h).owner_ffi;
+    format!(
+        "  auto cxxbind_h = ::std::unique_ptr<::cxxbind::{o}>(new ::cxxbind::{o}());\n  cxxbind_h->p = {callee};\n  return cxxbind_h;"
+    )
+}
+
+/// The lifetime of handles a safe function creates, and whether the
+/// function declares it: `'h` when it has handle arguments to borrow.
+pub fn created_lifetime(args: &[Arg], creates: bool) -> (TokenStream, bool) {
+    let borrows = args.iter().any(|a| matches!(a.kind, ArgKind::Handle(_)));
+    if creates && borrows {
+        (quote!('h), true)
+    } else {
+        (quote!('static), false)
+    }
+}
+
+/// The safe layer for a handle argument: parameter, preparation and call
+/// argument. False for other arguments.
+pub fn safe_arg(
+    b: &Bindings,
+    a: &Arg,
+    r: &TokenStream,
+    lt: &TokenStream,
+    declared: bool,
+    out: (
+        &mut Vec<TokenStream>,
+        &mut Vec<TokenStream>,
+        &mut Vec<TokenStream>,
+    ),
+) -> bool {
+    let (params, prep, call_args) = out;
+    let n = ident(&a.name);
+    match &a.kind {
+        ArgKind::Handle(h) => {
+            let t = ident(&b.handle(*h).ffi_name);
+            let lt = declared.then_some(lt);
+            params.push(quote!(#n: &#lt impl #r::AsHandle<#r::ffi::#t>));
+            call_args.push(quote!(#n.handle()));
+        }
+        ArgKind::OutHandle(h) => {
+            let new = ident(&owner_fns(b.handle(*h)).new);
+            prep.push(quote!(let mut #n = #r::ffi::#new();));
+            call_args.push(quote!(#n.pin_mut()));
+        }
+        ArgKind::OutCStr { .. } => {
+            prep.push(quote!(::cxx::let_cxx_string!(#n = "");));
+            call_args.push(quote!(#n.as_mut()));
+        }
+        ArgKind::KeptBytes { .. } => {
+            params.push(quote!(#n: impl AsRef<[u8]>));
+            call_args.push(quote!(#n.as_ref()));
+        }
+        ArgKind::TerminatedBytes => {
+            let cxx = ident(&format!("cxxbind_{}", a.name));
+            params.push(quote!(#n: impl AsRef<[u8]>));
+            prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.as_ref());));
+            call_args.push(quote!(&#cxx));
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The result part (value, type) of a created handle held in `value`.
+pub fn owned_part(
+    b: &Bindings,
+    h: HandleId,
+    value: TokenStream,
+    r: &TokenStream,
+    lt: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let hb = b.handle(h);
+    let segs = hb.module.iter().map(|m| ident(m));
+    let name = ident(&hb.rust_name);
+    let ty = quote!(#r #(::#segs)* :: #name<#lt>);
+    (
+        quote!(<#ty>::cxxbind_take(#value)),
+        quote!(::core::option::Option<#ty>),
+    )
+}
+
+/// The safe owner type of every owned handle.
+pub fn owners(b: &Bindings, m: &mut Modules) {
+    for h in b.handles.iter().filter(|h| h.owned()) {
+        let r = root(h.module.len());
+        let name = ident(&h.rust_name);
+        let t = ident(&h.ffi_name);
+        let o = ident(&h.owner_ffi);
+        let f = owner_fns(h);
+        let (is_null, get) = (ident(&f.is_null), ident(&f.get));
+        let doc = doc_attrs(&h.doc, &format!("C handle `{}`.", h.cpp_name));
+        let drop_doc = format!(
+            " Owns the handle: dropping it calls `{}` exactly once (the only way to end it from Rust). \
+             The lifetime `'a` covers the handles it was created from.",
+            h.destroy.as_deref().unwrap_or_default()
+        );
+        m.push(
+            &h.module,
+            quote! {
+                #doc
+                #[doc = ""]
+                #[doc = #drop_doc]
+                pub struct #name<'a> {
+                    inner: ::cxx::UniquePtr<#r::ffi::#o>,
+                    _borrow: ::core::marker::PhantomData<&'a ()>,
+                }
+                impl<'a> #name<'a> {
+                    /// Takes a new handle; `None` when the library gave a null pointer.
+                    #[allow(dead_code)]
+                    pub(crate) fn cxxbind_take(inner: ::cxx::UniquePtr<#r::ffi::#o>) -> ::core::option::Option<Self> {
+                        match inner.as_ref() {
+                            Some(owner) if !#r::ffi::#is_null(owner) => Some(Self {
+                                inner,
+                                _borrow: ::core::marker::PhantomData,
+                            }),
+                            _ => None,
+                        }
+                    }
+                    /// The C handle.
+                    pub fn as_ffi(&self) -> &#r::ffi::#t {
+                        #r::ffi::#get(self.inner.as_ref().expect("cxxbind: an owned handle is never null"))
+                    }
+                }
+                impl<'a> #r::AsHandle<#r::ffi::#t> for #name<'a> {
+                    fn handle(&self) -> &#r::ffi::#t { self.as_ffi() }
+                }
+            },
+        );
+    }
+}

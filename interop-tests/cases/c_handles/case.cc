@@ -1,0 +1,157 @@
+#include "case.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+
+struct kv_blob {
+  const void* data;
+  int size;
+  void (*destroy)(void*);
+};
+
+struct kv_store {
+  std::string name;
+  std::map<std::string, int> entries;
+  std::map<std::string, kv_blob> blobs;
+  void (*hook)(void*, int) = nullptr;
+  void* hook_arg = nullptr;
+};
+
+struct kv_cursor {
+  kv_store* store;
+  std::map<std::string, int>::const_iterator it;
+};
+
+namespace {
+int destroyed_stores = 0;
+int destroyed_cursors = 0;
+int destroyed_blobs = 0;
+int freed_strings = 0;
+}  // namespace
+
+extern "C" {
+
+int kv_open(const char* name, kv_store** out) {
+  if (name == nullptr || name[0] == '\0') {
+    *out = nullptr;
+    return 1;
+  }
+  *out = new kv_store{name, {}, {}, nullptr, nullptr};
+  return 0;
+}
+
+int kv_close(kv_store* store) {
+  for (auto& b : store->blobs) {
+    b.second.destroy(const_cast<void*>(b.second.data));
+    ++destroyed_blobs;
+  }
+  delete store;
+  ++destroyed_stores;
+  return 0;
+}
+
+int kv_close_quietly(kv_store* store) { return kv_close(store); }
+
+int kv_close_with(kv_store* store, int) { return kv_close(store); }
+
+int kv_put(kv_store* store, const char* key, int value) {
+  store->entries[key] = value;
+  if (store->hook != nullptr) store->hook(store->hook_arg, static_cast<int>(store->entries.size()));
+  return 0;
+}
+
+const char* kv_name(const kv_store* store) { return store->name.c_str(); }
+
+int kv_count(const kv_store* store) { return static_cast<int>(store->entries.size()); }
+
+kv_cursor* kv_cursor_new(kv_store* store) {
+  if (store->entries.empty()) return nullptr;
+  return new kv_cursor{store, store->entries.begin()};
+}
+
+void kv_cursor_free(kv_cursor* cursor) {
+  delete cursor;
+  ++destroyed_cursors;
+}
+
+const char* kv_cursor_next(kv_cursor* cursor) {
+  if (cursor->it == cursor->store->entries.end()) return nullptr;
+  const char* key = cursor->it->first.c_str();
+  ++cursor->it;
+  return key;
+}
+
+int kv_check(kv_store* store, const char* key, char** errmsg) {
+  if (store->entries.count(key) != 0) return 0;
+  std::string msg = std::string("no such key: ") + key;
+  char* p = static_cast<char*>(std::malloc(msg.size() + 1));
+  std::memcpy(p, msg.c_str(), msg.size() + 1);
+  *errmsg = p;
+  return 1;
+}
+
+void kv_free(void* p) {
+  if (p != nullptr) ++freed_strings;
+  std::free(p);
+}
+
+int kv_first_word(const char* text, int n, const char** rest) {
+  int i = 0;
+  while (i < n && text[i] != ' ') ++i;
+  while (i < n && text[i] == ' ') ++i;
+  *rest = text + i;
+  return i;
+}
+
+int kv_put_blob(kv_store* store, const char* key, const void* data, int n,
+                void (*destroy)(void*)) {
+  auto it = store->blobs.find(key);
+  if (it != store->blobs.end()) {
+    it->second.destroy(const_cast<void*>(it->second.data));
+    ++destroyed_blobs;
+  }
+  store->blobs[key] = kv_blob{data, n, destroy};
+  return 0;
+}
+
+int kv_read_blob(const kv_store* store, const char* key, void* out, int n) {
+  auto it = store->blobs.find(key);
+  if (it == store->blobs.end()) return -1;
+  int k = it->second.size < n ? it->second.size : n;
+  std::memcpy(out, it->second.data, static_cast<size_t>(k));
+  return k;
+}
+
+int kv_destroyed_blobs(void) { return destroyed_blobs; }
+
+int kv_put_named(kv_store* store, const char* name, int n, int value) {
+  store->entries[std::string(name, static_cast<size_t>(n))] = value;
+  return 0;
+}
+
+int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void* arg) {
+  int visited = 0;
+  for (const auto& e : store->entries) {
+    std::string key = e.first;
+    std::string value = std::to_string(e.second);
+    char* row[3] = {&key[0], &value[0], nullptr};
+    if (callback(arg, 3, row) != 0) return -1;
+    ++visited;
+  }
+  return visited;
+}
+
+void kv_set_hook(kv_store* store, void (*hook)(void*, int), void* arg) {
+  store->hook = hook;
+  store->hook_arg = arg;
+}
+
+kv_lock* kv_lock_new(kv_store*) { return nullptr; }
+
+int kv_destroyed_stores(void) { return destroyed_stores; }
+int kv_destroyed_cursors(void) { return destroyed_cursors; }
+int kv_freed_strings(void) { return freed_strings; }
+
+}  // extern "C"

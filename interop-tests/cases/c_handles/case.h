@@ -1,0 +1,68 @@
+// A small C library with opaque handles: a store created through `T**`,
+// cursors created from a store (they borrow it), destroy functions found by
+// name, a caller-freed error string, and a function that ends a handle
+// without being its destroy function.
+#pragma once
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct kv_store kv_store;
+typedef struct kv_cursor kv_cursor;
+typedef struct kv_lock kv_lock;
+
+/// Opens a store named `name`; 0 on success. The store is written to `*out`.
+int kv_open(const char* name, kv_store** out);
+/// Closes a store (its destroy function).
+int kv_close(kv_store* store);
+/// Also ends a store: skipped, so that nothing closes twice.
+int kv_close_quietly(kv_store* store);
+/// Ends a store too, with flags: skipped as well.
+int kv_close_with(kv_store* store, int flags);
+/// Stores `value` under `key`.
+int kv_put(kv_store* store, const char* key, int value);
+/// The store's name (copied).
+const char* kv_name(const kv_store* store);
+/// Number of entries.
+int kv_count(const kv_store* store);
+/// A new cursor over `store` (it borrows the store); null when empty.
+kv_cursor* kv_cursor_new(kv_store* store);
+/// Frees a cursor (its destroy function).
+void kv_cursor_free(kv_cursor* cursor);
+/// The key under the cursor, advancing it; null at the end.
+const char* kv_cursor_next(kv_cursor* cursor);
+/// Checks `key`; on failure writes an error message the caller frees with `kv_free`.
+int kv_check(kv_store* store, const char* key, char** errmsg);
+/// Frees memory the library handed out.
+void kv_free(void* p);
+/// Rest of `text` after its first word (points into `text`).
+int kv_first_word(const char* text, int n, const char** rest);
+/// Keeps `n` bytes at `data` under `key` until the store closes, then
+/// calls `destroy(data)` (the library keeps the buffer).
+int kv_put_blob(kv_store* store, const char* key, const void* data, int n, void (*destroy)(void*));
+/// Copies at most `n` bytes of the blob under `key` into `out`; the number copied.
+int kv_read_blob(const kv_store* store, const char* key, void* out, int n);
+/// How many kept buffers were handed back to their destroy function.
+int kv_destroyed_blobs(void);
+/// A store with a key named by `(name, n)`; unnamed length parameter.
+int kv_put_named(kv_store* store, const char* name, int, int value);
+/// Calls `callback(arg, 3, row)` for each entry in key order, with
+/// `row = {key, value as text, NULL}`; stops early (and returns -1) when it
+/// returns non-zero; returns how many entries were visited otherwise.
+int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void* arg);
+/// Keeps `hook` to call with the entry count after every later `kv_put`
+/// (a registration: the library keeps the callback until it is replaced).
+void kv_set_hook(kv_store* store, void (*hook)(void* arg, int count), void* arg);
+/// A lock nobody can destroy: creating one is skipped.
+kv_lock* kv_lock_new(kv_store* store);
+/// How many stores and cursors were destroyed (the test counts).
+int kv_destroyed_stores(void);
+int kv_destroyed_cursors(void);
+/// How many strings `kv_free` freed.
+int kv_freed_strings(void);
+
+#ifdef __cplusplus
+}
+#endif

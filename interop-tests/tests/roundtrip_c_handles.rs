@@ -1,0 +1,190 @@
+//! Round trips through `cases/c_handles`: a C library's opaque handles are
+//! created through `T**` and returned `T*`, used through shared borrows, and
+//! destroyed exactly once by the library's own destroy function when their
+//! owner drops; a caller-freed `char**` message is copied and freed by the
+//! library's `*_free`; a borrowed `const char**` is copied.
+//!
+//! The C side counts destroys in process-wide counters, so every check of
+//! them lives in this one test.
+
+use interop_tests::c_handles::{
+    kv_check, kv_count, kv_cursor_new, kv_cursor_next, kv_destroyed_blobs, kv_destroyed_cursors,
+    kv_destroyed_stores, kv_each, kv_first_word, kv_freed_strings, kv_name, kv_open, kv_put,
+    kv_put_blob, kv_put_named, kv_read_blob, kv_set_hook, KvStore,
+};
+
+fn keys(store: &KvStore<'_>) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    if let Some(cursor) = kv_cursor_new(store) {
+        while let Some(k) = kv_cursor_next(&cursor) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+#[test]
+fn handles_are_created_used_and_destroyed_once() {
+    let stores_before = kv_destroyed_stores();
+    let cursors_before = kv_destroyed_cursors();
+    let freed_before = kv_freed_strings();
+    {
+        let (rc, store) = kv_open("inventory");
+        assert_eq!(rc, 0);
+        let store = store.expect("kv_open writes a store");
+        assert_eq!(kv_name(&store).as_deref(), Some(&b"inventory"[..]));
+        // An empty store gives a null cursor: `None`, and nothing to destroy.
+        assert!(kv_cursor_new(&store).is_none());
+        assert_eq!(kv_put(&store, "b", 2), 0);
+        assert_eq!(kv_put(&store, "a", 1), 0);
+        assert_eq!(kv_count(&store), 2);
+        // Two cursors over one store at once: handles are shared borrows.
+        let first = kv_cursor_new(&store).expect("cursor");
+        let second = kv_cursor_new(&store).expect("cursor");
+        assert_eq!(kv_cursor_next(&first).as_deref(), Some(&b"a"[..]));
+        assert_eq!(kv_cursor_next(&second).as_deref(), Some(&b"a"[..]));
+        assert_eq!(kv_cursor_next(&first).as_deref(), Some(&b"b"[..]));
+        assert_eq!(kv_cursor_next(&first), None);
+        drop(first);
+        drop(second);
+        assert_eq!(kv_destroyed_cursors() - cursors_before, 2);
+        assert_eq!(keys(&store), vec![b"a".to_vec(), b"b".to_vec()]);
+        assert_eq!(kv_destroyed_cursors() - cursors_before, 3);
+        // The borrowed `ffi` handle works wherever the owner does.
+        assert_eq!(kv_count(store.as_ffi()), 2);
+        // A caller-freed message: copied, then freed by `kv_free` exactly once.
+        let (rc, msg) = kv_check(&store, "zzz");
+        assert_eq!(rc, 1);
+        assert_eq!(msg, b"no such key: zzz".to_vec());
+        assert_eq!(kv_freed_strings() - freed_before, 1);
+        let (rc, msg) = kv_check(&store, "a");
+        assert_eq!((rc, msg), (0, Vec::new()));
+        assert_eq!(kv_freed_strings() - freed_before, 1);
+        assert_eq!(kv_destroyed_stores() - stores_before, 0);
+    }
+    assert_eq!(kv_destroyed_stores() - stores_before, 1);
+    // Buffers the library keeps: it owns heap copies and frees each through
+    // the destructor it was given, exactly once (on replace and on close).
+    let blobs_before = kv_destroyed_blobs();
+    {
+        let (_, store) = kv_open("blobs");
+        let store = store.expect("store");
+        {
+            let data = vec![1u8, 0, 255, 7];
+            assert_eq!(kv_put_blob(&store, "x", &data), 0);
+        } // the Rust buffer is gone; the library reads its own copy
+        let mut out = [0u8; 8];
+        assert_eq!(kv_read_blob(&store, "x", &mut out), 4);
+        assert_eq!(&out[..4], &[1, 0, 255, 7]);
+        assert_eq!(kv_put_blob(&store, "x", b"second"), 0);
+        assert_eq!(kv_destroyed_blobs() - blobs_before, 1);
+        let mut small = [0u8; 3];
+        assert_eq!(kv_read_blob(&store, "x", &mut small), 3);
+        assert_eq!(&small, b"sec");
+        assert_eq!(kv_read_blob(&store, "missing", &mut small), -1);
+        assert_eq!(kv_put_blob(&store, "empty", b""), 0);
+        // An unnamed length after a `const char*` pairs with it as a slice.
+        assert_eq!(kv_put_named(&store, "named", 5), 0);
+        assert_eq!(kv_count(&store), 1);
+        assert_eq!(kv_check(&store, "named").0, 0);
+    }
+    assert_eq!(kv_destroyed_blobs() - blobs_before, 3);
+    assert_eq!(kv_destroyed_stores() - stores_before, 2);
+    // A failed open leaves a null handle: `None`, and no destroy.
+    let (rc, none) = kv_open("");
+    assert_eq!(rc, 1);
+    assert!(none.is_none());
+    assert_eq!(kv_destroyed_stores() - stores_before, 2);
+}
+
+#[test]
+fn borrowed_out_string_into_a_byte_argument_is_copied() {
+    // `rest` points into the text argument; it is copied while that is alive.
+    let text = b"hello   wide world".to_vec();
+    let (skipped, rest) = kv_first_word(&text);
+    assert_eq!(skipped, 8);
+    assert_eq!(rest, b"wide world".to_vec());
+    let (skipped, rest) = kv_first_word("single");
+    assert_eq!((skipped, rest), (6, Vec::new()));
+}
+
+#[test]
+fn closures_are_lent_to_callbacks_for_the_call() {
+    let (_, store) = kv_open("rows");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "b", 20), 0);
+    assert_eq!(kv_put(&store, "a", 10), 0);
+    // A closure borrowing local state, called once per entry during the call.
+    let mut rows: Vec<Vec<Option<Vec<u8>>>> = Vec::new();
+    let visited = kv_each(&store, |n, row| {
+        assert_eq!(n as usize, row.len());
+        rows.push(row.iter().map(|c| c.map(<[u8]>::to_vec)).collect());
+        0
+    });
+    assert_eq!(visited, 2);
+    assert_eq!(
+        rows,
+        vec![
+            vec![Some(b"a".to_vec()), Some(b"10".to_vec()), None],
+            vec![Some(b"b".to_vec()), Some(b"20".to_vec()), None],
+        ]
+    );
+    // A non-zero result stops the C loop.
+    let mut calls = 0;
+    assert_eq!(
+        kv_each(&store, |_, _| {
+            calls += 1;
+            1
+        }),
+        -1
+    );
+    assert_eq!(calls, 1);
+    // A panic never unwinds through C: the closure is not called again, the
+    // C function returns, and the panic resumes in Rust after it.
+    let mut panicking_calls = 0;
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        kv_each(&store, |_, _| {
+            panicking_calls += 1;
+            panic!("from the callback")
+        })
+    }));
+    let payload = caught.expect_err("the panic resumes after the call");
+    assert_eq!(payload.downcast_ref::<&str>(), Some(&"from the callback"));
+    assert_eq!(panicking_calls, 1);
+    // The store is intact and still usable.
+    assert_eq!(kv_each(&store, |_, _| 0), 2);
+}
+
+#[test]
+fn kept_callbacks_own_their_closure() {
+    use std::sync::{Arc, Mutex};
+    let (_, store) = kv_open("hooked");
+    let store = store.expect("store");
+    // The library keeps the hook: the closure is owned (`Send + 'static`),
+    // so it shares state through an `Arc`, not a borrow.
+    let counts = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&counts);
+    kv_set_hook(&store, move |n| seen.lock().unwrap().push(n));
+    assert_eq!(kv_put(&store, "a", 1), 0);
+    assert_eq!(kv_put(&store, "b", 2), 0);
+    assert_eq!(kv_put(&store, "a", 3), 0);
+    assert_eq!(*counts.lock().unwrap(), vec![1, 2, 2]);
+    // A replaced hook is never called again.
+    let replaced = Arc::new(Mutex::new(0));
+    let r = Arc::clone(&replaced);
+    kv_set_hook(&store, move |_| *r.lock().unwrap() += 1);
+    assert_eq!(kv_put(&store, "c", 4), 0);
+    assert_eq!(*replaced.lock().unwrap(), 1);
+    assert_eq!(counts.lock().unwrap().len(), 3);
+    // A panicking hook is caught before C and not called again.
+    let calls = Arc::new(Mutex::new(0));
+    let c = Arc::clone(&calls);
+    kv_set_hook(&store, move |_| {
+        *c.lock().unwrap() += 1;
+        panic!("from a kept hook")
+    });
+    assert_eq!(kv_put(&store, "d", 5), 0);
+    assert_eq!(kv_put(&store, "e", 6), 0);
+    assert_eq!(*calls.lock().unwrap(), 1);
+    assert_eq!(kv_count(&store), 5);
+}

@@ -1,0 +1,290 @@
+//! The real sqlite3 C library, bound from its installed header with no hand
+//! edits and used with no `unsafe`: an in-memory database, a table, inserts
+//! with bound parameters (integers, doubles, text and blobs, which sqlite
+//! keeps as copies it frees), rows read back, a Rust closure as the
+//! `sqlite3_exec` callback, and the error messages of bad SQL.
+//! Handles are owned by `Sqlite3` / `Sqlite3Stmt`, whose `Drop` calls
+//! `sqlite3_close` / `sqlite3_finalize` exactly once; a statement borrows
+//! its database (see the `compile_fail` examples in `src/lib.rs`).
+
+use interop_tests::sqlite3::{
+    sqlite3_backup_init, sqlite3_backup_remaining, sqlite3_backup_step, sqlite3_bind_blob,
+    sqlite3_bind_double, sqlite3_bind_int, sqlite3_bind_int64, sqlite3_bind_null,
+    sqlite3_bind_parameter_count, sqlite3_bind_text, sqlite3_changes, sqlite3_column_count,
+    sqlite3_column_double, sqlite3_column_int, sqlite3_column_int64, sqlite3_column_text,
+    sqlite3_column_type, sqlite3_commit_hook, sqlite3_errmsg, sqlite3_exec,
+    sqlite3_last_insert_rowid, sqlite3_libversion, sqlite3_open, sqlite3_prepare_v2,
+    sqlite3_progress_handler, sqlite3_reset, sqlite3_set_authorizer, sqlite3_step, Sqlite3,
+    Sqlite3Stmt, SQLITE_ABORT, SQLITE_DONE, SQLITE_INTEGER, SQLITE_INTERRUPT, SQLITE_NULL,
+    SQLITE_OK, SQLITE_ROW,
+};
+
+const OK: i32 = SQLITE_OK as i32;
+const ROW: i32 = SQLITE_ROW as i32;
+const DONE: i32 = SQLITE_DONE as i32;
+
+fn open() -> Sqlite3<'static> {
+    let (rc, db) = sqlite3_open(":memory:");
+    assert_eq!(rc, OK);
+    db.expect("sqlite3_open writes a handle")
+}
+
+fn prepare<'d>(db: &'d Sqlite3<'static>, sql: &str) -> Sqlite3Stmt<'d> {
+    let (rc, stmt, _tail) = sqlite3_prepare_v2(db, sql);
+    assert_eq!(rc, OK, "{sql}: {:?}", sqlite3_errmsg(db));
+    stmt.expect("a statement")
+}
+
+fn run(db: &Sqlite3<'static>, sql: &str) {
+    let stmt = prepare(db, sql);
+    assert_eq!(sqlite3_step(&stmt), DONE, "{sql}");
+}
+
+#[test]
+fn version_is_reported() {
+    let v = sqlite3_libversion().expect("a version string");
+    assert!(v.starts_with(b"3."), "{v:?}");
+}
+
+#[test]
+fn insert_with_bound_parameters_and_read_rows_back() {
+    let db = open();
+    run(
+        &db,
+        "create table t (i integer, big integer, d real, s text, b blob)",
+    );
+    let insert = prepare(&db, "insert into t values (?1, ?2, ?3, ?4, ?5)");
+    assert_eq!(sqlite3_bind_parameter_count(&insert), 5);
+    for k in 0..3 {
+        assert_eq!(sqlite3_bind_int(&insert, 1, k), OK);
+        assert_eq!(
+            sqlite3_bind_int64(&insert, 2, (1i64 << 40) + i64::from(k)),
+            OK
+        );
+        assert_eq!(sqlite3_bind_double(&insert, 3, f64::from(k) + 0.5), OK);
+        if k == 2 {
+            assert_eq!(sqlite3_bind_null(&insert, 4), OK);
+            assert_eq!(sqlite3_bind_null(&insert, 5), OK);
+        } else {
+            // sqlite keeps text and blobs: it gets a copy it frees itself.
+            let text = format!("text {k} é");
+            assert_eq!(sqlite3_bind_text(&insert, 4, text.as_bytes()), OK);
+            assert_eq!(sqlite3_bind_blob(&insert, 5, [0u8, 0xff, k as u8]), OK);
+        }
+        assert_eq!(sqlite3_step(&insert), DONE);
+        assert_eq!(sqlite3_changes(&db), 1);
+        assert_eq!(sqlite3_last_insert_rowid(&db), i64::from(k) + 1);
+        assert_eq!(sqlite3_reset(&insert), OK);
+    }
+    // Two statements over one database at once: both borrow it.
+    let count = prepare(&db, "select count(*) from t");
+    let query = prepare(&db, "select i, big, d, s, hex(b) from t order by i");
+    assert_eq!(sqlite3_step(&count), ROW);
+    assert_eq!(sqlite3_column_int(&count, 0), 3);
+    assert_eq!(sqlite3_column_count(&query), 5);
+    let mut rows = Vec::new();
+    while sqlite3_step(&query) == ROW {
+        assert_eq!(sqlite3_column_type(&query, 0), SQLITE_INTEGER as i32);
+        rows.push((
+            sqlite3_column_int(&query, 0),
+            sqlite3_column_int64(&query, 1),
+            sqlite3_column_double(&query, 2),
+            sqlite3_column_text(&query, 3),
+            sqlite3_column_text(&query, 4),
+        ));
+    }
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[0],
+        (
+            0,
+            1 << 40,
+            0.5,
+            Some("text 0 é".as_bytes().to_vec()),
+            Some(b"00FF00".to_vec())
+        )
+    );
+    assert_eq!(
+        rows[1],
+        (
+            1,
+            (1 << 40) + 1,
+            1.5,
+            Some("text 1 é".as_bytes().to_vec()),
+            Some(b"00FF01".to_vec())
+        )
+    );
+    assert_eq!(rows[2], (2, (1 << 40) + 2, 2.5, None, Some(Vec::new())));
+    assert_eq!(sqlite3_column_type(&query, 0), SQLITE_NULL as i32); // past the end: no row
+}
+
+#[test]
+fn text_is_bytes_not_utf8() {
+    let db = open();
+    let stmt = prepare(
+        &db,
+        "select cast(x'ff00fe' as text) || 'z', length(x'ff00fe')",
+    );
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    // The copy stops at the NUL sqlite stores inside the value; no panic on 0xff.
+    assert_eq!(sqlite3_column_text(&stmt, 0), Some(vec![0xff]));
+    assert_eq!(sqlite3_column_int(&stmt, 1), 3);
+}
+
+#[test]
+fn bad_sql_reports_an_error_message() {
+    let db = open();
+    let (rc, stmt, _) = sqlite3_prepare_v2(&db, "selec nothing from nowhere");
+    assert_ne!(rc, OK);
+    assert!(stmt.is_none());
+    let msg = sqlite3_errmsg(&db).expect("an error message");
+    let msg = String::from_utf8_lossy(&msg);
+    assert!(msg.contains("syntax error"), "{msg}");
+}
+
+#[test]
+fn the_unparsed_tail_is_returned() {
+    let db = open();
+    let (rc, stmt, tail) = sqlite3_prepare_v2(&db, "select 1; select 2");
+    assert_eq!(rc, OK);
+    assert!(stmt.is_some());
+    assert_eq!(tail, b" select 2".to_vec());
+}
+
+/// Collects every row `sqlite3_exec` reports into `(column names, values)`.
+type Rows = Vec<(Vec<Vec<u8>>, Vec<Option<Vec<u8>>>)>;
+
+#[test]
+fn exec_calls_a_rust_closure_per_row() {
+    let db = open();
+    let mut rows: Rows = Vec::new();
+    let (rc, err) = sqlite3_exec(
+        &db,
+        "create table t (k text, v integer); \
+         insert into t values ('one', 1), ('two', null); \
+         select k, v from t order by k",
+        |n, values, names| {
+            assert_eq!((values.len(), names.len()), (n as usize, n as usize));
+            let names = names
+                .iter()
+                .map(|c| c.unwrap_or_default().to_vec())
+                .collect();
+            rows.push((
+                names,
+                values.iter().map(|c| c.map(<[u8]>::to_vec)).collect(),
+            ));
+            0
+        },
+    );
+    assert_eq!((rc, err), (OK, Vec::new()));
+    let names = vec![b"k".to_vec(), b"v".to_vec()];
+    assert_eq!(
+        rows,
+        vec![
+            (
+                names.clone(),
+                vec![Some(b"one".to_vec()), Some(b"1".to_vec())]
+            ),
+            (names, vec![Some(b"two".to_vec()), None]),
+        ]
+    );
+    // A non-zero result aborts the query: sqlite reports SQLITE_ABORT.
+    let (rc, err) = sqlite3_exec(&db, "select 1 union all select 2", |_, _, _| 1);
+    assert_eq!(rc, SQLITE_ABORT as i32);
+    assert!(!err.is_empty());
+}
+
+#[test]
+fn exec_reports_bad_sql_in_its_error_message() {
+    let db = open();
+    let mut called = false;
+    let (rc, err) = sqlite3_exec(&db, "insert into nowhere values (1)", |_, _, _| {
+        called = true;
+        0
+    });
+    assert_ne!(rc, OK);
+    assert!(!called);
+    // Copied, then freed by `sqlite3_free`.
+    assert_eq!(err, b"no such table: nowhere".to_vec());
+}
+
+#[test]
+fn a_panic_in_the_exec_callback_resumes_after_the_call() {
+    let db = open();
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        sqlite3_exec(&db, "select 1 union all select 2", |_, _, _| panic!("row"))
+    }));
+    assert!(caught.is_err());
+    // The database is still usable after the panic.
+    let (rc, _) = sqlite3_exec(&db, "select 1", |_, _, _| 0);
+    assert_eq!(rc, OK);
+}
+
+#[test]
+fn backup_with_a_destroy_function_named_in_the_config() {
+    // `configs/sqlite3.toml` names `sqlite3_backup_finish`; the backup borrows both
+    // databases and is finished exactly once, by `Drop`.
+    let src = open();
+    run(&src, "create table t (x integer)");
+    run(&src, "insert into t values (41), (1)");
+    let dest = open();
+    {
+        let backup = sqlite3_backup_init(&dest, "main", &src, "main").expect("a backup");
+        assert_eq!(sqlite3_backup_step(&backup, -1), DONE);
+        assert_eq!(sqlite3_backup_remaining(&backup), 0);
+    }
+    let sum = prepare(&dest, "select sum(x) from t");
+    assert_eq!(sqlite3_step(&sum), ROW);
+    assert_eq!(sqlite3_column_int(&sum, 0), 42);
+}
+
+#[test]
+fn a_kept_progress_handler_owns_its_closure() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let db = open();
+    // sqlite keeps the handler: the closure is owned, state is shared by `Arc`.
+    let calls = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&calls);
+    sqlite3_progress_handler(&db, 10, move || {
+        seen.fetch_add(1, Ordering::SeqCst);
+        0
+    });
+    let count = "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1000) \
+                 select count(*) from c";
+    let stmt = prepare(&db, count);
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    assert_eq!(sqlite3_column_int(&stmt, 0), 1000);
+    drop(stmt);
+    assert!(calls.load(Ordering::SeqCst) > 0);
+    // A non-zero result interrupts the statement.
+    sqlite3_progress_handler(&db, 10, || 1);
+    let stmt = prepare(&db, count);
+    assert_eq!(sqlite3_step(&stmt), SQLITE_INTERRUPT as i32);
+}
+
+#[test]
+fn kept_hooks_see_commits_and_authorizations() {
+    use std::sync::{Arc, Mutex};
+    let db = open();
+    let commits = Arc::new(Mutex::new(0));
+    let c = Arc::clone(&commits);
+    sqlite3_commit_hook(&db, move || {
+        *c.lock().unwrap() += 1;
+        0
+    });
+    // The authorizer gets `const char*` arguments as `Option<&[u8]>`.
+    let tables = Arc::new(Mutex::new(Vec::new()));
+    let t = Arc::clone(&tables);
+    let rc = sqlite3_set_authorizer(&db, move |_action, table, _, _, _| {
+        if let Some(table) = table {
+            t.lock().unwrap().push(table.to_vec());
+        }
+        OK
+    });
+    assert_eq!(rc, OK);
+    run(&db, "create table items (x integer)");
+    run(&db, "insert into items values (1)");
+    assert_eq!(*commits.lock().unwrap(), 2);
+    assert!(tables.lock().unwrap().contains(&b"items".to_vec()));
+}
