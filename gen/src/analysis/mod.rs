@@ -14,11 +14,14 @@ mod items;
 pub mod model;
 pub mod naming;
 mod operators;
+pub mod opkind;
 mod overloads;
 pub mod plan;
 pub mod reason;
 mod record;
+mod results;
 mod signature;
+mod std_types;
 mod trampoline;
 pub mod types;
 

@@ -5,8 +5,11 @@
 
 use super::model::{ClassId, EnumId, HandleId};
 use super::naming;
-use super::plan::{Arg, ArgKind, RetKind, Scalar};
+use super::std_types;
+
+use super::plan::{Arg, ArgKind, Scalar};
 use super::reason::{Reason, Skip};
+pub use super::results::map_ret;
 use crate::ir::{IntKind, Param, Type};
 use std::collections::HashMap;
 
@@ -154,7 +157,7 @@ pub(super) fn is_slice_len(p: &Param) -> bool {
     is_count(p) || (p.name.is_empty() && is_length(&p.ty))
 }
 
-fn byte_like(ty: &Type) -> bool {
+pub(super) fn byte_like(ty: &Type) -> bool {
     matches!(
         ty,
         Type::Char
@@ -385,8 +388,8 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
         Type::Enum { name } => enum_arg(name, env, false),
         Type::StdString => Ok(ArgKind::StrValue),
         Type::StdStringView => Ok(ArgKind::StrView),
-        Type::StdVector { elem } => vec_in(elem),
-        Type::StdOptional { inner } => optional_in(inner),
+        Type::StdVector { elem } => std_types::vec_in(elem),
+        Type::StdOptional { inner } => std_types::optional_in(inner),
         Type::UniquePtr { pointee } => match &**pointee {
             Type::Record { name } => match env.classes.get(name) {
                 Some(&class) if env.movable.contains(&class) => Ok(ArgKind::UniquePtrIn { class }),
@@ -410,8 +413,8 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             Type::StdString if *is_const => Ok(ArgKind::StrRef),
             Type::StdString => Ok(ArgKind::StrInOut),
             Type::StdStringView if *is_const => Ok(ArgKind::StrView),
-            Type::StdVector { elem } if *is_const => vec_in(elem),
-            Type::StdOptional { inner } if *is_const => optional_in(inner),
+            Type::StdVector { elem } if *is_const => std_types::vec_in(elem),
+            Type::StdOptional { inner } if *is_const => std_types::optional_in(inner),
             Type::Enum { name } if *is_const => enum_arg(name, env, true),
             Type::Record { name } => object(name, env, *is_const, false, ctx),
             t if *is_const && scalar(t).is_some() => {
@@ -466,77 +469,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
     }
 }
 
-/// `std::vector<T>` in: a slice of a scalar (not `char`, which reads as text).
-fn vec_in(elem: &Type) -> Result<ArgKind, Skip> {
-    match scalar(elem) {
-        Some(s) if s.rust != "c_char" => Ok(ArgKind::VecIn {
-            elem: s,
-            cpp_elem: cpp_spelling(elem),
-        }),
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "`std::vector<{}>` parameter (vectors of scalars are bound)",
-                cpp_spelling(elem)
-            ),
-        )),
-    }
-}
-
-/// `std::optional<T>` in: of a scalar or a string.
-fn optional_in(inner: &Type) -> Result<ArgKind, Skip> {
-    match (scalar(inner), inner) {
-        (Some(s), _) => Ok(ArgKind::OptScalar {
-            value: s,
-            cpp_inner: cpp_spelling(inner),
-        }),
-        (_, Type::StdString) => Ok(ArgKind::OptStr),
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "`std::optional<{}>` parameter (optional scalars and strings are bound)",
-                cpp_spelling(inner)
-            ),
-        )),
-    }
-}
-
-/// `std::optional<T>` out: scalars and strings are copied, classes (returned
-/// by value, so they can be moved) boxed.
-fn optional_out(inner: &Type, env: &TypeEnv, by_ref: bool) -> Result<RetKind, Skip> {
-    match (scalar(inner), inner) {
-        (Some(s), _) => Ok(RetKind::OptScalar(s)),
-        (_, Type::StdString) => Ok(RetKind::OptString),
-        (_, Type::Record { name }) if !by_ref => match env.classes.get(name) {
-            Some(&class) => Ok(RetKind::OptObject { class }),
-            None => Err(unbound(name, env)),
-        },
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "result `std::optional<{}>` (optional scalars, strings and classes are bound)",
-                cpp_spelling(inner)
-            ),
-        )),
-    }
-}
-
-/// `std::vector<T>` out: scalars (not `char`) and strings are copied.
-fn vec_out(elem: &Type) -> Result<RetKind, Skip> {
-    match (scalar(elem), elem) {
-        (Some(s), _) if s.rust != "c_char" => Ok(RetKind::Vec { elem: s }),
-        (_, Type::StdString) => Ok(RetKind::VecOfStrings),
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "result `std::vector<{}>` (vectors of scalars and strings are bound)",
-                cpp_spelling(elem)
-            ),
-        )),
-    }
-}
-
-fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {
+pub(super) fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {
     match env.enums.get(name) {
         Some((_, ffi)) => Ok(ArgKind::Enum {
             cpp: name.to_string(),
@@ -569,7 +502,7 @@ fn object_skip(name: &str, env: &TypeEnv) -> Option<Skip> {
     (!env.classes.contains_key(name)).then(|| unbound(name, env))
 }
 
-fn unbound(name: &str, env: &TypeEnv) -> Skip {
+pub(super) fn unbound(name: &str, env: &TypeEnv) -> Skip {
     match env.skipped.get(name) {
         Some(r) => Skip::new(
             Reason::UnboundType,
@@ -604,104 +537,5 @@ pub fn type_skip(ty: &Type) -> Skip {
             Reason::UnsupportedType,
             format!("`{}`", cpp_spelling(other)),
         ),
-    }
-}
-
-/// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).
-pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Result<RetKind, Skip> {
-    if let Some(s) = scalar(ty) {
-        return Ok(RetKind::Scalar(s));
-    }
-    let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
-    if let Type::Pointer { pointee, .. } = ty {
-        if let Type::Record { name } = &**pointee {
-            if let Some(&h) = env.handles.get(name) {
-                return Ok(RetKind::Handle(h));
-            }
-        }
-    }
-    match ty {
-        Type::Void => Ok(RetKind::Void),
-        Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {
-            ArgKind::Enum { cpp, ffi, .. } => Ok(RetKind::Enum { cpp, ffi }),
-            _ => Err(Skip::new(Reason::UnboundType, "result enum")),
-        },
-        Type::StdString | Type::StdStringView => Ok(RetKind::String),
-        Type::Ref {
-            pointee,
-            is_const: true,
-        } if matches!(**pointee, Type::StdString) => Ok(RetKind::String),
-        Type::StdVector { elem } => vec_out(elem),
-        Type::StdOptional { inner } => optional_out(inner, env, false).map_err(label),
-        Type::Ref {
-            pointee,
-            is_const: true,
-        } if matches!(**pointee, Type::StdOptional { .. }) => match &**pointee {
-            Type::StdOptional { inner } => optional_out(inner, env, true).map_err(label),
-            _ => Err(type_skip(ty)),
-        },
-        Type::Ref {
-            pointee,
-            is_const: true,
-        } if matches!(**pointee, Type::StdVector { .. }) => match &**pointee {
-            Type::StdVector { elem } => vec_out(elem),
-            _ => Err(type_skip(ty)),
-        },
-        Type::UniquePtr { pointee } => match &**pointee {
-            Type::Record { name } => match env.classes.get(name) {
-                Some(&class) => Ok(RetKind::UniquePtr { class }),
-                None => Err(label(unbound(name, env))),
-            },
-            _ => Err(label(type_skip(ty))),
-        },
-        Type::Record { name } => match env.classes.get(name) {
-            Some(&class) => Ok(RetKind::Object {
-                cpp: name.clone(),
-                class,
-            }),
-            None => Err(label(unbound(name, env))),
-        },
-        Type::Pointer { pointee, is_const } if byte_like(pointee) => {
-            let len_args: Vec<usize> = args
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| matches!(a.kind, ArgKind::OutScalar(s) if s.rust == "usize"))
-                .map(|(i, _)| i)
-                .collect();
-            if is_method && len_args.len() == 1 {
-                return Ok(RetKind::BorrowedBytes {
-                    mutable: !is_const,
-                    len_arg: len_args[0],
-                });
-            }
-            if len_args.len() == 1 {
-                // Not a method: nothing to borrow from, so the bytes are copied out at once.
-                return Ok(RetKind::CopiedBytes {
-                    len_arg: len_args[0],
-                });
-            }
-            if *is_const && len_args.is_empty() {
-                return Ok(RetKind::CStr);
-            }
-            Err(Skip::new(
-                Reason::RawPointerReturn,
-                format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
-            ))
-        }
-        Type::Ref { .. } => Err(Skip::new(
-            Reason::ReferenceReturn,
-            format!(
-                "result `{}`: a reference whose owner is unknown",
-                cpp_spelling(ty)
-            ),
-        )),
-        Type::Pointer { .. } => Err(Skip::new(
-            Reason::RawPointerReturn,
-            format!(
-                "result `{}`: ownership and lifetime unknown",
-                cpp_spelling(ty)
-            ),
-        )),
-        other => Err(label(type_skip(other))),
     }
 }

@@ -4,7 +4,7 @@
 //! declared in one header and used in another is one entity. Only
 //! declarations whose location is inside the library's headers are kept
 //! (the selected headers and what they include from the library, see
-//! [`scope`]).
+//! `scope.rs`).
 
 mod doc;
 mod function;
