@@ -46,6 +46,16 @@ fn main() {
     {
         panic!("cxxbind failed on sqlite3 (apt-get install libsqlite3-dev):\n{e}");
     }
+    // Real C++ library behind an umbrella header: double-conversion.
+    if let Err(e) = cxxbind_build::Builder::new("double_conversion")
+        .header("/usr/include/double-conversion/double-conversion.h")
+        .link("double-conversion")
+        .build()
+    {
+        panic!(
+            "cxxbind failed on double-conversion (apt-get install libdouble-conversion-dev):\n{e}"
+        );
+    }
     println!("cargo:rerun-if-changed=cases");
     println!("cargo:rerun-if-changed=configs");
     println!("cargo:rerun-if-changed=build.rs");

@@ -94,3 +94,7 @@ bindings!(
     /// The real sqlite3 C library (`/usr/include/sqlite3.h`).
     sqlite3
 );
+bindings!(
+    /// The real double-conversion library, from its umbrella header.
+    double_conversion
+);

@@ -145,6 +145,8 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
             non_snake_case,
             non_camel_case_types,
             dead_code,
+            // Enumerators that share a value give cxx's enum matches repeated arms.
+            unreachable_patterns,
             missing_docs,
             clippy::all,
             clippy::pedantic
