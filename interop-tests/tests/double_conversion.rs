@@ -85,7 +85,7 @@ fn non_default_flags_shape_the_text() {
 #[test]
 fn fixed_and_precision_modes() {
     let conv = ecma();
-    assert_eq!(text(|b| conv.to_fixed(3.14159, 2, b).unwrap()), b"3.14");
+    assert_eq!(text(|b| conv.to_fixed(1.23456, 2, b).unwrap()), b"1.23");
     assert_eq!(text(|b| conv.to_fixed(-0.5, 0, b).unwrap()), b"-1");
     assert_eq!(
         text(|b| conv.to_precision(123.456, 4, b).unwrap()),
