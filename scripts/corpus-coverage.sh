@@ -27,18 +27,18 @@ path, name, code = sys.argv[1], sys.argv[2], sys.argv[3]
 try:
     r = json.load(open(path))
 except OSError:
-    print(f"| {name} | no report (exit {code}) | | | |")
+    print(f"| {name} | no report (exit {code}) | | | | |")
     sys.exit(0)
 s = r["summary"]
 c = s["callables"]
 pct = "n/a" if c["coverage"] is None else f"{100 * c['coverage']:.1f}%"
 gaps = ", ".join(f"`{k}` ×{v}" for k, v in sorted(s["by_reason"].items(), key=lambda kv: -kv[1])[:5])
-print(f"| {name} | {c['bound']}/{c['total']} = {pct} | {s['bound']}/{s['declarations']} | {r['compiled']} (exit {code}) | {gaps} |")
+print(f"| {name} | {c['bound']}/{c['total']} = {pct} | {s['bound']}/{s['declarations']} | {r['compiled']} (exit {code}) | {r.get('config_entries', 0)} | {gaps} |")
 PY
 }
 
-echo "| library | callables | all declarations | compiled | largest gaps |"
-echo "|---|---:|---:|---|---|"
+echo "| library | callables | all declarations | compiled | config entries | largest gaps |"
+echo "|---|---:|---:|---|---:|---|"
 measure snappy snappy /usr/include/snappy.h /usr/include/snappy-sinksource.h
 measure tinyxml2 tinyxml2 /usr/include/tinyxml2.h
 measure leveldb leveldb /usr/include/leveldb/db.h /usr/include/leveldb/write_batch.h

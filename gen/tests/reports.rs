@@ -227,3 +227,30 @@ fn written_files_respect_the_umask() {
         assert_eq!(mode(&out.join("bindings.rs")), file, "umask {umask}");
     }
 }
+
+/// The report counts the config entries a run needed (what the headers could
+/// not say), and says 0 for a run without any.
+#[test]
+fn report_counts_config_entries() {
+    let count = |config: Option<&str>| -> u64 {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut cmd = cxxbind();
+        cmd.arg("coverage")
+            .arg(skipped_case())
+            .args(["--no-build", "--format", "json"]);
+        if let Some(text) = config {
+            let path = tmp.path().join("cxxbind.toml");
+            std::fs::write(&path, text).unwrap();
+            cmd.arg("--config").arg(path);
+        }
+        let o = ok(cmd.output().unwrap());
+        let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        r["config_entries"].as_u64().expect("config_entries")
+    };
+    assert_eq!(count(None), 0);
+    let config = "nothrow = [\"cases::skipped\"]\nblock = \"cases::skipped::takes_.*\"\n\
+                  include_dirs = [\".\"]\n\
+                  [rename]\n\"cases::skipped::plain\" = \"plain_value\"\n";
+    // nothrow ×1, block, rename ×1; include directories are build flags, not counted.
+    assert_eq!(count(Some(config)), 3);
+}

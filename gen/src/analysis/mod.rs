@@ -89,6 +89,18 @@ impl AnalysisOptions {
         self.rename.get(path).cloned().unwrap_or(name)
     }
 
+    /// How many entries of what the header cannot say the run was given:
+    /// `allow`, `block`, each `nothrow` scope, rename, buffer size and destroy
+    /// function (build flags such as include directories are not counted).
+    pub fn config_entries(&self) -> usize {
+        usize::from(self.allow.is_some())
+            + usize::from(self.block.is_some())
+            + self.nothrow.len()
+            + self.rename.len()
+            + self.buffers.len()
+            + self.destroy.len()
+    }
+
     /// The sized output buffers the config states for function `qualified`
     /// whose parameters are named `params` (C++ parameter name → size
     /// expression). A key is `ns::Function.param`, or
@@ -160,5 +172,6 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     }
     // Pass 3: what derived classes inherit, now that every method is decided.
     inherit::inherit_methods(&mut cx);
+    cx.b.config_entries = opts.config_entries();
     cx.b
 }

@@ -304,6 +304,9 @@ pub struct Bindings {
     pub aliases: Vec<AliasBinding>,
     /// Opaque C handles (incomplete structs used behind pointers).
     pub handles: Vec<super::handles::HandleBinding>,
+    /// Config entries that told analysis what the headers could not (see
+    /// [`super::AnalysisOptions::config_entries`]).
+    pub config_entries: usize,
 }
 
 impl Bindings {

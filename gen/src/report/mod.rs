@@ -119,6 +119,11 @@ pub struct Report {
     pub headers: Vec<String>,
     /// True when the generated crate was built and only compiled items count as bound.
     pub compiled: bool,
+    /// Entries of knowledge the headers do not state that the run was given
+    /// (`--allow`/`--block` and the config's `nothrow`, `rename`, `buffers`,
+    /// `destroy` entries). Absent in reports written before it existed.
+    #[serde(default)]
+    pub config_entries: usize,
     /// Aggregates.
     pub summary: Summary,
     /// Every declaration in source order.
@@ -216,6 +221,7 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
         libclang: libclang.into(),
         headers: b.headers.clone(),
         compiled,
+        config_entries: b.config_entries,
         summary,
         items,
     }
