@@ -13,37 +13,70 @@ use super::types::ParamContext;
 use crate::ir::{qualify, Api, Function, Item, ItemKind};
 use std::collections::{BTreeMap, HashMap};
 
-/// Names every bindable free function (at every arity its default arguments
-/// allow) before any is decided, so that the overloads of one name in one
-/// namespace are named knowing each other ([`super::overloads`]). Keyed by
-/// (IR item index, arity).
-pub fn name_free_functions(cx: &Context, api: &Api) -> HashMap<(usize, usize), String> {
+/// One form of a free function: the call at one arity its default arguments
+/// allow, mapped and named.
+pub struct FreeForm {
+    arity: usize,
+    args: Vec<Arg>,
+    ret: RetKind,
+    name: String,
+}
+
+/// A call mapped at each arity it can be written with: (arity, arguments, result).
+type Arities = Vec<(usize, Vec<Arg>, RetKind)>;
+
+/// Every free function planned once, before any is decided: its forms with
+/// their names (overloads of one name in one namespace are named knowing each
+/// other, [`super::overloads`]), or why it is not bound. Keyed by IR item index.
+pub type FreePlans = HashMap<usize, Result<Vec<FreeForm>, Skip>>;
+
+/// Plans and names every free function that is not an operator or deleted.
+pub fn plan_free_functions(cx: &Context, api: &Api) -> FreePlans {
+    let mut planned: Vec<(usize, &Item, Result<Arities, Skip>)> = Vec::new();
+    for (idx, item) in api.items.iter().enumerate() {
+        if let ItemKind::Function(f) = &item.kind {
+            if !f.deleted && !f.is_operator {
+                planned.push((idx, item, free_plan(cx, item, f)));
+            }
+        }
+    }
     // (namespace, C++ name) → ((item index, arity), overload facts), in source order.
     type Sets = BTreeMap<(Vec<String>, String), Vec<((usize, usize), Overload)>>;
     let mut groups = Sets::new();
-    for (idx, item) in api.items.iter().enumerate() {
-        let ItemKind::Function(f) = &item.kind else {
-            continue;
-        };
-        if f.deleted || f.is_operator {
-            continue;
-        }
-        for (arity, args, _) in free_plan(cx, item, f).unwrap_or_default() {
+    for (idx, item, forms) in &planned {
+        for (arity, args, _) in forms.iter().flatten() {
             groups
                 .entry((item.scope.clone(), item.name.clone()))
                 .or_default()
-                .push(((idx, arity), Overload::of(&cx.b, &args, false)));
+                .push(((*idx, *arity), Overload::of(&cx.b, args, false)));
         }
     }
-    let mut out = HashMap::new();
+    let mut names: HashMap<(usize, usize), String> = HashMap::new();
     for ((_, name), members) in groups {
         let set: Vec<Overload> = members.iter().map(|(_, o)| o.clone()).collect();
-        let names = overloads::names(&naming::snake(&name), &set, false);
-        for ((key, _), n) in members.into_iter().zip(names) {
-            out.insert(key, n);
-        }
+        let named = overloads::names(&naming::snake(&name), &set, false);
+        names.extend(members.into_iter().map(|(key, _)| key).zip(named));
     }
-    out
+    planned
+        .into_iter()
+        .map(|(idx, _, forms)| {
+            let forms = forms.map(|forms| {
+                forms
+                    .into_iter()
+                    .filter_map(|(arity, args, ret)| {
+                        let name = names.remove(&(idx, arity))?;
+                        Some(FreeForm {
+                            arity,
+                            args,
+                            ret,
+                            name,
+                        })
+                    })
+                    .collect()
+            });
+            (idx, forms)
+        })
+        .collect()
 }
 
 /// Decides a free function.
@@ -60,10 +93,16 @@ pub fn decide_function(cx: &mut Context, idx: usize, item: &Item, f: &Function) 
         };
         (DeclKind::Operator, status)
     } else {
-        (
-            DeclKind::Function,
-            bind_function(cx, idx, item, f, decision),
-        )
+        // `plan_free_functions` planned every function that is not deleted or
+        // an operator, the ones that reach this branch.
+        let status = match cx.free_plans.remove(&idx) {
+            Some(forms) => bind_function(cx, item, f, decision, forms),
+            None => Err(Skip::new(
+                Reason::UnsupportedDeclaration,
+                "internal: the function was not planned",
+            )),
+        };
+        (DeclKind::Function, status)
     };
     cx.push_decision(Decision {
         name: qualify(&item.scope, &item.name),
@@ -74,13 +113,8 @@ pub fn decide_function(cx: &mut Context, idx: usize, item: &Item, f: &Function) 
 }
 
 /// The mapped signature of a free function at each arity that maps, or why
-/// it is not bound. Pure: naming calls it for every overload before any is
-/// decided.
-fn free_plan(
-    cx: &Context,
-    item: &Item,
-    f: &Function,
-) -> Result<Vec<(usize, Vec<Arg>, RetKind)>, Skip> {
+/// it is not bound.
+fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     if let Some(s) = cx.opts.filter(&item.qualified_name(), &item.loc) {
         return Err(s);
     }
@@ -106,10 +140,10 @@ fn free_plan(
 
 fn bind_function(
     cx: &mut Context,
-    idx: usize,
     item: &Item,
     f: &Function,
     decision: DecisionId,
+    forms: Result<Vec<FreeForm>, Skip>,
 ) -> Result<Status, Skip> {
     let qualified = item.qualified_name();
     if let Some(ending) = super::handles::ending_status(cx, &qualified) {
@@ -117,14 +151,13 @@ fn bind_function(
     }
     let module = cx.names.module(&item.scope);
     let mut first: Option<(Via, String)> = None;
-    for (arity, args, ret) in free_plan(cx, item, f)? {
-        // `name_free_functions` named every arity `free_plan` accepts (the
-        // same pure call), so the fallback is never taken.
-        let base = cx
-            .free_names
-            .get(&(idx, arity))
-            .cloned()
-            .unwrap_or_else(|| naming::snake(&item.name));
+    for FreeForm {
+        arity,
+        args,
+        ret,
+        name: base,
+    } in forms?
+    {
         let base = cx.opts.renamed(&qualify_rust(&module, &base), base);
         let rust_name = cx.names.value(&module, &base);
         let call = CallKind::Free;

@@ -58,9 +58,8 @@ pub struct Context<'o> {
     pub item_of_class: Vec<ItemPath>,
     /// Per class (by [`ClassId`]): the method names its safe type has taken.
     pub members: Vec<NameSet>,
-    /// (IR item index, arity) → the name of a free function (overloads and
-    /// default-argument forms named together).
-    pub free_names: HashMap<(usize, usize), String>,
+    /// Every free function, planned and named once before pass 2.
+    pub free_plans: super::callable::FreePlans,
     /// Opaque C handles found in the API.
     pub handles: super::handles::Handles,
 }
@@ -84,7 +83,7 @@ impl<'o> Context<'o> {
             skipped: HashMap::new(),
             item_of_class: Vec::new(),
             members: Vec::new(),
-            free_names: HashMap::new(),
+            free_plans: HashMap::new(),
             handles: Default::default(),
         }
     }

@@ -42,8 +42,6 @@ pub const CREATE_WORDS: &[&str] = &[
 /// A bound opaque C handle.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandleBinding {
-    /// Its decision.
-    pub decision: DecisionId,
     /// Unqualified C++ name (`sqlite3_stmt`).
     pub cpp_name: String,
     /// Enclosing namespaces (usually none for C).
@@ -223,7 +221,6 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
     let owner_ffi = cx.names.ffi_type(&owner, &owner);
     let id = HandleId::new(cx.b.handles.len());
     cx.b.handles.push(HandleBinding {
-        decision: DecisionId::new(usize::MAX),
         cpp_name: item.name.clone(),
         cpp_scope: item.scope.clone(),
         ffi_name,
@@ -242,8 +239,6 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
     let Some(&id) = cx.handles.of_item.get(&idx) else {
         return false;
     };
-    let decision = cx.next_decision();
-    cx.b.handles[id.index()].decision = decision;
     let rust_path = handle_path(&cx.b, id);
     cx.push_decision(Decision {
         name: item.qualified_name(),

@@ -66,8 +66,6 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
             let id = cx.push_enum(
                 path,
                 EnumBinding {
-                    // Replaced in pass 2, when the enum's decision is made.
-                    decision: DecisionId::new(usize::MAX),
                     cpp_name: item.name.clone(),
                     cpp_scope: item.scope[..item.scope.len() - nesting.len()].to_vec(),
                     nesting: nesting.to_vec(),
@@ -86,11 +84,9 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
 
 /// Pass 2: records the enum's decision.
 pub fn decide_enum(cx: &mut Context, path: &[usize], item: &Item) {
-    let decision = cx.next_decision();
     let status = match cx.enum_of_item.get(path) {
         Some(&e) => {
-            let e = &mut cx.b.enums[e.index()];
-            e.decision = decision;
+            let e = cx.b.enum_(e);
             Status::Bound {
                 via: Via::SharedEnum,
                 rust_path: qualify_rust(&e.module, &e.rust_name),

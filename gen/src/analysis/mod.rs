@@ -160,7 +160,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
         }
     }
     inherit::link_bases(&mut cx, api);
-    cx.free_names = callable::name_free_functions(&cx, api);
+    cx.free_plans = callable::plan_free_functions(&cx, api);
     // Pass 2: every declaration in source order.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

@@ -150,8 +150,6 @@ pub struct Decision {
 /// A class bound as an opaque type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassBinding {
-    /// Its decision.
-    pub decision: DecisionId,
     /// Unqualified C++ name.
     pub cpp_name: String,
     /// Enclosing namespaces.
@@ -216,8 +214,6 @@ pub fn cpp_qualified(scope: &[String], nesting: &[String], name: &str) -> String
 /// A shared enum.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnumBinding {
-    /// Its decision.
-    pub decision: DecisionId,
     /// Unqualified C++ name.
     pub cpp_name: String,
     /// Enclosing namespaces.

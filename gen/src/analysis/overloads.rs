@@ -85,12 +85,15 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
 /// Names for the overloads of one C++ name in one scope, in declaration
 /// order. `base` is the plain name (`compress`, or `new` for constructors).
 pub fn names(base: &str, set: &[Overload], constructor: bool) -> Vec<String> {
-    if set.len() < 2 {
-        return set.iter().map(|_| base.to_string()).collect();
+    // An empty set has no plain overload and no names.
+    let Some(plain) =
+        (0..set.len()).min_by_key(|&i| (set[i].types.len(), set[i].objects, set[i].mutable, i))
+    else {
+        return Vec::new();
+    };
+    if set.len() == 1 {
+        return vec![base.to_string()];
     }
-    let plain = (0..set.len())
-        .min_by_key(|&i| (set[i].types.len(), set[i].objects, set[i].mutable, i))
-        .unwrap_or(0);
     let mut taken: Vec<String> = vec![base.to_string()];
     let mut out = Vec::with_capacity(set.len());
     for (i, o) in set.iter().enumerate() {

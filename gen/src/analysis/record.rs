@@ -6,7 +6,7 @@ use super::context::Context;
 use super::model::*;
 use super::naming;
 use super::overloads::{self, Overload};
-use super::plan::{ArgKind, CallKind, FnBinding};
+use super::plan::{CallKind, FnBinding};
 use super::reason::{Reason, Skip};
 use super::signature::{
     borrowing_result, can_call_directly, checks_buffers, class_path, defaults, plan, plan_arities,
@@ -62,8 +62,6 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
     let class = cx.push_class(
         path,
         ClassBinding {
-            // Replaced in pass 2, when the record's decision is made.
-            decision: DecisionId::new(usize::MAX),
             cpp_name: item.name.clone(),
             cpp_scope: namespaces,
             nesting: nesting.to_vec(),
@@ -100,12 +98,17 @@ fn declare_nested(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nes
 
 /// A public constructor takes something it may keep a pointer to (see
 /// `docs/strategy.md`, "What the safe layer assumes"): the safe type then
-/// carries a lifetime. Decided from the IR in pass 1, so that every function
-/// returning the class knows it before it is decided.
+/// carries a lifetime. Decided from the IR in pass 1, once, so that every
+/// function returning the class knows it before it is decided (it covers
+/// every way a constructor argument can be kept: pointers and their slices,
+/// references to objects, string views).
 fn constructors_may_keep_arguments(r: &Record) -> bool {
     fn keeps(t: &Type) -> bool {
         match t {
-            Type::Pointer { .. } | Type::StdStringView => true,
+            Type::Pointer { .. }
+            | Type::VoidPointer
+            | Type::ConstVoidPointer
+            | Type::StdStringView => true,
             Type::Ref { pointee, .. } => {
                 matches!(**pointee, Type::Record { .. } | Type::StdStringView)
             }
@@ -113,16 +116,23 @@ fn constructors_may_keep_arguments(r: &Record) -> bool {
         }
     }
     r.methods.iter().any(|m| {
-        !m.deleted
-            && matches!(
-                m.kind,
-                MethodKind::Constructor {
-                    is_copy: false,
-                    is_move: false
-                }
-            )
-            && m.sig.params.iter().any(|p| keeps(&p.ty))
+        let MethodKind::Constructor { is_copy, is_move } = m.kind else {
+            return false;
+        };
+        // `Clone` (a copy from `const T&`) and moves keep nothing; `T(T&)` is
+        // an ordinary constructor (see `decide_method`).
+        let binds_as_clone = is_copy && is_clone_source(m);
+        let ignored = m.deleted || is_move || binds_as_clone;
+        !ignored && m.sig.params.iter().any(|p| keeps(&p.ty))
     })
+}
+
+/// A copy constructor whose source is `const T&`: bound as `Clone`.
+fn is_clone_source(m: &Method) -> bool {
+    matches!(
+        m.sig.params.first().map(|p| &p.ty),
+        Some(Type::Ref { is_const: true, .. })
+    )
 }
 
 /// Pass 2: the record's decision, then one per member and nested declaration.
@@ -131,7 +141,6 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         return;
     }
     let qualified = item.qualified_name();
-    let decision = cx.next_decision();
     let class = cx.class_of_item.get(path).copied();
     // Pass 1 said why an unbound record is skipped; its members share the reason.
     let skip = cx
@@ -140,13 +149,10 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         .cloned()
         .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
     let status = match class {
-        Some(c) => {
-            cx.class_mut(c).decision = decision;
-            Status::Bound {
-                via: Via::Opaque,
-                rust_path: class_path(&cx.b, c),
-            }
-        }
+        Some(c) => Status::Bound {
+            via: Via::Opaque,
+            rust_path: class_path(&cx.b, c),
+        },
         None => Status::from(skip.clone()),
     };
     cx.push_decision(Decision {
@@ -468,11 +474,7 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
                 };
             }
             // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
-            let const_source = matches!(
-                m.sig.params.first().map(|p| &p.ty),
-                Some(Type::Ref { is_const: true, .. })
-            );
-            if is_copy && const_source {
+            if is_copy && is_clone_source(m) {
                 (CallKind::Clone { class }, ParamContext::Call)
             } else {
                 (CallKind::Constructor { class }, ParamContext::Constructor)
@@ -570,19 +572,6 @@ fn bind_call(
             && c.nesting.is_empty()
             && arity == m.sig.params.len()
             && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
-        if matches!(call, CallKind::Constructor { .. })
-            && args.iter().any(|a| {
-                matches!(
-                    a.kind,
-                    ArgKind::Slice { .. }
-                        | ArgKind::Object { .. }
-                        | ArgKind::CStrRetained
-                        | ArgKind::StrView
-                )
-            })
-        {
-            cx.class_mut(class).borrows = true;
-        }
         let throws = throws || checks_buffers(&args);
         plans.push(FnBinding {
             decision: Some(mem.decision),

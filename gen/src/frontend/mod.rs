@@ -116,15 +116,11 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         .map(|(i, h)| (h.as_str(), i))
         .collect();
     importer.items.sort_by(|a, b| {
+        // In the report's header order (selected first, then the rest of the
+        // library by path); a file outside it has no rank and sorts last.
         let key = |i: &Item| {
-            (
-                header_rank
-                    .get(i.loc.file.as_str())
-                    .copied()
-                    .unwrap_or(usize::MAX),
-                i.loc.line,
-                i.loc.column,
-            )
+            let rank = header_rank.get(i.loc.file.as_str()).copied();
+            (rank.is_none(), rank, i.loc.line, i.loc.column)
         };
         key(a)
             .cmp(&key(b))

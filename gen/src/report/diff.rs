@@ -177,23 +177,30 @@ fn groups(d: &Diff) -> [(&'static str, &Vec<Change>); 4] {
     ]
 }
 
+/// `bound/declarations (coverage)` of one side.
+fn declarations(s: &Side) -> String {
+    format!("{}/{} ({})", s.bound, s.declarations, pct(s.coverage))
+}
+
+/// `bound/total` callables of one side.
+fn callables(s: &Side) -> String {
+    format!("{}/{}", s.callables_bound, s.callables)
+}
+
 /// Plain text: the figures, then one line per change under its group.
 pub fn text(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "declarations: {}/{} ({}) -> {}/{} ({})",
-        d.old.bound,
-        d.old.declarations,
-        pct(d.old.coverage),
-        d.new.bound,
-        d.new.declarations,
-        pct(d.new.coverage)
+        "declarations: {} -> {}",
+        declarations(&d.old),
+        declarations(&d.new)
     );
     let _ = writeln!(
         out,
-        "callables:    {}/{} -> {}/{}",
-        d.old.callables_bound, d.old.callables, d.new.callables_bound, d.new.callables
+        "callables:    {} -> {}",
+        callables(&d.old),
+        callables(&d.new)
     );
     for (title, list) in groups(d) {
         let _ = writeln!(out, "{title}: {}", list.len());
@@ -219,18 +226,15 @@ pub fn markdown(d: &Diff) -> String {
         String::from("# Interop coverage change\n\n| | before | after |\n|---|---:|---:|\n");
     let _ = writeln!(
         out,
-        "| declarations bound | {}/{} ({}) | {}/{} ({}) |",
-        d.old.bound,
-        d.old.declarations,
-        pct(d.old.coverage),
-        d.new.bound,
-        d.new.declarations,
-        pct(d.new.coverage)
+        "| declarations bound | {} | {} |",
+        declarations(&d.old),
+        declarations(&d.new)
     );
     let _ = writeln!(
         out,
-        "| callables bound | {}/{} | {}/{} |\n",
-        d.old.callables_bound, d.old.callables, d.new.callables_bound, d.new.callables
+        "| callables bound | {} | {} |\n",
+        callables(&d.old),
+        callables(&d.new)
     );
     out.push_str("| change | count |\n|---|---:|\n");
     for (title, list) in groups(d) {
