@@ -56,6 +56,15 @@ fn main() {
             "cxxbind failed on double-conversion (apt-get install libdouble-conversion-dev):\n{e}"
         );
     }
+    // Real C++ library whose objects C++ owns: tinyxml2 (nodes are owned by
+    // their document and reached as borrows).
+    if let Err(e) = cxxbind_build::Builder::new("tinyxml2")
+        .header("/usr/include/tinyxml2.h")
+        .link("tinyxml2")
+        .build()
+    {
+        panic!("cxxbind failed on tinyxml2 (apt-get install libtinyxml2-dev):\n{e}");
+    }
     println!("cargo:rerun-if-changed=cases");
     println!("cargo:rerun-if-changed=configs");
     println!("cargo:rerun-if-changed=build.rs");

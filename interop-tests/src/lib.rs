@@ -55,6 +55,15 @@ bindings!(
     skipped
 );
 bindings!(
+    /// Objects C++ owns: tree nodes as borrows tied to their tree, a singleton.
+    borrowed
+);
+bindings!(
+    /// The real tinyxml2 library (`/usr/include/tinyxml2.h`): nodes owned by
+    /// their document, reached as borrows.
+    tinyxml2
+);
+bindings!(
     /// The real snappy library (`/usr/include/snappy.h`, `snappy-sinksource.h`).
     snappy
 );

@@ -130,7 +130,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     for (arity, args, ret) in &mut arities {
         super::callbacks::decide(&item.name, args)?;
         super::handles::check(&cx.b, &item.name, true, args, ret)?;
-        super::handles::check_c_api(&item.name, args, &f.sig.params[..*arity])?;
+        super::handles::check_c_api(&item.name, false, args, &f.sig.params[..*arity])?;
         if let Some(s) = borrowing_result(&cx.b, ret, false) {
             return Err(s);
         }

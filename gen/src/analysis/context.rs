@@ -62,6 +62,9 @@ pub struct Context<'o> {
     pub free_plans: super::callable::FreePlans,
     /// Opaque C handles found in the API.
     pub handles: super::handles::Handles,
+    /// Classes (qualified names) whose objects a method returns by pointer or
+    /// reference (see [`super::record::referenced`]).
+    pub referenced: std::collections::HashSet<String>,
 }
 
 impl<'o> Context<'o> {
@@ -70,6 +73,7 @@ impl<'o> Context<'o> {
         let mut names = ModuleNames::default();
         // The generated root defines this trait itself.
         names.ty(&[], "AsCpp");
+        names.ty(&[], "AsCppMut");
         Context {
             opts,
             b: Bindings {
@@ -85,6 +89,7 @@ impl<'o> Context<'o> {
             members: Vec::new(),
             free_plans: HashMap::new(),
             handles: Default::default(),
+            referenced: Default::default(),
         }
     }
 

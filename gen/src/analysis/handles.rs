@@ -294,8 +294,12 @@ const FREEING_WORDS: &[&str] = &[
 ];
 
 /// A function whose name says it frees takes pointers it frees (`*_free(char*)`,
-/// `*_free_table(char**)`), never strings or out-parameters to fill.
-fn frees_pointer(name: &str, args: &[Arg]) -> Option<Skip> {
+/// `*_free_table(char**)`), never strings or out-parameters to fill. A
+/// member function frees what its object owns (`DeleteAttribute(name)` takes
+/// a key, and needs exclusive access to the object): only an object it is
+/// handed (`DeleteChild(XMLNode*)`) is what it frees, and Rust cannot give
+/// one up while another borrow may still reach it.
+fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
     if !words(name)
         .iter()
         .any(|w| FREEING_WORDS.contains(&w.as_str()))
@@ -303,6 +307,9 @@ fn frees_pointer(name: &str, args: &[Arg]) -> Option<Skip> {
         return None;
     }
     let pointer = args.iter().find(|a| {
+        if member {
+            return matches!(a.kind, ArgKind::Object { pointer: true, .. });
+        }
         matches!(
             a.kind,
             ArgKind::CStr
@@ -348,8 +355,13 @@ fn counted_out_string(args: &[Arg], params: &[crate::ir::Param]) -> Option<Skip>
 }
 
 /// The C-API checks of a plan that need the function's name or parameters.
-pub fn check_c_api(name: &str, args: &[Arg], params: &[crate::ir::Param]) -> Result<(), Skip> {
-    match frees_pointer(name, args).or_else(|| counted_out_string(args, params)) {
+pub fn check_c_api(
+    name: &str,
+    member: bool,
+    args: &[Arg],
+    params: &[crate::ir::Param],
+) -> Result<(), Skip> {
+    match frees_pointer(name, args, member).or_else(|| counted_out_string(args, params)) {
         Some(s) => Err(s),
         None => Ok(()),
     }

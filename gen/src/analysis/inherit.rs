@@ -7,7 +7,8 @@ use super::plan::{CallKind, FnBinding, RetKind};
 use crate::ir::{Api, ItemKind};
 
 /// Records each class's public bases that are bound, and an upcast plan pair
-/// for every owned class (only those have a safe type to upcast from).
+/// for every class (owned ones upcast from their owning type, the others
+/// from a borrow of the C++ type).
 pub fn link_bases(cx: &mut Context, api: &Api) {
     for class in 0..cx.b.classes.len() {
         let class = ClassId::new(class);
@@ -23,9 +24,6 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
             .filter_map(|base| cx.env.classes.get(&base.name).copied())
             .collect();
         cx.class_mut(class).bases = bases.clone();
-        if !cx.b.class(class).owned {
-            continue;
-        }
         for base in bases {
             for mutable in [false, true] {
                 let (from, to) = (cx.b.class(class), cx.b.class(base));
@@ -60,15 +58,12 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
     }
 }
 
-/// After every member is decided: each owned class offers the methods of its
+/// After every member is decided: each class offers the methods of its
 /// direct public bases that it does not declare (or name) itself, called
 /// through the upcast, so virtual dispatch still picks the override.
 pub fn inherit_methods(cx: &mut Context) {
     for class in 0..cx.b.classes.len() {
         let class = ClassId::new(class);
-        if !cx.b.class(class).owned {
-            continue;
-        }
         for base in cx.b.class(class).bases.clone() {
             let (Some(upcast), Some(upcast_mut)) = (
                 upcast_of(cx, class, base, false),

@@ -151,6 +151,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     }
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
+    cx.referenced = record::referenced(api);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

@@ -166,6 +166,12 @@ pub struct ClassBinding {
     pub module: Vec<String>,
     /// Has a public destructor: can be owned through `UniquePtr`.
     pub owned: bool,
+    /// Its objects are also reached by reference (it has no public
+    /// destructor, or a method returns `T*`/`T&` to one): its methods live on
+    /// the C++ type itself (`impl ffi::T`), which borrows name directly; the
+    /// owning type, if any, dereferences to it. Every call is a shim (the
+    /// bridge then gives the C++ type no methods of its own to clash with).
+    pub view: bool,
     /// A constructor keeps borrowed arguments: the safe type carries a lifetime.
     pub borrows: bool,
     /// Public bases that are bound too, for upcasts.

@@ -309,6 +309,7 @@ const CXX_RESERVED: &[&str] = &[
     "ffi",
     "cxx",
     "AsCpp",
+    "AsCppMut",
 ];
 
 /// True when a C++ name can appear verbatim in a cxx bridge (as a type, a

@@ -248,6 +248,30 @@ pub enum RetKind {
     /// A new opaque C handle returned by a creating function: owned,
     /// `None` for a null pointer.
     Handle(HandleId),
+    /// `T*`/`T&` (or `const`) to an object of a bound class that C++ keeps
+    /// owning: a borrow (`Option` for pointers; see [`Access`]).
+    Borrowed {
+        /// The class of the object.
+        class: ClassId,
+        /// What the borrow allows and how long it lives.
+        access: Access,
+        /// Declared as a pointer: null is `None`.
+        nullable: bool,
+    },
+}
+
+/// How an object C++ owns is lent to Rust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// `&'r T`, tied to the receiver and every object argument.
+    Shared,
+    /// `Pin<&'r mut T>`: a non-`const` object from a non-`const` method,
+    /// tied to the receiver's exclusive borrow and every object argument.
+    Exclusive,
+    /// `&'static T`: what a function without parameters returns, an object
+    /// the library keeps for good (a singleton). Shared only: two calls
+    /// give the same object.
+    Static,
 }
 
 /// What a bridge function does, with the classes it involves.

@@ -6,7 +6,7 @@ use super::context::Context;
 use super::model::*;
 use super::naming;
 use super::overloads::{self, Overload};
-use super::plan::{CallKind, FnBinding};
+use super::plan::{Access, CallKind, FnBinding, RetKind};
 use super::reason::{Reason, Skip};
 use super::signature::{
     borrowing_result, can_call_directly, checks_buffers, class_path, defaults, plan, plan_arities,
@@ -69,6 +69,10 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             rust_name,
             module,
             owned: r.destructor_public,
+            // A class whose constructors keep arguments carries a lifetime its
+            // C++ type cannot: it stays an owning type only.
+            view: !r.destructor_public
+                || (cx.referenced.contains(&qualified) && !constructors_may_keep_arguments(r)),
             borrows: constructors_may_keep_arguments(r),
             bases: Vec::new(),
             trampoline: None,
@@ -79,6 +83,38 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         cx.env.movable.insert(class);
     }
     cx.env.classes.insert(qualified, class);
+}
+
+/// The classes (qualified names) whose objects some method returns by
+/// pointer or reference (`T*`, `const T&`, …; operators aside, whose `T&`
+/// is `*this`): their objects are reached as borrows, so their methods must
+/// be callable on a borrow.
+pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
+    fn pointee(t: &Type) -> Option<&str> {
+        match t {
+            Type::Pointer { pointee, .. } | Type::Ref { pointee, .. } => match &**pointee {
+                Type::Record { name } => Some(name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    fn walk(items: &[Item], out: &mut std::collections::HashSet<String>) {
+        for item in items {
+            if let ItemKind::Record(r) = &item.kind {
+                for m in &r.methods {
+                    let plain = matches!(m.kind, MethodKind::Instance { .. });
+                    if let Some(name) = pointee(&m.sig.ret).filter(|_| plain && !m.deleted) {
+                        out.insert(name.to_string());
+                    }
+                }
+                walk(&r.nested_records, out);
+            }
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    walk(&api.items, &mut out);
+    out
 }
 
 /// Pass 1 for the classes and enums declared inside `item`.
@@ -519,12 +555,6 @@ fn bind_call(
     let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
     let c = cx.b.class(class).clone();
-    if !c.owned {
-        return Err(Skip::new(
-            Reason::NoPublicDestructor,
-            format!("`{qualified}` has no public destructor, so Rust cannot own one"),
-        ));
-    }
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = super::operators::method_sig(m);
@@ -558,18 +588,30 @@ fn bind_call(
     let throws =
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
     let mut plans = Vec::new();
-    for (arity, mut args, ret) in arities {
+    for (arity, mut args, mut ret) in arities {
+        // An object reached through a `const` member is shared, whatever its type says.
+        if let (
+            RetKind::Borrowed {
+                access: access @ Access::Exclusive,
+                ..
+            },
+            CallKind::Method { mutable: false, .. },
+        ) = (&mut ret, call)
+        {
+            *access = Access::Shared;
+        }
         super::callbacks::decide(&m.name, &mut args)?;
         super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
         if matches!(call, CallKind::Constructor { .. }) {
             super::handles::check_constructor(&args)?;
         }
-        super::handles::check_c_api(&m.name, &args, &m.sig.params[..arity])?;
+        super::handles::check_c_api(&m.name, true, &args, &m.sig.params[..arity])?;
         // A `&`-qualified member has another member-pointer type, nested classes
         // are named through a `cxxbind` alias, and a call leaving defaults to C++
         // does not have the full type cxx checks: those go through shims.
         let direct = m.ref_qualifier == RefQualifier::None
             && c.nesting.is_empty()
+            && !c.view
             && arity == m.sig.params.len()
             && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
         let throws = throws || checks_buffers(&args);

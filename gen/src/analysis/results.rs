@@ -1,6 +1,6 @@
 //! How a C++ result crosses into Rust.
 
-use super::plan::{Arg, ArgKind, RetKind};
+use super::plan::{Access, Arg, ArgKind, RetKind};
 use super::reason::{Reason, Skip};
 use super::std_types::{optional_out, vec_out};
 use super::types::{byte_like, cpp_spelling, enum_arg, scalar, type_skip, unbound, TypeEnv};
@@ -86,6 +86,30 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
                 Reason::RawPointerReturn,
                 format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
             ))
+        }
+        // An object C++ owns: lent by a method (narrowed to `Shared` for a
+        // `const` one by the caller), or for good by a function without
+        // parameters (a singleton).
+        Type::Pointer { pointee, is_const } | Type::Ref { pointee, is_const }
+            if (is_method || args.is_empty())
+                && matches!(&**pointee, Type::Record { name } if env.classes.contains_key(name)) =>
+        {
+            let Type::Record { name } = &**pointee else {
+                return Err(type_skip(ty));
+            };
+            let access = match (is_method, is_const) {
+                (false, _) => Access::Static,
+                (true, true) => Access::Shared,
+                (true, false) => Access::Exclusive,
+            };
+            match env.classes.get(name) {
+                Some(&class) => Ok(RetKind::Borrowed {
+                    class,
+                    access,
+                    nullable: matches!(ty, Type::Pointer { .. }),
+                }),
+                None => Err(label(unbound(name, env))),
+            }
         }
         Type::Ref { .. } => Err(Skip::new(
             Reason::ReferenceReturn,

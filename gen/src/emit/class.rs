@@ -4,7 +4,7 @@
 //! (`AsCpp<Base>`), and Rust implementations of abstract classes (a trait
 //! plus `from_rust`). Every piece comes from one plan in `b.functions`.
 
-use super::function::function;
+use super::function::{function, function_in, Place};
 use super::names;
 use super::safe::{doc_attrs, root, safe_scalar, Modules};
 use super::sig::ident;
@@ -22,8 +22,11 @@ fn plans_of(b: &Bindings, ci: ClassId) -> impl Iterator<Item = &FnBinding> {
 /// Writes class `ci` into its module (and trampoline glue into the root).
 pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     let c = b.class(ci);
+    if c.view {
+        cpp_type(b, ci, m);
+    }
     if !c.owned {
-        return; // no safe owner type; members were reported as skipped
+        return; // borrowed only: no owning type
     }
     let r = root(c.module.len());
     let name = ident(&c.rust_name);
@@ -40,18 +43,26 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     let lt_doc = lt.then(|| {
         quote!(#[doc = ""] #[doc = " The lifetime `'a` covers what the object borrows: constructor arguments it may keep, or its Rust implementation."])
     });
+    // A viewed class's methods live on its C++ type (reached through
+    // `Deref`); the owner repeats those that need `&mut self`.
     let methods: Vec<TokenStream> = plans_of(b, ci)
-        .filter(|f| {
-            matches!(
-                f.kind,
-                CallKind::Method { .. }
-                    | CallKind::Static { .. }
-                    | CallKind::Constructor { .. }
-                    | CallKind::Inherited { .. }
-            )
+        .filter(|f| match f.kind {
+            CallKind::Static { .. } | CallKind::Constructor { .. } => true,
+            CallKind::Method { .. } | CallKind::Inherited { .. } => {
+                !c.view || f.kind.receiver(b) == Some(true)
+            }
+            _ => false,
         })
         .map(|f| function(b, f, &r))
         .collect();
+    let deref = c.view.then(|| {
+        quote! {
+            impl #gen ::core::ops::Deref for #name #ty_args {
+                type Target = #r::ffi::#ffi;
+                fn deref(&self) -> &#r::ffi::#ffi { self.as_ffi() }
+            }
+        }
+    });
     let into_unique = (!lt).then(|| {
         quote! {
             /// Gives up the safe wrapper; the C++ object stays alive in the `UniquePtr`.
@@ -85,8 +96,11 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             }
             impl #gen #r::AsCpp<#r::ffi::#ffi> for #name #ty_args {
                 fn as_cpp(&self) -> &#r::ffi::#ffi { self.as_ffi() }
+            }
+            impl #gen #r::AsCppMut<#r::ffi::#ffi> for #name #ty_args {
                 fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> { self.pin_mut() }
             }
+            #deref
         },
     );
     let traits = Traits {
@@ -132,6 +146,82 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     }
 }
 
+/// The C++ type of a viewed class as borrows see it: its methods (`&self`
+/// and `self: Pin<&mut Self>`), `AsCpp` for `&T` and `Pin<&mut T>` (itself
+/// and its bases), and, when Rust cannot own one, its safe name as an alias.
+fn cpp_type(b: &Bindings, ci: ClassId, m: &mut Modules) {
+    let c = b.class(ci);
+    let r = root(c.module.len());
+    let ffi = ident(&c.ffi_name);
+    let methods: Vec<TokenStream> = plans_of(b, ci)
+        .filter(|f| match f.kind {
+            CallKind::Method { .. } | CallKind::Inherited { .. } => true,
+            CallKind::Static { .. } => !c.owned,
+            _ => false,
+        })
+        .map(|f| function_in(b, f, &r, Place::Cpp))
+        .collect();
+    let alias = (!c.owned).then(|| {
+        let name = ident(&c.rust_name);
+        let doc = doc_attrs(&c.doc, &format!("C++ class `{}`.", c.cpp_name));
+        quote! {
+            #doc
+            #[doc = ""]
+            #[doc = " C++ owns these objects (no public destructor): Rust reaches them as borrows, `&T` or `Pin<&mut T>`, tied to the object they came from."]
+            pub type #name = #r::ffi::#ffi;
+        }
+    });
+    let mut as_cpp = vec![quote! {
+        impl #r::AsCpp<#r::ffi::#ffi> for #r::ffi::#ffi {
+            fn as_cpp(&self) -> &#r::ffi::#ffi { self }
+        }
+        impl #r::AsCpp<#r::ffi::#ffi> for ::core::pin::Pin<&mut #r::ffi::#ffi> {
+            fn as_cpp(&self) -> &#r::ffi::#ffi { self.as_ref().get_ref() }
+        }
+        impl #r::AsCppMut<#r::ffi::#ffi> for ::core::pin::Pin<&mut #r::ffi::#ffi> {
+            fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> { self.as_mut() }
+        }
+    }];
+    for &base in &c.bases {
+        let (Some(up), Some(up_mut)) = (upcast(b, ci, base, false), upcast(b, ci, base, true))
+        else {
+            continue;
+        };
+        let bffi = ident(&b.class(base).ffi_name);
+        as_cpp.push(quote! {
+            impl #r::AsCpp<#r::ffi::#bffi> for #r::ffi::#ffi {
+                fn as_cpp(&self) -> &#r::ffi::#bffi { #r::ffi::#up(self) }
+            }
+            impl #r::AsCpp<#r::ffi::#bffi> for ::core::pin::Pin<&mut #r::ffi::#ffi> {
+                fn as_cpp(&self) -> &#r::ffi::#bffi { #r::ffi::#up(self.as_ref().get_ref()) }
+            }
+            impl #r::AsCppMut<#r::ffi::#bffi> for ::core::pin::Pin<&mut #r::ffi::#ffi> {
+                fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#bffi> {
+                    #r::ffi::#up_mut(self.as_mut())
+                }
+            }
+        });
+    }
+    m.push(
+        &c.module,
+        quote! {
+            #alias
+            impl #r::ffi::#ffi {
+                #(#methods)*
+            }
+            #(#as_cpp)*
+        },
+    );
+}
+
+/// The upcast plan `from` → `to` (`mutable`: the `Pin<&mut>` form).
+fn upcast(b: &Bindings, from: ClassId, to: ClassId, mutable: bool) -> Option<proc_macro2::Ident> {
+    b.functions
+        .iter()
+        .find(|f| f.kind == CallKind::Upcast { from, to, mutable })
+        .map(|f| ident(&f.ffi_name))
+}
+
 /// Trait implementations for one safe type.
 struct Traits<'a> {
     b: &'a Bindings,
@@ -146,25 +236,16 @@ impl Traits<'_> {
     /// `AsCpp<Base>` through the upcast plans.
     fn as_cpp(&self, ci: ClassId, base: ClassId) -> Option<TokenStream> {
         let (r, gen, ty) = (self.r, self.gen, self.ty);
-        let upcast = |mutable| {
-            self.b
-                .functions
-                .iter()
-                .find(|f| {
-                    f.kind
-                        == CallKind::Upcast {
-                            from: ci,
-                            to: base,
-                            mutable,
-                        }
-                })
-                .map(|f| ident(&f.ffi_name))
-        };
-        let (up, up_mut) = (upcast(false)?, upcast(true)?);
+        let (up, up_mut) = (
+            upcast(self.b, ci, base, false)?,
+            upcast(self.b, ci, base, true)?,
+        );
         let bffi = ident(&self.b.class(base).ffi_name);
         Some(quote! {
             impl #gen #r::AsCpp<#r::ffi::#bffi> for #ty {
                 fn as_cpp(&self) -> &#r::ffi::#bffi { #r::ffi::#up(self.as_ffi()) }
+            }
+            impl #gen #r::AsCppMut<#r::ffi::#bffi> for #ty {
                 fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#bffi> {
                     #r::ffi::#up_mut(self.pin_mut())
                 }

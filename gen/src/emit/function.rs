@@ -3,12 +3,32 @@
 
 use super::safe::{class_path, doc_attrs, safe_scalar};
 use super::sig::ident;
-use crate::analysis::{Arg, ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind};
+use crate::analysis::{Access, Arg, ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
+/// Where a method is written: on the owning safe type (`&self`/`&mut self`,
+/// reaching the object through `as_ffi()`/`pin_mut()`), or on the C++ type
+/// itself (`&self`/`self: Pin<&mut Self>`), which borrows name directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// `impl Owner { … }`.
+    Owner,
+    /// `impl ffi::T { … }`.
+    Cpp,
+}
+
 /// One safe function, method, static method, constructor or inherited method.
 pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
+    function_in(b, f, r, Place::Owner)
+}
+
+/// [`function`], written at `place`.
+pub fn function_in(b: &Bindings, f: &FnBinding, r: &TokenStream, place: Place) -> TokenStream {
+    let (shared, mutable) = match place {
+        Place::Owner => (quote!(self.as_ffi()), quote!(self.pin_mut())),
+        Place::Cpp => (quote!(self), quote!(self)),
+    };
     let receiver = match f.kind {
         CallKind::Inherited {
             upcast, upcast_mut, ..
@@ -20,15 +40,17 @@ pub fn function(b: &Bindings, f: &FnBinding, r: &TokenStream) -> TokenStream {
                 _ => None,
             };
             Receiver {
-                shared: quote!(#r::ffi::#up(self.as_ffi())),
-                mutable: quote!(#r::ffi::#up_mut(self.pin_mut())),
+                shared: quote!(#r::ffi::#up(#shared)),
+                mutable: quote!(#r::ffi::#up_mut(#mutable)),
                 inherited_from: base,
+                place,
             }
         }
         _ => Receiver {
-            shared: quote!(self.as_ffi()),
-            mutable: quote!(self.pin_mut()),
+            shared,
+            mutable,
             inherited_from: None,
+            place,
         },
     };
     function_on(b, f, r, &receiver)
@@ -43,13 +65,24 @@ struct Receiver {
     mutable: TokenStream,
     /// The C++ base the method is inherited from, for its doc.
     inherited_from: Option<String>,
+    /// Where the method is written.
+    place: Place,
 }
 
 /// [`function`] with the receiver spelled out.
 fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) -> TokenStream {
     let (recv_shared, recv_mut) = (&recv.shared, &recv.mutable);
     let name = ident(&f.rust_name);
-    let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
+    let borrowed = matches!(
+        f.ret,
+        RetKind::BorrowedBytes { .. }
+            | RetKind::Borrowed {
+                access: Access::Shared | Access::Exclusive,
+                ..
+            }
+    );
+    // A borrowed object borrows the receiver and every object argument.
+    let ties_args = borrowed && matches!(f.ret, RetKind::Borrowed { .. });
     let mut fn_lt = borrowed.then(|| quote!(<'r>));
     let lt = if borrowed { quote!('r) } else { quote!() };
     let mut params = Vec::new();
@@ -59,10 +92,10 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let retained = matches!(f.kind, CallKind::Constructor { .. });
     let receiver = f.kind.receiver(b);
     if let Some(mutable) = receiver {
-        params.push(if mutable {
-            quote!(&#lt mut self)
-        } else {
-            quote!(&#lt self)
+        params.push(match (mutable, recv.place) {
+            (true, Place::Owner) => quote!(&#lt mut self),
+            (true, Place::Cpp) => quote!(self: ::core::pin::Pin<&#lt mut Self>),
+            (false, _) => quote!(&#lt self),
         });
         if !f.direct {
             call_args.push(if mutable {
@@ -91,6 +124,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 r,
                 retained,
                 &lt,
+                ties_args,
                 &mut params,
                 &mut prep,
                 &mut post,
@@ -208,6 +242,11 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             RetKind::Handle(h) => {
                 parts.push(super::handle::owned_part(b, *h, quote!(cxxbind_r), r, &hl))
             }
+            RetKind::Borrowed {
+                class,
+                access,
+                nullable,
+            } => parts.push(borrowed_part(b, *class, *access, *nullable, r)),
         }
     }
     for a in outs {
@@ -282,6 +321,45 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     }
 }
 
+/// A borrowed object from the shim's pointer: the value and its safe type.
+fn borrowed_part(
+    b: &Bindings,
+    class: ClassId,
+    access: Access,
+    nullable: bool,
+    r: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let ffi = ident(&b.class(class).ffi_name);
+    // The `unsafe` blocks below are sound because the shim returns the C++
+    // result as it is: null or a valid object that C++ keeps alive while the
+    // receiver and the object arguments stay borrowed (`'r`; docs/strategy.md,
+    // "Objects C++ owns"), and C++ objects never move while Rust borrows them.
+    // A singleton lives for good.
+    let lt = match access {
+        Access::Static => quote!('static),
+        Access::Shared | Access::Exclusive => quote!('r),
+    };
+    match (access == Access::Exclusive, nullable) {
+        (false, true) => (
+            quote!(unsafe { cxxbind_r.as_ref() }),
+            quote!(Option<&#lt #r::ffi::#ffi>),
+        ),
+        (false, false) => (quote!(unsafe { &*cxxbind_r }), quote!(&#lt #r::ffi::#ffi)),
+        (true, true) => (
+            quote!(unsafe {
+                cxxbind_r
+                    .as_mut()
+                    .map(|p| ::core::pin::Pin::new_unchecked(p))
+            }),
+            quote!(Option<::core::pin::Pin<&'r mut #r::ffi::#ffi>>),
+        ),
+        (true, false) => (
+            quote!(unsafe { ::core::pin::Pin::new_unchecked(&mut *cxxbind_r) }),
+            quote!(::core::pin::Pin<&'r mut #r::ffi::#ffi>),
+        ),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn arg(
     b: &Bindings,
@@ -289,6 +367,7 @@ fn arg(
     r: &TokenStream,
     retained: bool,
     lt: &TokenStream,
+    ties: bool,
     params: &mut Vec<TokenStream>,
     prep: &mut Vec<TokenStream>,
     post: &mut Vec<TokenStream>,
@@ -392,9 +471,13 @@ fn arg(
         }
         ArgKind::Object { class, mutable, .. } => {
             let ffi = ident(&b.class(*class).ffi_name);
-            let life = if retained { quote!('a) } else { quote!() };
+            let life = match (retained, ties) {
+                (true, _) => quote!('a),
+                (false, true) => lt.clone(),
+                (false, false) => quote!(),
+            };
             if *mutable {
-                params.push(quote!(#n: &#life mut impl #r::AsCpp<#r::ffi::#ffi>));
+                params.push(quote!(#n: &#life mut impl #r::AsCppMut<#r::ffi::#ffi>));
                 call_args.push(quote!(#n.as_cpp_mut()));
             } else {
                 params.push(quote!(#n: &#life impl #r::AsCpp<#r::ffi::#ffi>));

@@ -74,11 +74,16 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let rust = quote! {
         #bridge_tokens
 
-        /// Implemented by every safe type that owns (or upcasts to) a C++ `T`,
-        /// so functions taking `T&` or `T*` accept it.
+        /// Implemented by every safe type that owns, borrows (or upcasts to) a
+        /// C++ `T`, so functions taking `const T&` or `const T*` accept it.
         pub trait AsCpp<T> {
             /// Borrows the C++ object.
             fn as_cpp(&self) -> &T;
+        }
+
+        /// Implemented by every safe type that owns or exclusively borrows (or
+        /// upcasts to) a C++ `T`, so functions taking `T&` or `T*` accept it.
+        pub trait AsCppMut<T>: AsCpp<T> {
             /// Borrows the C++ object mutably.
             fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut T>;
         }

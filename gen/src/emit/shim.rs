@@ -213,6 +213,10 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::make_unique<::std::vector<::std::string>>({callee});")
         }
         RetKind::Handle(h) => super::handle::ret_body(b, *h, &callee),
+        RetKind::Borrowed { nullable: true, .. } => format!("  return {callee};"),
+        RetKind::Borrowed { nullable: false, .. } => {
+            format!("  return ::std::addressof({callee});")
+        }
     };
     let _ = writeln!(out, "{body}\n}}");
 }

@@ -312,6 +312,16 @@ fn ret_types(
         | RetKind::UniquePtr { class }
         | RetKind::OptObject { class } => owned(b, *class),
         RetKind::Handle(h) => super::handle::ret_types(b, *h),
+        // A pointer the safe layer turns into a borrow (null → `None`).
+        RetKind::Borrowed { class, access, .. } => {
+            let cls = class_ident(b, *class);
+            let cpp = class_cpp(b, *class);
+            if *access == crate::analysis::Access::Exclusive {
+                (Some(quote!(*mut #cls)), format!("{cpp}*"))
+            } else {
+                (Some(quote!(*const #cls)), format!("const {cpp}*"))
+            }
+        }
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
             params.push(FfiParam {

@@ -42,5 +42,9 @@ Vec2 operator+(const Vec2& a, const Vec2& b) {
 
 bool plain_after(bool b) { return !b; }
 
+Sealed::Sealed() = default;
+Sealed::~Sealed() = default;
+int32_t Sealed::id() const noexcept { return 7; }
+
 }  // namespace skipped
 }  // namespace cases

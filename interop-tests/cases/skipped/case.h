@@ -120,6 +120,19 @@ struct Celsius {
   explicit operator int32_t() const&& { return degrees; }
 };
 
+/// Only the library destroys these: Rust reaches them as borrows, never
+/// builds one (skipped constructor: no public destructor).
+class Sealed {
+ public:
+  /// Builds one (skipped: nothing could destroy it from Rust).
+  Sealed();
+  /// Always 7.
+  int32_t id() const noexcept;
+
+ private:
+  ~Sealed();
+};
+
 /// Returns `!b`. Bindable; checks that skipping earlier declarations does not
 /// stop later ones from being bound.
 bool plain_after(bool b);

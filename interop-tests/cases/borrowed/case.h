@@ -1,0 +1,95 @@
+// Objects C++ owns: a tree whose nodes belong to it, reached from Rust as
+// borrows tied to the tree, and a process-wide singleton.
+#ifndef CASES_BORROWED_CASE_H
+#define CASES_BORROWED_CASE_H
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cases {
+namespace borrowed {
+
+class Tree;
+
+/// A node of a `Tree`: only its tree creates and destroys nodes.
+class Node {
+ public:
+  /// The node's label.
+  std::string label() const;
+  /// Renames the node.
+  void set_label(const std::string& label);
+  /// How many children it has.
+  int32_t child_count() const noexcept;
+  /// The child at `index`, or null when there is none.
+  const Node* child(int32_t index) const noexcept;
+  /// The child at `index`, or null when there is none (to modify it).
+  Node* child(int32_t index) noexcept;
+  /// The parent, or null for the root.
+  const Node* parent() const noexcept;
+  /// Appends a new child labelled `label` and returns it.
+  Node& add_child(const std::string& label);
+  /// Destroys every child of this node (and their descendants).
+  void clear_children() noexcept;
+  /// The tree the node belongs to.
+  const Tree& tree() const noexcept;
+
+ private:
+  friend class Tree;
+  Node(Tree* tree, Node* parent, std::string label);
+  ~Node();
+  Node(const Node&) = delete;
+  Node& operator=(const Node&) = delete;
+
+  Tree* tree_;
+  Node* parent_;
+  std::string label_;
+  std::vector<Node*> children_;
+};
+
+/// Owns its nodes; Rust owns the tree.
+class Tree {
+ public:
+  /// A tree with a root labelled `root`.
+  explicit Tree(const std::string& root);
+  ~Tree();
+  /// The root node.
+  const Node& root() const noexcept;
+  /// The root node, to modify it.
+  Node& root() noexcept;
+  /// The first node (depth first) labelled `label`, or null.
+  const Node* find(const std::string& label) const noexcept;
+  /// How many nodes the tree holds.
+  int32_t size() const noexcept;
+
+ private:
+  Tree(const Tree&) = delete;
+  Tree& operator=(const Tree&) = delete;
+  Node* root_;
+};
+
+/// Counts how many nodes ever existed, process-wide.
+class Census {
+ public:
+  /// The one census.
+  static Census& instance() noexcept;
+  /// Nodes created so far.
+  int64_t created() const noexcept;
+  /// Nodes destroyed so far.
+  int64_t destroyed() const noexcept;
+
+ private:
+  friend class Node;
+  Census() = default;
+  ~Census() = default;
+  int64_t created_ = 0;
+  int64_t destroyed_ = 0;
+};
+
+/// The census, through a free function.
+const Census* census() noexcept;
+
+}  // namespace borrowed
+}  // namespace cases
+
+#endif  // CASES_BORROWED_CASE_H

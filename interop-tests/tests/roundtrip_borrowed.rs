@@ -1,0 +1,74 @@
+//! Objects C++ owns, through real C++: tree nodes are borrows tied to their
+//! tree (`&Node` from `const` members, `Pin<&mut Node>` from the others),
+//! borrowed access allocates nothing, and a singleton is `&'static`.
+
+use interop_tests::borrowed::cases::borrowed::{census, Census, Node, Tree};
+
+fn labels(n: &Node) -> Vec<String> {
+    (0..n.child_count())
+        .map(|i| {
+            let c = n.child(i).expect("index in range");
+            String::from_utf8(c.label().unwrap()).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn a_tree_is_built_and_walked_through_borrows() {
+    let mut tree = Tree::new("root").unwrap();
+    {
+        let mut root = tree.root_mut();
+        root.as_mut().add_child("a").unwrap();
+        let mut b = root.as_mut().add_child("b").unwrap();
+        b.as_mut().add_child("b1").unwrap();
+        b.as_mut().set_label("B").unwrap();
+    }
+    assert_eq!(tree.size(), 4);
+    let root = tree.root();
+    assert_eq!(labels(root), ["a", "B"]);
+    assert!(root.parent().is_none());
+    assert!(root.child(2).is_none());
+    assert!(root.child(-1).is_none());
+    // Many shared borrows at once, each tied to the tree.
+    let b = root.child(1).unwrap();
+    let b1 = b.child(0).unwrap();
+    assert_eq!(b1.label().unwrap(), b"b1");
+    assert_eq!(b1.parent().unwrap().label().unwrap(), b"B");
+    let found = tree.find("b1").expect("b1 is in the tree");
+    assert_eq!(found.parent().unwrap().label().unwrap(), b"B");
+    assert_eq!(found.tree().size(), 4);
+    assert!(tree.find("zzz").is_none());
+}
+
+#[test]
+fn a_child_reached_mutably_is_modified_in_place() {
+    let mut tree = Tree::new("r").unwrap();
+    tree.root_mut().add_child("x").unwrap();
+    {
+        let root = tree.root_mut();
+        let x = root.child_mut(0).expect("one child");
+        x.set_label("y").unwrap();
+    }
+    assert_eq!(labels(tree.root()), ["y"]);
+    tree.root_mut().clear_children();
+    assert_eq!(tree.size(), 1);
+}
+
+#[test]
+fn the_singleton_is_static_and_counts_real_nodes() {
+    let the_census: &'static Census = Census::instance();
+    let before = (the_census.created(), the_census.destroyed());
+    {
+        let mut tree = Tree::new("t").unwrap();
+        let mut root = tree.root_mut();
+        for label in ["a", "b", "c"] {
+            root.as_mut().add_child(label).unwrap();
+        }
+    }
+    // The same object through the free function.
+    let again = census().expect("the census exists");
+    assert!(std::ptr::eq(again, the_census));
+    // Other tests build trees concurrently: the counts only grow.
+    assert!(again.created() >= before.0 + 4);
+    assert!(again.destroyed() >= before.1 + 4);
+}

@@ -1,0 +1,131 @@
+//! The real tinyxml2 library, bound from `tinyxml2.h` with no hand edits and
+//! no config: a document is owned by Rust (`XmlDocument`), its nodes and
+//! attributes are owned by the document and reached as borrows (`&XmlElement`
+//! from `const` members, `Pin<&mut XmlElement>` from non-`const` ones), tied
+//! to the document by the borrow checker. Parse, walk, edit, print, errors.
+
+use interop_tests::tinyxml2::tinyxml2::{
+    XmlAttribute, XmlDocument, XmlElement, XmlError, XmlPrinter,
+};
+
+const XML: &str = r#"<shelf owner="ana"><book id="b1" year="1999">Dune</book><book id="b2" year="2004">Emma</book><note>old</note></shelf>"#;
+
+fn parsed(xml: &str) -> XmlDocument {
+    let mut doc = XmlDocument::new().unwrap();
+    assert_eq!(doc.parse(xml).unwrap(), XmlError::XML_SUCCESS);
+    doc
+}
+
+/// Every child element's name, in document order.
+fn child_names(e: &XmlElement) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut child = e.first_child_element().unwrap();
+    while let Some(c) = child {
+        names.push(String::from_utf8(c.name().unwrap().unwrap()).unwrap());
+        child = c.next_sibling_element().unwrap();
+    }
+    names
+}
+
+/// Every attribute as `name=value`, in document order.
+fn attributes(e: &XmlElement) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut attr: Option<&XmlAttribute> = e.first_attribute().unwrap();
+    while let Some(a) = attr {
+        let name = String::from_utf8(a.name().unwrap().unwrap()).unwrap();
+        let value = String::from_utf8(a.value().unwrap().unwrap()).unwrap();
+        out.push(format!("{name}={value}"));
+        attr = a.next().unwrap();
+    }
+    out
+}
+
+/// The document as tinyxml2 prints it, with its line breaks and indentation
+/// taken out (the compact printer takes a `FILE*`, which is not bound).
+fn printed(doc: &XmlDocument) -> String {
+    let mut printer = XmlPrinter::new().unwrap();
+    doc.print_with_streamer(&mut printer).unwrap();
+    let text = String::from_utf8(printer.c_str().unwrap().unwrap()).unwrap();
+    assert!(
+        text.ends_with('\n'),
+        "tinyxml2 ends a printed document with a line break"
+    );
+    text.lines().map(str::trim_start).collect()
+}
+
+#[test]
+fn walks_elements_and_attributes() {
+    let doc = parsed(XML);
+    let root = doc.root_element().unwrap().expect("a root element");
+    assert_eq!(root.name().unwrap().unwrap(), b"shelf");
+    assert_eq!(child_names(root), ["book", "book", "note"]);
+    assert_eq!(attributes(root), ["owner=ana"]);
+    // Several borrows of the same document at once: they are shared.
+    let first = root.first_child_element().unwrap().unwrap();
+    let second = first.next_sibling_element().unwrap().unwrap();
+    assert_eq!(attributes(first), ["id=b1", "year=1999"]);
+    assert_eq!(second.get_text().unwrap().unwrap(), b"Emma");
+    assert_eq!(second.int_attribute("year").unwrap(), 2004);
+    assert_eq!(first.attribute("missing").unwrap(), None);
+    let note = root.first_child_element_with_name("note").unwrap().unwrap();
+    assert_eq!(note.get_text().unwrap().unwrap(), b"old");
+    // Back up the tree: a node's parent and its document.
+    let parent = note.parent().unwrap().unwrap();
+    assert_eq!(
+        parent
+            .to_element()
+            .unwrap()
+            .unwrap()
+            .name()
+            .unwrap()
+            .unwrap(),
+        b"shelf"
+    );
+    assert_eq!(printed(&doc), XML);
+}
+
+#[test]
+fn edits_attributes_and_elements_then_prints() {
+    let mut doc = parsed(XML);
+    {
+        let mut root = doc.root_element_mut().unwrap().unwrap();
+        root.as_mut().set_attribute("room", "7").unwrap();
+        root.as_mut().delete_attribute("owner").unwrap();
+        let mut added = root
+            .as_mut()
+            .insert_new_child_element("map")
+            .unwrap()
+            .unwrap();
+        added.as_mut().set_attribute_i32("scale", 50).unwrap();
+        added.as_mut().set_text("north").unwrap();
+    }
+    assert_eq!(
+        printed(&doc),
+        r#"<shelf room="7"><book id="b1" year="1999">Dune</book><book id="b2" year="2004">Emma</book><note>old</note><map scale="50">north</map></shelf>"#
+    );
+    // Delete a node's children: the note element loses its text.
+    {
+        let root = doc.root_element_mut().unwrap().unwrap();
+        let note = root.last_child_element_str("note").unwrap();
+        let note = note.expect("an element named `note`");
+        note.delete_children().unwrap();
+    }
+    let root = doc.root_element().unwrap().unwrap();
+    let note = root.first_child_element_with_name("note").unwrap().unwrap();
+    assert_eq!(note.get_text().unwrap(), None);
+    assert!(printed(&doc).contains("<note/>"));
+}
+
+#[test]
+fn errors_are_the_xml_error_enum() {
+    let mut doc = XmlDocument::new().unwrap();
+    let err = doc.parse("<open><inner></open>").unwrap();
+    assert_eq!(err, XmlError::XML_ERROR_MISMATCHED_ELEMENT);
+    assert_eq!(doc.error_id().unwrap(), err);
+    assert!(doc.error().unwrap());
+    assert!(doc.root_element().unwrap().is_none() || doc.error().unwrap());
+    let name = XmlDocument::error_id_to_name(err).unwrap().unwrap();
+    assert_eq!(name, b"XML_ERROR_MISMATCHED_ELEMENT");
+    assert_eq!(doc.parse("<ok/>").unwrap(), XmlError::XML_SUCCESS);
+    assert!(!doc.error().unwrap());
+}
