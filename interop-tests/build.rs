@@ -65,6 +65,15 @@ fn main() {
     {
         panic!("cxxbind failed on tinyxml2 (apt-get install libtinyxml2-dev):\n{e}");
     }
+    // Real C++ library with byte views, statuses, `T**` and factories: leveldb.
+    if let Err(e) = cxxbind_build::Builder::new("leveldb")
+        .header("/usr/include/leveldb/db.h")
+        .header("/usr/include/leveldb/write_batch.h")
+        .link("leveldb")
+        .build()
+    {
+        panic!("cxxbind failed on leveldb (apt-get install libleveldb-dev):\n{e}");
+    }
     println!("cargo:rerun-if-changed=cases");
     println!("cargo:rerun-if-changed=configs");
     println!("cargo:rerun-if-changed=build.rs");

@@ -288,6 +288,9 @@ pub struct Field {
     pub name: String,
     /// Its type.
     pub ty: Type,
+    /// Declared `const` (read-only).
+    #[serde(default)]
+    pub is_const: bool,
     /// `public` access.
     pub public: bool,
     /// Offset in bits, when laid out.

@@ -59,6 +59,14 @@ bindings!(
     borrowed
 );
 bindings!(
+    /// Byte views, statuses as `Result`, `T**` and factory results.
+    views
+);
+bindings!(
+    /// The real leveldb library (`leveldb/db.h`, `leveldb/write_batch.h`).
+    leveldb
+);
+bindings!(
     /// The real tinyxml2 library (`/usr/include/tinyxml2.h`): nodes owned by
     /// their document, reached as borrows.
     tinyxml2

@@ -111,6 +111,15 @@ fn money_orders_by_cpp_less_than_only() {
 }
 
 #[test]
+fn copy_assignment_is_assign_from() {
+    let mut target = Money::new(1);
+    let source = Money::new(42);
+    target.assign_from(&source);
+    assert_eq!(target.cents(), 42);
+    assert_eq!(source.cents(), 42, "the source is only read");
+}
+
+#[test]
 fn flags_bitwise_and_ordering_and_display() {
     let (a, b) = (Flags::new(0b1100), Flags::new(0b1010));
     assert_eq!((&a & &b).bits(), 0b1000);

@@ -126,7 +126,14 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
     let sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
-    let mut arities = plan_arities(&cx.env, &f.sig, ParamContext::Call, false, &sized)?;
+    let mut arities = plan_arities(
+        &cx.env,
+        &item.name,
+        &f.sig,
+        ParamContext::Call,
+        false,
+        &sized,
+    )?;
     for (arity, args, ret) in &mut arities {
         super::callbacks::decide(&item.name, args)?;
         super::handles::check(&cx.b, &item.name, true, args, ret)?;

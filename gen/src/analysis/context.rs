@@ -74,6 +74,7 @@ impl<'o> Context<'o> {
         // The generated root defines this trait itself.
         names.ty(&[], "AsCpp");
         names.ty(&[], "AsCppMut");
+        names.ty(&[], "Tied");
         Context {
             opts,
             b: Bindings {

@@ -178,6 +178,9 @@ pub struct ClassBinding {
     pub bases: Vec<ClassId>,
     /// A Rust implementation of this abstract class is generated.
     pub trampoline: Option<Trampoline>,
+    /// A status class ([`super::roles`]): `Some`, with the method giving its
+    /// message if it has one (`ToString`, `message`, …), for `Display`.
+    pub status: Option<Option<FnId>>,
     /// The doc comment.
     pub doc: Option<String>,
 }

@@ -310,6 +310,7 @@ const CXX_RESERVED: &[&str] = &[
     "cxx",
     "AsCpp",
     "AsCppMut",
+    "Tied",
 ];
 
 /// True when a C++ name can appear verbatim in a cxx bridge (as a type, a

@@ -66,6 +66,7 @@ pub fn method_name(b: &Bindings, f: &FnBinding) -> Option<String> {
         "operator--" => "dec".to_string(),
         "operator!" => "logical_not".to_string(),
         "operator[]" => "get".to_string(),
+        "operator=" => "assign_from".to_string(),
         name if name.starts_with("operator ") => match &f.ret {
             RetKind::Scalar(s) if s.rust == "bool" => "as_bool".to_string(),
             RetKind::Scalar(s) => format!("to_{}", s.rust),
@@ -94,12 +95,22 @@ pub fn callee_name(m: &Method) -> String {
     }
 }
 
-/// The signature a member is bound with: prefix `++`/`--` returning a
-/// reference to the object (`*this`) are bound returning nothing.
+/// `T& operator=(const T&)` of class `qualified`: the copy assignment.
+pub fn is_copy_assignment(m: &Method, qualified: &str) -> bool {
+    m.name == "operator="
+        && matches!(
+            m.sig.params.as_slice(),
+            [p] if matches!(&p.ty, Type::Ref { pointee, is_const: true }
+                if matches!(&**pointee, Type::Record { name } if name == qualified))
+        )
+}
+
+/// The signature a member is bound with: prefix `++`/`--` and assignments
+/// returning a reference to the object (`*this`) are bound returning nothing.
 pub fn method_sig(m: &Method) -> Cow<'_, Signature> {
     let self_ref =
         matches!(&m.sig.ret, Type::Ref { pointee, .. } if matches!(**pointee, Type::Record { .. }));
-    if matches!(m.name.as_str(), "operator++" | "operator--") && self_ref {
+    if matches!(m.name.as_str(), "operator++" | "operator--" | "operator=") && self_ref {
         Cow::Owned(Signature {
             ret: Type::Void,
             ..m.sig.clone()
@@ -450,7 +461,7 @@ fn result(cx: &Context, kind: OpKind, ret: &Type) -> Result<RetKind, String> {
             _ => Err("does not return a reference".into()),
         },
         OpKind::Binary(_) | OpKind::Neg | OpKind::Not => {
-            let r = map_ret(ret, &cx.env, &[], false).map_err(|s| s.message)?;
+            let r = map_ret(ret, "", &cx.env, &[], false).map_err(|s| s.message)?;
             if let Some(s) = borrowing_result(&cx.b, &r, false) {
                 return Err(s.message);
             }

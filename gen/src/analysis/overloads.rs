@@ -71,13 +71,15 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::OptScalar { value, .. } => format!("opt_{}", value.rust),
         ArgKind::OptStr => "opt_str".to_string(),
         ArgKind::Slice { elem, .. } => format!("{}_slice", elem.rust),
-        ArgKind::Object { class, .. } | ArgKind::UniquePtrIn { class } => {
-            naming::snake(&b.class(*class).rust_name)
-        }
+        ArgKind::Object { class, .. }
+        | ArgKind::UniquePtrIn { class }
+        | ArgKind::OutObject { class } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
         ArgKind::OutCStr { .. } => "string".to_string(),
-        ArgKind::TerminatedBytes | ArgKind::KeptBytes { .. } => "bytes".to_string(),
+        ArgKind::TerminatedBytes | ArgKind::KeptBytes { .. } | ArgKind::ByteView { .. } => {
+            "bytes".to_string()
+        }
         ArgKind::Closure(_) => "closure".to_string(),
     }
 }

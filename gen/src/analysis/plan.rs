@@ -65,6 +65,12 @@ pub enum ArgKind {
         /// Declared as a pointer (the shim passes `&x`).
         pointer: bool,
     },
+    /// A byte-view class (`const Slice&` or by value; [`super::roles`]):
+    /// `impl AsRef<[u8]>`, from which the shim builds the view.
+    ByteView {
+        /// Qualified C++ name of the view class.
+        cpp: String,
+    },
     /// `std::vector<T>` (by value or `const&`) of a scalar: a Rust slice the
     /// shim copies into a vector.
     VecIn {
@@ -115,6 +121,12 @@ pub enum ArgKind {
     /// `T**` through which a creating function hands over a new handle:
     /// part of the result, owned (dropped by the library's destroy function).
     OutHandle(HandleId),
+    /// `T**` to a class with a public destructor, written by the callee: the
+    /// new object is the caller's (part of the result, `None` for null).
+    OutObject {
+        /// The class of the object.
+        class: ClassId,
+    },
     /// `const char**` / `char**` written by the callee: the string is copied
     /// into the result (empty when the callee leaves it null).
     OutCStr {
@@ -132,6 +144,7 @@ impl ArgKind {
             ArgKind::OutString
                 | ArgKind::OutScalar(_)
                 | ArgKind::OutHandle(_)
+                | ArgKind::OutObject { .. }
                 | ArgKind::OutCStr { .. }
         )
     }
@@ -248,6 +261,23 @@ pub enum RetKind {
     /// A new opaque C handle returned by a creating function: owned,
     /// `None` for a null pointer.
     Handle(HandleId),
+    /// `T*` from a factory (a name starting with `New`, `Create`, `Make`,
+    /// `Open`) of a class with a public destructor: a new object the caller
+    /// owns, `None` for null. A method's (or one taking objects) borrows the
+    /// receiver and its object arguments for as long as it lives.
+    Created {
+        /// The class of the object.
+        class: ClassId,
+    },
+    /// A byte view by value from a method: `&'r [u8]`, borrowed like a
+    /// borrowed object (the receiver and every object argument).
+    ByteView,
+    /// A status by value ([`super::roles`]): the call returns
+    /// `Result<T, Status>`, `Err` when `ok()` is false.
+    Status {
+        /// The status class.
+        class: ClassId,
+    },
     /// `T*`/`T&` (or `const`) to an object of a bound class that C++ keeps
     /// owning: a borrow (`Option` for pointers; see [`Access`]).
     Borrowed {
@@ -311,6 +341,14 @@ pub enum CallKind {
         /// How the shim names the C++ operator.
         form: OpForm,
     },
+    /// A public data member read (`name()`) or written (`set_name(v)`);
+    /// `cpp_name` is the field's name.
+    Field {
+        /// The class declaring it.
+        class: ClassId,
+        /// The setter.
+        set: bool,
+    },
     /// `&Derived` → `&Base` (or the `Pin<&mut>` form): `AsCpp<Base>` and inherited methods.
     Upcast {
         /// The derived class.
@@ -344,6 +382,7 @@ impl CallKind {
             | CallKind::Constructor { class }
             | CallKind::Clone { class }
             | CallKind::Operator { class, .. }
+            | CallKind::Field { class, .. }
             | CallKind::Inherited { class, .. } => Some(class),
             CallKind::Upcast { from, .. } => Some(from),
         }
@@ -366,6 +405,7 @@ impl CallKind {
     pub fn receiver(self, b: &super::model::Bindings) -> Option<bool> {
         match self {
             CallKind::Method { mutable, .. } => Some(mutable),
+            CallKind::Field { set, .. } => Some(set),
             CallKind::Inherited { method, .. } => b.function(method).kind.receiver(b),
             _ => None,
         }

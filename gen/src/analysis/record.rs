@@ -76,11 +76,21 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             borrows: constructors_may_keep_arguments(r),
             bases: Vec::new(),
             trampoline: None,
+            status: None,
             doc: item.doc.clone(),
         },
     );
     if r.destructor_public && !r.is_abstract && !cx.b.class(class).borrows {
         cx.env.movable.insert(class);
+    }
+    if r.destructor_public && !cx.b.class(class).borrows {
+        cx.env.owned.insert(class);
+    }
+    if super::roles::is_byte_view(r) {
+        cx.env.byte_views.insert(class);
+    }
+    if super::roles::is_status(r) {
+        cx.env.statuses.insert(class);
     }
     cx.env.classes.insert(qualified, class);
 }
@@ -103,7 +113,9 @@ pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
         for item in items {
             if let ItemKind::Record(r) = &item.kind {
                 for m in &r.methods {
-                    let plain = matches!(m.kind, MethodKind::Instance { .. });
+                    // A factory's result is the caller's, not a borrow.
+                    let plain = matches!(m.kind, MethodKind::Instance { .. })
+                        && !super::results::is_factory(&m.name);
                     if let Some(name) = pointee(&m.sig.ret).filter(|_| plain && !m.deleted) {
                         out.insert(name.to_string());
                     }
@@ -301,6 +313,37 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
             status,
         });
     }
+    super::fields::decide(cx, class, r);
+    if cx.env.statuses.contains(&class) {
+        let message = status_message(&cx.b, class);
+        cx.class_mut(class).status = Some(message);
+    }
+}
+
+/// The `const` method without parameters that gives a status's message.
+fn status_message(b: &Bindings, class: ClassId) -> Option<FnId> {
+    const NAMES: [&str; 6] = [
+        "ToString",
+        "to_string",
+        "message",
+        "Message",
+        "what",
+        "description",
+    ];
+    NAMES.iter().find_map(|want| {
+        b.function_ids()
+            .find(|(_, f)| {
+                f.kind
+                    == CallKind::Method {
+                        class,
+                        mutable: false,
+                    }
+                    && f.cpp_name == *want
+                    && f.args.is_empty()
+                    && f.ret == RetKind::String
+            })
+            .map(|(id, _)| id)
+    })
 }
 
 /// Claims a member plan's Rust name (after the config's renames) and names
@@ -416,6 +459,18 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
                 Err(not_owned())
             };
         }
+        // Copy assignment: `a.assign_from(&b)` (Rust's own `=` moves the owner).
+        MethodKind::Operator { is_const: false }
+            if c.owned && super::operators::is_copy_assignment(m, qualified) =>
+        {
+            (
+                CallKind::Method {
+                    class,
+                    mutable: true,
+                },
+                ParamContext::Call,
+            )
+        }
         MethodKind::Operator { is_const } | MethodKind::Conversion { is_const }
             if (super::operators::as_method(&m.name, &params_of(m))
                 || matches!(m.kind, MethodKind::Conversion { .. }))
@@ -511,7 +566,8 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
             }
             // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
             if is_copy && is_clone_source(m) {
-                (CallKind::Clone { class }, ParamContext::Call)
+                // A constructor: its argument is the class itself, never a view of bytes.
+                (CallKind::Clone { class }, ParamContext::Constructor)
             } else {
                 (CallKind::Constructor { class }, ParamContext::Constructor)
             }
@@ -561,11 +617,12 @@ fn bind_call(
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => {
-            let (args, ret) = plan(&cx.env, &sig, ctx, is_method)?;
+            let (args, ret) = plan(&cx.env, &m.name, &sig, ctx, is_method)?;
             vec![(sig.params.len(), args, ret)]
         }
         _ => plan_arities(
             &cx.env,
+            &m.name,
             &sig,
             ctx,
             is_method,
@@ -589,6 +646,15 @@ fn bind_call(
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
     let mut plans = Vec::new();
     for (arity, mut args, mut ret) in arities {
+        // The status class's own members return the object itself.
+        if let RetKind::Status { class: s } = ret {
+            if s == class {
+                ret = RetKind::Object {
+                    cpp: qualified.to_string(),
+                    class,
+                };
+            }
+        }
         // An object reached through a `const` member is shared, whatever its type says.
         if let (
             RetKind::Borrowed {

@@ -3,11 +3,27 @@
 use super::plan::{Access, Arg, ArgKind, RetKind};
 use super::reason::{Reason, Skip};
 use super::std_types::{optional_out, vec_out};
-use super::types::{byte_like, cpp_spelling, enum_arg, scalar, type_skip, unbound, TypeEnv};
+use super::types::{
+    byte_like, cpp_spelling, enum_arg, owned_class, scalar, type_skip, unbound, TypeEnv,
+};
 use crate::ir::Type;
 
+/// A function whose name's first word says it makes a new object the
+/// caller owns (`NewIterator`, `create_parser`, `MakeCache`, `OpenFile`).
+pub fn is_factory(name: &str) -> bool {
+    let first = super::naming::snake(name);
+    let first = first.split('_').next().unwrap_or_default();
+    matches!(first, "new" | "create" | "make" | "open")
+}
+
 /// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).
-pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Result<RetKind, Skip> {
+pub fn map_ret(
+    ty: &Type,
+    name: &str,
+    env: &TypeEnv,
+    args: &[Arg],
+    is_method: bool,
+) -> Result<RetKind, Skip> {
     if let Some(s) = scalar(ty) {
         return Ok(RetKind::Scalar(s));
     }
@@ -53,6 +69,13 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
             },
             _ => Err(label(type_skip(ty))),
         },
+        Type::Record { name } if is_method && env.byte_view(name).is_some() => {
+            Ok(RetKind::ByteView)
+        }
+        Type::Record { name } if env.status(name).is_some() => match env.status(name) {
+            Some(class) => Ok(RetKind::Status { class }),
+            None => Err(label(unbound(name, env))),
+        },
         Type::Record { name } => match env.classes.get(name) {
             Some(&class) => Ok(RetKind::Object {
                 cpp: name.clone(),
@@ -86,6 +109,16 @@ pub fn map_ret(ty: &Type, env: &TypeEnv, args: &[Arg], is_method: bool) -> Resul
                 Reason::RawPointerReturn,
                 format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
             ))
+        }
+        // A factory's new object: the caller's.
+        Type::Pointer {
+            pointee,
+            is_const: false,
+        } if is_factory(name) && owned_class(pointee, env).is_some() => {
+            match owned_class(pointee, env) {
+                Some(class) => Ok(RetKind::Created { class }),
+                None => Err(type_skip(ty)),
+            }
         }
         // An object C++ owns: lent by a method (narrowed to `Shared` for a
         // `const` one by the caller), or for good by a function without

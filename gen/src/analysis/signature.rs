@@ -11,16 +11,18 @@ use crate::ir::Signature;
 /// Maps a signature's parameters and result, or says why it cannot be.
 pub fn plan(
     env: &TypeEnv,
+    name: &str,
     sig: &Signature,
     ctx: ParamContext,
     is_method: bool,
 ) -> Result<(Vec<Arg>, RetKind), Skip> {
-    plan_sized(env, sig, ctx, is_method, &SizedBuffers::new())
+    plan_sized(env, name, sig, ctx, is_method, &SizedBuffers::new())
 }
 
 /// [`plan`] with the output buffers whose size the config states.
 pub fn plan_sized(
     env: &TypeEnv,
+    name: &str,
     sig: &Signature,
     ctx: ParamContext,
     is_method: bool,
@@ -33,7 +35,7 @@ pub fn plan_sized(
     if let Some(ret) = super::callbacks::previous_user_data(&sig.ret, &args) {
         return Ok((args, ret));
     }
-    let ret = types::map_ret(&sig.ret, env, &args, is_method)?;
+    let ret = types::map_ret(&sig.ret, name, env, &args, is_method)?;
     Ok((args, ret))
 }
 
@@ -84,6 +86,7 @@ pub fn truncated(sig: &Signature, arity: usize) -> Signature {
 /// shortest first, or — when none does — why the full signature does not.
 pub fn plan_arities(
     env: &TypeEnv,
+    name: &str,
     sig: &Signature,
     ctx: ParamContext,
     is_method: bool,
@@ -92,7 +95,7 @@ pub fn plan_arities(
     let mut ok = Vec::new();
     let mut last_err = None;
     for arity in arities(sig) {
-        match plan_sized(env, &truncated(sig, arity), ctx, is_method, sized) {
+        match plan_sized(env, name, &truncated(sig, arity), ctx, is_method, sized) {
             Ok((args, ret)) => ok.push((arity, args, ret)),
             Err(s) => last_err = Some(s),
         }

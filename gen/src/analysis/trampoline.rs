@@ -67,8 +67,8 @@ pub fn plan(
         if m.ref_qualifier != crate::ir::RefQualifier::None || m.is_volatile {
             return Err(why("ref-qualified or volatile"));
         }
-        let (args, ret) =
-            plan_callable(env, &m.sig, ParamContext::Call, true).map_err(|s| why(&s.message))?;
+        let (args, ret) = plan_callable(env, &m.name, &m.sig, ParamContext::Call, true)
+            .map_err(|s| why(&s.message))?;
         if let Some(a) = args.iter().find(|a| match &a.kind {
             ArgKind::Scalar(_) => false,
             ArgKind::Slice { mutable, elem, .. } => *mutable || elem.rust != "u8",

@@ -29,6 +29,31 @@ pub struct TypeEnv {
     pub handles: HashMap<String, HandleId>,
     /// The library's `*_free(void*)`, for `char**` strings the caller frees.
     pub free_function: Option<String>,
+    /// Classes Rust can own and drop: a public destructor and constructors
+    /// that keep nothing (`T**` out-parameters and factory results).
+    pub owned: std::collections::HashSet<ClassId>,
+    /// Byte-view classes (see [`super::roles`]).
+    pub byte_views: std::collections::HashSet<ClassId>,
+    /// Status classes (see [`super::roles`]).
+    pub statuses: std::collections::HashSet<ClassId>,
+}
+
+impl TypeEnv {
+    /// The bound byte-view class named `name`.
+    pub fn byte_view(&self, name: &str) -> Option<ClassId> {
+        self.classes
+            .get(name)
+            .copied()
+            .filter(|c| self.byte_views.contains(c))
+    }
+
+    /// The bound status class named `name`.
+    pub fn status(&self, name: &str) -> Option<ClassId> {
+        self.classes
+            .get(name)
+            .copied()
+            .filter(|c| self.statuses.contains(c))
+    }
 }
 
 /// The cxx mapping of a scalar type, or `None` for non-scalars.
@@ -403,6 +428,11 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 pointee: Box::new(other.clone()),
             })),
         },
+        Type::Record { name } if ctx == ParamContext::Call && env.byte_view(name).is_some() => {
+            Ok(ArgKind::ByteView {
+                cpp: name.clone(),
+            })
+        }
         Type::Record { name } => Err(object_skip(name, env).unwrap_or_else(|| {
             Skip::new(
                 Reason::ClassByValue,
@@ -416,6 +446,11 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             Type::StdVector { elem } if *is_const => std_types::vec_in(elem),
             Type::StdOptional { inner } if *is_const => std_types::optional_in(inner),
             Type::Enum { name } if *is_const => enum_arg(name, env, true),
+            Type::Record { name }
+                if *is_const && ctx == ParamContext::Call && env.byte_view(name).is_some() =>
+            {
+                Ok(ArgKind::ByteView { cpp: name.clone() })
+            }
             Type::Record { name } => object(name, env, *is_const, false, ctx),
             t if *is_const && scalar(t).is_some() => {
                 let mut s = scalar(t).unwrap_or(Scalar {
@@ -459,6 +494,13 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 Reason::RawPointer,
                 format!("`{}` without a length parameter", cpp_spelling(ty)),
             )),
+            Type::Pointer {
+                pointee: inner,
+                is_const: false,
+            } if !is_const && owned_class(inner, env).is_some() => match owned_class(inner, env) {
+                Some(class) => Ok(ArgKind::OutObject { class }),
+                None => Err(type_skip(ty)),
+            },
             Type::Pointer { .. } | Type::VoidPointer | Type::ConstVoidPointer => Err(Skip::new(
                 Reason::RawPointer,
                 format!("pointer to pointer `{}`", cpp_spelling(ty)),
@@ -495,6 +537,18 @@ fn object(
             pointer,
         }),
         None => Err(unbound(name, env)),
+    }
+}
+
+/// A bound class Rust can own and drop (public destructor, borrowing nothing).
+pub(super) fn owned_class(ty: &Type, env: &TypeEnv) -> Option<ClassId> {
+    match ty {
+        Type::Record { name } => env
+            .classes
+            .get(name)
+            .copied()
+            .filter(|c| env.owned.contains(c)),
+        _ => None,
     }
 }
 

@@ -8,7 +8,7 @@ use super::function::{function, function_in, Place};
 use super::names;
 use super::safe::{doc_attrs, root, safe_scalar, Modules};
 use super::sig::ident;
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, OpKind, RetKind};
+use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, FnId, OpKind, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -48,7 +48,7 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     let methods: Vec<TokenStream> = plans_of(b, ci)
         .filter(|f| match f.kind {
             CallKind::Static { .. } | CallKind::Constructor { .. } => true,
-            CallKind::Method { .. } | CallKind::Inherited { .. } => {
+            CallKind::Method { .. } | CallKind::Inherited { .. } | CallKind::Field { .. } => {
                 !c.view || f.kind.receiver(b) == Some(true)
             }
             _ => false,
@@ -141,6 +141,9 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             m.push(&c.module, traits.display(f));
         }
     }
+    if let Some(message) = c.status {
+        m.push(&c.module, traits.status(message));
+    }
     if c.trampoline.is_some() {
         trampoline(b, ci, m);
     }
@@ -155,7 +158,7 @@ fn cpp_type(b: &Bindings, ci: ClassId, m: &mut Modules) {
     let ffi = ident(&c.ffi_name);
     let methods: Vec<TokenStream> = plans_of(b, ci)
         .filter(|f| match f.kind {
-            CallKind::Method { .. } | CallKind::Inherited { .. } => true,
+            CallKind::Method { .. } | CallKind::Inherited { .. } | CallKind::Field { .. } => true,
             CallKind::Static { .. } => !c.owned,
             _ => false,
         })
@@ -290,6 +293,43 @@ impl Traits<'_> {
                 #ne_fn
             }
         })
+    }
+
+    /// A status is an error: `Debug`, and with a message method `Display`
+    /// and `std::error::Error`.
+    fn status(&self, message: Option<FnId>) -> TokenStream {
+        let (gen, ty) = (self.gen, self.ty);
+        let Some(message) = message else {
+            return quote! {
+                impl #gen ::std::fmt::Debug for #ty {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.debug_struct(::core::stringify!(#ty)).finish_non_exhaustive()
+                    }
+                }
+            };
+        };
+        let m = self.b.function(message);
+        let name = ident(&m.rust_name);
+        let text = if m.throws {
+            quote!(self.#name().map_err(|_| ::std::fmt::Error)?)
+        } else {
+            quote!(self.#name())
+        };
+        let doc = format!(" The status's message (C++ `{}`).", m.cpp_name);
+        quote! {
+            #[doc = #doc]
+            impl #gen ::std::fmt::Display for #ty {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(&::std::string::String::from_utf8_lossy(&#text))
+                }
+            }
+            impl #gen ::std::fmt::Debug for #ty {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    ::std::fmt::Display::fmt(self, f)
+                }
+            }
+            impl #gen ::std::error::Error for #ty {}
+        }
     }
 
     /// `Display` from `operator<<` to a `std::ostream`.

@@ -76,13 +76,26 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let borrowed = matches!(
         f.ret,
         RetKind::BorrowedBytes { .. }
+            | RetKind::ByteView
             | RetKind::Borrowed {
                 access: Access::Shared | Access::Exclusive,
                 ..
             }
     );
-    // A borrowed object borrows the receiver and every object argument.
-    let ties_args = borrowed && matches!(f.ret, RetKind::Borrowed { .. });
+    // A new object from a method or from objects borrows them while it lives.
+    let creates = matches!(f.ret, RetKind::Created { .. })
+        || f.args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::OutObject { .. }));
+    let tied = creates
+        && (f.kind.receiver(b).is_some()
+            || f.args
+                .iter()
+                .any(|a| matches!(a.kind, ArgKind::Object { .. })));
+    let borrowed = borrowed || tied;
+    // A borrowed object or view borrows the receiver and every object argument.
+    let ties_args =
+        borrowed && (tied || matches!(f.ret, RetKind::Borrowed { .. } | RetKind::ByteView));
     let mut fn_lt = borrowed.then(|| quote!(<'r>));
     let lt = if borrowed { quote!('r) } else { quote!() };
     let mut params = Vec::new();
@@ -247,6 +260,12 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 access,
                 nullable,
             } => parts.push(borrowed_part(b, *class, *access, *nullable, r)),
+            RetKind::ByteView => parts.push((quote!(cxxbind_r), quote!(&'r [u8]))),
+            RetKind::Created { class } => {
+                parts.push(created_part(b, *class, tied, quote!(cxxbind_r), r))
+            }
+            // The status is the `Err`, below; the value is the out-parameters.
+            RetKind::Status { .. } => {}
         }
     }
     for a in outs {
@@ -262,6 +281,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             ArgKind::OutCStr { .. } => {
                 parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
             }
+            ArgKind::OutObject { class } => {
+                parts.push(created_part(b, *class, tied, quote!(#n), r))
+            }
             _ => {}
         }
     }
@@ -274,12 +296,28 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             (quote!((#(#v),*)), quote!((#(#t),*)))
         }
     };
+    // A status that is not `ok()` is the error (the shim passes only those).
+    let (ty, value) = match &f.ret {
+        RetKind::Status { class } => {
+            let st = class_path(b, *class, r);
+            (
+                quote!(::std::result::Result<#ty, #st>),
+                quote!(if cxxbind_r.is_null() {
+                    Ok(#value)
+                } else {
+                    Err(<#st>::cxxbind_wrap(cxxbind_r))
+                }),
+            )
+        }
+        _ => (ty, value),
+    };
+    let has_value = !parts.is_empty() || matches!(f.ret, RetKind::Status { .. });
     let (ret_ty, value) = if f.throws {
         (
             quote!(-> ::std::result::Result<#ty, ::cxx::Exception>),
             quote!(Ok(#value)),
         )
-    } else if parts.is_empty() {
+    } else if !has_value {
         (quote!(), quote!())
     } else {
         (quote!(-> #ty), value)
@@ -305,7 +343,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let throws_doc = f.throws.then(|| {
         quote!(#[doc = ""] #[doc = " # Errors"] #[doc = " Returns the C++ exception's `what()` if it throws."])
     });
-    let must_use = (!parts.is_empty() && !f.throws).then(|| quote!(#[must_use]));
+    let must_use = (has_value && !f.throws).then(|| quote!(#[must_use]));
     quote! {
         #doc
         #defaults_doc
@@ -319,6 +357,30 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             #value
         }
     }
+}
+
+/// A new object the caller owns, from the `UniquePtr` in `value` (`None`
+/// for null); `tied`: it borrows what made it for `'r`.
+fn created_part(
+    b: &Bindings,
+    class: ClassId,
+    tied: bool,
+    value: TokenStream,
+    r: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let path = class_path(b, class, r);
+    let (wrap, ty) = if tied {
+        (
+            quote!(#r::Tied::new(<#path>::cxxbind_wrap(#value))),
+            quote!(#r::Tied<'r, #path>),
+        )
+    } else {
+        (quote!(<#path>::cxxbind_wrap(#value)), path)
+    };
+    (
+        quote!(if #value.is_null() { None } else { Some(#wrap) }),
+        quote!(Option<#ty>),
+    )
 }
 
 /// A borrowed object from the shim's pointer: the value and its safe type.
@@ -388,6 +450,14 @@ fn arg(
             let t = safe_scalar(s);
             params.push(quote!(#n: #t));
             call_args.push(quote!(#n));
+        }
+        ArgKind::OutObject { .. } => {
+            prep.push(quote!(let mut #n = ::cxx::UniquePtr::null();));
+            call_args.push(quote!(&mut #n));
+        }
+        ArgKind::ByteView { .. } => {
+            params.push(quote!(#n: impl AsRef<[u8]>));
+            call_args.push(quote!(#n.as_ref()));
         }
         ArgKind::VecIn { elem, .. } => {
             let t = safe_scalar(elem);

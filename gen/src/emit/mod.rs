@@ -88,6 +88,30 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
             fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut T>;
         }
 
+        /// An owned C++ object that borrows what made it (a factory method's
+        /// receiver, the objects it was given) for `'r`: it derefs to the
+        /// object and drops it through its C++ destructor, within `'r`.
+        pub struct Tied<'r, T> {
+            value: T,
+            _made_from: ::core::marker::PhantomData<&'r ()>,
+        }
+
+        impl<T> Tied<'_, T> {
+            #[allow(dead_code)]
+            pub(crate) fn new(value: T) -> Self {
+                Self { value, _made_from: ::core::marker::PhantomData }
+            }
+        }
+
+        impl<T> ::core::ops::Deref for Tied<'_, T> {
+            type Target = T;
+            fn deref(&self) -> &T { &self.value }
+        }
+
+        impl<T> ::core::ops::DerefMut for Tied<'_, T> {
+            fn deref_mut(&mut self) -> &mut T { &mut self.value }
+        }
+
         #handle_trait
 
         #closures

@@ -45,6 +45,20 @@ template <typename T>
   s << value;
   return s.str();
 }
+// A `T**` out-parameter whose object the caller owns: the call writes the
+// pointer, and at the end of the full expression it moves into `dst`.
+template <typename T>
+struct OutPtr {
+  explicit OutPtr(::std::unique_ptr<T>& dst) : dst_(dst) {}
+  OutPtr(const OutPtr&) = delete;
+  OutPtr& operator=(const OutPtr&) = delete;
+  ~OutPtr() { dst_.reset(p_); }
+  operator T**() { return &p_; }
+
+ private:
+  ::std::unique_ptr<T>& dst_;
+  T* p_ = nullptr;
+};
 } // namespace cxxbind
 "#;
 
@@ -150,6 +164,8 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let callee = match f.kind {
         CallKind::Free => format!("{scope}::{}({args})", f.cpp_name),
         CallKind::Method { .. } => format!("obj.{}({args})", f.cpp_name),
+        CallKind::Field { set: false, .. } => format!("obj.{}", f.cpp_name),
+        CallKind::Field { set: true, .. } => format!("obj.{} = {args}", f.cpp_name),
         CallKind::Static { class } => format!("{}::{}({args})", class_cpp(b, class), f.cpp_name),
         CallKind::Constructor { class } | CallKind::Clone { class } => {
             let cls = class_cpp(b, class);
@@ -197,6 +213,10 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::unique_ptr<{cls}>(new {cls}({callee}));")
         }
         RetKind::UniquePtr { .. } => format!("  return {callee};"),
+        RetKind::Created { class } => {
+            let cls = class_cpp(b, *class);
+            format!("  return ::std::unique_ptr<{cls}>({callee});")
+        }
         RetKind::OptScalar(_) | RetKind::OptString => format!(
             "  const auto& cxxbind_o = {callee};\n  if (!cxxbind_o) return false;\n  cxxbind_ret = *cxxbind_o;\n  return true;"
         ),
@@ -213,6 +233,16 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::make_unique<::std::vector<::std::string>>({callee});")
         }
         RetKind::Handle(h) => super::handle::ret_body(b, *h, &callee),
+        RetKind::ByteView => format!(
+            "  auto cxxbind_v = {callee};\n  if (cxxbind_v.data() == nullptr) return {{}};\n  return {{reinterpret_cast<const ::std::uint8_t*>(cxxbind_v.data()), static_cast<::std::size_t>(cxxbind_v.size())}};"
+        ),
+        // Only a status that is not `ok()` crosses (as the `Err`).
+        RetKind::Status { class } => {
+            let cls = class_cpp(b, *class);
+            format!(
+                "  auto cxxbind_s = {callee};\n  if (cxxbind_s.ok()) return nullptr;\n  return ::std::unique_ptr<{cls}>(new {cls}(::std::move(cxxbind_s)));"
+            )
+        }
         RetKind::Borrowed { nullable: true, .. } => format!("  return {callee};"),
         RetKind::Borrowed { nullable: false, .. } => {
             format!("  return ::std::addressof({callee});")

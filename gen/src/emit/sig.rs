@@ -71,7 +71,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     if !f.kind.has_bridge_fn() {
         return None;
     }
-    let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
+    let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. } | RetKind::ByteView);
     let lt = if borrowed { quote!('a) } else { quote!() };
     // Closure arguments are `extern "Rust"` types with a lifetime too.
     let lifetime = borrowed || super::callback::lends_closure(f);
@@ -79,7 +79,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     let mut call_args = Vec::new();
     match f.kind {
         // The receiver of a shimmed method.
-        CallKind::Method { class, mutable } if !f.direct => {
+        CallKind::Method { class, mutable }
+        | CallKind::Field {
+            class,
+            set: mutable,
+        } if !f.direct => {
             let (rust, cpp) = object_ref(b, class, mutable, &lt);
             params.push(FfiParam {
                 name: "obj".into(),
@@ -219,6 +223,20 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     ),
                 )
             }
+            ArgKind::OutObject { class } => {
+                let cls = class_ident(b, *class);
+                let cpp = class_cpp(b, *class);
+                (
+                    quote!(&mut UniquePtr<#cls>),
+                    format!("::std::unique_ptr<{cpp}>&"),
+                    format!("::cxxbind::OutPtr<{cpp}>({n})"),
+                )
+            }
+            ArgKind::ByteView { cpp } => (
+                quote!(&[u8]),
+                "::rust::Slice<const ::std::uint8_t>".into(),
+                format!("::{cpp}(reinterpret_cast<const char*>({n}.data()), {n}.size())"),
+            ),
             ArgKind::SizedBuffer { .. } => (
                 quote!(&mut [u8]),
                 "::rust::Slice<::std::uint8_t>".into(),
@@ -308,9 +326,15 @@ fn ret_types(
                 )
             }
         }
+        RetKind::ByteView => (
+            Some(quote!(&'a [u8])),
+            "::rust::Slice<const ::std::uint8_t>".into(),
+        ),
         RetKind::Object { class, .. }
         | RetKind::UniquePtr { class }
-        | RetKind::OptObject { class } => owned(b, *class),
+        | RetKind::OptObject { class }
+        | RetKind::Status { class }
+        | RetKind::Created { class } => owned(b, *class),
         RetKind::Handle(h) => super::handle::ret_types(b, *h),
         // A pointer the safe layer turns into a borrow (null → `None`).
         RetKind::Borrowed { class, access, .. } => {

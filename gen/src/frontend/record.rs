@@ -50,6 +50,7 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
             CursorKind::FieldDecl => record.fields.push(Field {
                 name: m.spelling(),
                 ty: types::convert(m.ty()),
+                is_const: m.ty().is_const() || m.ty().canonical().is_const(),
                 public,
                 offset_bits: m.field_offset_bits(),
             }),

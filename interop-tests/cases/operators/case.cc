@@ -67,6 +67,14 @@ Vec2 operator*(double k, const Vec2& v) { return Vec2(k * v.x(), k * v.y()); }
 
 Money::Money(std::int64_t cents) noexcept : cents_(cents) {}
 Money::~Money() = default;
+Money& Money::operator=(const Money& other) noexcept {
+  cents_ = other.cents_;
+  return *this;
+}
+Money& Money::operator=(Money&& other) noexcept {
+  cents_ = other.cents_;
+  return *this;
+}
 std::int64_t Money::cents() const noexcept { return cents_; }
 bool operator<(const Money& a, const Money& b) { return a.cents() < b.cents(); }
 Money operator+(const Money& a, const Money& b) { return Money(a.cents() + b.cents()); }

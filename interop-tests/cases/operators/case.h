@@ -71,6 +71,10 @@ class Money {
  public:
   explicit Money(std::int64_t cents) noexcept;
   ~Money();
+  /// Copy assignment: `assign_from`.
+  Money& operator=(const Money& other) noexcept;
+  /// Move assignment (skipped: Rust moves the owning value).
+  Money& operator=(Money&& other) noexcept;
   std::int64_t cents() const noexcept;
 
  private:

@@ -1,0 +1,91 @@
+//! Public data members of classes bound as objects: a getter (`name()`)
+//! and, unless the member is `const`, a setter (`set_name(v)`), through
+//! shims. Scalars, enums and `std::string` cross as everywhere else; other
+//! members (pointers, objects, arrays) are not offered yet. Fields are not
+//! callables: they add no declarations to the report.
+
+use super::context::Context;
+use super::model::ClassId;
+use super::naming;
+use super::plan::{Arg, ArgKind, CallKind, FnBinding, RetKind};
+use super::types::{enum_arg, scalar};
+use crate::ir::{Field, Record, Type};
+
+/// How a member's value crosses: (getter result, setter argument).
+fn crossing(f: &Field, cx: &Context) -> Option<(RetKind, ArgKind)> {
+    if let Some(s) = scalar(&f.ty) {
+        let arg = super::plan::Scalar { exact: false, ..s };
+        return Some((RetKind::Scalar(s), ArgKind::Scalar(arg)));
+    }
+    match &f.ty {
+        Type::Enum { name } => match enum_arg(name, &cx.env, false).ok()? {
+            ArgKind::Enum { cpp, ffi, by_ref } => Some((
+                RetKind::Enum {
+                    cpp: cpp.clone(),
+                    ffi: ffi.clone(),
+                },
+                ArgKind::Enum { cpp, ffi, by_ref },
+            )),
+            _ => None,
+        },
+        Type::StdString => Some((RetKind::String, ArgKind::StrRef)),
+        _ => None,
+    }
+}
+
+/// Plans the accessors of `r`'s public fields on class `class`.
+pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
+    let c = cx.b.class(class).clone();
+    for field in r.fields.iter().filter(|f| f.public) {
+        let Some((ret, arg)) = crossing(field, cx) else {
+            continue;
+        };
+        if !naming::cxx_can_name(&field.name) {
+            continue;
+        }
+        // Copying a `std::string` may throw `bad_alloc`.
+        let throws = matches!(ret, RetKind::String);
+        let snake = naming::snake(&field.name);
+        let mut accessors = vec![(false, snake.clone(), Vec::new(), ret)];
+        if !field.is_const {
+            let value = Arg {
+                name: "value".into(),
+                kind: arg,
+                cpp_index: 0,
+                cpp_count: 1,
+                cpp_type: super::types::cpp_spelling(&field.ty),
+                cpp_names: vec![field.name.clone()],
+            };
+            accessors.push((true, format!("set_{snake}"), vec![value], RetKind::Void));
+        }
+        for (set, name, args, ret) in accessors {
+            let rust_name = cx.members_mut(class).claim(&name);
+            let base = format!(
+                "cxxbind_{}_{}",
+                c.flat_name(),
+                naming::flat(&[], &rust_name)
+            );
+            let ffi_name = cx.names.ffi_value(&base, "");
+            let doc = format!(
+                "{} C++ member `{}`.",
+                if set { "Sets" } else { "Reads" },
+                field.name
+            );
+            cx.push_fn(FnBinding {
+                decision: None,
+                cpp_name: field.name.clone(),
+                cpp_scope: c.cpp_scope.clone(),
+                kind: CallKind::Field { class, set },
+                ffi_name,
+                direct: false,
+                args,
+                ret,
+                throws,
+                module: c.module.clone(),
+                rust_name,
+                doc: Some(doc),
+                defaults: Vec::new(),
+            });
+        }
+    }
+}
