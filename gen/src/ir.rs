@@ -266,6 +266,10 @@ pub struct Record {
     /// Has a private or protected pure virtual method (a Rust implementation would miss it).
     #[serde(default)]
     pub has_nonpublic_pure_virtual: bool,
+    /// Declares a constructor (any access); without one, C++ gives it a
+    /// public default constructor.
+    #[serde(default)]
+    pub user_constructors: bool,
     /// Records nested in this one (skipped for now, but counted).
     pub nested_records: Vec<Item>,
 }

@@ -5,7 +5,8 @@
 //! to the document by the borrow checker. Parse, walk, edit, print, errors.
 
 use interop_tests::tinyxml2::tinyxml2::{
-    XmlAttribute, XmlDocument, XmlElement, XmlError, XmlPrinter,
+    XmlAttribute, XmlDocument, XmlElement, XmlError, XmlPrinter, XmlText, XmlVisitor,
+    XmlVisitorImpl,
 };
 
 const XML: &str = r#"<shelf owner="ana"><book id="b1" year="1999">Dune</book><book id="b2" year="2004">Emma</book><note>old</note></shelf>"#;
@@ -128,4 +129,65 @@ fn errors_are_the_xml_error_enum() {
     assert_eq!(name, b"XML_ERROR_MISMATCHED_ELEMENT");
     assert_eq!(doc.parse("<ok/>").unwrap(), XmlError::XML_SUCCESS);
     assert!(!doc.error().unwrap());
+}
+
+/// A Rust `XMLVisitor`: records what tinyxml2's `Accept` walk shows it.
+struct Outline<'v> {
+    lines: &'v mut Vec<String>,
+    depth: usize,
+}
+
+impl XmlVisitorImpl for Outline<'_> {
+    fn visit_enter_xml_element(
+        &mut self,
+        element: &XmlElement,
+        first: Option<&XmlAttribute>,
+    ) -> bool {
+        let name = String::from_utf8(element.name().unwrap().unwrap()).unwrap();
+        let attrs = first.map_or(0, |a| {
+            let mut n = 1;
+            let mut at = a.next().unwrap();
+            while let Some(next) = at {
+                n += 1;
+                at = next.next().unwrap();
+            }
+            n
+        });
+        self.lines
+            .push(format!("{}{name} ({attrs})", "  ".repeat(self.depth)));
+        self.depth += 1;
+        // Returning false would skip the element's children.
+        name != "skip"
+    }
+
+    fn visit_exit_xml_element(&mut self, _element: &XmlElement) -> bool {
+        self.depth -= 1;
+        true
+    }
+
+    fn visit_xml_text(&mut self, text: &XmlText) -> bool {
+        let value = String::from_utf8(text.value().unwrap().unwrap()).unwrap();
+        self.lines
+            .push(format!("{}\"{value}\"", "  ".repeat(self.depth)));
+        true
+    }
+}
+
+#[test]
+fn a_rust_visitor_walks_the_document() {
+    let doc = parsed(r#"<a x="1" y="2"><b>hi</b><skip><hidden/></skip><c/></a>"#);
+    let mut lines = Vec::new();
+    {
+        let mut visitor = XmlVisitor::from_rust(Outline {
+            lines: &mut lines,
+            depth: 0,
+        });
+        // Methods the visitor leaves out (documents, comments, …) are
+        // XMLVisitor's own, which continue the walk.
+        assert!(doc.accept(&mut visitor).unwrap());
+    }
+    assert_eq!(
+        lines,
+        ["a (2)", "  b (0)", "    \"hi\"", "  skip (0)", "  c (0)"]
+    );
 }

@@ -449,8 +449,9 @@ pub struct FnBinding {
 pub struct Trampoline {
     /// The pure virtual methods the Rust trait must implement.
     pub methods: Vec<VirtualMethod>,
-    /// The constructor decision this subclass uses.
-    pub ctor_decision: DecisionId,
+    /// The constructor decision this subclass uses (abstract classes; a
+    /// concrete class keeps its constructors and gains `from_rust`).
+    pub ctor_decision: Option<DecisionId>,
     /// The Rust trait to implement (`SinkImpl`), unique in its module.
     pub trait_name: String,
 }
@@ -460,13 +461,15 @@ pub struct Trampoline {
 pub struct VirtualMethod {
     /// The C++ name.
     pub cpp_name: String,
+    /// Not pure: the trait's default leaves it to the C++ class.
+    pub inherits: bool,
     /// snake_case trait method name.
     pub rust_name: String,
     /// `const` member.
     pub is_const: bool,
     /// `noexcept` (the override must say so too).
     pub noexcept: bool,
-    /// Arguments (scalars and byte slices only).
+    /// Arguments (scalars, bytes, `const` objects, `std::string*`).
     pub args: Vec<Arg>,
     /// Result (void, scalar, or borrowed bytes with a `size_t*` length).
     pub ret: RetKind,

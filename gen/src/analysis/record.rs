@@ -257,7 +257,17 @@ pub fn skip_methods(cx: &mut Context, qualified: &str, methods: &[Method], s: &S
 fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     let qualified = item.qualified_name();
     let mut no_trampoline = None;
-    if r.is_abstract {
+    let overridable = r.methods.iter().any(|m| {
+        !m.deleted
+            && matches!(
+                m.kind,
+                MethodKind::Instance {
+                    is_virtual: true,
+                    ..
+                }
+            )
+    });
+    if r.is_abstract || overridable {
         let module = cx.b.class(class).module.clone();
         let base = format!("{}Impl", cx.b.class(class).rust_name);
         match super::trampoline::plan(&cx.env, &cx.b, r, cx.next_decision(), String::new()) {
@@ -548,7 +558,8 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
                 return Err(not_owned());
             }
             if mem.record.is_abstract {
-                let uses = c.trampoline.as_ref().map(|t| t.ctor_decision) == Some(mem.decision);
+                let uses =
+                    c.trampoline.as_ref().and_then(|t| t.ctor_decision) == Some(mem.decision);
                 return if uses {
                     Ok(Outcome::Done(Status::Bound {
                         via: Via::RustSubclass,

@@ -1,8 +1,7 @@
 //! The `#[cxx::bridge]` module: exact C++ names, cxx types only.
 
-use super::names;
-use super::sig::{ident, scalar_tokens, FfiSig};
-use crate::analysis::{ArgKind, Bindings, CallKind, RetKind};
+use super::sig::{ident, FfiSig};
+use crate::analysis::{Bindings, CallKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -82,47 +81,10 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
         };
         cpp_items.push(quote! { #attrs fn #name #lt (#(#params),*) #ret; });
     }
-    for (ci, c) in b.class_ids() {
-        let d = ident(&c.ffi_name);
-        let Some(t) = &c.trampoline else { continue };
-        let dyn_ty = ident(&names::dyn_type(b, ci));
-        let factory = ident(&names::rust_factory(b, ci));
-        cpp_items.push(quote! {
-            #[namespace = "cxxbind"]
-            fn #factory(imp: Box<#dyn_ty>) -> UniquePtr<#d>;
-        });
-        rust_items.push(quote! {
-            #[namespace = "cxxbind"]
-            type #dyn_ty;
-        });
-        for m in &t.methods {
-            let cb = ident(&names::rust_callback(b, ci, &m.rust_name));
-            let recv = if m.is_const {
-                quote!(cxxbind_imp: &#dyn_ty)
-            } else {
-                quote!(cxxbind_imp: &mut #dyn_ty)
-            };
-            let args = m.args.iter().filter(|a| !a.kind.is_out()).map(|a| {
-                let n = ident(&a.name);
-                let t = match &a.kind {
-                    ArgKind::Scalar(s) => scalar_tokens(s),
-                    _ => quote!(&[u8]),
-                };
-                quote!(#n: #t)
-            });
-            let ret = match &m.ret {
-                RetKind::Scalar(s) => {
-                    let t = scalar_tokens(s);
-                    quote!(-> #t)
-                }
-                RetKind::BorrowedBytes { .. } => quote!(-> &[u8]),
-                _ => quote!(),
-            };
-            rust_items.push(quote! {
-                #[namespace = "cxxbind"]
-                fn #cb(#recv, #(#args),*) #ret;
-            });
-        }
+    for (ci, _) in b.class_ids() {
+        let (cpp, rust) = super::trampoline::bridge_items(b, ci);
+        cpp_items.extend(cpp);
+        rust_items.extend(rust);
     }
     rust_items.extend(super::callback::bridge_items(b));
     // Owning wrappers need cxx's `UniquePtr<T>` support even when no

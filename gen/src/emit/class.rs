@@ -5,10 +5,10 @@
 //! plus `from_rust`). Every piece comes from one plan in `b.functions`.
 
 use super::function::{function, function_in, Place};
-use super::names;
-use super::safe::{doc_attrs, root, safe_scalar, Modules};
+
+use super::safe::{doc_attrs, root, Modules};
 use super::sig::ident;
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, FnId, OpKind, RetKind};
+use crate::analysis::{Bindings, CallKind, ClassId, FnBinding, FnId, OpKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -144,9 +144,7 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     if let Some(message) = c.status {
         m.push(&c.module, traits.status(message));
     }
-    if c.trampoline.is_some() {
-        trampoline(b, ci, m);
-    }
+    super::trampoline::safe_items(b, ci, m);
 }
 
 /// The C++ type of a viewed class as borrows see it: its methods (`&self`
@@ -348,97 +346,4 @@ impl Traits<'_> {
             }
         }
     }
-}
-
-fn trampoline(b: &Bindings, ci: ClassId, m: &mut Modules) {
-    let c = b.class(ci);
-    let Some(t) = &c.trampoline else { return };
-    let r = root(c.module.len());
-    let name = ident(&c.rust_name);
-    let trait_name = ident(&t.trait_name);
-    let dyn_ty = ident(&names::dyn_type(b, ci));
-    let factory = ident(&names::rust_factory(b, ci));
-    let mut trait_fns = Vec::new();
-    let mut callbacks = Vec::new();
-    for vm in &t.methods {
-        let fname = ident(&vm.rust_name);
-        let cb = ident(&names::rust_callback(b, ci, &vm.rust_name));
-        let args: Vec<_> = vm.args.iter().filter(|a| !a.kind.is_out()).collect();
-        let arg_names: Vec<_> = args.iter().map(|a| ident(&a.name)).collect();
-        let safe_types: Vec<TokenStream> = args
-            .iter()
-            .map(|a| match &a.kind {
-                ArgKind::Scalar(s) => safe_scalar(s),
-                _ => quote!(&[u8]),
-            })
-            .collect();
-        // The callbacks live outside the bridge: they spell types as the safe layer does.
-        let safe_ret = match &vm.ret {
-            RetKind::Scalar(s) => {
-                let st = safe_scalar(s);
-                quote!(-> #st)
-            }
-            RetKind::BorrowedBytes { .. } => quote!(-> &[u8]),
-            _ => quote!(),
-        };
-        let (recv, imp_ty, imp_expr) = if vm.is_const {
-            (quote!(&self), quote!(&#dyn_ty), quote!(&*cxxbind_imp.0))
-        } else {
-            (
-                quote!(&mut self),
-                quote!(&mut #dyn_ty),
-                quote!(&mut *cxxbind_imp.0),
-            )
-        };
-        let doc = doc_attrs(&vm.doc, &format!("Implements C++ `{}`.", vm.cpp_name));
-        trait_fns.push(quote! {
-            #doc
-            fn #fname(#recv, #(#arg_names: #safe_types),*) #safe_ret;
-        });
-        let path = c.module.iter().map(|s| ident(s));
-        callbacks.push(quote! {
-            #[allow(non_snake_case, clippy::all)]
-            fn #cb(cxxbind_imp: #imp_ty, #(#arg_names: #safe_types),*) #safe_ret {
-                self::#(#path::)*#trait_name::#fname(#imp_expr, #(#arg_names),*)
-            }
-        });
-    }
-    let trait_doc = format!(
-        " Implement this to provide a C++ `{}` from Rust (see [`{}::from_rust`]).",
-        c.cpp_name, c.rust_name
-    );
-    m.push(
-        &c.module,
-        quote! {
-            #[doc = #trait_doc]
-            pub trait #trait_name {
-                #(#trait_fns)*
-            }
-            impl<'a> #name<'a> {
-                /// A C++ object whose pure virtual methods call `imp`.
-                pub fn from_rust(imp: impl #trait_name + 'a) -> Self {
-                    let imp: ::std::boxed::Box<dyn #trait_name + 'a> = ::std::boxed::Box::new(imp);
-                    // SAFETY: the box is owned by the C++ object, which `Self` owns;
-                    // `Self` cannot outlive `'a`, so neither can the box.
-                    let imp = unsafe {
-                        ::core::mem::transmute::<
-                            ::std::boxed::Box<dyn #trait_name + 'a>,
-                            ::std::boxed::Box<dyn #trait_name + 'static>,
-                        >(imp)
-                    };
-                    Self::cxxbind_wrap(#r::ffi::#factory(::std::boxed::Box::new(#r::#dyn_ty(imp))))
-                }
-            }
-        },
-    );
-    let path = c.module.iter().map(|s| ident(s));
-    m.push(
-        &[],
-        quote! {
-            #[doc(hidden)]
-            #[allow(non_camel_case_types)]
-            pub struct #dyn_ty(::std::boxed::Box<dyn self::#(#path::)*#trait_name>);
-            #(#callbacks)*
-        },
-    );
 }

@@ -16,6 +16,7 @@ pub mod ops;
 pub mod safe;
 pub mod shim;
 pub mod sig;
+pub mod trampoline;
 pub mod wrapper;
 
 use crate::analysis::Bindings;
@@ -71,6 +72,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let safe = wrapper::wrappers(b);
     let handle_trait = handle::trait_item(b);
     let closures = callback::root_items(b);
+    let inherit = trampoline::root_items(b);
     let rust = quote! {
         #bridge_tokens
 
@@ -115,6 +117,8 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
         #handle_trait
 
         #closures
+
+        #inherit
 
         #safe
     };

@@ -310,76 +310,9 @@ pub fn source(b: &Bindings, sigs: &[Option<FfiSig>], glue_header: &str) -> Strin
         }
     }
     for (ci, c) in b.class_ids() {
-        let Some(t) = &c.trampoline else { continue };
-        let base = class_cpp(b, ci);
-        let cls = names::trampoline_class(b, ci);
-        let dyn_ty = names::dyn_type(b, ci);
-        let _ = writeln!(
-            out,
-            "namespace {{\nclass {cls} final : public {base} {{\n public:"
-        );
-        let _ = writeln!(
-            out,
-            "  explicit {cls}(::rust::Box<{dyn_ty}> imp) noexcept : imp_(::std::move(imp)) {{}}"
-        );
-        for m in &t.methods {
-            let params: Vec<String> = m
-                .cpp_params
-                .iter()
-                .enumerate()
-                .map(|(i, p)| format!("{p} a{i}"))
-                .collect();
-            let constness = match (m.is_const, m.noexcept) {
-                (true, true) => " const noexcept",
-                (true, false) => " const",
-                (false, true) => " noexcept",
-                (false, false) => "",
-            };
-            let mut call_args = vec!["*imp_".to_string()];
-            for a in &m.args {
-                let i = a.cpp_index;
-                match &a.kind {
-                    ArgKind::Slice { .. } => call_args.push(format!(
-                        "::rust::Slice<const ::std::uint8_t>(reinterpret_cast<const ::std::uint8_t*>(a{i}), a{})",
-                        i + 1
-                    )),
-                    ArgKind::OutScalar(_) => {}
-                    _ => call_args.push(format!("a{i}")),
-                }
-            }
-            let call = format!(
-                "{}({})",
-                names::rust_callback(b, ci, &m.rust_name),
-                call_args.join(", ")
-            );
-            let body = match &m.ret {
-                RetKind::Void => format!("{call};"),
-                RetKind::BorrowedBytes { len_arg, .. } => {
-                    let len_index = m.args[*len_arg].cpp_index;
-                    format!(
-                        "auto cxxbind_s = {call};\n    *a{len_index} = cxxbind_s.size();\n    return reinterpret_cast<{}>(cxxbind_s.data());",
-                        m.cpp_ret
-                    )
-                }
-                _ => format!("return {call};"),
-            };
-            let _ = writeln!(
-                out,
-                "  {} {}({}){constness} override {{\n    {body}\n  }}",
-                m.cpp_ret,
-                m.cpp_name,
-                params.join(", ")
-            );
+        if c.trampoline.is_some() {
+            super::trampoline::cpp_subclass(&mut out, b, ci, &class_cpp(b, ci));
         }
-        let _ = writeln!(
-            out,
-            "\n private:\n  ::rust::Box<{dyn_ty}> imp_;\n}};\n}} // namespace\n"
-        );
-        let _ = writeln!(
-            out,
-            "::std::unique_ptr<{base}> {}(::rust::Box<{dyn_ty}> imp) noexcept {{\n  return ::std::unique_ptr<{base}>(new {cls}(::std::move(imp)));\n}}\n",
-            names::rust_factory(b, ci)
-        );
     }
     out.push_str("} // namespace cxxbind\n");
     out

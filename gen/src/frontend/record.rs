@@ -28,6 +28,7 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
         destructor_public: true,
         nested,
         has_nonpublic_pure_virtual: false,
+        user_constructors: false,
         nested_records: nested_items,
     };
     if !complete {
@@ -71,6 +72,9 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
                 }
                 if !public && m.is_pure_virtual() {
                     record.has_nonpublic_pure_virtual = true;
+                }
+                if m.kind() == CursorKind::Constructor {
+                    record.user_constructors = true;
                 }
                 if public {
                     record

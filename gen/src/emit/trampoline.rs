@@ -1,0 +1,424 @@
+//! Rust implementations of C++ classes with virtual methods: the
+//! `extern "Rust"` callbacks in the bridge, the C++ subclass forwarding to
+//! them (in the `.shim.cc`), the safe trait, `from_rust` and the glue
+//! functions converting between them. One place per argument kind:
+//!
+//! | C++ parameter | trait | bridge | C++ passes |
+//! |---|---|---|---|
+//! | scalar | scalar | scalar | the value |
+//! | `(const char*, size_t)`, byte view | `&[u8]` | `&[u8]` | a `rust::Slice` |
+//! | `const T&` | `&ffi::T` | `&T` | the reference |
+//! | `const T*` | `Option<&ffi::T>` | `*const T` (unsafe fn) | the pointer |
+//! | `std::string*` | `&mut Vec<u8>` (read and written) | `Pin<&mut CxxString>` | `*p` |
+//!
+//! A non-pure virtual method's trait default leaves the call to the C++
+//! class: it marks the call inherited (a thread-local flag the glue reads)
+//! and the subclass then calls `Base::Method`.
+
+use super::names;
+use super::safe::{doc_attrs, root, safe_scalar, Modules};
+use super::sig::{ident, scalar_tokens};
+use crate::analysis::{ArgKind, Bindings, ClassId, RetKind, VirtualMethod};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::fmt::Write as _;
+
+/// The arguments a callback receives (out-parameters giving a result's length aside).
+fn inputs(m: &VirtualMethod) -> impl Iterator<Item = &crate::analysis::Arg> {
+    m.args
+        .iter()
+        .filter(|a| !matches!(a.kind, ArgKind::OutScalar(_)))
+}
+
+/// A raw pointer crosses: the callback is an `unsafe fn`.
+fn takes_pointer(m: &VirtualMethod) -> bool {
+    inputs(m).any(|a| matches!(a.kind, ArgKind::Object { pointer: true, .. }))
+}
+
+/// The bridge items of class `ci`'s Rust implementation: (C++ items, Rust items).
+pub fn bridge_items(b: &Bindings, ci: ClassId) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let c = b.class(ci);
+    let Some(t) = &c.trampoline else {
+        return (Vec::new(), Vec::new());
+    };
+    let d = ident(&c.ffi_name);
+    let dyn_ty = ident(&names::dyn_type(b, ci));
+    let factory = ident(&names::rust_factory(b, ci));
+    let cpp = vec![quote! {
+        #[namespace = "cxxbind"]
+        fn #factory(imp: Box<#dyn_ty>) -> UniquePtr<#d>;
+    }];
+    let mut rust = vec![quote! {
+        #[namespace = "cxxbind"]
+        type #dyn_ty;
+    }];
+    for m in &t.methods {
+        let cb = ident(&names::rust_callback(b, ci, &m.rust_name));
+        let recv = if m.is_const {
+            quote!(cxxbind_imp: &#dyn_ty)
+        } else {
+            quote!(cxxbind_imp: &mut #dyn_ty)
+        };
+        let mut args: Vec<TokenStream> = inputs(m)
+            .map(|a| {
+                let n = ident(&a.name);
+                let t = match &a.kind {
+                    ArgKind::Scalar(s) => scalar_tokens(s),
+                    ArgKind::Object {
+                        class,
+                        pointer: true,
+                        ..
+                    } => {
+                        let o = ident(&b.class(*class).ffi_name);
+                        quote!(*const #o)
+                    }
+                    ArgKind::Object { class, .. } => {
+                        let o = ident(&b.class(*class).ffi_name);
+                        quote!(&#o)
+                    }
+                    ArgKind::OutString => quote!(Pin<&mut CxxString>),
+                    _ => quote!(&[u8]),
+                };
+                quote!(#n: #t)
+            })
+            .collect();
+        if m.inherits {
+            args.push(quote!(cxxbind_inherited: &mut bool));
+        }
+        let ret = match &m.ret {
+            RetKind::Scalar(s) => {
+                let t = scalar_tokens(s);
+                quote!(-> #t)
+            }
+            RetKind::BorrowedBytes { .. } | RetKind::CStr => quote!(-> &[u8]),
+            _ => quote!(),
+        };
+        let unsafety = takes_pointer(m).then(|| quote!(unsafe));
+        rust.push(quote! {
+            #[namespace = "cxxbind"]
+            #unsafety fn #cb(#recv, #(#args),*) #ret;
+        });
+    }
+    (cpp, rust)
+}
+
+/// The C++ subclass of class `ci` forwarding to Rust, and its factory (the
+/// `.shim.cc` text, inside `namespace cxxbind`).
+pub fn cpp_subclass(out: &mut String, b: &Bindings, ci: ClassId, base: &str) {
+    let Some(t) = &b.class(ci).trampoline else {
+        return;
+    };
+    let cls = names::trampoline_class(b, ci);
+    let dyn_ty = names::dyn_type(b, ci);
+    let _ = writeln!(
+        out,
+        "namespace {{\nclass {cls} final : public {base} {{\n public:"
+    );
+    let _ = writeln!(
+        out,
+        "  explicit {cls}(::rust::Box<{dyn_ty}> imp) noexcept : imp_(::std::move(imp)) {{}}"
+    );
+    for m in &t.methods {
+        let params: Vec<String> = m
+            .cpp_params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("{p} a{i}"))
+            .collect();
+        let constness = match (m.is_const, m.noexcept) {
+            (true, true) => " const noexcept",
+            (true, false) => " const",
+            (false, true) => " noexcept",
+            (false, false) => "",
+        };
+        let mut call_args = vec!["*imp_".to_string()];
+        for a in &m.args {
+            let i = a.cpp_index;
+            match &a.kind {
+                ArgKind::Slice { .. } => call_args.push(format!(
+                    "::rust::Slice<const ::std::uint8_t>(reinterpret_cast<const ::std::uint8_t*>(a{i}), a{})",
+                    i + 1
+                )),
+                ArgKind::ByteView { .. } => call_args.push(format!(
+                    "::rust::Slice<const ::std::uint8_t>(reinterpret_cast<const ::std::uint8_t*>(a{i}.data()), a{i}.size())"
+                )),
+                ArgKind::OutString => call_args.push(format!("*a{i}")),
+                ArgKind::OutScalar(_) => {}
+                _ => call_args.push(format!("a{i}")),
+            }
+        }
+        if m.inherits {
+            call_args.push("cxxbind_inherited".into());
+        }
+        let call = format!(
+            "{}({})",
+            names::rust_callback(b, ci, &m.rust_name),
+            call_args.join(", ")
+        );
+        let base_args: Vec<String> = (0..m.cpp_params.len()).map(|i| format!("a{i}")).collect();
+        let base_call = format!("{base}::{}({})", m.cpp_name, base_args.join(", "));
+        let body = match (&m.ret, m.inherits) {
+            (RetKind::Void, false) => format!("{call};"),
+            (RetKind::Void, true) => format!(
+                "bool cxxbind_inherited = false;\n    {call};\n    if (cxxbind_inherited) {base_call};"
+            ),
+            (_, true) => format!(
+                "bool cxxbind_inherited = false;\n    auto cxxbind_r = {call};\n    if (cxxbind_inherited) return {base_call};\n    return cxxbind_r;"
+            ),
+            (RetKind::BorrowedBytes { len_arg, .. }, false) => {
+                let len_index = m.args[*len_arg].cpp_index;
+                format!(
+                    "auto cxxbind_s = {call};\n    *a{len_index} = cxxbind_s.size();\n    return reinterpret_cast<{}>(cxxbind_s.data());",
+                    m.cpp_ret
+                )
+            }
+            // The Rust side hands over the bytes with their NUL.
+            (RetKind::CStr, false) => {
+                format!("return reinterpret_cast<const char*>({call}.data());")
+            }
+            _ => format!("return {call};"),
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}({}){constness} override {{\n    {body}\n  }}",
+            m.cpp_ret,
+            m.cpp_name,
+            params.join(", ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n private:\n  ::rust::Box<{dyn_ty}> imp_;\n}};\n}} // namespace\n"
+    );
+    let _ = writeln!(
+        out,
+        "::std::unique_ptr<{base}> {}(::rust::Box<{dyn_ty}> imp) noexcept {{\n  return ::std::unique_ptr<{base}>(new {cls}(::std::move(imp)));\n}}\n",
+        names::rust_factory(b, ci)
+    );
+}
+
+/// The trait, `from_rust` and the glue functions of class `ci`.
+pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
+    let c = b.class(ci);
+    let Some(t) = &c.trampoline else { return };
+    let r = root(c.module.len());
+    let name = ident(&c.rust_name);
+    let trait_name = ident(&t.trait_name);
+    let dyn_ty = ident(&names::dyn_type(b, ci));
+    let factory = ident(&names::rust_factory(b, ci));
+    let mut trait_fns = Vec::new();
+    let mut callbacks = Vec::new();
+    for vm in &t.methods {
+        let fname = ident(&vm.rust_name);
+        let cb = ident(&names::rust_callback(b, ci, &vm.rust_name));
+        let args: Vec<_> = inputs(vm).collect();
+        let arg_names: Vec<_> = args.iter().map(|a| ident(&a.name)).collect();
+        // The trait's types, spelled from the class's module (`r`) or, in the
+        // glue at the root, from there (`g`); the glue's own parameters are
+        // the bridge's.
+        let trait_type = |a: &crate::analysis::Arg, r: &TokenStream| match &a.kind {
+            ArgKind::Scalar(s) => safe_scalar(s),
+            ArgKind::Object {
+                class,
+                pointer: true,
+                ..
+            } => {
+                let o = ident(&b.class(*class).ffi_name);
+                quote!(Option<&#r::ffi::#o>)
+            }
+            ArgKind::Object { class, .. } => {
+                let o = ident(&b.class(*class).ffi_name);
+                quote!(&#r::ffi::#o)
+            }
+            ArgKind::OutString => quote!(&mut ::std::vec::Vec<u8>),
+            _ => quote!(&[u8]),
+        };
+        let g = root(0);
+        let trait_types: Vec<TokenStream> = args.iter().map(|a| trait_type(a, &r)).collect();
+        let glue_types: Vec<TokenStream> = args
+            .iter()
+            .map(|a| match &a.kind {
+                ArgKind::Object {
+                    class,
+                    pointer: true,
+                    ..
+                } => {
+                    let o = ident(&b.class(*class).ffi_name);
+                    quote!(*const #g::ffi::#o)
+                }
+                ArgKind::OutString => quote!(::core::pin::Pin<&mut ::cxx::CxxString>),
+                _ => trait_type(a, &g),
+            })
+            .collect();
+        let mut convert = Vec::new();
+        let mut after = Vec::new();
+        let mut pass = Vec::new();
+        for a in &args {
+            let n = ident(&a.name);
+            match &a.kind {
+                ArgKind::Object { pointer: true, .. } => {
+                    // The one audited reading of a pointer C++ passed (null → `None`);
+                    // it lives for the call, as the borrow does.
+                    convert.push(
+                        quote!(let #n = { let cxxbind_ptr = #n; unsafe { cxxbind_ptr.as_ref() } };),
+                    );
+                    pass.push(quote!(#n));
+                }
+                ArgKind::OutString => {
+                    let v = ident(&format!("cxxbind_{}", a.name));
+                    convert.push(quote!(let mut #v = #n.as_bytes().to_vec();));
+                    pass.push(quote!(&mut #v));
+                    after.push(
+                        quote!({ let mut s = #n; s.as_mut().clear(); s.as_mut().push_bytes(&#v); }),
+                    );
+                }
+                _ => pass.push(quote!(#n)),
+            }
+        }
+        let (trait_ret, glue_ret, finish) = match &vm.ret {
+            RetKind::Scalar(s) => {
+                let st = safe_scalar(s);
+                (quote!(-> #st), quote!(-> #st), quote!(cxxbind_r))
+            }
+            RetKind::BorrowedBytes { .. } => {
+                (quote!(-> &[u8]), quote!(-> &[u8]), quote!(cxxbind_r))
+            }
+            RetKind::CStr => (
+                quote!(-> &::std::ffi::CStr),
+                quote!(-> &[u8]),
+                quote!(cxxbind_r.to_bytes_with_nul()),
+            ),
+            _ => (quote!(), quote!(), quote!(cxxbind_r)),
+        };
+        let (recv, imp_ty, imp_expr) = if vm.is_const {
+            (quote!(&self), quote!(&#dyn_ty), quote!(&*cxxbind_imp.0))
+        } else {
+            (
+                quote!(&mut self),
+                quote!(&mut #dyn_ty),
+                quote!(&mut *cxxbind_imp.0),
+            )
+        };
+        let doc = doc_attrs(&vm.doc, &format!("Implements C++ `{}`.", vm.cpp_name));
+        let path: Vec<_> = c.module.iter().map(|s| ident(s)).collect();
+        let call = quote!(self::#(#path::)*#trait_name::#fname(#imp_expr, #(#pass),*));
+        if vm.inherits {
+            let line = format!(
+                " Left to C++ `{}::{}` unless implemented.",
+                c.cpp_name, vm.cpp_name
+            );
+            trait_fns.push(quote! {
+                #doc
+                #[doc = ""]
+                #[doc = #line]
+                #[allow(unused_variables)]
+                fn #fname(#recv, #(#arg_names: #trait_types),*) #trait_ret {
+                    #r::cxxbind_inherit()
+                }
+            });
+            let unsafety = takes_pointer(vm).then(|| quote!(unsafe));
+            callbacks.push(quote! {
+                #[allow(non_snake_case, clippy::all)]
+                #unsafety fn #cb(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types,)* cxxbind_inherited: &mut bool) #glue_ret {
+                    #(#convert)*
+                    #g::cxxbind_inherit_reset();
+                    let cxxbind_r = #call;
+                    *cxxbind_inherited = #g::cxxbind_inherit_reset();
+                    #(#after)*
+                    #finish
+                }
+            });
+        } else {
+            trait_fns.push(quote! {
+                #doc
+                fn #fname(#recv, #(#arg_names: #trait_types),*) #trait_ret;
+            });
+            let unsafety = takes_pointer(vm).then(|| quote!(unsafe));
+            let body = if convert.is_empty() && after.is_empty() && !matches!(vm.ret, RetKind::CStr)
+            {
+                quote!(#call)
+            } else {
+                quote! {
+                    #(#convert)*
+                    let cxxbind_r = #call;
+                    #(#after)*
+                    #finish
+                }
+            };
+            callbacks.push(quote! {
+                #[allow(non_snake_case, clippy::all)]
+                #unsafety fn #cb(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types),*) #glue_ret {
+                    #body
+                }
+            });
+        }
+    }
+    let trait_doc = format!(
+        " Implement this to provide a C++ `{}` from Rust (see [`{}::from_rust`]).",
+        c.cpp_name, c.rust_name
+    );
+    m.push(
+        &c.module,
+        quote! {
+            #[doc = #trait_doc]
+            pub trait #trait_name {
+                #(#trait_fns)*
+            }
+            impl<'a> #name<'a> {
+                /// A C++ object whose virtual methods call `imp`.
+                pub fn from_rust(imp: impl #trait_name + 'a) -> Self {
+                    let imp: ::std::boxed::Box<dyn #trait_name + 'a> = ::std::boxed::Box::new(imp);
+                    // SAFETY: the box is owned by the C++ object, which `Self` owns;
+                    // `Self` cannot outlive `'a`, so neither can the box.
+                    let imp = unsafe {
+                        ::core::mem::transmute::<
+                            ::std::boxed::Box<dyn #trait_name + 'a>,
+                            ::std::boxed::Box<dyn #trait_name + 'static>,
+                        >(imp)
+                    };
+                    Self::cxxbind_wrap(#r::ffi::#factory(::std::boxed::Box::new(#r::#dyn_ty(imp))))
+                }
+            }
+        },
+    );
+    let path = c.module.iter().map(|s| ident(s));
+    m.push(
+        &[],
+        quote! {
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            pub struct #dyn_ty(::std::boxed::Box<dyn self::#(#path::)*#trait_name>);
+            #(#callbacks)*
+        },
+    );
+}
+
+/// The root items every Rust implementation with inherited methods uses:
+/// the flag a trait default raises to leave the call to C++.
+pub fn root_items(b: &Bindings) -> TokenStream {
+    let any = b.classes.iter().any(|c| {
+        c.trampoline
+            .as_ref()
+            .is_some_and(|t| t.methods.iter().any(|m| m.inherits))
+    });
+    if !any {
+        return quote!();
+    }
+    quote! {
+        ::std::thread_local! {
+            static CXXBIND_INHERITED: ::core::cell::Cell<bool> = const { ::core::cell::Cell::new(false) };
+        }
+        /// What a Rust implementation's default method does: leave the call to
+        /// the C++ class (the subclass then calls the base's method).
+        #[doc(hidden)]
+        pub fn cxxbind_inherit<R: Default>() -> R {
+            CXXBIND_INHERITED.with(|c| c.set(true));
+            R::default()
+        }
+        /// Clears the flag, returning whether it was raised.
+        #[doc(hidden)]
+        pub fn cxxbind_inherit_reset() -> bool {
+            CXXBIND_INHERITED.with(|c| c.replace(false))
+        }
+    }
+}
