@@ -62,6 +62,15 @@ pub struct Context<'o> {
     pub free_plans: super::callable::FreePlans,
     /// Opaque C handles found in the API.
     pub handles: super::handles::Handles,
+    /// Template instances by qualified C++ name: the names analysis gave them.
+    pub instances: HashMap<String, super::templates::InstanceName>,
+    /// Template → why a config instantiation of it was not made.
+    pub template_problems: std::collections::BTreeMap<String, String>,
+    /// Template declarations (and their members) by location: instance
+    /// decisions at the same location stand for them.
+    pub template_decisions: std::collections::BTreeMap<crate::ir::Loc, DecisionId>,
+    /// Pass 2 is deciding template instances.
+    pub in_instances: bool,
 }
 
 impl<'o> Context<'o> {
@@ -85,6 +94,10 @@ impl<'o> Context<'o> {
             members: Vec::new(),
             free_plans: HashMap::new(),
             handles: Default::default(),
+            instances: HashMap::new(),
+            template_problems: Default::default(),
+            template_decisions: Default::default(),
+            in_instances: false,
         }
     }
 
@@ -96,6 +109,11 @@ impl<'o> Context<'o> {
     /// Records a decision.
     pub fn push_decision(&mut self, d: Decision) -> DecisionId {
         let id = self.next_decision();
+        if self.in_instances {
+            if let Some(&template) = self.template_decisions.get(&d.loc) {
+                self.b.instance_of.insert(id, template);
+            }
+        }
         self.b.decisions.push(d);
         id
     }

@@ -31,6 +31,9 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
             "only forward-declared in these headers",
         ));
     }
+    if cx.instances.contains_key(&qualified) {
+        return None; // named by `templates`
+    }
     if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
         return Some(Skip::new(Reason::ReservedName, problem));
     }
@@ -55,9 +58,16 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return;
     }
     let module = cx.names.module(&item.scope);
-    let (ffi_name, rust_name) = cx
-        .names
-        .type_names(&module, &item.scope, nesting, &item.name);
+    let instance = cx.instances.get(&qualified).cloned();
+    let (ffi_name, rust_name) = match &instance {
+        Some(super::templates::InstanceName::Class { rust, ffi }) => (
+            cx.names.ffi_type(ffi, &naming::flat(&item.scope, ffi)),
+            cx.names.ty(&module, rust),
+        ),
+        _ => cx
+            .names
+            .type_names(&module, &item.scope, nesting, &item.name),
+    };
     let namespaces = item.scope[..item.scope.len() - nesting.len()].to_vec();
     let class = cx.push_class(
         path,
@@ -66,6 +76,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             cpp_scope: namespaces,
             nesting: nesting.to_vec(),
             ffi_name,
+            instance: instance.is_some(),
             rust_name,
             module,
             owned: r.destructor_public,

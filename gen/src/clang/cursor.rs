@@ -40,6 +40,9 @@ pub enum CursorKind {
     StaticAssert,
     FriendDecl,
     NamespaceAlias,
+    TemplateTypeParameter,
+    NonTypeTemplateParameter,
+    TemplateTemplateParameter,
     Other(i32),
 }
 
@@ -77,6 +80,9 @@ impl CursorKind {
             CXCursor_StaticAssert => StaticAssert,
             CXCursor_FriendDecl => FriendDecl,
             CXCursor_NamespaceAlias => NamespaceAlias,
+            CXCursor_TemplateTypeParameter => TemplateTypeParameter,
+            CXCursor_NonTypeTemplateParameter => NonTypeTemplateParameter,
+            CXCursor_TemplateTemplateParameter => TemplateTemplateParameter,
             other => Other(other),
         }
     }

@@ -37,7 +37,11 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
     }
     for c in &b.classes {
         let name = ident(&c.ffi_name);
-        let (ns, cxx_name) = bridge_name(&c.cpp_scope, &c.nesting, &c.cpp_name, &c.ffi_name);
+        let (ns, cxx_name) = if c.through_alias() {
+            ("cxxbind".to_string(), None)
+        } else {
+            bridge_name(&c.cpp_scope, &c.nesting, &c.cpp_name, &c.ffi_name)
+        };
         cpp_items.push(quote! {
             #[namespace = #ns]
             #cxx_name

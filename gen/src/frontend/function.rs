@@ -1,8 +1,8 @@
 //! Free functions and the signature shared with member functions.
 
 use super::types;
-use crate::clang::{Cursor, ExceptionSpec};
-use crate::ir::{Function, Param, Signature};
+use crate::clang::{Cursor, CursorKind, ExceptionSpec};
+use crate::ir::{Function, ItemKind, Param, Signature};
 
 /// Imports a namespace-scope function.
 pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
@@ -17,6 +17,42 @@ pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
         deleted: c.is_deleted(),
         is_operator: is_operator_name(&c.spelling()),
         hidden_friend: false,
+    }
+}
+
+/// Imports a namespace-scope function template: its parameters and the
+/// templated function (whose types may name the template's parameters).
+pub fn import_template(c: &Cursor<'_>) -> ItemKind {
+    let params = c
+        .children()
+        .into_iter()
+        .filter(|p| p.kind() == CursorKind::ParmDecl)
+        .map(|p| {
+            let has_default = p.has_default_argument();
+            Param {
+                name: p.spelling(),
+                ty: types::convert(p.ty()),
+                has_default,
+                default_value: has_default.then(|| default_text(&p.tokens())).flatten(),
+            }
+        })
+        .collect();
+    let ty = c.ty();
+    let function = Function {
+        sig: Signature {
+            params,
+            ret: types::convert(ty.result()),
+            noexcept: c.exception_spec() == ExceptionSpec::NoThrow,
+            variadic: c.is_variadic(),
+        },
+        c_linkage: false,
+        deleted: c.is_deleted(),
+        is_operator: is_operator_name(&c.spelling()),
+        hidden_friend: false,
+    };
+    ItemKind::FunctionTemplate {
+        params: super::record::template_params(c),
+        function: Some(function),
     }
 }
 
