@@ -52,6 +52,7 @@ fn main() {
     // Real C++ library behind an umbrella header: double-conversion.
     if let Err(e) = cxxbind_build::Builder::new("double_conversion")
         .header("/usr/include/double-conversion/double-conversion.h")
+        .config(root.join("configs/double-conversion.toml"))
         .link("double-conversion")
         .build()
     {

@@ -327,6 +327,9 @@ pub struct Base {
     pub public: bool,
     /// `virtual` inheritance.
     pub is_virtual: bool,
+    /// The base is an instance of class template `name` with these arguments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<TemplateArg>,
 }
 
 /// A data member.

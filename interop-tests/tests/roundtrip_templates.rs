@@ -7,7 +7,7 @@
 
 use interop_tests::templates::tpl::{
     average, count_up, halves, larger_f64, larger_i32, make_entry, twice_string, EntryI32F64,
-    IntStack, StackF64,
+    IntStack, StackF64, StackI64, Tally,
 };
 use proptest::prelude::*;
 
@@ -74,6 +74,20 @@ fn a_two_parameter_instance() {
     assert_eq!((e.get_key().unwrap(), e.get_value().unwrap()), (3, 0.25));
     let built = EntryI32F64::new(-1, 8.5).unwrap();
     assert_eq!(built.get_value().unwrap(), 8.5);
+}
+
+#[test]
+fn a_class_deriving_from_an_instance() {
+    let mut t = Tally::new().unwrap();
+    t.add_times(1 << 40, 3).unwrap();
+    // Members of the base instance `Stack<int64_t>`, called on the derived class.
+    assert!(t.push(-5).unwrap());
+    assert_eq!(t.size().unwrap(), 4);
+    assert_eq!(t.top().unwrap(), -5);
+    assert_eq!(t.sum().unwrap(), 3 * (1i64 << 40) - 5);
+    let mut base = StackI64::new().unwrap();
+    base.push(i64::MIN).unwrap();
+    assert_eq!(base.top().unwrap(), i64::MIN);
 }
 
 #[test]

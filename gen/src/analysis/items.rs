@@ -118,7 +118,7 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
             Status::from(Skip::new(
                 Reason::FunctionTemplate,
                 match cx.template_problems.get(&qualified) {
-                    Some(problem) => format!("function template: config `[instantiate]`: {problem}"),
+                    Some(problem) => format!("function template: {problem}"),
                     None => "function template: list instantiations in the config (`[instantiate]`) to bind them".to_string(),
                 },
             )),
@@ -128,8 +128,8 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
             Status::from(Skip::new(
                 Reason::ClassTemplate,
                 match cx.template_problems.get(&qualified) {
-                    Some(problem) => format!("class template: config `[instantiate]`: {problem}"),
-                    None if params.is_empty() => "class template specialization: only primary templates are instantiated".to_string(),
+                    _ if params.is_empty() => "class template specialization: only primary templates are instantiated".to_string(),
+                    Some(problem) => format!("class template: {problem}"),
                     None if params.iter().any(|p| p.kind != TemplateParamKind::Type) => "class template with a value or template parameter: not instantiated yet".to_string(),
                     None => "class template: no instantiation of it is used in the API (or listed in `[instantiate]`)".to_string(),
                 },

@@ -58,16 +58,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return;
     }
     let module = cx.names.module(&item.scope);
-    let instance = cx.instances.get(&qualified).cloned();
-    let (ffi_name, rust_name) = match &instance {
-        Some(super::templates::InstanceName::Class { rust, ffi }) => (
-            cx.names.ffi_type(ffi, &naming::flat(&item.scope, ffi)),
-            cx.names.ty(&module, rust),
-        ),
-        _ => cx
-            .names
-            .type_names(&module, &item.scope, nesting, &item.name),
-    };
+    let (ffi_name, rust_name, instance) = super::templates::class_names(cx, &module, item, nesting);
     let namespaces = item.scope[..item.scope.len() - nesting.len()].to_vec();
     let class = cx.push_class(
         path,
@@ -76,7 +67,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             cpp_scope: namespaces,
             nesting: nesting.to_vec(),
             ffi_name,
-            instance: instance.is_some(),
+            instance,
             rust_name,
             module,
             owned: r.destructor_public,

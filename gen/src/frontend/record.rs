@@ -48,10 +48,15 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
         match m.kind() {
             CursorKind::BaseSpecifier => {
                 let decl = m.ty().canonical().declaration();
+                let args = match types::convert(m.ty()) {
+                    crate::ir::Type::Specialization { args, .. } => args,
+                    _ => Vec::new(),
+                };
                 record.bases.push(Base {
                     name: types::qualified_name(&decl),
                     public,
                     is_virtual: m.is_virtual_base(),
+                    args,
                 });
                 if decl.definition().is_some_and(|d| has_virtual(&d)) {
                     record.is_polymorphic = true;

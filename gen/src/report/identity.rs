@@ -59,7 +59,10 @@ impl Ids {
 fn index_items(items: &[Item], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
     for item in items {
         match &item.kind {
-            ItemKind::Function(f) => out
+            ItemKind::Function(f)
+            | ItemKind::FunctionTemplate {
+                function: Some(f), ..
+            } => out
                 .entry(item.loc.clone())
                 .or_default()
                 .push((item.name.clone(), params(&f.sig))),

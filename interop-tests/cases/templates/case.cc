@@ -24,4 +24,10 @@ Stack<double> halves(const Stack<double>& values) {
 
 Entry<int32_t, double> make_entry(int32_t k, double v) { return Entry<int32_t, double>(k, v); }
 
+int32_t limit_of(const Limits<int32_t>&) { return Limits<int32_t>::top(); }
+
+void Tally::add_times(int64_t value, int32_t times) {
+  for (int32_t i = 0; i < times; ++i) push(value);
+}
+
 }  // namespace tpl

@@ -76,6 +76,26 @@ Stack<double> halves(const Stack<double>& values);
 
 Entry<int32_t, double> make_entry(int32_t k, double v);
 
+/// A class deriving from an instance: its members are the instance's too.
+class Tally : public Stack<int64_t> {
+ public:
+  Tally() {}
+  /// Pushes `value` `times` times.
+  void add_times(int64_t value, int32_t times);
+};
+
+/// A template with an explicit specialization: not instantiated from its
+/// primary definition (an instance might need the specialization).
+template <typename T>
+struct Limits {
+  static T top() { return T(); }
+};
+template <>
+struct Limits<bool> {
+  static bool top() { return true; }
+};
+int32_t limit_of(const Limits<int32_t>& l);
+
 /// The larger of two values (instantiated from the config).
 template <typename T>
 T larger(T a, T b) {

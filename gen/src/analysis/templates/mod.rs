@@ -8,15 +8,18 @@
 //! ([`Bindings::instance_of`]), which counts once and is bound when at least
 //! one instance binds it ([`merge`]).
 
+mod subst;
+
 use super::model::*;
 use super::naming;
 use super::types::{cpp_spelling, scalar};
 use super::AnalysisOptions;
 use crate::ir::{
-    Api, Function, Item, ItemKind, Method, Record, Signature, TemplateArg, TemplateParam,
-    TemplateParamKind, Type,
+    Api, Function, Item, ItemKind, Method, Record, TemplateArg, TemplateParam, TemplateParamKind,
+    Type,
 };
 use std::collections::{BTreeMap, HashMap};
+use subst::{map_type, param_is_const, parse_args, rewrite_item, substitute, substitute_sig};
 
 /// At most this many class instances per run (a template whose members name
 /// ever longer instances, `Foo<T>` → `Foo<Foo<T>>`, stops here).
@@ -57,7 +60,8 @@ pub struct Instantiated {
     pub first_instance: usize,
     /// Instance qualified C++ name (`tpl::Stack<int>`, `tpl::larger<double>`) → its names.
     pub names: HashMap<String, InstanceName>,
-    /// Template qualified name → why a config entry for it was not instantiated.
+    /// Template qualified name → why it (or a config entry for it) was not
+    /// instantiated.
     pub problems: BTreeMap<String, String>,
 }
 
@@ -114,6 +118,21 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
             _ => {}
         }
     }
+    // A template with a partial or explicit specialization in the library
+    // (an item of its name without parameters) is not instantiated from its
+    // primary definition: an instance might need the specialization.
+    let mut problems = BTreeMap::new();
+    for item in &api.items {
+        if let ItemKind::ClassTemplate { params, .. } = &item.kind {
+            let name = item.qualified_name();
+            if params.is_empty() && ins.templates.remove(&name).is_some() {
+                problems.insert(
+                    name,
+                    "it has a partial or explicit specialization in the library, which an instance might need: not instantiated".to_string(),
+                );
+            }
+        }
+    }
     for item in &api.items {
         if let ItemKind::Alias {
             target: Type::Specialization { template, args },
@@ -134,14 +153,15 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
     for item in &mut out.items {
         rewrite_item(item, &mut |t| ins.resolve(t));
     }
-    let mut problems = BTreeMap::new();
     let mut functions = Vec::new();
     for (template, lists) in &opts.instantiate {
         for list in lists {
             match ins.config_instance(api, template, list) {
                 Ok(made) => functions.extend(made),
                 Err(e) => {
-                    problems.entry(template.clone()).or_insert(e);
+                    problems
+                        .entry(template.clone())
+                        .or_insert(format!("config `[instantiate]`: {e}"));
                 }
             }
         }
@@ -243,7 +263,7 @@ impl Instantiator<'_> {
             return Ok(key);
         }
         let Some(t) = self.templates.get(template) else {
-            return Err("class template instance (the template is not instantiated: declared outside the library, a specialization, or with value parameters)".into());
+            return Err("class template instance (the template is not instantiated: declared outside the library, specialized, or with value parameters)".into());
         };
         let arity = match &t.item.kind {
             ItemKind::ClassTemplate { params, .. } => params.len(),
@@ -295,6 +315,12 @@ impl Instantiator<'_> {
             .collect();
         for f in &mut record.fields {
             f.ty = subst(&f.ty);
+        }
+        for b in &mut record.bases {
+            for a in &mut b.args {
+                a.is_const |= param_is_const(&a.ty, args);
+                a.ty = subst(&a.ty);
+            }
         }
         let doc = t.item.doc.clone();
         Item {
@@ -380,171 +406,26 @@ impl Instantiator<'_> {
     }
 }
 
-/// Template arguments written in the config (`"int"`, `"const char"`,
-/// `"double, ns::Point"`): scalars by their C++ name, `std::string`, and the
-/// library's classes and enums by qualified name.
-fn parse_args(list: &str, types: &BTreeMap<String, Type>) -> Result<Vec<TemplateArg>, String> {
-    list.split(',')
-        .map(|raw| {
-            let raw = raw.trim();
-            let (is_const, name) = match raw.strip_prefix("const ") {
-                Some(rest) => (true, rest.trim()),
-                None => (false, raw),
-            };
-            let name = name.trim_start_matches("::");
-            let ty = scalar_named(name)
-                .or_else(|| types.get(name).cloned())
-                .ok_or_else(|| format!("unknown template argument `{raw}`"))?;
-            Ok(TemplateArg { ty, is_const })
-        })
-        .collect()
-}
-
-fn scalar_named(name: &str) -> Option<Type> {
-    use crate::ir::IntKind::*;
-    let int = |kind, alias: Option<&str>| Type::Int {
-        kind,
-        alias: alias.map(str::to_string),
-    };
-    let name = name.trim_start_matches("std::");
-    Some(match name {
-        "bool" => Type::Bool,
-        "char" => Type::Char,
-        "float" => Type::Float,
-        "double" => Type::Double,
-        "string" => Type::StdString,
-        "signed char" => int(SChar, None),
-        "unsigned char" => int(UChar, None),
-        "short" => int(Short, None),
-        "unsigned short" => int(UShort, None),
-        "int" => int(Int, None),
-        "unsigned" | "unsigned int" => int(UInt, None),
-        "long" => int(Long, None),
-        "unsigned long" => int(ULong, None),
-        "long long" => int(LongLong, None),
-        "unsigned long long" => int(ULongLong, None),
-        "int8_t" => int(SChar, Some(name)),
-        "uint8_t" => int(UChar, Some(name)),
-        "int16_t" => int(Short, Some(name)),
-        "uint16_t" => int(UShort, Some(name)),
-        "int32_t" => int(Int, Some(name)),
-        "uint32_t" => int(UInt, Some(name)),
-        "int64_t" => int(Long, Some(name)),
-        "uint64_t" | "size_t" => int(ULong, Some(name)),
-        _ => return None,
-    })
-}
-
-/// `ty` with the outermost template's parameters replaced by `args` and the
-/// template's own name (`CurrentInstance`) by `self_type`.
-fn substitute(ty: &Type, args: &[TemplateArg], template: &str, self_type: &Type) -> Type {
-    match ty {
-        Type::TemplateParam {
-            depth: 0, index, ..
-        } => match args.get(*index as usize) {
-            Some(a) => a.ty.clone(),
-            None => ty.clone(),
-        },
-        Type::CurrentInstance { template: t } if t == template => self_type.clone(),
-        Type::Pointer { pointee, is_const } => Type::Pointer {
-            is_const: *is_const || param_is_const(pointee, args),
-            pointee: Box::new(substitute(pointee, args, template, self_type)),
-        },
-        Type::Ref { pointee, is_const } => Type::Ref {
-            is_const: *is_const || param_is_const(pointee, args),
-            pointee: Box::new(substitute(pointee, args, template, self_type)),
-        },
-        Type::Specialization {
-            template: t,
-            args: a,
-        } => Type::Specialization {
-            template: t.clone(),
-            args: a
-                .iter()
-                .map(|x| TemplateArg {
-                    is_const: x.is_const || param_is_const(&x.ty, args),
-                    ty: substitute(&x.ty, args, template, self_type),
-                })
-                .collect(),
-        },
-        other => map_children(other, &mut |t| substitute(t, args, template, self_type)),
-    }
-}
-
-/// `T` where `T` is bound to a `const` argument.
-fn param_is_const(ty: &Type, args: &[TemplateArg]) -> bool {
-    matches!(ty, Type::TemplateParam { depth: 0, index, .. }
-        if args.get(*index as usize).is_some_and(|a| a.is_const))
-}
-
-fn substitute_sig(sig: &Signature, f: &dyn Fn(&Type) -> Type) -> Signature {
-    let mut out = sig.clone();
-    for p in &mut out.params {
-        p.ty = f(&p.ty);
-    }
-    out.ret = f(&sig.ret);
-    out
-}
-
-/// `f` applied bottom-up: to the children of `ty`, then to the result.
-fn map_type(ty: &Type, f: &mut dyn FnMut(&Type) -> Type) -> Type {
-    let inner = map_children(ty, &mut |t| map_type(t, f));
-    f(&inner)
-}
-
-/// `ty` with `f` applied to each directly contained type.
-fn map_children(ty: &Type, f: &mut dyn FnMut(&Type) -> Type) -> Type {
-    let mut b = |t: &Type| Box::new(f(t));
-    match ty {
-        Type::Pointer { pointee, is_const } => Type::Pointer {
-            pointee: b(pointee),
-            is_const: *is_const,
-        },
-        Type::Ref { pointee, is_const } => Type::Ref {
-            pointee: b(pointee),
-            is_const: *is_const,
-        },
-        Type::RvalueRef { pointee } => Type::RvalueRef {
-            pointee: b(pointee),
-        },
-        Type::StdVector { elem } => Type::StdVector { elem: b(elem) },
-        Type::StdOptional { inner } => Type::StdOptional { inner: b(inner) },
-        Type::UniquePtr { pointee } => Type::UniquePtr {
-            pointee: b(pointee),
-        },
-        Type::Callback { ret, params } => Type::Callback {
-            ret: b(ret),
-            params: params.iter().map(&mut *f).collect(),
-        },
-        other => other.clone(),
-    }
-}
-
-/// Every type an item declares, through `f` (bottom-up).
-fn rewrite_item(item: &mut Item, f: &mut dyn FnMut(&Type) -> Type) {
-    let sig = |s: &mut Signature, f: &mut dyn FnMut(&Type) -> Type| {
-        for p in &mut s.params {
-            p.ty = map_type(&p.ty, f);
+/// The bridge identifier and safe type name of class `item`, and whether it
+/// is a template instance (named by [`InstanceName::Class`]).
+pub(super) fn class_names(
+    cx: &mut super::context::Context,
+    module: &[String],
+    item: &Item,
+    nesting: &[String],
+) -> (String, String, bool) {
+    match cx.instances.get(&item.qualified_name()).cloned() {
+        Some(InstanceName::Class { rust, ffi }) => (
+            cx.names.ffi_type(&ffi, &naming::flat(&item.scope, &ffi)),
+            cx.names.ty(module, &rust),
+            true,
+        ),
+        _ => {
+            let (ffi, rust) = cx
+                .names
+                .type_names(module, &item.scope, nesting, &item.name);
+            (ffi, rust, false)
         }
-        s.ret = map_type(&s.ret, f);
-    };
-    match &mut item.kind {
-        ItemKind::Function(func) => sig(&mut func.sig, f),
-        ItemKind::Record(r) => {
-            for m in &mut r.methods {
-                sig(&mut m.sig, f);
-            }
-            for field in &mut r.fields {
-                field.ty = map_type(&field.ty, f);
-            }
-            for n in &mut r.nested_records {
-                rewrite_item(n, f);
-            }
-        }
-        ItemKind::Alias { target } => *target = map_type(target, f),
-        ItemKind::Variable { ty } => *ty = map_type(ty, f),
-        ItemKind::Constant(c) => c.ty = map_type(&c.ty, f),
-        _ => {}
     }
 }
 
@@ -582,5 +463,112 @@ fn instance_class(name: &str) -> &str {
     match name.rfind('>') {
         Some(end) => &name[..=end],
         None => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Loc, RecordTag};
+
+    fn template(name: &str, params: &[&str]) -> Item {
+        Item {
+            name: name.into(),
+            scope: vec!["ns".into()],
+            loc: Loc::default(),
+            doc: None,
+            kind: ItemKind::ClassTemplate {
+                methods: Vec::new(),
+                params: params
+                    .iter()
+                    .map(|p| TemplateParam {
+                        name: p.to_string(),
+                        kind: TemplateParamKind::Type,
+                    })
+                    .collect(),
+                record: Some(Box::new(Record {
+                    tag: RecordTag::Class,
+                    complete: true,
+                    is_abstract: false,
+                    is_polymorphic: false,
+                    size: None,
+                    align: None,
+                    bases: Vec::new(),
+                    fields: Vec::new(),
+                    methods: Vec::new(),
+                    destructor_public: true,
+                    nested: false,
+                    has_nonpublic_pure_virtual: false,
+                    nested_records: Vec::new(),
+                })),
+            },
+        }
+    }
+
+    fn alias(name: &str, template: &str, args: Vec<TemplateArg>) -> Item {
+        Item {
+            name: name.into(),
+            scope: vec!["ns".into()],
+            loc: Loc::default(),
+            doc: None,
+            kind: ItemKind::Alias {
+                target: Type::Specialization {
+                    template: template.into(),
+                    args,
+                },
+            },
+        }
+    }
+
+    fn arg(ty: Type, is_const: bool) -> TemplateArg {
+        TemplateArg { ty, is_const }
+    }
+
+    #[test]
+    fn instances_are_named_after_their_alias_else_their_arguments() {
+        let api = Api {
+            items: vec![
+                template("Vector", &["T"]),
+                template("Pair", &["K", "V"]),
+                alias("Bytes", "ns::Vector", vec![arg(Type::Char, false)]),
+                alias("ConstChars", "ns::Vector", vec![arg(Type::Char, true)]),
+            ],
+            ..Default::default()
+        };
+        let mut opts = AnalysisOptions::default();
+        opts.instantiate.insert(
+            "ns::Pair".into(),
+            vec!["int, double".into(), "ns::Missing, int".into()],
+        );
+        opts.instantiate
+            .insert("ns::Vector".into(), vec!["const char".into()]);
+        let out = instantiate(&api, &opts);
+        let class = |key: &str| match &out.names[key] {
+            InstanceName::Class { rust, ffi } => (rust.clone(), ffi.clone()),
+            InstanceName::Function(f) => panic!("{key} is a function {f}"),
+        };
+        assert_eq!(class("ns::Vector<char>"), ("Bytes".into(), "Bytes".into()));
+        // The first alias wins; the config names the same instance.
+        assert_eq!(
+            class("ns::Vector<const char>"),
+            ("ConstChars".into(), "ConstChars".into())
+        );
+        assert_eq!(
+            class("ns::Pair<int, double>"),
+            ("PairI32F64".into(), "Pair_i32_f64".into())
+        );
+        assert!(out.problems["ns::Pair"].contains("ns::Missing"));
+        // Two instances, appended after the input's items; aliases name them.
+        assert_eq!(out.first_instance, 4);
+        assert_eq!(out.api.items.len(), 7);
+        assert_eq!(out.api.items[4].name, "Vector<char>");
+        assert_eq!(
+            out.api.items[2].kind,
+            ItemKind::Alias {
+                target: Type::Record {
+                    name: "ns::Vector<char>".into()
+                }
+            }
+        );
     }
 }
