@@ -101,6 +101,10 @@ pub enum ItemKind {
         /// `None` for a member function template.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         function: Option<Function>,
+        /// A member function template's templated method (static or not;
+        /// `None` for constructor, conversion and operator templates).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        method: Option<Method>,
     },
     /// A class template (or partial or explicit specialization), with its
     /// public user-declared member functions (counted; bound per

@@ -3,7 +3,8 @@
 //! converters built with non-default flags, fixed and precision modes give
 //! what the library documents. Text lands in a Rust buffer the C++
 //! `StringBuilder` borrows. The template instances its config lists
-//! (`Vector<char>`, `BitCast<double, uint64_t>`) agree with Rust.
+//! (`Vector<char>`, `BitCast<double, uint64_t>`, `StringTo<double>`) agree
+//! with Rust and with the functions they stand beside.
 
 use interop_tests::double_conversion::double_conversion::{
     bit_cast_f64_u64_with_source, bit_cast_u64_f64_with_source,
@@ -135,4 +136,18 @@ proptest! {
         let back = bit_cast_f64_u64_with_source(x.to_bits()).unwrap();
         prop_assert_eq!(back.to_bits(), x.to_bits());
     }
+}
+
+#[test]
+fn string_to_instances_match_the_named_conversions() {
+    let p = parser();
+    for text in [&b"1.5"[..], b"-0.125", b"1e300", b"junk"] {
+        let (d, n) = p.string_to_f64(text).unwrap();
+        let (d2, n2) = p.string_to_double(text).unwrap();
+        assert_eq!((d.to_bits(), n), (d2.to_bits(), n2));
+        let (f, m) = p.string_to_f32(text).unwrap();
+        let (f2, m2) = p.string_to_float(text).unwrap();
+        assert_eq!((f.to_bits(), m), (f2.to_bits(), m2));
+    }
+    assert_eq!(p.string_to_f64(b"2.5").unwrap().0, 2.5);
 }

@@ -1,13 +1,14 @@
 //! Round trips through `cases/templates`: class-template instances bound as
 //! classes (`Stack<int32_t>` through its alias `IntStack`, `Stack<double>`
 //! and `Entry<int32_t, double>` named from their arguments), their members
-//! and operators, and function templates instantiated from the case's
-//! config (`larger_i32`, `larger_f64`, `twice_string`), with real values
+//! and operators, a class deriving from an instance, and function templates
+//! instantiated from the case's config (`larger_i32`, `larger_f64`,
+//! `twice_string`, the member template `Scale::apply_i64`), with real values
 //! computed by the C++ code.
 
 use interop_tests::templates::tpl::{
     average, count_up, halves, larger_f64, larger_i32, make_entry, twice_string, EntryI32F64,
-    IntStack, StackF64, StackI64, Tally,
+    IntStack, Scale, StackF64, StackI64, Tally,
 };
 use proptest::prelude::*;
 
@@ -99,6 +100,13 @@ fn function_templates_from_the_config() {
         twice_string(b"\xff\x00").unwrap(),
         b"\xff\x00\xff\x00".to_vec()
     );
+}
+
+#[test]
+fn member_function_templates_from_the_config() {
+    let s = Scale::new(3).unwrap();
+    assert_eq!(s.apply_i64(1 << 40).unwrap(), 3 << 40);
+    assert_eq!(s.apply_f64(0.5).unwrap(), 1.5);
 }
 
 proptest! {

@@ -181,6 +181,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
         }
     }
     cx.in_instances = false;
+    cx.link_instances();
     // Pass 3: what derived classes inherit, now that every method is decided.
     inherit::inherit_methods(&mut cx);
     templates::merge(&mut cx.b);

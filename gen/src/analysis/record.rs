@@ -238,7 +238,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
         };
         outcomes.push(decide_method(cx, &member));
     }
-    name_members(cx, &mut outcomes);
+    name_members(cx, &qualified, &mut outcomes);
     let type_path = class_path(&cx.b, class);
     for (m, outcome) in live.iter().zip(outcomes) {
         let status = match outcome {
@@ -298,19 +298,24 @@ fn bind_member(
 }
 
 /// The base name of a member plan's overload set: `new` for constructors,
-/// `clone` for `Clone`, the snake_case C++ name otherwise.
-fn base_name(b: &Bindings, f: &FnBinding) -> String {
-    match f.kind {
-        CallKind::Constructor { .. } => "new".to_string(),
-        CallKind::Clone { .. } => "clone".to_string(),
+/// `clone` for `Clone`, a member template instance's name
+/// ([`super::templates`]), the snake_case C++ name otherwise.
+fn base_name(cx: &Context, class: &str, f: &FnBinding) -> String {
+    match (
+        f.kind,
+        cx.instances.get(&format!("{class}::{}", f.cpp_name)),
+    ) {
+        (CallKind::Constructor { .. }, _) => "new".to_string(),
+        (CallKind::Clone { .. }, _) => "clone".to_string(),
+        (_, Some(instance)) => instance.rust().to_string(),
         // Operators bound as methods: `call`, `inc`, `as_bool` …
-        _ => super::operators::method_name(b, f).unwrap_or_else(|| naming::snake(&f.cpp_name)),
+        _ => super::operators::method_name(&cx.b, f).unwrap_or_else(|| naming::snake(&f.cpp_name)),
     }
 }
 
 /// Names every bound member call, overloads from what tells them apart
 /// ([`super::overloads`]); the class's name set resolves what is left.
-fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
+fn name_members(cx: &Context, class: &str, outcomes: &mut [Result<Outcome, Skip>]) {
     let mut entries = Vec::new();
     for o in outcomes.iter() {
         if let Ok(Outcome::Calls(plans, _)) = o {
@@ -318,7 +323,7 @@ fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
                 let mutable = f.kind.receiver(&cx.b) == Some(true);
                 let ctor = matches!(f.kind, CallKind::Constructor { .. });
                 entries.push((
-                    base_name(&cx.b, f),
+                    base_name(cx, class, f),
                     Overload::of(&cx.b, &f.args, mutable),
                     ctor,
                 ));

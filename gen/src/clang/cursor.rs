@@ -201,6 +201,12 @@ impl<'tu> Cursor<'tu> {
         }
     }
 
+    /// For a template, the kind of declaration it makes (`FunctionDecl`,
+    /// `Method`, `Constructor`, `ClassDecl`, …).
+    pub fn template_kind(&self) -> CursorKind {
+        CursorKind::from_raw(unsafe { clang_getTemplateCursorKind(self.raw) })
+    }
+
     /// The declared type.
     pub fn ty(&self) -> Type<'tu> {
         Type::new(unsafe { clang_getCursorType(self.raw) })

@@ -262,10 +262,7 @@ fn import_nested(imp: &mut Importer, c: &Cursor<'_>, scope: &[String]) -> Vec<It
             CursorKind::EnumDecl if !m.spelling().is_empty() => {
                 ItemKind::Enum(super::var::import_enum(&m))
             }
-            CursorKind::FunctionTemplate => ItemKind::FunctionTemplate {
-                params: template_params(&m),
-                function: None,
-            },
+            CursorKind::FunctionTemplate => function::import_member_template(&m, loc.clone()),
             CursorKind::ClassTemplate => class_template(imp, &m),
             CursorKind::TypedefDecl | CursorKind::TypeAliasDecl => ItemKind::Alias {
                 target: types::convert(m.typedef_underlying()),

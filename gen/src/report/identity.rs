@@ -71,6 +71,9 @@ fn index_items(items: &[Item], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
                 index_items(&r.nested_records, out);
             }
             ItemKind::ClassTemplate { methods, .. } => index_methods(methods, out),
+            ItemKind::FunctionTemplate {
+                method: Some(m), ..
+            } => index_methods(std::slice::from_ref(m), out),
             _ => {}
         }
     }

@@ -96,6 +96,20 @@ struct Limits<bool> {
 };
 int32_t limit_of(const Limits<int32_t>& l);
 
+/// A class with a member function template (instantiated from the config).
+class Scale {
+ public:
+  explicit Scale(int32_t factor) : factor_(factor) {}
+  /// `value` times the factor, as a `T`.
+  template <typename T>
+  T apply(T value) const {
+    return value * static_cast<T>(factor_);
+  }
+
+ private:
+  int32_t factor_;
+};
+
 /// The larger of two values (instantiated from the config).
 template <typename T>
 T larger(T a, T b) {

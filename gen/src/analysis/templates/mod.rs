@@ -8,6 +8,7 @@
 //! ([`Bindings::instance_of`]), which counts once and is bound when at least
 //! one instance binds it ([`merge`]).
 
+mod members;
 mod subst;
 
 use super::model::*;
@@ -157,7 +158,22 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
     for (template, lists) in &opts.instantiate {
         for list in lists {
             match ins.config_instance(api, template, list) {
-                Ok(made) => functions.extend(made),
+                Ok(Made::Functions(made)) => functions.extend(made),
+                Ok(Made::Methods(made)) => {
+                    for (idx, mut method) in made {
+                        if let Some(ItemKind::Record(r)) =
+                            out.items.get_mut(idx).map(|i| &mut i.kind)
+                        {
+                            let mut sig = std::mem::take(&mut method.sig.params);
+                            for p in &mut sig {
+                                p.ty = map_type(&p.ty, &mut |t| ins.resolve(t));
+                            }
+                            method.sig.params = sig;
+                            method.sig.ret = map_type(&method.sig.ret, &mut |t| ins.resolve(t));
+                            r.methods.push(method);
+                        }
+                    }
+                }
                 Err(e) => {
                     problems
                         .entry(template.clone())
@@ -184,7 +200,7 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
     }
 }
 
-fn all_types(params: &[TemplateParam]) -> bool {
+pub(super) fn all_types(params: &[TemplateParam]) -> bool {
     !params.is_empty() && params.iter().all(|p| p.kind == TemplateParamKind::Type)
 }
 
@@ -193,7 +209,7 @@ fn instance_key(template: &str, args: &[TemplateArg]) -> String {
     format!("{template}<{}>", spell_args(args))
 }
 
-fn spell_args(args: &[TemplateArg]) -> String {
+pub(super) fn spell_args(args: &[TemplateArg]) -> String {
     let spelled: Vec<String> = args
         .iter()
         .map(|a| {
@@ -206,7 +222,7 @@ fn spell_args(args: &[TemplateArg]) -> String {
 
 /// The snake_case word naming a template argument (`i32`, `const_char`,
 /// `counter`, `stack_f64`), or `None` when it has none.
-fn arg_word(a: &TemplateArg, names: &HashMap<String, InstanceName>) -> Option<String> {
+pub(super) fn arg_word(a: &TemplateArg, names: &HashMap<String, InstanceName>) -> Option<String> {
     let word = match &a.ty {
         Type::Char => "char".to_string(),
         Type::StdString => "string".to_string(),
@@ -225,7 +241,7 @@ fn arg_word(a: &TemplateArg, names: &HashMap<String, InstanceName>) -> Option<St
 
 /// An argument a template may be instantiated with: a scalar, a string, a
 /// class, an enum, or another instance.
-fn nameable(a: &TemplateArg) -> bool {
+pub(super) fn nameable(a: &TemplateArg) -> bool {
     scalar(&a.ty).is_some()
         || matches!(
             a.ty,
@@ -332,15 +348,10 @@ impl Instantiator<'_> {
         }
     }
 
-    /// One `[instantiate]` entry: the function instances to append (one per
-    /// overload of the template taking that many parameters; class instances
-    /// are queued), or why it cannot be made.
-    fn config_instance(
-        &mut self,
-        api: &Api,
-        template: &str,
-        list: &str,
-    ) -> Result<Vec<Item>, String> {
+    /// One `[instantiate]` entry: the function instances to append or the
+    /// methods to add (one per overload of the template taking that many
+    /// parameters; class instances are queued), or why it cannot be made.
+    fn config_instance(&mut self, api: &Api, template: &str, list: &str) -> Result<Made, String> {
         let args = parse_args(list, &self.types)?;
         if self.templates.contains_key(template) {
             let args = args
@@ -350,7 +361,12 @@ impl Instantiator<'_> {
                     is_const: a.is_const,
                 })
                 .collect::<Vec<_>>();
-            return self.class(template, &args).map(|_| Vec::new());
+            return self
+                .class(template, &args)
+                .map(|_| Made::Functions(Vec::new()));
+        }
+        if let Some(methods) = members::instantiate(api, template, &args, &mut self.names)? {
+            return Ok(Made::Methods(methods));
         }
         let overloads: Vec<(&Item, &Function)> = api
             .items
@@ -359,6 +375,7 @@ impl Instantiator<'_> {
                 ItemKind::FunctionTemplate {
                     params,
                     function: Some(f),
+                    ..
                 } if item.qualified_name() == template
                     && all_types(params)
                     && params.len() == args.len() =>
@@ -402,8 +419,16 @@ impl Instantiator<'_> {
             rewrite_item(&mut instance, &mut |t| self.resolve(t));
             out.push(instance);
         }
-        Ok(out)
+        Ok(Made::Functions(out))
     }
+}
+
+/// What one config entry made.
+enum Made {
+    /// Function instances, appended after every other item.
+    Functions(Vec<Item>),
+    /// Methods, each with the index of the class they join.
+    Methods(Vec<(usize, Method)>),
 }
 
 /// The bridge identifier and safe type name of class `item`, and whether it
