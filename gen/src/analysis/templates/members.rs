@@ -3,7 +3,7 @@
 //! instantiation, added to its class like a declared one.
 
 use super::subst::{substitute, substitute_sig};
-use super::{all_types, arg_word, nameable, spell_args, InstanceName};
+use super::{all_types, arg_word, instance_doc, nameable, spell_args, InstanceName};
 use crate::ir::{Api, ItemKind, Method, TemplateArg, Type};
 use std::collections::HashMap;
 
@@ -49,7 +49,9 @@ pub(super) fn instantiate(
                 crate::analysis::naming::snake(&m.name),
                 words.join("_")
             );
-            names.insert(format!("{class}::{name}"), InstanceName::Function(rust));
+            let qualified = format!("{class}::{name}");
+            let doc = instance_doc(&qualified, template, &m.doc);
+            names.insert(qualified, InstanceName::Function(rust));
             let none = Type::Void;
             let subst = |ty: &Type| substitute(ty, args, template, &none);
             out.push((
@@ -57,6 +59,7 @@ pub(super) fn instantiate(
                 Method {
                     name,
                     sig: substitute_sig(&m.sig, &subst),
+                    doc,
                     ..m.clone()
                 },
             ));

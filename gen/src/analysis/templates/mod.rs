@@ -338,7 +338,7 @@ impl Instantiator<'_> {
                 a.ty = subst(&a.ty);
             }
         }
-        let doc = t.item.doc.clone();
+        let doc = instance_doc(qualified, template, &t.item.doc);
         Item {
             name: format!("{}<{}>", t.item.name, spell_args(args)),
             scope: t.item.scope.clone(),
@@ -403,14 +403,15 @@ impl Instantiator<'_> {
             let name = format!("{}<{}>", item.name, spell_args(&args));
             let qualified = crate::ir::qualify(&item.scope, &name);
             let rust = format!("{}_{}", naming::snake(&item.name), words.join("_"));
-            self.names.insert(qualified, InstanceName::Function(rust));
+            self.names
+                .insert(qualified.clone(), InstanceName::Function(rust));
             let none = Type::Void;
             let subst = |ty: &Type| substitute(ty, &args, template, &none);
             let mut instance = Item {
                 name,
                 scope: item.scope.clone(),
                 loc: item.loc.clone(),
-                doc: item.doc.clone(),
+                doc: instance_doc(&qualified, template, &item.doc),
                 kind: ItemKind::Function(Function {
                     sig: substitute_sig(&f.sig, &subst),
                     ..f.clone()
@@ -429,6 +430,15 @@ enum Made {
     Functions(Vec<Item>),
     /// Methods, each with the index of the class they join.
     Methods(Vec<(usize, Method)>),
+}
+
+/// An instance's doc comment: what it instantiates, then the template's own.
+pub(super) fn instance_doc(instance: &str, template: &str, doc: &Option<String>) -> Option<String> {
+    let head = format!("`{instance}`: an instance of C++ template `{template}`.");
+    Some(match doc {
+        Some(d) => format!("{head}\n\n{d}"),
+        None => head,
+    })
 }
 
 /// The bridge identifier and safe type name of class `item`, and whether it
