@@ -3,10 +3,11 @@
 //! records and functions, appended to a copy of the IR, so every other
 //! decider binds them like hand-written ones.
 //!
-//! An instance keeps its template's location, and so do its members: pass 2
-//! maps each instance decision to the template decision at that location
-//! ([`Bindings::instance_of`]), which counts once and is bound when at least
-//! one instance binds it ([`merge`]).
+//! An instance keeps its template's location, and so do its members: after
+//! pass 2 each instance decision is linked to the template decision at that
+//! location ([`Bindings::instance_of`]), which counts once and is bound when
+//! at least one instance binds it ([`merge`]). Member function templates the
+//! config lists become methods of their class (`members.rs`).
 
 mod members;
 mod subst;
@@ -161,15 +162,12 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
                 Ok(Made::Functions(made)) => functions.extend(made),
                 Ok(Made::Methods(made)) => {
                     for (idx, mut method) in made {
-                        if let Some(ItemKind::Record(r)) =
-                            out.items.get_mut(idx).map(|i| &mut i.kind)
-                        {
-                            let mut sig = std::mem::take(&mut method.sig.params);
-                            for p in &mut sig {
-                                p.ty = map_type(&p.ty, &mut |t| ins.resolve(t));
-                            }
-                            method.sig.params = sig;
-                            method.sig.ret = map_type(&method.sig.ret, &mut |t| ins.resolve(t));
+                        for p in &mut method.sig.params {
+                            p.ty = map_type(&p.ty, &mut |t| ins.resolve(t));
+                        }
+                        method.sig.ret = map_type(&method.sig.ret, &mut |t| ins.resolve(t));
+                        // `idx` is a record's index (`members::instantiate`).
+                        if let ItemKind::Record(r) = &mut out.items[idx].kind {
                             r.methods.push(method);
                         }
                     }
