@@ -52,8 +52,7 @@ pub(super) fn instantiate(
             let qualified = format!("{class}::{name}");
             let doc = instance_doc(&qualified, template, &m.doc);
             names.insert(qualified, InstanceName::Function(rust));
-            let none = Type::Void;
-            let subst = |ty: &Type| substitute(ty, args, template, &none);
+            let subst = |ty: &Type| substitute(ty, args, None);
             out.push((
                 idx,
                 Method {

@@ -317,7 +317,7 @@ impl Instantiator<'_> {
         let self_type = Type::Record {
             name: qualified.to_string(),
         };
-        let subst = |ty: &Type| substitute(ty, args, template, &self_type);
+        let subst = |ty: &Type| substitute(ty, args, Some((template, &self_type)));
         let mut record = t.record.clone();
         record.methods = t
             .methods
@@ -403,8 +403,7 @@ impl Instantiator<'_> {
             let rust = format!("{}_{}", naming::snake(&item.name), words.join("_"));
             self.names
                 .insert(qualified.clone(), InstanceName::Function(rust));
-            let none = Type::Void;
-            let subst = |ty: &Type| substitute(ty, &args, template, &none);
+            let subst = |ty: &Type| substitute(ty, &args, None);
             let mut instance = Item {
                 name,
                 scope: item.scope.clone(),

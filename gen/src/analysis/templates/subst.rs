@@ -63,14 +63,14 @@ fn scalar_named(name: &str) -> Option<Type> {
     })
 }
 
-/// `ty` with the outermost template's parameters replaced by `args` and the
-/// template's own name (`CurrentInstance`) by `self_type`.
-pub(super) fn substitute(
-    ty: &Type,
-    args: &[TemplateArg],
-    template: &str,
-    self_type: &Type,
-) -> Type {
+/// The class instance being made: its template's qualified name and the
+/// record that stands for the template's own name inside it.
+pub(super) type Current<'a> = Option<(&'a str, &'a Type)>;
+
+/// `ty` with the outermost template's parameters replaced by `args` and,
+/// inside a class instance, the template's own name (`CurrentInstance`) by
+/// the instance's record.
+pub(super) fn substitute(ty: &Type, args: &[TemplateArg], current: Current<'_>) -> Type {
     match ty {
         Type::TemplateParam {
             depth: 0, index, ..
@@ -78,14 +78,17 @@ pub(super) fn substitute(
             Some(a) => a.ty.clone(),
             None => ty.clone(),
         },
-        Type::CurrentInstance { template: t } if t == template => self_type.clone(),
+        Type::CurrentInstance { template: t } => match current {
+            Some((template, self_type)) if t == template => self_type.clone(),
+            _ => ty.clone(),
+        },
         Type::Pointer { pointee, is_const } => Type::Pointer {
             is_const: *is_const || param_is_const(pointee, args),
-            pointee: Box::new(substitute(pointee, args, template, self_type)),
+            pointee: Box::new(substitute(pointee, args, current)),
         },
         Type::Ref { pointee, is_const } => Type::Ref {
             is_const: *is_const || param_is_const(pointee, args),
-            pointee: Box::new(substitute(pointee, args, template, self_type)),
+            pointee: Box::new(substitute(pointee, args, current)),
         },
         Type::Specialization {
             template: t,
@@ -96,11 +99,11 @@ pub(super) fn substitute(
                 .iter()
                 .map(|x| TemplateArg {
                     is_const: x.is_const || param_is_const(&x.ty, args),
-                    ty: substitute(&x.ty, args, template, self_type),
+                    ty: substitute(&x.ty, args, current),
                 })
                 .collect(),
         },
-        other => map_children(other, &mut |t| substitute(t, args, template, self_type)),
+        other => map_children(other, &mut |t| substitute(t, args, current)),
     }
 }
 
@@ -248,16 +251,13 @@ mod tests {
             ty: Type::Char,
             is_const: true,
         }];
-        assert_eq!(
-            cpp_spelling(&substitute(&ptr, &args, "ns::V", &Type::Void)),
-            "const char*"
-        );
+        assert_eq!(cpp_spelling(&substitute(&ptr, &args, None)), "const char*");
         let own = Type::CurrentInstance {
             template: "ns::V".into(),
         };
         let me = Type::Record {
             name: "ns::V<const char>".into(),
         };
-        assert_eq!(substitute(&own, &args, "ns::V", &me), me);
+        assert_eq!(substitute(&own, &args, Some(("ns::V", &me))), me);
     }
 }
