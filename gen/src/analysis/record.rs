@@ -301,15 +301,13 @@ fn bind_member(
 /// `clone` for `Clone`, a member template instance's name
 /// ([`super::templates`]), the snake_case C++ name otherwise.
 fn base_name(cx: &Context, class: &str, f: &FnBinding) -> String {
-    match (
-        f.kind,
-        cx.instances.get(&format!("{class}::{}", f.cpp_name)),
-    ) {
-        (CallKind::Constructor { .. }, _) => "new".to_string(),
-        (CallKind::Clone { .. }, _) => "clone".to_string(),
-        (_, Some(instance)) => instance.rust().to_string(),
+    match f.kind {
+        CallKind::Constructor { .. } => "new".to_string(),
+        CallKind::Clone { .. } => "clone".to_string(),
         // Operators bound as methods: `call`, `inc`, `as_bool` …
-        _ => super::operators::method_name(&cx.b, f).unwrap_or_else(|| naming::snake(&f.cpp_name)),
+        _ => super::templates::member_name(cx, class, &f.cpp_name)
+            .or_else(|| super::operators::method_name(&cx.b, f))
+            .unwrap_or_else(|| naming::snake(&f.cpp_name)),
     }
 }
 
