@@ -64,7 +64,7 @@ pub struct Context<'o> {
     pub handles: super::handles::Handles,
     /// Template instances by qualified C++ name: the names analysis gave them.
     pub instances: HashMap<String, super::templates::InstanceName>,
-    /// Template → why a config instantiation of it was not made.
+    /// Template → why it (or a config instantiation of it) was not instantiated.
     pub template_problems: std::collections::BTreeMap<String, String>,
     /// Template declarations (and their members) by location: instance
     /// decisions at the same location stand for them.
