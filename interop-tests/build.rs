@@ -7,8 +7,9 @@ fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let cases = root.join("cases");
-    // One directory per construct: `cases/<name>/case.h` + `case.cc`
-    // (`src/lib.rs` includes `<name>`'s bindings as module `<name>`).
+    // One directory per construct: `cases/<name>/case.h` + `case.cc`, and
+    // `config.toml` when the case needs one (`src/lib.rs` includes
+    // `<name>`'s bindings as module `<name>`).
     let mut names: Vec<String> = std::fs::read_dir(&cases)
         .expect("interop-tests/cases exists")
         .filter_map(|e| e.ok())
@@ -18,12 +19,14 @@ fn main() {
     names.sort();
     for case in &names {
         let dir = cases.join(case);
-        if let Err(e) = cxxbind_build::Builder::new(case)
+        let mut builder = cxxbind_build::Builder::new(case)
             .header(dir.join("case.h"))
             .include(&cases)
-            .source(dir.join("case.cc"))
-            .build()
-        {
+            .source(dir.join("case.cc"));
+        if dir.join("config.toml").exists() {
+            builder = builder.config(dir.join("config.toml"));
+        }
+        if let Err(e) = builder.build() {
             panic!("cxxbind failed on case {case}:\n{e}");
         }
     }
@@ -49,6 +52,7 @@ fn main() {
     // Real C++ library behind an umbrella header: double-conversion.
     if let Err(e) = cxxbind_build::Builder::new("double_conversion")
         .header("/usr/include/double-conversion/double-conversion.h")
+        .config(root.join("configs/double-conversion.toml"))
         .link("double-conversion")
         .build()
     {

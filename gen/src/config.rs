@@ -18,6 +18,10 @@
 //!
 //! [destroy]                       # C handle → its destroy function
 //! "sqlite3_backup" = "sqlite3_backup_finish"
+//!
+//! [instantiate]                   # template → argument lists to bind
+//! "ns::larger" = ["int", "double"]
+//! "ns::Vector" = ["const char"]
 //! ```
 
 use serde::Deserialize;
@@ -60,6 +64,10 @@ pub struct Config {
     /// (qualified C name) → the function taking just its `T*`.
     #[serde(default)]
     pub destroy: BTreeMap<String, String>,
+    /// Template instantiations to bind: a function template's or class
+    /// template's qualified name → argument lists (`"int"`, `"double, ns::Point"`).
+    #[serde(default)]
+    pub instantiate: BTreeMap<String, Vec<String>>,
 }
 
 impl Config {

@@ -274,6 +274,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         nothrow: cfg.nothrow.clone(),
         rename: cfg.rename.clone(),
         buffers: cfg.buffers.clone(),
+        instantiate: cfg.instantiate.clone(),
         destroy: cfg.destroy.clone(),
         build_failed: Default::default(),
     };

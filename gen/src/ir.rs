@@ -93,19 +93,71 @@ pub enum ItemKind {
     /// A `const`/`constexpr` variable with a known value, or an object-like macro.
     Constant(Constant),
     /// A function template.
-    FunctionTemplate,
+    FunctionTemplate {
+        /// Its template parameters in order.
+        #[serde(default)]
+        params: Vec<TemplateParam>,
+        /// The templated function (its types may be [`Type::TemplateParam`]);
+        /// `None` for a member function template.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        function: Option<Function>,
+        /// A member function template's templated method (static or not;
+        /// `None` for constructor, conversion and operator templates).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        method: Option<Method>,
+    },
     /// A class template (or partial or explicit specialization), with its
-    /// public user-declared member functions (counted, not bound).
+    /// public user-declared member functions (counted; bound per
+    /// instantiation the API uses).
     ClassTemplate {
         /// Public member functions, constructors and destructor.
         #[serde(default)]
         methods: Vec<Method>,
+        /// Its template parameters in order (empty for a specialization).
+        #[serde(default)]
+        params: Vec<TemplateParam>,
+        /// The primary template's definition: bases, fields, destructor
+        /// access (its member functions are `methods`). `None` for a partial
+        /// or explicit specialization or a template only declared.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        record: Option<Box<Record>>,
     },
     /// A declaration kind cxxbind does not model yet (named in `what`).
     Unsupported {
         /// clang's name for the declaration kind.
         what: String,
     },
+}
+
+/// A template parameter.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct TemplateParam {
+    /// Its name (`T`); empty when unnamed.
+    pub name: String,
+    /// What kind of parameter it is.
+    pub kind: TemplateParamKind,
+}
+
+/// The kinds of template parameters.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum TemplateParamKind {
+    /// `typename T` / `class T`.
+    Type,
+    /// `int N` and other values.
+    Value,
+    /// `template <class> class C`.
+    Template,
+}
+
+/// A type argument of a class template specialization.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct TemplateArg {
+    /// The type, without its top-level `const`.
+    pub ty: Type,
+    /// Written `const` (`Vector<const char>`).
+    #[serde(default)]
+    pub is_const: bool,
 }
 
 /// A function's parameters, result and exception facts.
@@ -283,6 +335,9 @@ pub struct Base {
     pub public: bool,
     /// `virtual` inheritance.
     pub is_virtual: bool,
+    /// The base is an instance of class template `name` with these arguments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<TemplateArg>,
 }
 
 /// A data member.
@@ -468,6 +523,29 @@ pub enum Type {
         ret: Box<Type>,
         /// Its parameters.
         params: Vec<Type>,
+    },
+    /// A type parameter of the enclosing template (`T`), inside a template.
+    TemplateParam {
+        /// How many templates enclose the one declaring it (0: the outermost).
+        depth: u32,
+        /// Its position in that template's parameter list.
+        index: u32,
+        /// Its name as written.
+        name: String,
+    },
+    /// A specialization of a class template declared by the user, with type
+    /// arguments only (`ns::Vector<const char>`).
+    Specialization {
+        /// The template's qualified name.
+        template: String,
+        /// The arguments in order.
+        args: Vec<TemplateArg>,
+    },
+    /// Inside a class template's body, its own name without arguments (the
+    /// injected class name `Vector` in `Vector(const Vector&)`).
+    CurrentInstance {
+        /// The template's qualified name.
+        template: String,
     },
     /// Anything else; `spelling` is what the header wrote.
     Unsupported {

@@ -1,6 +1,7 @@
 //! "Generated code always compiles", checked on headers nobody wrote by
 //! hand: a deterministic proptest builds headers from random combinations of
-//! parameter and result types (bindable or not), runs `cxxbind coverage`
+//! parameter and result types (bindable or not, class-template instances
+//! among them), runs `cxxbind coverage`
 //! (which builds the generated crate) and requires exit 0, a compiled crate,
 //! and every declaration accounted for.
 //!
@@ -61,6 +62,11 @@ const PARAMS: &[&str] = &[
     "void (*hook_#)(void*, int), void* ud_#",
     "char** errmsg_#",
     "const char** tail_#",
+    // Class-template instances, directly and through an alias.
+    "const Box<double>&",
+    "Box<std::string>&",
+    "IntBox&",
+    "Box<int>",
 ];
 
 const RESULTS: &[&str] = &[
@@ -84,6 +90,10 @@ const RESULTS: &[&str] = &[
     "std::vector<int>",
     "H*",
     "const unsigned char*",
+    "Box<int>",
+    "IntBox",
+    "Box<bool>",
+    "Box<std::string>",
 ];
 
 #[derive(Debug, Clone)]
@@ -244,7 +254,7 @@ const FREE_OPERATORS: &[&str] = &[
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\nenum class E { A, B };\ntemplate <typename T>\nclass Box {\n public:\n  Box() : v_() {}\n  explicit Box(T v) : v_(v) {}\n  T get() const { return v_; }\n  void set(T v) { v_ = v; }\n  T& ref() { return v_; }\n  const T* ptr() const { return &v_; }\n  bool operator==(const Box& o) const { return v_ == o.v_; }\n  Box<T> twice() const { return Box(v_ + v_); }\n private:\n  T v_;\n};\nusing IntBox = Box<int>;\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.

@@ -72,6 +72,11 @@ bindings!(
     tinyxml2
 );
 bindings!(
+    /// Class templates bound per instantiation (through an alias and
+    /// directly in signatures); function templates from the case's config.
+    templates
+);
+bindings!(
     /// The real snappy library (`/usr/include/snappy.h`, `snappy-sinksource.h`).
     snappy
 );

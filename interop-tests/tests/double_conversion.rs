@@ -2,11 +2,14 @@
 //! no hand edits: shortest double → text → double is the identity, and
 //! converters built with non-default flags, fixed and precision modes give
 //! what the library documents. Text lands in a Rust buffer the C++
-//! `StringBuilder` borrows.
+//! `StringBuilder` borrows. The template instances its config lists
+//! (`Vector<char>`, `BitCast<double, uint64_t>`, `StringTo<double>`) agree
+//! with Rust and with the functions they stand beside.
 
 use interop_tests::double_conversion::double_conversion::{
+    bit_cast_f64_u64_with_source, bit_cast_u64_f64_with_source,
     double_to_string_converter::Flags as ToFlags, string_to_double_converter::Flags as FromFlags,
-    DoubleToStringConverter, StringBuilder, StringToDoubleConverter,
+    DoubleToStringConverter, StringBuilder, StringToDoubleConverter, VectorChar,
 };
 use proptest::prelude::*;
 
@@ -108,4 +111,43 @@ fn junk_and_partial_input() {
     assert_eq!((v, used), (42.5, 8));
     let (v, _) = p.string_to_double(b"4x2").unwrap();
     assert!(v.is_nan(), "junk gives the junk value");
+}
+
+#[test]
+fn vector_instance_views_a_rust_buffer() {
+    let mut buf = *b"digits";
+    let mut v = VectorChar::with_data(&mut buf).unwrap();
+    assert_eq!(v.length().unwrap(), 6);
+    assert!(!v.is_empty().unwrap());
+    assert_eq!(v[0] as u8, b'd');
+    assert_eq!(v[5] as u8, b's');
+    let sub = v.sub_vector(1, 4).unwrap();
+    assert_eq!(sub.length().unwrap(), 3);
+    assert_eq!(sub[0] as u8, b'i');
+    v.pop_back().unwrap();
+    assert_eq!(v.length().unwrap(), 5);
+    assert!(VectorChar::new().unwrap().is_empty().unwrap());
+}
+
+proptest! {
+    #[test]
+    fn bit_cast_instances_agree_with_to_bits(x in any::<f64>()) {
+        prop_assert_eq!(bit_cast_u64_f64_with_source(x).unwrap(), x.to_bits());
+        let back = bit_cast_f64_u64_with_source(x.to_bits()).unwrap();
+        prop_assert_eq!(back.to_bits(), x.to_bits());
+    }
+}
+
+#[test]
+fn string_to_instances_match_the_named_conversions() {
+    let p = parser();
+    for text in [&b"1.5"[..], b"-0.125", b"1e300", b"junk"] {
+        let (d, n) = p.string_to_f64(text).unwrap();
+        let (d2, n2) = p.string_to_double(text).unwrap();
+        assert_eq!((d.to_bits(), n), (d2.to_bits(), n2));
+        let (f, m) = p.string_to_f32(text).unwrap();
+        let (f2, m2) = p.string_to_float(text).unwrap();
+        assert_eq!((f.to_bits(), m), (f2.to_bits(), m2));
+    }
+    assert_eq!(p.string_to_f64(b"2.5").unwrap().0, 2.5);
 }

@@ -18,10 +18,13 @@ fn case_names() -> Vec<String> {
     names
 }
 
+/// A case's bindings, with its `config.toml` when it has one.
 fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> driver::Generated {
+    let config = PathBuf::from(format!("cases/{name}/config.toml"));
     driver::run(&Request {
         headers,
         include_dirs,
+        config: config.exists().then_some(config),
         name: Some(name.to_string()),
         ..Default::default()
     })

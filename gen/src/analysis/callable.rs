@@ -52,9 +52,13 @@ pub fn plan_free_functions(cx: &Context, api: &Api) -> FreePlans {
         }
     }
     let mut names: HashMap<(usize, usize), String> = HashMap::new();
-    for ((_, name), members) in groups {
+    for ((scope, name), members) in groups {
         let set: Vec<Overload> = members.iter().map(|(_, o)| o.clone()).collect();
-        let named = overloads::names(&naming::snake(&name), &set, false);
+        let base = match cx.instances.get(&qualify(&scope, &name)) {
+            Some(instance) => instance.rust().to_string(),
+            None => naming::snake(&name),
+        };
+        let named = overloads::names(&base, &set, false);
         names.extend(members.into_iter().map(|(key, _)| key).zip(named));
     }
     planned

@@ -65,6 +65,18 @@ pub struct Context<'o> {
     /// Classes (qualified names) whose objects a method returns by pointer or
     /// reference (see [`super::record::referenced`]).
     pub referenced: std::collections::HashSet<String>,
+    /// Template instances by qualified C++ name: the names analysis gave them.
+    pub instances: HashMap<String, super::templates::InstanceName>,
+    /// Template → why it (or a config instantiation of it) was not instantiated.
+    pub template_problems: std::collections::BTreeMap<String, String>,
+    /// Template declarations (and their members) by location: instance
+    /// decisions at the same location stand for them.
+    pub template_decisions: std::collections::BTreeMap<crate::ir::Loc, DecisionId>,
+    /// Pass 2 is deciding template instances.
+    pub in_instances: bool,
+    /// Decisions about instances (and member template instances), mapped to
+    /// their templates' once every template is decided ([`Self::link_instances`]).
+    pub instance_decisions: Vec<DecisionId>,
 }
 
 impl<'o> Context<'o> {
@@ -91,6 +103,11 @@ impl<'o> Context<'o> {
             free_plans: HashMap::new(),
             handles: Default::default(),
             referenced: Default::default(),
+            instances: HashMap::new(),
+            template_problems: Default::default(),
+            template_decisions: Default::default(),
+            in_instances: false,
+            instance_decisions: Vec::new(),
         }
     }
 
@@ -102,8 +119,26 @@ impl<'o> Context<'o> {
     /// Records a decision.
     pub fn push_decision(&mut self, d: Decision) -> DecisionId {
         let id = self.next_decision();
+        let member_instance = matches!(
+            self.instances.get(&d.name),
+            Some(super::templates::InstanceName::Function(_))
+        );
+        if self.in_instances || member_instance {
+            self.instance_decisions.push(id);
+        }
         self.b.decisions.push(d);
         id
+    }
+
+    /// After pass 2: each instance decision stands for the template
+    /// declaration at its location (instances keep their template's).
+    pub fn link_instances(&mut self) {
+        for &id in &self.instance_decisions {
+            let loc = &self.b.decisions[id.index()].loc;
+            if let Some(&template) = self.template_decisions.get(loc) {
+                self.b.instance_of.insert(id, template);
+            }
+        }
     }
 
     /// Records a plan.

@@ -6,7 +6,7 @@ use super::naming;
 use super::reason::{Reason, Skip};
 use super::signature::qualify_rust;
 use super::types::{self, TypeEnv};
-use crate::ir::{ConstValue, Constant, Enum, Item, ItemKind, Type};
+use crate::ir::{ConstValue, Constant, Enum, Item, ItemKind, TemplateParamKind, Type};
 
 /// Pass 1: an enum becomes a shared enum, or is skipped.
 pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nesting: &[String]) {
@@ -113,18 +113,26 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
     let decision = cx.next_decision();
     let filtered = cx.opts.filter(&qualified, &item.loc);
     let (kind, status) = match &item.kind {
-        ItemKind::FunctionTemplate => (
+        ItemKind::FunctionTemplate { .. } => (
             DeclKind::FunctionTemplate,
             Status::from(Skip::new(
                 Reason::FunctionTemplate,
-                "function template: list instantiations in the config to bind them",
+                match cx.template_problems.get(&qualified) {
+                    Some(problem) => format!("function template: {problem}"),
+                    None => "function template: list instantiations in the config (`[instantiate]`) to bind them".to_string(),
+                },
             )),
         ),
-        ItemKind::ClassTemplate { .. } => (
+        ItemKind::ClassTemplate { params, .. } => (
             DeclKind::ClassTemplate,
             Status::from(Skip::new(
                 Reason::ClassTemplate,
-                "class template: bound per instantiation used in the API",
+                match cx.template_problems.get(&qualified) {
+                    _ if params.is_empty() => "class template specialization: only primary templates are instantiated".to_string(),
+                    Some(problem) => format!("class template: {problem}"),
+                    None if params.iter().any(|p| p.kind != TemplateParamKind::Type) => "class template with a value or template parameter: not instantiated yet".to_string(),
+                    None => "class template: no instantiation of it is used in the API (or listed in `[instantiate]`)".to_string(),
+                },
             )),
         ),
         ItemKind::Variable { .. } => (
@@ -179,6 +187,17 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
             DeclKind::Alias,
             match alias_target(target, &cx.env) {
                 Err(s) => Status::from(s),
+                // A template instance named after this alias is the alias.
+                Ok(AliasTarget::Class(c))
+                    if cx.b.class(c).instance
+                        && cx.b.class(c).module == module
+                        && cx.b.class(c).rust_name == naming::camel(&item.name) =>
+                {
+                    Status::Bound {
+                        via: Via::Alias,
+                        rust_path: qualify_rust(&module, &cx.b.class(c).rust_name),
+                    }
+                }
                 Ok(target) => {
                     let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);
@@ -202,15 +221,28 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
         Status::Skipped { reason, message } => Some(Skip::new(*reason, message.clone())),
         Status::Bound { .. } => None,
     };
-    cx.push_decision(Decision {
+    let id = cx.push_decision(Decision {
         name: qualified.clone(),
         kind,
         loc: item.loc.clone(),
         status,
     });
-    // Members of a class template count, skipped for the template's reason.
-    if let (ItemKind::ClassTemplate { methods }, Some(s)) = (&item.kind, member_skip) {
+    let is_template = matches!(
+        item.kind,
+        ItemKind::ClassTemplate { .. } | ItemKind::FunctionTemplate { .. }
+    );
+    if is_template {
+        cx.template_decisions.insert(item.loc.clone(), id);
+    }
+    // Members of a class template count, skipped for the template's reason
+    // until an instance binds them (`templates::merge`).
+    if let (ItemKind::ClassTemplate { methods, .. }, Some(s)) = (&item.kind, member_skip) {
+        let first = cx.b.decisions.len();
         super::record::skip_methods(cx, &qualified, methods, &s);
+        for i in first..cx.b.decisions.len() {
+            let loc = cx.b.decisions[i].loc.clone();
+            cx.template_decisions.insert(loc, DecisionId::new(i));
+        }
     }
 }
 

@@ -24,6 +24,7 @@ mod results;
 mod roles;
 mod signature;
 mod std_types;
+pub mod templates;
 mod trampoline;
 pub mod types;
 
@@ -51,6 +52,9 @@ pub struct AnalysisOptions {
     pub buffers: std::collections::BTreeMap<String, String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,
+    /// Template instantiations from the config: template (qualified C++
+    /// name) → argument lists (`"int"`, `"double, ns::Point"`).
+    pub instantiate: std::collections::BTreeMap<String, Vec<String>>,
     /// Destroy functions from the config: C handle → function (qualified C++ names).
     pub destroy: std::collections::BTreeMap<String, String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
@@ -101,6 +105,7 @@ impl AnalysisOptions {
             + self.rename.len()
             + self.buffers.len()
             + self.destroy.len()
+            + self.instantiate.values().map(Vec::len).sum::<usize>()
     }
 
     /// The sized output buffers the config states for function `qualified`
@@ -146,7 +151,11 @@ pub fn anchored(pattern: &str) -> Result<Regex, regex::Error> {
 
 /// Runs the analysis.
 pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
+    let instantiated = templates::instantiate(api, opts);
+    let api = &instantiated.api;
     let mut cx = Context::new(opts, api.headers.clone());
+    cx.instances = instantiated.names;
+    cx.template_problems = instantiated.problems;
     // Modules are named in source order of their namespaces.
     for item in &api.items {
         cx.names.module(&item.scope);
@@ -166,6 +175,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     cx.free_plans = callable::plan_free_functions(&cx, api);
     // Pass 2: every declaration in source order.
     for (idx, item) in api.items.iter().enumerate() {
+        cx.in_instances = idx >= instantiated.first_instance;
         match &item.kind {
             ItemKind::Record(r) => record::decide(&mut cx, &[idx], item, r),
             ItemKind::Enum(_) => items::decide_enum(&mut cx, &[idx], item),
@@ -173,8 +183,11 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
             _ => items::decide_other(&mut cx, item),
         }
     }
+    cx.in_instances = false;
+    cx.link_instances();
     // Pass 3: what derived classes inherit, now that every method is decided.
     inherit::inherit_methods(&mut cx);
+    templates::merge(&mut cx.b);
     cx.b.config_entries = opts.config_entries();
     cx.b
 }

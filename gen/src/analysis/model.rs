@@ -158,8 +158,10 @@ pub struct ClassBinding {
     /// bridge names a nested type through an alias in namespace `cxxbind`.
     pub nesting: Vec<String>,
     /// The identifier in the bridge (exact C++ name unless it clashes; the
-    /// `cxxbind` alias's name for nested types).
+    /// `cxxbind` alias's name for nested types and template instances).
     pub ffi_name: String,
+    /// An instance of a class template (`cpp_name` is `Stack<int>`).
+    pub instance: bool,
     /// The safe-layer type name (UpperCamelCase).
     pub rust_name: String,
     /// The safe-layer module.
@@ -189,6 +191,12 @@ impl ClassBinding {
     /// The safe type carries a lifetime: it borrows constructor arguments or a Rust implementation.
     pub fn has_lifetime(&self) -> bool {
         self.borrows || self.trampoline.is_some()
+    }
+
+    /// cxx cannot name the type itself (nested in a class, or a template
+    /// instance): the bridge names it through an alias in namespace `cxxbind`.
+    pub fn through_alias(&self) -> bool {
+        self.instance || !self.nesting.is_empty()
     }
 
     /// The qualified C++ name (`::ns::Outer::Name`).
@@ -309,12 +317,20 @@ pub struct Bindings {
     pub aliases: Vec<AliasBinding>,
     /// Opaque C handles (incomplete structs used behind pointers).
     pub handles: Vec<super::handles::HandleBinding>,
+    /// Decisions about template instances (not counted) → the template
+    /// declaration they stand for (counted once; see `analysis::templates`).
+    pub instance_of: std::collections::BTreeMap<DecisionId, DecisionId>,
     /// Config entries that told analysis what the headers could not (see
     /// [`super::AnalysisOptions::config_entries`]).
     pub config_entries: usize,
 }
 
 impl Bindings {
+    /// The decision the report counts for `d`: its template's for an instance.
+    pub fn counted(&self, d: DecisionId) -> DecisionId {
+        self.instance_of.get(&d).copied().unwrap_or(d)
+    }
+
     /// A bound class.
     pub fn class(&self, id: ClassId) -> &ClassBinding {
         &self.classes[id.index()]

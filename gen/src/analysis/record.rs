@@ -31,6 +31,9 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
             "only forward-declared in these headers",
         ));
     }
+    if cx.instances.contains_key(&qualified) {
+        return None; // named by `templates`
+    }
     if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
         return Some(Skip::new(Reason::ReservedName, problem));
     }
@@ -55,9 +58,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return;
     }
     let module = cx.names.module(&item.scope);
-    let (ffi_name, rust_name) = cx
-        .names
-        .type_names(&module, &item.scope, nesting, &item.name);
+    let (ffi_name, rust_name, instance) = super::templates::class_names(cx, &module, item, nesting);
     let namespaces = item.scope[..item.scope.len() - nesting.len()].to_vec();
     let class = cx.push_class(
         path,
@@ -66,6 +67,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             cpp_scope: namespaces,
             nesting: nesting.to_vec(),
             ffi_name,
+            instance,
             rust_name,
             module,
             owned: r.destructor_public,
@@ -294,7 +296,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
         };
         outcomes.push(decide_method(cx, &member));
     }
-    name_members(cx, &mut outcomes);
+    name_members(cx, &qualified, &mut outcomes);
     let type_path = class_path(&cx.b, class);
     for (m, outcome) in live.iter().zip(outcomes) {
         let status = match outcome {
@@ -385,19 +387,22 @@ fn bind_member(
 }
 
 /// The base name of a member plan's overload set: `new` for constructors,
-/// `clone` for `Clone`, the snake_case C++ name otherwise.
-fn base_name(b: &Bindings, f: &FnBinding) -> String {
+/// `clone` for `Clone`, a member template instance's name
+/// ([`super::templates`]), the snake_case C++ name otherwise.
+fn base_name(cx: &Context, class: &str, f: &FnBinding) -> String {
     match f.kind {
         CallKind::Constructor { .. } => "new".to_string(),
         CallKind::Clone { .. } => "clone".to_string(),
         // Operators bound as methods: `call`, `inc`, `as_bool` …
-        _ => super::operators::method_name(b, f).unwrap_or_else(|| naming::snake(&f.cpp_name)),
+        _ => super::templates::member_name(cx, class, &f.cpp_name)
+            .or_else(|| super::operators::method_name(&cx.b, f))
+            .unwrap_or_else(|| naming::snake(&f.cpp_name)),
     }
 }
 
 /// Names every bound member call, overloads from what tells them apart
 /// ([`super::overloads`]); the class's name set resolves what is left.
-fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
+fn name_members(cx: &Context, class: &str, outcomes: &mut [Result<Outcome, Skip>]) {
     let mut entries = Vec::new();
     for o in outcomes.iter() {
         if let Ok(Outcome::Calls(plans, _)) = o {
@@ -405,7 +410,7 @@ fn name_members(cx: &Context, outcomes: &mut [Result<Outcome, Skip>]) {
                 let mutable = f.kind.receiver(&cx.b) == Some(true);
                 let ctor = matches!(f.kind, CallKind::Constructor { .. });
                 entries.push((
-                    base_name(&cx.b, f),
+                    base_name(cx, class, f),
                     Overload::of(&cx.b, &f.args, mutable),
                     ctor,
                 ));

@@ -128,6 +128,21 @@ pub fn cpp_spelling(ty: &Type) -> String {
             let ps: Vec<String> = params.iter().map(cpp_spelling).collect();
             format!("{}(*)({})", cpp_spelling(ret), ps.join(", "))
         }
+        Type::TemplateParam { name, .. } => name.clone(),
+        Type::Specialization { template, args } => {
+            let args: Vec<String> = args
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{}{}",
+                        if a.is_const { "const " } else { "" },
+                        cpp_spelling(&a.ty)
+                    )
+                })
+                .collect();
+            format!("::{template}<{}>", args.join(", "))
+        }
+        Type::CurrentInstance { template } => format!("::{template}"),
         Type::Unsupported { spelling, .. } => spelling.clone(),
     }
 }

@@ -40,6 +40,9 @@ pub enum CursorKind {
     StaticAssert,
     FriendDecl,
     NamespaceAlias,
+    TemplateTypeParameter,
+    NonTypeTemplateParameter,
+    TemplateTemplateParameter,
     Other(i32),
 }
 
@@ -77,6 +80,9 @@ impl CursorKind {
             CXCursor_StaticAssert => StaticAssert,
             CXCursor_FriendDecl => FriendDecl,
             CXCursor_NamespaceAlias => NamespaceAlias,
+            CXCursor_TemplateTypeParameter => TemplateTypeParameter,
+            CXCursor_NonTypeTemplateParameter => NonTypeTemplateParameter,
+            CXCursor_TemplateTemplateParameter => TemplateTemplateParameter,
             other => Other(other),
         }
     }
@@ -193,6 +199,12 @@ impl<'tu> Cursor<'tu> {
             CX_CXXPrivate => Access::Private,
             _ => Access::None,
         }
+    }
+
+    /// For a template, the kind of declaration it makes (`FunctionDecl`,
+    /// `Method`, `Constructor`, `ClassDecl`, …).
+    pub fn template_kind(&self) -> CursorKind {
+        CursorKind::from_raw(unsafe { clang_getTemplateCursorKind(self.raw) })
     }
 
     /// The declared type.

@@ -14,7 +14,8 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
 
     for e in &b.enums {
         let name = ident(&e.ffi_name);
-        let (ns, cxx_name) = bridge_name(&e.cpp_scope, &e.nesting, &e.cpp_name, &e.ffi_name);
+        let aliased = !e.nesting.is_empty();
+        let (ns, cxx_name) = bridge_name(&e.cpp_scope, aliased, &e.cpp_name, &e.ffi_name);
         let repr = ident(e.repr);
         let variants = e.variants.iter().map(|(n, v)| {
             let n = ident(n);
@@ -36,7 +37,7 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
     }
     for c in &b.classes {
         let name = ident(&c.ffi_name);
-        let (ns, cxx_name) = bridge_name(&c.cpp_scope, &c.nesting, &c.cpp_name, &c.ffi_name);
+        let (ns, cxx_name) = bridge_name(&c.cpp_scope, c.through_alias(), &c.cpp_name, &c.ffi_name);
         cpp_items.push(quote! {
             #[namespace = #ns]
             #cxx_name
@@ -126,15 +127,15 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
 }
 
 /// The bridge namespace and `cxx_name` of a C++ type: its own namespace and
-/// name, or — nested in a class, which cxx cannot name — the alias the shim
-/// header declares in namespace `cxxbind`.
+/// name, or — `aliased`: nested in a class or a template instance, which cxx
+/// cannot name — the alias the shim header declares in namespace `cxxbind`.
 fn bridge_name(
     scope: &[String],
-    nesting: &[String],
+    aliased: bool,
     cpp_name: &str,
     ffi_name: &str,
 ) -> (String, Option<TokenStream>) {
-    if !nesting.is_empty() {
+    if aliased {
         return ("cxxbind".to_string(), None);
     }
     let cxx_name = (ffi_name != cpp_name).then(|| quote!(#[cxx_name = #cpp_name]));

@@ -90,8 +90,9 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "#include {inc}");
     }
     out.push_str("\nnamespace cxxbind {\n");
-    // Types nested in classes: the bridge names them through these aliases.
-    for c in b.classes.iter().filter(|c| !c.nesting.is_empty()) {
+    // Types nested in classes and template instances: the bridge names them
+    // through these aliases.
+    for c in b.classes.iter().filter(|c| c.through_alias()) {
         let _ = writeln!(out, "using {} = {};", c.ffi_name, c.cpp_qualified());
     }
     for e in b.enums.iter().filter(|e| !e.nesting.is_empty()) {

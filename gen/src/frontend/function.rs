@@ -1,8 +1,8 @@
 //! Free functions and the signature shared with member functions.
 
 use super::types;
-use crate::clang::{Cursor, ExceptionSpec};
-use crate::ir::{Function, Param, Signature};
+use crate::clang::{Cursor, CursorKind, ExceptionSpec};
+use crate::ir::{Function, ItemKind, Loc, Method, MethodKind, Param, Signature};
 
 /// Imports a namespace-scope function.
 pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
@@ -17,6 +17,77 @@ pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
         deleted: c.is_deleted(),
         is_operator: is_operator_name(&c.spelling()),
         hidden_friend: false,
+    }
+}
+
+/// Imports a namespace-scope function template: its parameters and the
+/// templated function (whose types may name the template's parameters).
+pub fn import_template(c: &Cursor<'_>) -> ItemKind {
+    let function = Function {
+        sig: template_signature(c),
+        c_linkage: false,
+        deleted: c.is_deleted(),
+        is_operator: is_operator_name(&c.spelling()),
+        hidden_friend: false,
+    };
+    ItemKind::FunctionTemplate {
+        params: super::record::template_params(c),
+        function: Some(function),
+        method: None,
+    }
+}
+
+/// Imports a member function template: its parameters and, for one making
+/// an ordinary method (static or not), that method.
+pub fn import_member_template(c: &Cursor<'_>, loc: Loc) -> ItemKind {
+    let is_method = c.template_kind() == CursorKind::Method && !is_operator_name(&c.spelling());
+    let method = is_method.then(|| Method {
+        name: c.spelling(),
+        kind: if c.is_static_method() {
+            MethodKind::Static
+        } else {
+            MethodKind::Instance {
+                is_const: c.is_const_method(),
+                is_virtual: false,
+                is_pure: false,
+            }
+        },
+        sig: template_signature(c),
+        loc,
+        doc: super::doc::of(c),
+        deleted: c.is_deleted(),
+        ref_qualifier: c.ty().ref_qualifier(),
+        is_volatile: false,
+    });
+    ItemKind::FunctionTemplate {
+        params: super::record::template_params(c),
+        function: None,
+        method,
+    }
+}
+
+/// A function template's signature: its parameters are its `ParmDecl`
+/// children (libclang gives a template no argument list).
+fn template_signature(c: &Cursor<'_>) -> Signature {
+    let params = c
+        .children()
+        .into_iter()
+        .filter(|p| p.kind() == CursorKind::ParmDecl)
+        .map(|p| {
+            let has_default = p.has_default_argument();
+            Param {
+                name: p.spelling(),
+                ty: types::convert(p.ty()),
+                has_default,
+                default_value: has_default.then(|| default_text(&p.tokens())).flatten(),
+            }
+        })
+        .collect();
+    Signature {
+        params,
+        ret: types::convert(c.ty().result()),
+        noexcept: c.exception_spec() == ExceptionSpec::NoThrow,
+        variadic: c.is_variadic(),
     }
 }
 

@@ -265,8 +265,8 @@ impl Importer {
                 // belongs to its template: counted as a class template.
                 if !c.ty().template_arguments().is_empty() || types::in_std(c) {
                     if self.first_time(c) {
-                        let methods = record::template_methods(self, c);
-                        self.push(c, scope, loc, ItemKind::ClassTemplate { methods });
+                        let kind = record::class_template(self, c);
+                        self.push(c, scope, loc, kind);
                     }
                     return;
                 }
@@ -340,13 +340,14 @@ impl Importer {
             }
             CursorKind::FunctionTemplate => {
                 if self.first_time(c) {
-                    self.push(c, scope, loc, ItemKind::FunctionTemplate);
+                    let kind = function::import_template(c);
+                    self.push(c, scope, loc, kind);
                 }
             }
             CursorKind::ClassTemplate | CursorKind::ClassTemplatePartialSpecialization => {
                 if self.first_time(c) {
-                    let methods = record::template_methods(self, c);
-                    self.push(c, scope, loc, ItemKind::ClassTemplate { methods });
+                    let kind = record::class_template(self, c);
+                    self.push(c, scope, loc, kind);
                 }
             }
             CursorKind::TypeAliasTemplateDecl => {

@@ -2,12 +2,22 @@
 
 use super::{function, types, Importer};
 use crate::clang::{Access, Cursor, CursorKind};
-use crate::ir::{Base, Field, Item, ItemKind, Method, MethodKind, Record, RecordTag};
+use crate::ir::{
+    Base, Field, Item, ItemKind, Method, MethodKind, Record, RecordTag, TemplateParam,
+    TemplateParamKind,
+};
 
 /// Imports a record definition (or a forward declaration, `complete: false`)
 /// declared in `scope`, with its public members and nested declarations.
 pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool) -> Record {
     let nested_items = import_nested(imp, c, scope);
+    let mut record = import_body(imp, c, nested);
+    record.nested_records = nested_items;
+    record
+}
+
+/// A record's own facts and members, without nested declarations.
+fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
     let tag = match c.kind() {
         CursorKind::StructDecl => RecordTag::Struct,
         CursorKind::UnionDecl => RecordTag::Union,
@@ -29,7 +39,7 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
         nested,
         has_nonpublic_pure_virtual: false,
         user_constructors: false,
-        nested_records: nested_items,
+        nested_records: Vec::new(),
     };
     if !complete {
         return record;
@@ -39,10 +49,15 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
         match m.kind() {
             CursorKind::BaseSpecifier => {
                 let decl = m.ty().canonical().declaration();
+                let args = match types::convert(m.ty()) {
+                    crate::ir::Type::Specialization { args, .. } => args,
+                    _ => Vec::new(),
+                };
                 record.bases.push(Base {
                     name: types::qualified_name(&decl),
                     public,
                     is_virtual: m.is_virtual_base(),
+                    args,
                 });
                 if decl.definition().is_some_and(|d| has_virtual(&d)) {
                     record.is_polymorphic = true;
@@ -88,8 +103,57 @@ pub fn import(imp: &mut Importer, c: &Cursor<'_>, scope: &[String], nested: bool
     record
 }
 
+/// A class template (or a partial or explicit specialization): its
+/// parameters, public member functions and — for a primary template with a
+/// definition — its bases, fields and destructor access, from which analysis
+/// instantiates it.
+pub fn class_template(imp: &mut Importer, c: &Cursor<'_>) -> ItemKind {
+    let methods = template_methods(imp, c);
+    let params = if c.kind() == CursorKind::ClassTemplate {
+        template_params(c)
+    } else {
+        Vec::new()
+    };
+    let record = match c.definition() {
+        Some(def) if c.kind() == CursorKind::ClassTemplate => {
+            let mut r = import_body(imp, &def, false);
+            r.methods.clear();
+            r.nested = matches!(
+                c.semantic_parent().kind(),
+                CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::ClassTemplate
+            );
+            Some(Box::new(r))
+        }
+        _ => None,
+    };
+    ItemKind::ClassTemplate {
+        methods,
+        params,
+        record,
+    }
+}
+
+/// A template's parameters, in order.
+pub fn template_params(c: &Cursor<'_>) -> Vec<TemplateParam> {
+    c.children()
+        .iter()
+        .filter_map(|p| {
+            let kind = match p.kind() {
+                CursorKind::TemplateTypeParameter => TemplateParamKind::Type,
+                CursorKind::NonTypeTemplateParameter => TemplateParamKind::Value,
+                CursorKind::TemplateTemplateParameter => TemplateParamKind::Template,
+                _ => return None,
+            };
+            Some(TemplateParam {
+                name: p.spelling(),
+                kind,
+            })
+        })
+        .collect()
+}
+
 /// The public, user-declared member functions of a class template (or a
-/// specialization): counted with the template, not bound.
+/// specialization): counted with the template, bound per instantiation.
 pub fn template_methods(imp: &mut Importer, c: &Cursor<'_>) -> Vec<Method> {
     let mut out = Vec::new();
     let def = c.definition();
@@ -203,10 +267,8 @@ fn import_nested(imp: &mut Importer, c: &Cursor<'_>, scope: &[String]) -> Vec<It
             CursorKind::EnumDecl if !m.spelling().is_empty() => {
                 ItemKind::Enum(super::var::import_enum(&m))
             }
-            CursorKind::FunctionTemplate => ItemKind::FunctionTemplate,
-            CursorKind::ClassTemplate => ItemKind::ClassTemplate {
-                methods: template_methods(imp, &m),
-            },
+            CursorKind::FunctionTemplate => function::import_member_template(&m, loc.clone()),
+            CursorKind::ClassTemplate => class_template(imp, &m),
             CursorKind::TypedefDecl | CursorKind::TypeAliasDecl => ItemKind::Alias {
                 target: types::convert(m.typedef_underlying()),
             },

@@ -1,7 +1,7 @@
 //! libclang types → IR types.
 
 use crate::clang::{Cursor, CursorKind, Type as CxType, TypeKind};
-use crate::ir::{IntKind, Type};
+use crate::ir::{IntKind, TemplateArg, Type};
 
 /// Standard integer typedefs whose names are kept (they decide `usize`/`isize`).
 const KNOWN_INT_ALIASES: &[&str] = &[
@@ -94,6 +94,7 @@ pub fn convert(ty: CxType<'_>) -> Type {
         TypeKind::MemberPointer => unsupported(ty, "member pointer"),
         TypeKind::NullPtr => unsupported(ty, "nullptr_t"),
         TypeKind::FunctionProto | TypeKind::FunctionNoProto => unsupported(ty, "function type"),
+        TypeKind::Unexposed => dependent(ty, canonical),
         _ => unsupported(ty, "dependent or unexposed type"),
     }
 }
@@ -255,9 +256,72 @@ fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
         return unsupported(ty, "standard library type");
     }
     if !args.is_empty() {
-        return unsupported(ty, "class template instance");
+        // Type arguments only: a value argument reads as an invalid type.
+        if args.iter().any(|a| a.kind() == TypeKind::Invalid) {
+            return unsupported(ty, "class template instance with a value argument");
+        }
+        return Type::Specialization {
+            template: name,
+            args: args.into_iter().map(template_arg).collect(),
+        };
     }
     Type::Record { name }
+}
+
+fn template_arg(ty: CxType<'_>) -> TemplateArg {
+    TemplateArg {
+        is_const: ty.is_const() || ty.canonical().is_const(),
+        ty: convert(ty),
+    }
+}
+
+/// A type inside a template: a template type parameter (clang spells its
+/// canonical type `type-parameter-DEPTH-INDEX`), a specialization of a user
+/// class template with dependent arguments, or the template's own name.
+fn dependent(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
+    let spelling = canonical.spelling();
+    let bare = spelling
+        .trim_start_matches("const ")
+        .trim_start_matches("volatile ");
+    if let Some((depth, index)) = bare
+        .strip_prefix("type-parameter-")
+        .and_then(|rest| rest.split_once('-'))
+        .and_then(|(d, i)| Some((d.parse().ok()?, i.parse().ok()?)))
+    {
+        let name = ty.spelling();
+        let name = name
+            .trim_start_matches("const ")
+            .trim_start_matches("volatile ");
+        return Type::TemplateParam {
+            depth,
+            index,
+            name: name.to_string(),
+        };
+    }
+    let decl = canonical.declaration();
+    let is_class = matches!(
+        decl.kind(),
+        CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::ClassTemplate
+    );
+    if !is_class || in_std(&decl) {
+        return unsupported(ty, "dependent or unexposed type");
+    }
+    let template = qualified_name(&decl);
+    let mut written = ty;
+    while written.kind() == TypeKind::Elaborated {
+        written = written.named();
+    }
+    let args = written.template_arguments();
+    if args.is_empty() {
+        return Type::CurrentInstance { template };
+    }
+    if args.iter().any(|a| a.kind() == TypeKind::Invalid) {
+        return unsupported(ty, "class template instance with a value argument");
+    }
+    Type::Specialization {
+        template,
+        args: args.into_iter().map(template_arg).collect(),
+    }
 }
 
 /// True when a declaration lives in namespace `std` (or a nested one).

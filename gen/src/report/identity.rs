@@ -59,7 +59,10 @@ impl Ids {
 fn index_items(items: &[Item], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
     for item in items {
         match &item.kind {
-            ItemKind::Function(f) => out
+            ItemKind::Function(f)
+            | ItemKind::FunctionTemplate {
+                function: Some(f), ..
+            } => out
                 .entry(item.loc.clone())
                 .or_default()
                 .push((item.name.clone(), params(&f.sig))),
@@ -67,7 +70,10 @@ fn index_items(items: &[Item], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
                 index_methods(&r.methods, out);
                 index_items(&r.nested_records, out);
             }
-            ItemKind::ClassTemplate { methods } => index_methods(methods, out),
+            ItemKind::ClassTemplate { methods, .. } => index_methods(methods, out),
+            ItemKind::FunctionTemplate {
+                method: Some(m), ..
+            } => index_methods(std::slice::from_ref(m), out),
             _ => {}
         }
     }
@@ -138,6 +144,15 @@ fn spell(ty: &Type) -> String {
             spell(ret),
             params.iter().map(spell).collect::<Vec<_>>().join(", ")
         ),
+        Type::TemplateParam { name, .. } => name.clone(),
+        Type::Specialization { template, args } => format!(
+            "{template}<{}>",
+            args.iter()
+                .map(|a| format!("{}{}", if a.is_const { "const " } else { "" }, spell(&a.ty)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Type::CurrentInstance { template } => template.clone(),
         Type::Unsupported { spelling, .. } => spelling.clone(),
     }
 }

@@ -9,7 +9,7 @@ mod markdown;
 pub use html::html;
 pub use markdown::markdown;
 
-use crate::analysis::{Bindings, Status};
+use crate::analysis::{Bindings, DecisionId, Status};
 use crate::ir::Api;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -152,10 +152,24 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
     let mut paths: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for f in &b.functions {
         if let Some(d) = f.decision {
+            let d = b.counted(d);
             paths.entry(d.index()).or_default().push(b.rust_path_of(f));
         }
     }
+    // Every bound instance of a template (a class instance has no plan).
+    for (&instance, &template) in &b.instance_of {
+        if let Status::Bound { rust_path, .. } = &b.decisions[instance.index()].status {
+            let list = paths.entry(template.index()).or_default();
+            if !list.contains(rust_path) {
+                list.push(rust_path.clone());
+            }
+        }
+    }
     for (index, d) in b.decisions.iter().enumerate() {
+        // A template instance's decision counts through its template's.
+        if b.instance_of.contains_key(&DecisionId::new(index)) {
+            continue;
+        }
         let kind = code(d.kind);
         let bound = matches!(d.status, Status::Bound { .. });
         let entry = summary.by_kind.entry(kind.clone()).or_default();

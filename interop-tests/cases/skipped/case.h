@@ -14,7 +14,7 @@ namespace skipped {
 /// Returns `x * 2`. Bindable.
 int32_t plain(int32_t x);
 
-/// Function template (skipped: templates are not bound).
+/// Function template (skipped: the config lists no instantiation).
 template <typename T>
 T twice(T x) {
   return x + x;
@@ -35,7 +35,7 @@ int32_t* raw_pointer_return();
 /// Ignores `p` (skipped: `void*` parameter).
 void takes_void_ptr(void* p);
 
-/// Class template (skipped: templates are not bound).
+/// Class template (skipped: no instance is used in the API).
 template <typename T>
 class Box {
  public:
