@@ -73,6 +73,7 @@ fn main() {
     if let Err(e) = cxxbind_build::Builder::new("leveldb")
         .header("/usr/include/leveldb/db.h")
         .header("/usr/include/leveldb/write_batch.h")
+        .header("/usr/include/leveldb/comparator.h")
         .link("leveldb")
         .build()
     {

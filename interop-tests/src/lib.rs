@@ -63,7 +63,8 @@ bindings!(
     views
 );
 bindings!(
-    /// The real leveldb library (`leveldb/db.h`, `leveldb/write_batch.h`).
+    /// The real leveldb library (`leveldb/db.h`, `leveldb/write_batch.h`,
+    /// `leveldb/comparator.h`).
     leveldb
 );
 bindings!(

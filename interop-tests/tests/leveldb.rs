@@ -5,7 +5,8 @@
 //! database and `NewIterator` an iterator that borrows it. No `unsafe`.
 
 use interop_tests::leveldb::leveldb::{
-    Db, Iterator, Options, ReadOptions, Status, WriteBatch, WriteOptions,
+    bytewise_comparator, Comparator, ComparatorImpl, Db, Iterator, Options, ReadOptions, Status,
+    WriteBatch, WriteOptions,
 };
 use interop_tests::leveldb::Tied;
 
@@ -91,4 +92,67 @@ fn the_database_reopens_with_its_data() {
     options.set_error_if_exists(false);
     let mut db = open(&options, dir.path());
     assert_eq!(ok(db.get(&ReadOptions::new().unwrap(), "kept")), b"yes");
+}
+
+/// A Rust `Comparator`: reverse byte order.
+struct Reverse;
+
+impl ComparatorImpl for Reverse {
+    fn compare(&self, a: &[u8], b: &[u8]) -> i32 {
+        match b.cmp(a) {
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+            std::cmp::Ordering::Greater => 1,
+        }
+    }
+
+    fn name(&self) -> &std::ffi::CStr {
+        c"cxxbind.test.Reverse"
+    }
+
+    fn find_shortest_separator(&self, _start: &mut Vec<u8>, _limit: &[u8]) {}
+
+    fn find_short_successor(&self, _key: &mut Vec<u8>) {}
+}
+
+#[test]
+fn a_rust_comparator_decides_the_iteration_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let reverse = Comparator::from_rust(Reverse);
+    assert_eq!(reverse.name().unwrap().unwrap(), b"cxxbind.test.Reverse");
+    assert_eq!(reverse.compare("a", "b").unwrap(), 1);
+    let mut options = Options::new().unwrap();
+    options.set_create_if_missing(true);
+    options.set_comparator(&reverse);
+    assert_eq!(
+        options.comparator().unwrap().name().unwrap().unwrap(),
+        b"cxxbind.test.Reverse"
+    );
+    let mut db = open(&options, dir.path());
+    let w = WriteOptions::new().unwrap();
+    for k in ["apple", "cherry", "banana", "date"] {
+        ok(db.put(&w, k, k.to_uppercase()));
+    }
+    let r = ReadOptions::new().unwrap();
+    assert_eq!(ok(db.get(&r, "banana")), b"BANANA");
+    let mut it = db.new_iterator(&r).unwrap().expect("an iterator");
+    let keys: Vec<String> = entries(&mut it)
+        .into_iter()
+        .map(|(k, _)| String::from_utf8(k).unwrap())
+        .collect();
+    assert_eq!(keys, ["date", "cherry", "banana", "apple"]);
+}
+
+#[test]
+fn the_bytewise_comparator_is_a_static_singleton() {
+    let bytewise = bytewise_comparator().unwrap().expect("leveldb's default");
+    assert_eq!(
+        bytewise.name().unwrap().unwrap(),
+        b"leveldb.BytewiseComparator"
+    );
+    assert!(bytewise.compare("a", "b").unwrap() < 0);
+    assert!(std::ptr::eq(
+        bytewise,
+        bytewise_comparator().unwrap().unwrap()
+    ));
 }

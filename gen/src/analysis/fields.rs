@@ -1,15 +1,27 @@
 //! Public data members of classes bound as objects: a getter (`name()`)
 //! and, unless the member is `const`, a setter (`set_name(v)`), through
-//! shims. Scalars, enums and `std::string` cross as everywhere else; other
-//! members (pointers, objects, arrays) are not offered yet. Fields are not
+//! shims. Scalars, enums and `std::string` cross as everywhere else; a
+//! pointer to a bound class reads as a borrow (`Option<&T>`) and is set from
+//! a borrow the object then keeps for its lifetime `'a` (the class carries
+//! one). Object and array members are not offered yet. Fields are not
 //! callables: they add no declarations to the report.
 
 use super::context::Context;
 use super::model::ClassId;
 use super::naming;
-use super::plan::{Arg, ArgKind, CallKind, FnBinding, RetKind};
+use super::plan::{Access, Arg, ArgKind, CallKind, FnBinding, RetKind};
 use super::types::{enum_arg, scalar};
 use crate::ir::{Field, Record, Type};
+
+/// A public, non-`const` pointer-to-class member: the object keeps what is
+/// set into it (decided in pass 1, before classes are known: any record).
+pub fn keeps_pointers(r: &Record) -> bool {
+    r.fields.iter().any(|f| {
+        f.public
+            && !f.is_const
+            && matches!(&f.ty, Type::Pointer { pointee, .. } if matches!(**pointee, Type::Record { .. }))
+    })
+}
 
 /// How a member's value crosses: (getter result, setter argument).
 fn crossing(f: &Field, cx: &Context) -> Option<(RetKind, ArgKind)> {
@@ -29,6 +41,25 @@ fn crossing(f: &Field, cx: &Context) -> Option<(RetKind, ArgKind)> {
             _ => None,
         },
         Type::StdString => Some((RetKind::String, ArgKind::StrRef)),
+        Type::Pointer { pointee, is_const } => match &**pointee {
+            Type::Record { name } => {
+                let class = cx.env.classes.get(name).copied()?;
+                Some((
+                    RetKind::Borrowed {
+                        class,
+                        access: Access::Shared,
+                        nullable: true,
+                    },
+                    ArgKind::Object {
+                        cpp: name.clone(),
+                        class,
+                        mutable: !is_const,
+                        pointer: true,
+                    },
+                ))
+            }
+            _ => None,
+        },
         _ => None,
     }
 }

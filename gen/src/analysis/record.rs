@@ -73,9 +73,8 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             owned: r.destructor_public,
             // A class whose constructors keep arguments carries a lifetime its
             // C++ type cannot: it stays an owning type only.
-            view: !r.destructor_public
-                || (cx.referenced.contains(&qualified) && !constructors_may_keep_arguments(r)),
-            borrows: constructors_may_keep_arguments(r),
+            view: !r.destructor_public || (cx.referenced.contains(&qualified) && !keeps_borrows(r)),
+            borrows: keeps_borrows(r),
             bases: Vec::new(),
             trampoline: None,
             status: None,
@@ -97,10 +96,11 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
     cx.env.classes.insert(qualified, class);
 }
 
-/// The classes (qualified names) whose objects some method returns by
-/// pointer or reference (`T*`, `const T&`, …; operators aside, whose `T&`
-/// is `*this`): their objects are reached as borrows, so their methods must
-/// be callable on a borrow.
+/// The classes (qualified names) whose objects some function or method
+/// returns, or a public member holds, by pointer or reference (`T*`,
+/// `const T&`, …; operators aside, whose `T&` is `*this`; factories aside,
+/// whose objects are the caller's): their objects are reached as borrows,
+/// so their methods must be callable on a borrow.
 pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
     fn pointee(t: &Type) -> Option<&str> {
         match t {
@@ -113,16 +113,30 @@ pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
     }
     fn walk(items: &[Item], out: &mut std::collections::HashSet<String>) {
         for item in items {
-            if let ItemKind::Record(r) = &item.kind {
-                for m in &r.methods {
-                    // A factory's result is the caller's, not a borrow.
-                    let plain = matches!(m.kind, MethodKind::Instance { .. })
-                        && !super::results::is_factory(&m.name);
-                    if let Some(name) = pointee(&m.sig.ret).filter(|_| plain && !m.deleted) {
+            match &item.kind {
+                ItemKind::Record(r) => {
+                    for m in &r.methods {
+                        // A factory's result is the caller's, not a borrow.
+                        let plain =
+                            matches!(m.kind, MethodKind::Instance { .. } | MethodKind::Static)
+                                && !super::results::is_factory(&m.name);
+                        if let Some(name) = pointee(&m.sig.ret).filter(|_| plain && !m.deleted) {
+                            out.insert(name.to_string());
+                        }
+                    }
+                    for f in r.fields.iter().filter(|f| f.public) {
+                        if let Some(name) = pointee(&f.ty) {
+                            out.insert(name.to_string());
+                        }
+                    }
+                    walk(&r.nested_records, out);
+                }
+                ItemKind::Function(f) if !super::results::is_factory(&item.name) => {
+                    if let Some(name) = pointee(&f.sig.ret) {
                         out.insert(name.to_string());
                     }
                 }
-                walk(&r.nested_records, out);
+                _ => {}
             }
         }
     }
@@ -144,6 +158,12 @@ fn declare_nested(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nes
             _ => {}
         }
     }
+}
+
+/// The object may keep a borrow: a constructor argument, or an object set
+/// into a public pointer member (`options.set_comparator(&c)`).
+fn keeps_borrows(r: &Record) -> bool {
+    constructors_may_keep_arguments(r) || super::fields::keeps_pointers(r)
 }
 
 /// A public constructor takes something it may keep a pointer to (see

@@ -102,7 +102,11 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let mut prep = Vec::new();
     let mut post = Vec::new();
     let mut call_args = Vec::new();
-    let retained = matches!(f.kind, CallKind::Constructor { .. });
+    // What a constructor is given, or a pointer member is set to, is kept.
+    let retained = matches!(
+        f.kind,
+        CallKind::Constructor { .. } | CallKind::Field { set: true, .. }
+    );
     let receiver = f.kind.receiver(b);
     if let Some(mutable) = receiver {
         params.push(match (mutable, recv.place) {
