@@ -72,3 +72,17 @@ fn the_singleton_is_static_and_counts_real_nodes() {
     assert!(again.created() >= before.0 + 4);
     assert!(again.destroyed() >= before.1 + 4);
 }
+
+#[test]
+fn a_scalar_reference_is_lent_mutably_and_read_by_copy() {
+    let mut tree = Tree::new("r").unwrap();
+    assert_eq!(tree.edits(), 0);
+    *tree.edits_mut() += 5;
+    let counter = tree.edits_mut();
+    *counter *= 3;
+    assert_eq!(
+        tree.edits(),
+        15,
+        "C++ sees what Rust wrote through the reference"
+    );
+}

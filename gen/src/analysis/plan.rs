@@ -269,6 +269,9 @@ pub enum RetKind {
         /// The class of the object.
         class: ClassId,
     },
+    /// `T&` to a scalar from a non-`const` method: `&'r mut T`, borrowed like
+    /// a borrowed object (exact cxx scalars only: the reference is bound as is).
+    ScalarRef(Scalar),
     /// A byte view by value from a method: `&'r [u8]`, borrowed like a
     /// borrowed object (the receiver and every object argument).
     ByteView,

@@ -702,6 +702,9 @@ fn bind_call(
         {
             *access = Access::Shared;
         }
+        if let (RetKind::ScalarRef(s), CallKind::Method { mutable: false, .. }) = (&ret, call) {
+            ret = RetKind::Scalar(super::plan::Scalar { exact: false, ..*s });
+        }
         super::callbacks::decide(&m.name, &mut args)?;
         super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
         if matches!(call, CallKind::Constructor { .. }) {

@@ -1,6 +1,6 @@
 //! How a C++ result crosses into Rust.
 
-use super::plan::{Access, Arg, ArgKind, RetKind};
+use super::plan::{Access, Arg, ArgKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
 use super::std_types::{optional_out, vec_out};
 use super::types::{
@@ -144,6 +144,23 @@ pub fn map_ret(
                 None => Err(label(unbound(name, env))),
             }
         }
+        // A scalar by `const` reference is read (copied); a method's
+        // non-`const` one is lent (`&'r mut T`, narrowed to a copy for a
+        // `const` member by the caller).
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if scalar(pointee).is_some() => match scalar(pointee) {
+            Some(s) => Ok(RetKind::Scalar(Scalar { exact: false, ..s })),
+            None => Err(type_skip(ty)),
+        },
+        Type::Ref {
+            pointee,
+            is_const: false,
+        } if is_method && scalar(pointee).is_some_and(|s| s.exact) => match scalar(pointee) {
+            Some(s) => Ok(RetKind::ScalarRef(s)),
+            None => Err(type_skip(ty)),
+        },
         Type::Ref { .. } => Err(Skip::new(
             Reason::ReferenceReturn,
             format!(

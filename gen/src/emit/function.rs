@@ -77,6 +77,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         f.ret,
         RetKind::BorrowedBytes { .. }
             | RetKind::ByteView
+            | RetKind::ScalarRef(_)
             | RetKind::Borrowed {
                 access: Access::Shared | Access::Exclusive,
                 ..
@@ -265,6 +266,10 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 nullable,
             } => parts.push(borrowed_part(b, *class, *access, *nullable, r)),
             RetKind::ByteView => parts.push((quote!(cxxbind_r), quote!(&'r [u8]))),
+            RetKind::ScalarRef(s) => {
+                let t = safe_scalar(s);
+                parts.push((quote!(cxxbind_r), quote!(&'r mut #t)));
+            }
             RetKind::Created { class } => {
                 parts.push(created_part(b, *class, tied, quote!(cxxbind_r), r))
             }

@@ -191,7 +191,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     };
     let body = match &f.ret {
         RetKind::Void => format!("  {callee};"),
-        RetKind::Scalar(_) | RetKind::Enum { .. } => format!("  return {callee};"),
+        RetKind::Scalar(_) | RetKind::Enum { .. } | RetKind::ScalarRef(_) => {
+            format!("  return {callee};")
+        }
         RetKind::String => format!("  cxxbind_ret = {callee};"),
         RetKind::CStr => format!(
             "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  cxxbind_ret = reinterpret_cast<const char*>(cxxbind_p);\n  return true;"

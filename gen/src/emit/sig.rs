@@ -71,7 +71,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     if !f.kind.has_bridge_fn() {
         return None;
     }
-    let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. } | RetKind::ByteView);
+    let borrowed = matches!(
+        f.ret,
+        RetKind::BorrowedBytes { .. } | RetKind::ByteView | RetKind::ScalarRef(_)
+    );
     let lt = if borrowed { quote!('a) } else { quote!() };
     // Closure arguments are `extern "Rust"` types with a lifetime too.
     let lifetime = borrowed || super::callback::lends_closure(f);
@@ -325,6 +328,10 @@ fn ret_types(
                     "::rust::Slice<const ::std::uint8_t>".into(),
                 )
             }
+        }
+        RetKind::ScalarRef(s) => {
+            let t = scalar_tokens(s);
+            (Some(quote!(&'a mut #t)), format!("{}&", s.cpp))
         }
         RetKind::ByteView => (
             Some(quote!(&'a [u8])),

@@ -53,6 +53,8 @@ static int32_t count(const Node* n) {
   return total;
 }
 int32_t Tree::size() const noexcept { return count(root_); }
+int32_t& Tree::edits() noexcept { return edits_; }
+const int32_t& Tree::edits() const noexcept { return edits_; }
 
 Census& Census::instance() noexcept {
   static Census census;

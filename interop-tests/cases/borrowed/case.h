@@ -61,11 +61,16 @@ class Tree {
   const Node* find(const std::string& label) const noexcept;
   /// How many nodes the tree holds.
   int32_t size() const noexcept;
+  /// A counter the caller keeps in the tree, to change in place.
+  int32_t& edits() noexcept;
+  /// The same counter, to read.
+  const int32_t& edits() const noexcept;
 
  private:
   Tree(const Tree&) = delete;
   Tree& operator=(const Tree&) = delete;
   Node* root_;
+  int32_t edits_ = 0;
 };
 
 /// Counts how many nodes ever existed, process-wide.
