@@ -188,3 +188,44 @@ fn kept_callbacks_own_their_closure() {
     assert_eq!(*calls.lock().unwrap(), 1);
     assert_eq!(kv_count(&store), 5);
 }
+
+#[test]
+fn parent_handles_are_borrowed_from_their_child() {
+    use interop_tests::c_handles::kv_cursor_store;
+    let (_, store) = kv_open("parent");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    let cursor = kv_cursor_new(&store).expect("cursor");
+    // The store a cursor walks comes back as a borrow of the cursor.
+    let parent = kv_cursor_store(&cursor).expect("a cursor always has a store");
+    assert_eq!(kv_name(parent).as_deref(), Some(&b"parent"[..]));
+    assert_eq!(kv_put(parent, "m", 2), 0);
+    assert_eq!(kv_count(&store), 2);
+}
+
+#[test]
+fn sized_and_utf16_text_and_printf_fixed_forms() {
+    use interop_tests::c_handles::{kv_blob_data, kv_name16, kv_put16, kv_putf};
+    let (_, store) = kv_open("text");
+    let store = store.expect("store");
+    // A `const void*` whose length `kv_blob_bytes` gives: every byte, NULs too.
+    assert_eq!(kv_put_blob(&store, "b", [0u8, 1, 0, 2]), 0);
+    assert_eq!(kv_blob_data(&store, "b"), Some(vec![0, 1, 0, 2]));
+    assert_eq!(kv_put_blob(&store, "e", b""), 0);
+    assert_eq!(kv_blob_data(&store, "e"), Some(Vec::new()));
+    assert_eq!(kv_blob_data(&store, "missing"), None);
+    // UTF-16 in and out (`*16` names).
+    let name: Vec<u16> = "text".encode_utf16().collect();
+    assert_eq!(kv_name16(&store), Some(name));
+    let key: Vec<u16> = "wide".encode_utf16().collect();
+    assert_eq!(kv_put16(&store, &key, 7), 0);
+    assert_eq!(kv_check(&store, "wide").0, 0);
+    // The UTF-16 key stops at its first NUL, as a C string does.
+    let cut: Vec<u16> = "ab\0cd".encode_utf16().collect();
+    assert_eq!(kv_put16(&store, &cut, 8), 0);
+    assert_eq!(kv_check(&store, "ab").0, 0);
+    // `printf`-style: the text is the one `%s` argument, printed verbatim.
+    assert_eq!(kv_putf(&store, 9, "100% %s %d"), 0);
+    assert_eq!(kv_check(&store, "100% %s %d").0, 0);
+    assert_eq!(kv_count(&store), 3);
+}

@@ -126,8 +126,12 @@ fn text_is_bytes_not_utf8() {
         "select cast(x'ff00fe' as text) || 'z', length(x'ff00fe')",
     );
     assert_eq!(sqlite3_step(&stmt), ROW);
-    // The copy stops at the NUL sqlite stores inside the value; no panic on 0xff.
-    assert_eq!(sqlite3_column_text(&stmt, 0), Some(vec![0xff]));
+    // `sqlite3_column_bytes` sizes the copy: the NUL inside the value and the
+    // bytes after it are kept; no panic on 0xff.
+    assert_eq!(
+        sqlite3_column_text(&stmt, 0),
+        Some(vec![0xff, 0, 0xfe, b'z'])
+    );
     assert_eq!(sqlite3_column_int(&stmt, 1), 3);
 }
 
@@ -287,4 +291,52 @@ fn kept_hooks_see_commits_and_authorizations() {
     run(&db, "insert into items values (1)");
     assert_eq!(*commits.lock().unwrap(), 2);
     assert!(tables.lock().unwrap().contains(&b"items".to_vec()));
+}
+
+#[test]
+fn blobs_utf16_text_and_the_statement_database() {
+    use interop_tests::sqlite3::{
+        sqlite3_column_blob, sqlite3_column_bytes, sqlite3_column_name16, sqlite3_column_text16,
+        sqlite3_complete16, sqlite3_db_handle, sqlite3_errmsg16, sqlite3_open16,
+    };
+    let db = open();
+    run(&db, "create table t (b blob, s text)");
+    let insert = prepare(&db, "insert into t values (?1, ?2)");
+    // A blob with NULs and text with a NUL inside come back byte for byte.
+    assert_eq!(sqlite3_bind_blob(&insert, 1, [0u8, 1, 0, 255]), OK);
+    assert_eq!(sqlite3_bind_text(&insert, 2, b"a\0b"), OK);
+    assert_eq!(sqlite3_step(&insert), DONE);
+    let query = prepare(&db, "select b, s, null from t");
+    assert_eq!(sqlite3_step(&query), ROW);
+    assert_eq!(sqlite3_column_blob(&query, 0), Some(vec![0, 1, 0, 255]));
+    assert_eq!(sqlite3_column_bytes(&query, 0), 4);
+    assert_eq!(sqlite3_column_text(&query, 1), Some(b"a\0b".to_vec()));
+    // A NULL column has no blob.
+    assert_eq!(sqlite3_column_blob(&query, 2), None);
+    // UTF-16 text (`*16` functions) in native order.
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    assert_eq!(sqlite3_column_name16(&query, 1), Some(utf16("s")));
+    assert_eq!(sqlite3_column_text16(&query, 1), Some(utf16("a\0b")));
+    // The database a statement belongs to, borrowed from the statement.
+    let parent = sqlite3_db_handle(&query).expect("a statement has a database");
+    let bad = prepare_err(parent, "select nope");
+    assert_eq!(bad, OK + 1); // SQLITE_ERROR
+    assert_eq!(
+        sqlite3_errmsg16(parent),
+        Some(utf16("no such column: nope"))
+    );
+    assert_eq!(sqlite3_errmsg(&db), Some(b"no such column: nope".to_vec()));
+    // Opening and parsing through UTF-16.
+    let (rc, db16) = sqlite3_open16(&utf16(":memory:"));
+    assert_eq!(rc, OK);
+    let db16 = db16.expect("sqlite3_open16 writes a handle");
+    run(&db16, "create table u (x)");
+    assert_eq!(sqlite3_complete16(&utf16("select 1;")), 1);
+    assert_eq!(sqlite3_complete16(&utf16("select 1")), 0);
+}
+
+fn prepare_err(db: &interop_tests::sqlite3::ffi::sqlite3, sql: &str) -> i32 {
+    let (rc, stmt, _tail) = sqlite3_prepare_v2(db, sql);
+    assert!(stmt.is_none());
+    rc
 }

@@ -62,6 +62,8 @@ pub struct Context<'o> {
     pub free_plans: super::callable::FreePlans,
     /// Opaque C handles found in the API.
     pub handles: super::handles::Handles,
+    /// Free functions by snake_case name, for results a sibling sizes.
+    pub siblings: super::c_text::Siblings,
 }
 
 impl<'o> Context<'o> {
@@ -85,6 +87,7 @@ impl<'o> Context<'o> {
             members: Vec::new(),
             free_plans: HashMap::new(),
             handles: Default::default(),
+            siblings: Default::default(),
         }
     }
 

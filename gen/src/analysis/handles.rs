@@ -21,7 +21,7 @@ use super::model::*;
 use super::naming;
 use super::plan::{Arg, ArgKind, RetKind};
 use super::reason::{Reason, Skip};
-use crate::ir::{Api, Item, ItemKind, RecordTag, Type};
+use crate::ir::{qualify, Api, Item, ItemKind, RecordTag, Type};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Last name words that mark a handle's destroy function (`sqlite3_close`).
@@ -86,6 +86,9 @@ pub struct Handles {
     pub ending: HashMap<String, String>,
     /// IR item index → its handle.
     pub of_item: HashMap<usize, HandleId>,
+    /// (child, parent): a creating function of `child` takes a `parent*`,
+    /// so an owned child borrows its parent (`sqlite3_stmt` from `sqlite3`).
+    pub parents: HashSet<(String, String)>,
 }
 
 fn words(name: &str) -> Vec<String> {
@@ -96,11 +99,12 @@ fn words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The function's name says it creates what it returns.
+/// The function's name says it creates what it returns (a word's trailing
+/// digits do not count: `sqlite3_open16`).
 pub fn is_creating(name: &str) -> bool {
     words(name)
         .iter()
-        .any(|w| CREATE_WORDS.contains(&w.as_str()))
+        .any(|w| CREATE_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())))
 }
 
 /// The record a `T*` (or `T**`, at `depth` 2) points to.
@@ -138,6 +142,24 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
                 if let Some(n) = pointee_record(ty, depth) {
                     if incomplete.contains(n) {
                         h.used.insert(n.to_string());
+                    }
+                }
+            }
+        }
+    }
+    for (_, f) in functions.clone().filter(|(it, _)| is_creating(&it.name)) {
+        let created = f
+            .sig
+            .params
+            .iter()
+            .filter_map(|p| pointee_record(&p.ty, 2))
+            .chain(pointee_record(&f.sig.ret, 1))
+            .filter(|n| h.used.contains(*n));
+        for child in created {
+            for p in &f.sig.params {
+                if let Some(parent) = pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)) {
+                    if parent != child {
+                        h.parents.insert((child.to_string(), parent.to_string()));
                     }
                 }
             }
@@ -356,14 +378,37 @@ pub fn check_c_api(name: &str, args: &[Arg], params: &[crate::ir::Param]) -> Res
 }
 
 /// Checks the handles a plan hands over: only creating free functions
-/// return owned handles, and only of a handle with a destroy function.
+/// return owned handles, and only of a handle with a destroy function. A
+/// non-throwing free function returning the **parent** of a handle argument
+/// (a type the argument's creating functions take: `sqlite3_db_handle(stmt)`)
+/// returns a borrow of that argument ([`RetKind::BorrowedHandle`]): the
+/// argument's owner already borrows its parent, so the parent outlives it.
+/// Any other handle it does not create may be one a Rust owner drops
+/// (`sqlite3_next_stmt`) or one a later call invalidates
+/// (`sqlite3_column_value`): skipped.
 pub fn check(
-    b: &Bindings,
+    cx: &Context,
     name: &str,
-    is_free: bool,
+    call: HandleCall,
     args: &[Arg],
-    ret: &RetKind,
+    ret: &mut RetKind,
 ) -> Result<(), Skip> {
+    let b = &cx.b;
+    let creating = call.is_free && is_creating(name);
+    if let RetKind::Handle(h) = *ret {
+        let qualified = |h: HandleId| qualify(&b.handle(h).cpp_scope, &b.handle(h).cpp_name);
+        let parent = qualified(h);
+        let of_argument = args.iter().any(|a| match a.kind {
+            ArgKind::Handle(arg) => cx
+                .handles
+                .parents
+                .contains(&(qualified(arg), parent.clone())),
+            _ => false,
+        });
+        if call.is_free && !creating && of_argument && !call.throws {
+            *ret = RetKind::BorrowedHandle(h);
+        }
+    }
     let created = args
         .iter()
         .filter_map(|a| match a.kind {
@@ -376,7 +421,7 @@ pub fn check(
         });
     for h in created {
         let cpp = &b.handle(h).cpp_name;
-        if !is_free || !is_creating(name) {
+        if !creating {
             return Err(Skip::new(
                 Reason::RawPointerReturn,
                 format!(
@@ -392,6 +437,16 @@ pub fn check(
         }
     }
     Ok(())
+}
+
+/// What [`check`] needs to know about the call.
+#[derive(Debug, Clone, Copy)]
+pub struct HandleCall {
+    /// A free function (not a method).
+    pub is_free: bool,
+    /// The call may throw (a borrowed result reports null as an error, so
+    /// it needs a call that does not).
+    pub throws: bool,
 }
 
 /// A constructor may keep what it is given, and nothing ties a handle

@@ -5,6 +5,7 @@
 //! source order, producing one [`Decision`] each plus the plans emit reads.
 
 mod buffers;
+mod c_text;
 mod callable;
 pub mod callbacks;
 mod context;
@@ -151,6 +152,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     }
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
+    cx.siblings = c_text::Siblings::scan(api);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

@@ -115,6 +115,14 @@ pub enum ArgKind {
     /// `T**` through which a creating function hands over a new handle:
     /// part of the result, owned (dropped by the library's destroy function).
     OutHandle(HandleId),
+    /// `const void*` text in a function whose name marks UTF-16 (`*16`):
+    /// `&[u16]`, passed NUL-terminated (the callee sees the units up to the
+    /// first NUL).
+    Utf16Str,
+    /// The format of a `printf`-style variadic bound in its fixed form: the
+    /// shim passes `"%s"` and these bytes (up to the first NUL) as its one
+    /// argument, so the text is printed as it is.
+    PrintfText,
     /// `const char**` / `char**` written by the callee: the string is copied
     /// into the result (empty when the callee leaves it null).
     OutCStr {
@@ -248,6 +256,40 @@ pub enum RetKind {
     /// A new opaque C handle returned by a creating function: owned,
     /// `None` for a null pointer.
     Handle(HandleId),
+    /// `const void*` (or a byte pointer) whose length in bytes a sibling
+    /// function with the same parameters returns (`sqlite3_column_blob` and
+    /// `sqlite3_column_bytes`): copied, `None` for a null pointer.
+    SizedText {
+        /// The sibling's qualified C++ name, called after the function.
+        len_fn: String,
+        /// Bytes or UTF-16 code units.
+        unit: TextUnit,
+    },
+    /// `const void*` in a function whose name marks UTF-16 (`*16`): a
+    /// NUL-terminated UTF-16 string, copied into `Vec<u16>`, `None` for null.
+    Utf16Str,
+    /// A C handle returned by a function that does not create it: a borrow
+    /// of the call's handle arguments (`sqlite3_db_handle(stmt)` borrows
+    /// `stmt`), `None` for a null pointer. The shim turns null into an
+    /// error, so the bridge function can return a reference.
+    BorrowedHandle(HandleId),
+}
+
+/// What a sized text result is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextUnit {
+    /// Bytes: `Vec<u8>`.
+    Byte,
+    /// UTF-16 code units in native order: `Vec<u16>` (the byte length halved).
+    Utf16,
+}
+
+impl RetKind {
+    /// The shim reports a null result as an error (the bridge function
+    /// returns `Result` whatever the call's own exceptions).
+    pub fn null_as_error(&self) -> bool {
+        matches!(self, RetKind::BorrowedHandle(_))
+    }
 }
 
 /// What a bridge function does, with the classes it involves.

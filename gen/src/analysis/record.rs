@@ -539,14 +539,17 @@ fn bind_call(
             &sig,
             ctx,
             is_method,
-            &cx.opts.sized_buffers(
-                &member,
-                &m.sig
-                    .params
-                    .iter()
-                    .map(|p| p.name.clone())
-                    .collect::<Vec<_>>(),
-            ),
+            &super::types::CallHints {
+                sized: cx.opts.sized_buffers(
+                    &member,
+                    &m.sig
+                        .params
+                        .iter()
+                        .map(|p| p.name.clone())
+                        .collect::<Vec<_>>(),
+                ),
+                ..Default::default()
+            },
         )?,
     };
     let own_lifetime = is_method && c.has_lifetime();
@@ -558,9 +561,13 @@ fn bind_call(
     let throws =
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
     let mut plans = Vec::new();
-    for (arity, mut args, ret) in arities {
+    for (arity, mut args, mut ret) in arities {
         super::callbacks::decide(&m.name, &mut args)?;
-        super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
+        let call_facts = super::handles::HandleCall {
+            is_free: false,
+            throws,
+        };
+        super::handles::check(cx, &m.name, call_facts, &args, &mut ret)?;
         if matches!(call, CallKind::Constructor { .. }) {
             super::handles::check_constructor(&args)?;
         }

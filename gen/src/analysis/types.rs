@@ -181,13 +181,30 @@ pub enum ParamContext {
 /// required size as a C++ expression over the parameters.
 pub type SizedBuffers = std::collections::BTreeMap<String, String>;
 
+/// What is known about one call beyond its types: the config's sized
+/// buffers, and what the function's name and its sibling functions say
+/// ([`super::c_text`]).
+#[derive(Debug, Clone, Default)]
+pub struct CallHints {
+    /// Output buffers whose size the config states.
+    pub sized: SizedBuffers,
+    /// The name marks its `const void*` text as UTF-16 (`sqlite3_open16`).
+    pub utf16: bool,
+    /// The result, when the name and a sibling decide it.
+    pub ret: Option<super::plan::RetKind>,
+    /// A `printf`-style variadic bound in its fixed form (`"%s"` and one
+    /// string): the index of the format parameter.
+    pub printf: Option<usize>,
+}
+
 /// Maps the C++ parameters to Rust arguments, pairing `(T*, size_t)` into slices.
 pub fn map_params(
     params: &[Param],
     env: &TypeEnv,
     ctx: ParamContext,
-    sized: &SizedBuffers,
+    hints: &CallHints,
 ) -> Result<Vec<Arg>, Skip> {
+    let sized = &hints.sized;
     let mut args = Vec::new();
     let mut i = 0;
     let mut names = naming::NameSet::default();
@@ -240,6 +257,23 @@ pub fn map_params(
         if let Some(arg) = super::buffers::void_slice(params, i, &name) {
             args.push(arg);
             i += 2;
+            continue;
+        }
+        let text = match &p.ty {
+            _ if hints.printf == Some(i) => Some(ArgKind::PrintfText),
+            Type::ConstVoidPointer if hints.utf16 => Some(ArgKind::Utf16Str),
+            _ => None,
+        };
+        if let Some(kind) = text {
+            args.push(Arg {
+                name,
+                kind,
+                cpp_index: i,
+                cpp_count: 1,
+                cpp_type: cpp_spelling(&p.ty),
+                cpp_names: vec![p.name.clone()],
+            });
+            i += 1;
             continue;
         }
         if super::buffers::keep_copy(&mut args, p, i) {

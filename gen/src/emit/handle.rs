@@ -170,7 +170,8 @@ pub fn shim_text(b: &Bindings) -> String {
 }
 
 /// (bridge type, C++ type, C++ call expression) of a handle argument.
-pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
+/// `lt` is the lifetime of handle arguments (`'a` when the result borrows them).
+pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, String, String)> {
     let n = &a.name;
     Some(match &a.kind {
         ArgKind::Handle(h) => {
@@ -178,7 +179,7 @@ pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
             let t = ident(&h.ffi_name);
             let cpp = h.cpp_qualified();
             (
-                quote!(&#t),
+                quote!(&#lt #t),
                 format!("const {cpp}&"),
                 format!("const_cast<{cpp}*>(&{n})"),
             )
@@ -224,6 +225,25 @@ pub fn ret_types(b: &Bindings, h: HandleId) -> (Option<TokenStream>, String) {
     )
 }
 
+/// The bridge and C++ result types of a borrowed handle: a reference
+/// borrowed from the handle arguments (`'a`); null is an error.
+pub fn borrowed_ret_types(b: &Bindings, h: HandleId) -> (Option<TokenStream>, String) {
+    let h = b.handle(h);
+    let t = ident(&h.ffi_name);
+    (
+        Some(quote!(&'a #t)),
+        format!("const {}&", h.cpp_qualified()),
+    )
+}
+
+/// The shim body returning a borrowed handle: null throws, which the
+/// bridge turns into an `Err` and the safe layer into `None`.
+pub fn borrowed_ret_body(callee: &str) -> String {
+    format!(
+        "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) throw ::cxxbind::null_result();\n  return *cxxbind_p;"
+    )
+}
+
 /// The shim body returning a created handle.
 pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
     let o = &b.handle(h).owner_ffi;
@@ -232,8 +252,8 @@ pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
     )
 }
 
-/// The lifetime of handles a safe function creates, and whether the
-/// function declares it: `'h` when it has handle arguments to borrow.
+/// The lifetime of handles a safe function creates or borrows, and whether
+/// the function declares it: `'h` when it has handle arguments to borrow.
 pub fn created_lifetime(args: &[Arg], creates: bool) -> (TokenStream, bool) {
     let borrows = args.iter().any(|a| matches!(a.kind, ArgKind::Handle(_)));
     if creates && borrows {
@@ -288,6 +308,21 @@ pub fn safe_arg(
         _ => return false,
     }
     true
+}
+
+/// The result part (value, type) of a borrowed handle: `Err` (null) is `None`.
+pub fn borrowed_part(
+    b: &Bindings,
+    h: HandleId,
+    value: TokenStream,
+    r: &TokenStream,
+    lt: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let t = ident(&b.handle(h).ffi_name);
+    (
+        quote!(#value.ok()),
+        quote!(::core::option::Option<&#lt #r::ffi::#t>),
+    )
 }
 
 /// The result part (value, type) of a created handle held in `value`.

@@ -1,7 +1,7 @@
 //! The bridge-level signature of each plan, computed once and read by both
 //! writers: the bridge (Rust tokens) and the shim (C++ text).
 
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind, Scalar};
+use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind, Scalar, TextUnit};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -73,8 +73,15 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     }
     let borrowed = matches!(f.ret, RetKind::BorrowedBytes { .. });
     let lt = if borrowed { quote!('a) } else { quote!() };
+    // A borrowed handle result borrows the handle arguments (`'a`).
+    let borrows_handles = matches!(f.ret, RetKind::BorrowedHandle(_));
+    let hlt = if borrows_handles {
+        quote!('a)
+    } else {
+        quote!()
+    };
     // Closure arguments are `extern "Rust"` types with a lifetime too.
-    let lifetime = borrowed || super::callback::lends_closure(f);
+    let lifetime = borrowed || borrows_handles || super::callback::lends_closure(f);
     let mut params = Vec::new();
     let mut call_args = Vec::new();
     match f.kind {
@@ -110,7 +117,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         let name = a.name.clone();
         let n = &name;
         if let Some((rust, cpp, call)) =
-            super::callback::sig_arg(f, a).or_else(|| super::handle::sig_arg(b, a))
+            super::callback::sig_arg(f, a).or_else(|| super::handle::sig_arg(b, a, &hlt))
         {
             params.push(FfiParam { name, rust, cpp });
             call_args.push(call);
@@ -132,6 +139,16 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 quote!(&CxxString),
                 "const ::std::string&".into(),
                 format!("{n}.c_str()"),
+            ),
+            ArgKind::PrintfText => (
+                quote!(&CxxString),
+                "const ::std::string&".into(),
+                format!("\"%s\", {n}.c_str()"),
+            ),
+            ArgKind::Utf16Str => (
+                quote!(&[u16]),
+                "::rust::Slice<const ::std::uint16_t>".into(),
+                format!("::cxxbind::utf16({n}).c_str()"),
             ),
             ArgKind::CStrRetained => (
                 quote!(&[u8]),
@@ -287,7 +304,24 @@ fn ret_types(
             });
             (None, "void".into())
         }
-        RetKind::CStr | RetKind::CopiedBytes { .. } => {
+        RetKind::SizedText {
+            unit: TextUnit::Utf16,
+            ..
+        }
+        | RetKind::Utf16Str => {
+            params.push(FfiParam {
+                name: "cxxbind_ret".into(),
+                rust: quote!(&mut Vec<u16>),
+                cpp: "::rust::Vec<::std::uint16_t>&".into(),
+            });
+            (Some(quote!(bool)), "bool".into())
+        }
+        RetKind::CStr
+        | RetKind::CopiedBytes { .. }
+        | RetKind::SizedText {
+            unit: TextUnit::Byte,
+            ..
+        } => {
             params.push(FfiParam {
                 name: "cxxbind_ret".into(),
                 rust: quote!(Pin<&mut CxxString>),
@@ -312,6 +346,7 @@ fn ret_types(
         | RetKind::UniquePtr { class }
         | RetKind::OptObject { class } => owned(b, *class),
         RetKind::Handle(h) => super::handle::ret_types(b, *h),
+        RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
             params.push(FfiParam {

@@ -1,5 +1,7 @@
 #include "case.h"
 
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -149,6 +151,43 @@ void kv_set_hook(kv_store* store, void (*hook)(void*, int), void* arg) {
 }
 
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }
+
+kv_store* kv_cursor_store(kv_cursor* cursor) { return cursor->store; }
+
+kv_cursor* kv_cursor_peer(kv_cursor* cursor) { return cursor; }
+
+const void* kv_blob_data(const kv_store* store, const char* key) {
+  auto it = store->blobs.find(key);
+  return it == store->blobs.end() ? nullptr : it->second.data;
+}
+
+int kv_blob_bytes(const kv_store* store, const char* key) {
+  auto it = store->blobs.find(key);
+  return it == store->blobs.end() ? 0 : it->second.size;
+}
+
+const void* kv_name16(const kv_store* store) {
+  static thread_local std::u16string name;
+  name.assign(store->name.begin(), store->name.end());
+  return name.c_str();
+}
+
+int kv_put16(kv_store* store, const void* key, int value) {
+  std::string k;
+  for (const char16_t* p = static_cast<const char16_t*>(key); *p != 0; ++p) {
+    k.push_back(static_cast<char>(*p));
+  }
+  return kv_put(store, k.c_str(), value);
+}
+
+int kv_putf(kv_store* store, int value, const char* fmt, ...) {
+  char key[256];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(key, sizeof key, fmt, ap);
+  va_end(ap);
+  return kv_put(store, key, value);
+}
 
 int kv_destroyed_stores(void) { return destroyed_stores; }
 int kv_destroyed_cursors(void) { return destroyed_cursors; }

@@ -57,6 +57,22 @@ int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void
 void kv_set_hook(kv_store* store, void (*hook)(void* arg, int count), void* arg);
 /// A lock nobody can destroy: creating one is skipped.
 kv_lock* kv_lock_new(kv_store* store);
+/// The store a cursor walks: its parent (a cursor is created from a store),
+/// borrowed from the cursor.
+kv_store* kv_cursor_store(kv_cursor* cursor);
+/// Another cursor over the same store: a sibling Rust may own, skipped.
+kv_cursor* kv_cursor_peer(kv_cursor* cursor);
+/// The blob under `key` (not NUL-terminated; null when absent), whose
+/// length `kv_blob_bytes` gives.
+const void* kv_blob_data(const kv_store* store, const char* key);
+/// Length in bytes of the blob under `key` (0 when absent).
+int kv_blob_bytes(const kv_store* store, const char* key);
+/// The store's name as NUL-terminated UTF-16.
+const void* kv_name16(const kv_store* store);
+/// Stores `value` under a key given as NUL-terminated UTF-16 (ASCII only).
+int kv_put16(kv_store* store, const void* key, int value);
+/// Stores `value` under the key `fmt` formats (`printf`-style).
+int kv_putf(kv_store* store, int value, const char* fmt, ...);
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);

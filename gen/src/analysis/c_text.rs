@@ -1,0 +1,172 @@
+//! What a C function's name (and its siblings') says about untyped text
+//! (docs/strategy.md, "C text"):
+//!
+//! * a `const void*` (or byte pointer) result whose last name word is a data
+//!   word ([`DATA_WORDS`]: `sqlite3_column_blob`) and whose sibling — the
+//!   same name with a length word ([`LENGTH_WORDS`]) in its place, the same
+//!   parameter types, an integer result (`sqlite3_column_bytes`) — exists,
+//!   is that many bytes: copied, the sibling called right after with the
+//!   same arguments;
+//! * a function whose last name word ends in `16` (`sqlite3_open16`,
+//!   `sqlite3_errmsg16`) passes its `const void*` text as NUL-terminated
+//!   UTF-16;
+//! * a variadic function whose last fixed parameter is a `const char*`
+//!   format (named `*fmt*`/`*format*`, or the function's last name word ends
+//!   in `printf`) is bound in its fixed form: `"%s"` and one string.
+
+use super::naming;
+use super::plan::{Arg, ArgKind, RetKind, TextUnit};
+use super::reason::{Reason, Skip};
+use super::types::{byte_like, CallHints};
+use crate::ir::{Api, Function, Item, ItemKind, Type};
+use std::collections::HashMap;
+
+/// Last name words that name a function's data (`*_blob`, `*_text16`).
+pub const DATA_WORDS: &[&str] = &[
+    "blob", "text", "data", "buf", "buffer", "content", "contents",
+];
+
+/// Name words of the sibling giving the data's length in bytes.
+pub const LENGTH_WORDS: &[&str] = &["bytes", "len", "length", "size"];
+
+/// A free function a result's length may come from.
+#[derive(Debug, Clone)]
+struct Sibling {
+    qualified: String,
+    scope: Vec<String>,
+    params: Vec<Type>,
+    ret: Type,
+    variadic: bool,
+}
+
+/// The library's free functions by snake_case name.
+#[derive(Debug, Default)]
+pub struct Siblings {
+    by_snake: HashMap<String, Sibling>,
+}
+
+impl Siblings {
+    /// Indexes every free function that is not an operator or deleted.
+    pub fn scan(api: &Api) -> Self {
+        let mut by_snake = HashMap::new();
+        for it in &api.items {
+            if let ItemKind::Function(f) = &it.kind {
+                if f.deleted || f.is_operator {
+                    continue;
+                }
+                by_snake.entry(naming::snake(&it.name)).or_insert(Sibling {
+                    qualified: it.qualified_name(),
+                    scope: it.scope.clone(),
+                    params: f.sig.params.iter().map(|p| p.ty.clone()).collect(),
+                    ret: f.sig.ret.clone(),
+                    variadic: f.sig.variadic,
+                });
+            }
+        }
+        Siblings { by_snake }
+    }
+}
+
+/// snake_case words of a name, with its last word split into its letters
+/// and what follows (`text16le` → `text`, `16le`).
+fn split(name: &str) -> Option<(Vec<String>, String, String)> {
+    let snake = naming::snake(name);
+    let mut words: Vec<String> = snake.split('_').map(str::to_string).collect();
+    let last = words.pop()?;
+    let cut = last
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(last.len());
+    Some((words, last[..cut].to_string(), last[cut..].to_string()))
+}
+
+/// The name marks UTF-16 text: its last word ends in `16` (`open16`,
+/// `text16le` too).
+pub fn is_utf16(name: &str) -> bool {
+    split(name).is_some_and(|(_, base, rest)| !base.is_empty() && rest.starts_with("16"))
+}
+
+/// What `f`'s name and siblings say about the call.
+pub fn hints(siblings: &Siblings, item: &Item, f: &Function) -> CallHints {
+    let utf16 = is_utf16(&item.name);
+    CallHints {
+        utf16,
+        ret: text_result(siblings, item, f, utf16),
+        printf: printf_format(item, f),
+        ..Default::default()
+    }
+}
+
+fn text_result(siblings: &Siblings, item: &Item, f: &Function, utf16: bool) -> Option<RetKind> {
+    let untyped = matches!(f.sig.ret, Type::ConstVoidPointer);
+    let bytes =
+        matches!(&f.sig.ret, Type::Pointer { pointee, is_const: true } if byte_like(pointee));
+    if !untyped && !bytes {
+        return None;
+    }
+    let unit = if utf16 && untyped {
+        TextUnit::Utf16
+    } else {
+        TextUnit::Byte
+    };
+    if let Some(len_fn) = length_sibling(siblings, item, f) {
+        return Some(RetKind::SizedText { len_fn, unit });
+    }
+    (untyped && utf16).then_some(RetKind::Utf16Str)
+}
+
+/// The sibling giving the byte length of `f`'s data result.
+fn length_sibling(siblings: &Siblings, item: &Item, f: &Function) -> Option<String> {
+    let (prefix, base, rest) = split(&item.name)?;
+    if !DATA_WORDS.contains(&base.as_str()) {
+        return None;
+    }
+    let params: Vec<&Type> = f.sig.params.iter().map(|p| &p.ty).collect();
+    LENGTH_WORDS.iter().find_map(|lw| {
+        let mut words = prefix.clone();
+        words.push(format!("{lw}{rest}"));
+        let s = siblings.by_snake.get(&words.join("_"))?;
+        let same = s.scope == item.scope
+            && !s.variadic
+            && matches!(s.ret, Type::Int { .. })
+            && s.params.iter().collect::<Vec<_>>() == params;
+        same.then(|| s.qualified.clone())
+    })
+}
+
+/// The index of a `printf`-style format parameter of a variadic `f`.
+fn printf_format(item: &Item, f: &Function) -> Option<usize> {
+    if !f.sig.variadic {
+        return None;
+    }
+    let last = f.sig.params.len().checked_sub(1)?;
+    let p = &f.sig.params[last];
+    let is_cstr = matches!(&p.ty, Type::Pointer { pointee, is_const: true } if matches!(**pointee, Type::Char));
+    let param = naming::snake(&p.name);
+    let named = param.contains("fmt") || param.contains("format");
+    let printf = split(&item.name)
+        .is_some_and(|(_, base, rest)| rest.is_empty() && base.ends_with("printf"));
+    (is_cstr && (named || printf)).then_some(last)
+}
+
+/// A sized result's sibling is called with the same argument expressions:
+/// only plain values (no copies or out-parameters made for the first call).
+pub fn check(args: &[Arg], ret: &RetKind) -> Result<(), Skip> {
+    if !matches!(ret, RetKind::SizedText { .. }) {
+        return Ok(());
+    }
+    match args.iter().find(|a| {
+        !matches!(
+            a.kind,
+            ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::Handle(_) | ArgKind::CStr
+        )
+    }) {
+        Some(a) => Err(Skip::new(
+            Reason::VoidPointer,
+            format!(
+                "result: its length function would be called with `{}` again, which is not a plain value",
+                a.name
+            ),
+        )),
+        None => Ok(()),
+    }
+}
