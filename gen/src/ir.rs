@@ -462,6 +462,12 @@ pub enum Type {
         /// Its parameters.
         params: Vec<Type>,
     },
+    /// A typedef of a `char` pointer (`typedef const char* sqlite3_filename;`):
+    /// the library's own string type, which may carry data past its NUL.
+    StringToken {
+        /// The typedef's qualified name.
+        name: String,
+    },
     /// Anything else; `spelling` is what the header wrote.
     Unsupported {
         /// The C++ spelling.

@@ -229,3 +229,15 @@ fn sized_and_utf16_text_and_printf_fixed_forms() {
     assert_eq!(kv_check(&store, "100% %s %d").0, 0);
     assert_eq!(kv_count(&store), 3);
 }
+
+#[test]
+fn library_string_tokens_are_borrowed_from_their_handle() {
+    use interop_tests::c_handles::{kv_path_param, kv_store_path};
+    let (_, store) = kv_open("tokens");
+    let store = store.expect("store");
+    // The token is the library's own string: it carries data past its NUL,
+    // which only the library reads.
+    let path = kv_store_path(&store).expect("a store has a path");
+    assert_eq!(kv_path_param(path, "mode"), Some(b"ro".to_vec()));
+    assert_eq!(kv_path_param(path, "missing"), None);
+}

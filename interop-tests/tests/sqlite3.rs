@@ -340,3 +340,36 @@ fn prepare_err(db: &interop_tests::sqlite3::ffi::sqlite3, sql: &str) -> i32 {
     assert!(stmt.is_none());
     rc
 }
+
+#[test]
+fn the_database_filename_and_its_uri_parameters() {
+    use interop_tests::sqlite3::{
+        sqlite3_db_filename, sqlite3_filename_database, sqlite3_open_v2, sqlite3_uri_boolean,
+        sqlite3_uri_int64, sqlite3_uri_key, sqlite3_uri_parameter, SQLITE_OPEN_CREATE,
+        SQLITE_OPEN_READWRITE, SQLITE_OPEN_URI,
+    };
+    let path = std::env::temp_dir().join(format!("cxxbind-uri-{}.db", std::process::id()));
+    let uri = format!("file:{}?answer=42&fast=yes&name=x", path.display());
+    let flags = (SQLITE_OPEN_URI | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) as i32;
+    let (rc, db) = sqlite3_open_v2(&uri, flags, "unix");
+    assert_eq!(rc, OK);
+    let db = db.expect("a database");
+    {
+        // `sqlite3_filename` is a token borrowed from the database: only
+        // sqlite reads the parameters stored past its NUL.
+        let name = sqlite3_db_filename(&db, "main").expect("a file database has a name");
+        assert_eq!(
+            sqlite3_filename_database(name),
+            Some(path.to_string_lossy().as_bytes().to_vec())
+        );
+        assert_eq!(sqlite3_uri_parameter(name, "name"), Some(b"x".to_vec()));
+        assert_eq!(sqlite3_uri_parameter(name, "missing"), None);
+        assert_eq!(sqlite3_uri_boolean(name, "fast", 0), 1);
+        assert_eq!(sqlite3_uri_int64(name, "answer", -1), 42);
+        assert_eq!(sqlite3_uri_int64(name, "missing", -1), -1);
+        assert_eq!(sqlite3_uri_key(name, 0), Some(b"answer".to_vec()));
+        assert!(sqlite3_db_filename(&db, "nosuchschema").is_none());
+    }
+    drop(db);
+    let _ = std::fs::remove_file(&path);
+}

@@ -56,17 +56,36 @@ pub struct HandleBinding {
     pub destroy: Option<String>,
     /// The bridge identifier of the C++ holder `Drop` destroys through.
     pub owner_ffi: String,
+    /// A library string type (`typedef const char* sqlite3_filename;`)
+    /// rather than an incomplete struct: the bridge names a struct of our
+    /// own (`cxxbind::sqlite3_filename_token`) that the shims cast from and
+    /// to the typedef. Never owned.
+    pub token: bool,
     /// The doc comment.
     pub doc: Option<String>,
 }
 
 impl HandleBinding {
-    /// The qualified C++ name (`::sqlite3`).
+    /// The qualified C++ name of the type the bridge names (`::sqlite3`;
+    /// `::cxxbind::sqlite3_filename_token` for a string token).
     pub fn cpp_qualified(&self) -> String {
+        if self.token {
+            return format!("::cxxbind::{}", self.token_struct());
+        }
+        self.c_qualified()
+    }
+
+    /// The qualified C++ name the header declares (`::sqlite3`, `::sqlite3_filename`).
+    pub fn c_qualified(&self) -> String {
         let mut s: String = self.cpp_scope.iter().map(|p| format!("::{p}")).collect();
         s.push_str("::");
         s.push_str(&self.cpp_name);
         s
+    }
+
+    /// The struct of our own a string token crosses as (namespace `cxxbind`).
+    pub fn token_struct(&self) -> String {
+        format!("{}_token", naming::flat(&self.cpp_scope, &self.cpp_name))
     }
 
     /// Rust can own one (a destroy function is known).
@@ -86,6 +105,8 @@ pub struct Handles {
     pub ending: HashMap<String, String>,
     /// IR item index → its handle.
     pub of_item: HashMap<usize, HandleId>,
+    /// Library string types (typedefs of `char` pointers) the functions use.
+    pub tokens: HashSet<String>,
     /// (child, parent): a creating function of `child` takes a `parent*`,
     /// so an owned child borrows its parent (`sqlite3_stmt` from `sqlite3`).
     pub parents: HashSet<(String, String)>,
@@ -137,6 +158,11 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
     });
     for (_, f) in functions.clone() {
         let types = f.sig.params.iter().map(|p| &p.ty).chain([&f.sig.ret]);
+        for ty in types.clone() {
+            if let Type::StringToken { name } = ty {
+                h.tokens.insert(name.clone());
+            }
+        }
         for ty in types {
             for depth in [1, 2] {
                 if let Some(n) = pointee_record(ty, depth) {
@@ -168,12 +194,25 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
     let mut configured_found = HashSet::new();
     for (it, f) in functions {
         // The first handle it takes (an ending function may take more: flags).
+        // A function taking a string token and named like an ending frees
+        // it (`sqlite3_free_filename`): a token is never owned, so it is
+        // never a destroy function.
+        let token = f.sig.params.iter().find_map(|p| match &p.ty {
+            Type::StringToken { name } => Some(name.as_str()),
+            _ => None,
+        });
         let Some(handle) = f
             .sig
             .params
             .iter()
             .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
         else {
+            let ending = words(&it.name)
+                .iter()
+                .any(|x| ENDING_WORDS.contains(&x.as_str()));
+            if let (Some(token), true) = (token, ending) {
+                h.ending.insert(it.qualified_name(), token.to_string());
+            }
             continue;
         };
         let w = words(&it.name);
@@ -250,10 +289,27 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
         module,
         destroy: cx.handles.destroy.get(&qualified).cloned(),
         owner_ffi,
+        token: false,
         doc: item.doc.clone(),
     });
     cx.handles.of_item.insert(idx, id);
     cx.env.handles.insert(qualified, id);
+}
+
+/// True when `item` (an alias) is a library string type the functions use.
+pub fn is_token(cx: &Context, item: &Item) -> bool {
+    matches!(item.kind, ItemKind::Alias { .. })
+        && cx.handles.tokens.contains(&item.qualified_name())
+}
+
+/// Pass 1: a string token's bridge type (borrow-only, like a handle
+/// without a destroy function).
+pub fn declare_token(cx: &mut Context, idx: usize, item: &Item) {
+    declare(cx, idx, item);
+    if let Some(&id) = cx.env.handles.get(&item.qualified_name()) {
+        cx.b.handles[id.index()].token = true;
+        cx.b.handles[id.index()].destroy = None;
+    }
 }
 
 /// Pass 2: the record's decision.
@@ -262,9 +318,14 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
         return false;
     };
     let rust_path = handle_path(&cx.b, id);
+    let kind = if cx.b.handle(id).token {
+        DeclKind::Alias
+    } else {
+        DeclKind::Record
+    };
     cx.push_decision(Decision {
         name: item.qualified_name(),
-        kind: DeclKind::Record,
+        kind,
         loc: item.loc.clone(),
         status: Status::Bound {
             via: Via::Opaque,
@@ -398,7 +459,11 @@ pub fn check(
     if let RetKind::Handle(h) = *ret {
         let qualified = |h: HandleId| qualify(&b.handle(h).cpp_scope, &b.handle(h).cpp_name);
         let parent = qualified(h);
+        // A string token is a part of the handle it comes from
+        // (`sqlite3_db_filename(db)`): Rust never owns one.
+        let token = b.handle(h).token;
         let of_argument = args.iter().any(|a| match a.kind {
+            ArgKind::Handle(arg) if token => !b.handle(arg).token,
             ArgKind::Handle(arg) => cx
                 .handles
                 .parents

@@ -158,6 +158,9 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
         match &item.kind {
             ItemKind::Record(r) => record::declare(&mut cx, &[idx], item, r, &[]),
             ItemKind::Enum(e) => items::declare_enum(&mut cx, &[idx], item, e, &[]),
+            ItemKind::Alias { .. } if handles::is_token(&cx, item) => {
+                handles::declare_token(&mut cx, idx, item)
+            }
             _ => {}
         }
     }
@@ -169,6 +172,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
             ItemKind::Record(r) => record::decide(&mut cx, &[idx], item, r),
             ItemKind::Enum(_) => items::decide_enum(&mut cx, &[idx], item),
             ItemKind::Function(f) => callable::decide_function(&mut cx, idx, item, f),
+            ItemKind::Alias { .. } if handles::decide(&mut cx, idx, item) => {}
             _ => items::decide_other(&mut cx, item),
         }
     }

@@ -89,7 +89,9 @@ pub fn cpp_spelling(ty: &Type) -> String {
             )
         }
         Type::RvalueRef { pointee } => format!("{}&&", cpp_spelling(pointee)),
-        Type::Record { name } | Type::Enum { name } => format!("::{name}"),
+        Type::Record { name } | Type::Enum { name } | Type::StringToken { name } => {
+            format!("::{name}")
+        }
         Type::StdString => "::std::string".into(),
         Type::StdStringView => "::std::string_view".into(),
         Type::StdVector { elem } => format!("::std::vector<{}>", cpp_spelling(elem)),
@@ -148,7 +150,17 @@ pub(super) fn is_byte_len(p: &Param) -> bool {
         || ["_len", "_length", "_size", "_bytes", "_byte"]
             .iter()
             .any(|s| name.ends_with(s));
-    is_length(&p.ty) && (sized || p.name.is_empty() || named)
+    // An unnamed `long long` is a value (`sqlite3_uri_int64(z, key, default)`):
+    // byte lengths are `int`, unsigned or `size_t`.
+    let unnamed_len = p.name.is_empty()
+        && !matches!(
+            p.ty,
+            Type::Int {
+                kind: IntKind::LongLong,
+                ..
+            }
+        );
+    is_length(&p.ty) && (sized || unnamed_len || named)
 }
 
 /// The length of a `(T* p, n)` slice: a count ([`is_count`]), or an
@@ -415,6 +427,11 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
     if let Some(s) = scalar(ty) {
         return Ok(ArgKind::Scalar(s));
     }
+    if let Type::StringToken { name } = ty {
+        if let Some(&h) = env.handles.get(name) {
+            return Ok(ArgKind::Handle(h));
+        }
+    }
     if let Some(h) = handle_param(ty, env) {
         return h;
     }
@@ -566,6 +583,10 @@ pub fn type_skip(ty: &Type) -> Skip {
         Type::Unsupported { spelling, what } => {
             Skip::new(Reason::UnsupportedType, format!("`{spelling}` ({what})"))
         }
+        Type::StringToken { name } => Skip::new(
+            Reason::UnsupportedType,
+            format!("`{name}` (a typedef of a `char` pointer: a library string type)"),
+        ),
         Type::Pointer { .. } => Skip::new(Reason::RawPointer, format!("`{}`", cpp_spelling(ty))),
         other => Skip::new(
             Reason::UnsupportedType,

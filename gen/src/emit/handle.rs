@@ -55,11 +55,13 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     let mut out = Vec::new();
     for h in &b.handles {
         let name = ident(&h.ffi_name);
-        let ns = h.cpp_scope.join("::");
-        let cxx_name = (h.ffi_name != h.cpp_name).then(|| {
-            let n = &h.cpp_name;
-            quote!(#[cxx_name = #n])
-        });
+        // A string token crosses as a struct of our own in `cxxbind`.
+        let (ns, cpp_name) = if h.token {
+            ("cxxbind".to_string(), h.token_struct())
+        } else {
+            (h.cpp_scope.join("::"), h.cpp_name.clone())
+        };
+        let cxx_name = (h.ffi_name != cpp_name).then(|| quote!(#[cxx_name = #cpp_name]));
         out.push(quote! { #[namespace = #ns] #cxx_name type #name; });
         if !h.owned() {
             continue;
@@ -149,6 +151,14 @@ pub fn shim_text(b: &Bindings) -> String {
     if out_strings {
         out.push_str(OUT_CSTR);
     }
+    for h in b.handles.iter().filter(|h| h.token) {
+        let _ = writeln!(
+            out,
+            "\n// `{}` (a `char` pointer the library gives meaning to) crosses as a\n// pointer to this incomplete struct; the shims cast it back.\nstruct {};",
+            h.c_qualified(),
+            h.token_struct()
+        );
+    }
     for h in b.handles.iter() {
         let Some(destroy) = &h.destroy else { continue };
         let t = h.cpp_qualified();
@@ -178,11 +188,15 @@ pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, 
             let h = b.handle(*h);
             let t = ident(&h.ffi_name);
             let cpp = h.cpp_qualified();
-            (
-                quote!(&#lt #t),
-                format!("const {cpp}&"),
-                format!("const_cast<{cpp}*>(&{n})"),
-            )
+            let call = if h.token {
+                format!(
+                    "reinterpret_cast<{}>(const_cast<{cpp}*>(&{n}))",
+                    h.c_qualified()
+                )
+            } else {
+                format!("const_cast<{cpp}*>(&{n})")
+            };
+            (quote!(&#lt #t), format!("const {cpp}&"), call)
         }
         ArgKind::OutHandle(h) => {
             let o = ident(&b.handle(*h).owner_ffi);
@@ -238,9 +252,15 @@ pub fn borrowed_ret_types(b: &Bindings, h: HandleId) -> (Option<TokenStream>, St
 
 /// The shim body returning a borrowed handle: null throws, which the
 /// bridge turns into an `Err` and the safe layer into `None`.
-pub fn borrowed_ret_body(callee: &str) -> String {
+pub fn borrowed_ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
+    let h = b.handle(h);
+    let value = if h.token {
+        format!("*reinterpret_cast<const {}*>(cxxbind_p)", h.cpp_qualified())
+    } else {
+        "*cxxbind_p".to_string()
+    };
     format!(
-        "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) throw ::cxxbind::null_result();\n  return *cxxbind_p;"
+        "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) throw ::cxxbind::null_result();\n  return {value};"
     )
 }
 

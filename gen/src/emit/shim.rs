@@ -218,7 +218,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::make_unique<::std::vector<::std::string>>({callee});")
         }
         RetKind::Handle(h) => super::handle::ret_body(b, *h, &callee),
-        RetKind::BorrowedHandle(_) => super::handle::borrowed_ret_body(&callee),
+        RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_body(b, *h, &callee),
         RetKind::SizedText { len_fn, unit } => {
             let len = format!("::{len_fn}({args})");
             let store = match unit {

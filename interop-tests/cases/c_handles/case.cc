@@ -19,6 +19,7 @@ struct kv_store {
   std::map<std::string, kv_blob> blobs;
   void (*hook)(void*, int) = nullptr;
   void* hook_arg = nullptr;
+  std::string path;
 };
 
 struct kv_cursor {
@@ -40,7 +41,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}};
   return 0;
 }
 
@@ -188,6 +189,26 @@ int kv_putf(kv_store* store, int value, const char* fmt, ...) {
   va_end(ap);
   return kv_put(store, key, value);
 }
+
+kv_path kv_store_path(kv_store* store) {
+  store->path = store->name;
+  store->path.push_back('\0');
+  store->path += std::string("mode\0ro\0", 8);
+  store->path.push_back('\0');
+  return store->path.c_str();
+}
+
+const char* kv_path_param(kv_path path, const char* key) {
+  const char* p = path + std::strlen(path) + 1;
+  while (*p != '\0') {
+    const char* value = p + std::strlen(p) + 1;
+    if (std::strcmp(p, key) == 0) return value;
+    p = value + std::strlen(value) + 1;
+  }
+  return nullptr;
+}
+
+void kv_path_free(kv_path) {}
 
 int kv_destroyed_stores(void) { return destroyed_stores; }
 int kv_destroyed_cursors(void) { return destroyed_cursors; }

@@ -73,6 +73,15 @@ const void* kv_name16(const kv_store* store);
 int kv_put16(kv_store* store, const void* key, int value);
 /// Stores `value` under the key `fmt` formats (`printf`-style).
 int kv_putf(kv_store* store, int value, const char* fmt, ...);
+/// The library's own string type: a store's path is its name, a NUL, then
+/// `key`, NUL, `value`, NUL pairs, and one more NUL.
+typedef const char* kv_path;
+/// The store's path (valid while the store is open).
+kv_path kv_store_path(kv_store* store);
+/// The value of `key` in a path (read past the name's NUL); null when absent.
+const char* kv_path_param(kv_path path, const char* key);
+/// Frees a path the caller made: ends a token Rust only borrows, skipped.
+void kv_path_free(kv_path path);
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);
