@@ -60,6 +60,12 @@ fn handles_are_created_used_and_destroyed_once() {
         let (rc, msg) = kv_check(&store, "a");
         assert_eq!((rc, msg), (0, Vec::new()));
         assert_eq!(kv_freed_strings() - freed_before, 1);
+        // A `char*` a `*printf` function makes: copied, then freed by `kv_free`.
+        assert_eq!(
+            interop_tests::c_handles::kv_mprintf("50% off"),
+            Some(b"50% off".to_vec())
+        );
+        assert_eq!(kv_freed_strings() - freed_before, 2);
         assert_eq!(kv_destroyed_stores() - stores_before, 0);
     }
     assert_eq!(kv_destroyed_stores() - stores_before, 1);

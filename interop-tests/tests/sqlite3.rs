@@ -373,3 +373,12 @@ fn the_database_filename_and_its_uri_parameters() {
     drop(db);
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn printf_style_functions_in_their_fixed_form() {
+    use interop_tests::sqlite3::sqlite3_mprintf;
+    // The text is the one `%s` argument: `%` signs are printed as they are,
+    // and the string sqlite allocates is copied, then freed by `sqlite3_free`.
+    assert_eq!(sqlite3_mprintf("100% %d %s"), Some(b"100% %d %s".to_vec()));
+    assert_eq!(sqlite3_mprintf(""), Some(Vec::new()));
+}

@@ -85,12 +85,13 @@ pub fn is_utf16(name: &str) -> bool {
     split(name).is_some_and(|(_, base, rest)| !base.is_empty() && rest.starts_with("16"))
 }
 
-/// What `f`'s name and siblings say about the call.
-pub fn hints(siblings: &Siblings, item: &Item, f: &Function) -> CallHints {
+/// What `f`'s name and siblings say about the call; `free` is the
+/// library's `*_free(void*)`.
+pub fn hints(siblings: &Siblings, item: &Item, f: &Function, free: Option<&str>) -> CallHints {
     let utf16 = is_utf16(&item.name);
     CallHints {
         utf16,
-        ret: text_result(siblings, item, f, utf16),
+        ret: text_result(siblings, item, f, utf16).or_else(|| made_string(item, f, free)),
         printf: printf_format(item, f),
         ..Default::default()
     }
@@ -112,6 +113,18 @@ fn text_result(siblings: &Siblings, item: &Item, f: &Function, utf16: bool) -> O
         return Some(RetKind::SizedText { len_fn, unit });
     }
     (untyped && utf16).then_some(RetKind::Utf16Str)
+}
+
+/// A `char*` result of a function whose name says it makes the string
+/// (`*printf`, or a creating word: `sqlite3_mprintf`) is the caller's to
+/// free with the library's `*_free(void*)`.
+fn made_string(item: &Item, f: &Function, free: Option<&str>) -> Option<RetKind> {
+    let free = free?;
+    let owned = matches!(&f.sig.ret, Type::Pointer { pointee, is_const: false } if matches!(**pointee, Type::Char));
+    let printf = split(&item.name).is_some_and(|(_, base, _)| base.ends_with("printf"));
+    (owned && (printf || super::handles::is_creating(&item.name))).then(|| RetKind::FreedCStr {
+        free: free.to_string(),
+    })
 }
 
 /// The sibling giving the byte length of `f`'s data result.

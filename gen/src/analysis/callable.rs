@@ -125,7 +125,8 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         ));
     }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
-    let mut hints = super::c_text::hints(&cx.siblings, item, f);
+    let free = cx.env.free_function.as_deref();
+    let mut hints = super::c_text::hints(&cx.siblings, item, f, free);
     hints.sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
     let mut arities = plan_arities(&cx.env, &f.sig, ParamContext::Call, false, &hints)?;
     for (arity, args, ret) in &mut arities {

@@ -265,6 +265,13 @@ pub enum RetKind {
         /// Bytes or UTF-16 code units.
         unit: TextUnit,
     },
+    /// `char*` that a function named as making a string (`*printf`, a
+    /// creating word: `sqlite3_mprintf`) hands over: copied, then freed with
+    /// the library's `*_free(void*)`; `None` for a null pointer.
+    FreedCStr {
+        /// The library's free function (qualified C++ name).
+        free: String,
+    },
     /// `const void*` in a function whose name marks UTF-16 (`*16`): a
     /// NUL-terminated UTF-16 string, copied into `Vec<u16>`, `None` for null.
     Utf16Str,

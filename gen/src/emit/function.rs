@@ -108,7 +108,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let ffi_name = ident(&f.ffi_name);
     if matches!(
         f.ret,
-        RetKind::String | RetKind::CStr | RetKind::CopiedBytes { .. }
+        RetKind::String | RetKind::CStr | RetKind::FreedCStr { .. } | RetKind::CopiedBytes { .. }
     ) {
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
@@ -151,14 +151,16 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 quote!(cxxbind_ret.as_bytes().to_vec()),
                 quote!(::std::vec::Vec<u8>),
             )),
-            RetKind::CStr | RetKind::CopiedBytes { .. } => parts.push((
-                quote!(if cxxbind_r {
-                    Some(cxxbind_ret.as_bytes().to_vec())
-                } else {
-                    None
-                }),
-                quote!(Option<::std::vec::Vec<u8>>),
-            )),
+            RetKind::CStr | RetKind::FreedCStr { .. } | RetKind::CopiedBytes { .. } => {
+                parts.push((
+                    quote!(if cxxbind_r {
+                        Some(cxxbind_ret.as_bytes().to_vec())
+                    } else {
+                        None
+                    }),
+                    quote!(Option<::std::vec::Vec<u8>>),
+                ))
+            }
             RetKind::BorrowedBytes { mutable, .. } => parts.push((
                 quote!(cxxbind_r),
                 if *mutable {

@@ -229,6 +229,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
                 "  const void* cxxbind_b = {callee};\n  if (cxxbind_b == nullptr) return false;\n  const auto cxxbind_len = {len};\n  const ::std::size_t cxxbind_n = cxxbind_len > 0 ? static_cast<::std::size_t>(cxxbind_len) : 0;\n  {store};\n  return true;"
             )
         }
+        RetKind::FreedCStr { free } => format!(
+            "  char* cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  struct Free {{\n    char* p;\n    ~Free() {{ ::{free}(p); }}\n  }} cxxbind_free{{cxxbind_p}};\n  cxxbind_ret = cxxbind_p;\n  return true;"
+        ),
         RetKind::Utf16Str => format!(
             "  const void* cxxbind_b = {callee};\n  if (cxxbind_b == nullptr) return false;\n  ::cxxbind::utf16_into(cxxbind_b, ::cxxbind::utf16_len(cxxbind_b), cxxbind_ret);\n  return true;"
         ),

@@ -317,6 +317,7 @@ fn ret_types(
             (Some(quote!(bool)), "bool".into())
         }
         RetKind::CStr
+        | RetKind::FreedCStr { .. }
         | RetKind::CopiedBytes { .. }
         | RetKind::SizedText {
             unit: TextUnit::Byte,

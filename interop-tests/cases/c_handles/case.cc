@@ -190,6 +190,18 @@ int kv_putf(kv_store* store, int value, const char* fmt, ...) {
   return kv_put(store, key, value);
 }
 
+char* kv_mprintf(const char* fmt, ...) {
+  char buf[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n < 0) return nullptr;
+  char* p = static_cast<char*>(std::malloc(std::strlen(buf) + 1));
+  std::memcpy(p, buf, std::strlen(buf) + 1);
+  return p;
+}
+
 kv_path kv_store_path(kv_store* store) {
   store->path = store->name;
   store->path.push_back('\0');

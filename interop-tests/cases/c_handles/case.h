@@ -73,6 +73,8 @@ const void* kv_name16(const kv_store* store);
 int kv_put16(kv_store* store, const void* key, int value);
 /// Stores `value` under the key `fmt` formats (`printf`-style).
 int kv_putf(kv_store* store, int value, const char* fmt, ...);
+/// A new string `fmt` formats, which the caller frees with `kv_free`.
+char* kv_mprintf(const char* fmt, ...);
 /// The library's own string type: a store's path is its name, a NUL, then
 /// `key`, NUL, `value`, NUL pairs, and one more NUL.
 typedef const char* kv_path;
