@@ -112,6 +112,13 @@ fn borrowed_out_string_into_a_byte_argument_is_copied() {
     assert_eq!(rest, b"wide world".to_vec());
     let (skipped, rest) = kv_first_word("single");
     assert_eq!((skipped, rest), (6, Vec::new()));
+    // The same in UTF-16: the text crosses NUL-terminated, the tail is copied.
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    let (skipped, rest) = interop_tests::c_handles::kv_first_word16(&utf16("héllo  wörld"));
+    assert_eq!(skipped, 7);
+    assert_eq!(rest, utf16("wörld"));
+    let (skipped, rest) = interop_tests::c_handles::kv_first_word16(&[]);
+    assert_eq!((skipped, rest), (0, Vec::new()));
 }
 
 #[test]

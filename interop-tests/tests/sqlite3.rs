@@ -382,3 +382,20 @@ fn printf_style_functions_in_their_fixed_form() {
     assert_eq!(sqlite3_mprintf("100% %d %s"), Some(b"100% %d %s".to_vec()));
     assert_eq!(sqlite3_mprintf(""), Some(Vec::new()));
 }
+
+#[test]
+fn utf16_statements_return_their_utf16_tail() {
+    use interop_tests::sqlite3::{sqlite3_column_text16, sqlite3_prepare16_v2};
+    let db = open();
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    let (rc, stmt, tail) = sqlite3_prepare16_v2(&db, &utf16("select 'é'; select 2"));
+    assert_eq!(rc, OK);
+    assert_eq!(tail, utf16(" select 2"));
+    let stmt = stmt.expect("a statement");
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    assert_eq!(sqlite3_column_text16(&stmt, 0), Some(utf16("é")));
+    let (rc, stmt, tail) = sqlite3_prepare16_v2(&db, &utf16(" select 2"));
+    assert_eq!(rc, OK);
+    assert!(stmt.is_some());
+    assert!(tail.is_empty());
+}

@@ -18,7 +18,7 @@ use super::naming;
 use super::plan::{Arg, ArgKind, RetKind, TextUnit};
 use super::reason::{Reason, Skip};
 use super::types::{byte_like, CallHints};
-use crate::ir::{Api, Function, Item, ItemKind, Type};
+use crate::ir::{Api, Function, Item, ItemKind, Param, Type};
 use std::collections::HashMap;
 
 /// Last name words that name a function's data (`*_blob`, `*_text16`).
@@ -79,10 +79,22 @@ fn split(name: &str) -> Option<(Vec<String>, String, String)> {
     Some((words, last[..cut].to_string(), last[cut..].to_string()))
 }
 
-/// The name marks UTF-16 text: its last word ends in `16` (`open16`,
-/// `text16le` too).
+/// The name marks UTF-16 text: its last word, or the word before a version
+/// suffix (`_v2`), ends in `16` (`open16`, `text16le`, `prepare16_v2`).
 pub fn is_utf16(name: &str) -> bool {
-    split(name).is_some_and(|(_, base, rest)| !base.is_empty() && rest.starts_with("16"))
+    let snake = naming::snake(name);
+    let mut words: Vec<&str> = snake.split('_').collect();
+    let version =
+        |w: &str| w.len() > 1 && w.starts_with('v') && w[1..].chars().all(|c| c.is_ascii_digit());
+    if words.len() > 1 && words.last().is_some_and(|w| version(w)) {
+        words.pop();
+    }
+    words.last().is_some_and(|last| {
+        let cut = last
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(last.len());
+        cut > 0 && last[cut..].starts_with("16")
+    })
 }
 
 /// What `f`'s name and siblings say about the call; `free` is the
@@ -181,5 +193,35 @@ pub fn check(args: &[Arg], ret: &RetKind) -> Result<(), Skip> {
             ),
         )),
         None => Ok(()),
+    }
+}
+
+/// A parameter the call's hints map: a `printf` format, `const void*`
+/// UTF-16 text, or a `const void**` UTF-16 out-string (`*16` names).
+pub fn text_param(p: &Param, i: usize, hints: &CallHints) -> Option<ArgKind> {
+    match &p.ty {
+        _ if hints.printf == Some(i) => Some(ArgKind::PrintfText),
+        Type::ConstVoidPointer if hints.utf16 => Some(ArgKind::Utf16Str),
+        Type::Pointer {
+            pointee,
+            is_const: false,
+        } if hints.utf16 && matches!(**pointee, Type::ConstVoidPointer) => Some(ArgKind::OutUtf16),
+        _ => None,
+    }
+}
+
+/// A UTF-16 out-string may point into the UTF-16 text of the same call
+/// (`sqlite3_prepare16_v2`'s tail): that text crosses NUL-terminated, and
+/// outlives the out-string's copy.
+pub fn terminate_utf16(args: &mut [Arg]) {
+    if !args.iter().any(|a| matches!(a.kind, ArgKind::OutUtf16)) {
+        return;
+    }
+    for a in args {
+        let bytes =
+            matches!(&a.kind, ArgKind::Slice { elem, mutable: false, .. } if elem.rust == "u8");
+        if bytes && a.cpp_count == 2 {
+            a.kind = ArgKind::TerminatedUtf16;
+        }
     }
 }

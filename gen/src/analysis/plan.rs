@@ -119,6 +119,15 @@ pub enum ArgKind {
     /// `&[u16]`, passed NUL-terminated (the callee sees the units up to the
     /// first NUL).
     Utf16Str,
+    /// `(const void* p, int nByte)` UTF-16 text in a call that also writes
+    /// a UTF-16 out-string (which may point into it): `&[u16]`, copied by
+    /// the safe layer with a NUL after it, which outlives the out-string's
+    /// copy; `nByte` is twice the units before that NUL.
+    TerminatedUtf16,
+    /// `const void**` in a function whose name marks UTF-16: a NUL-terminated
+    /// UTF-16 string the callee points to, copied into the result (empty
+    /// for null) when the call ends.
+    OutUtf16,
     /// The format of a `printf`-style variadic bound in its fixed form: the
     /// shim passes `"%s"` and these bytes (up to the first NUL) as its one
     /// argument, so the text is printed as it is.
@@ -141,6 +150,7 @@ impl ArgKind {
                 | ArgKind::OutScalar(_)
                 | ArgKind::OutHandle(_)
                 | ArgKind::OutCStr { .. }
+                | ArgKind::OutUtf16
         )
     }
 }

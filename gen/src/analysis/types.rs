@@ -271,12 +271,7 @@ pub fn map_params(
             i += 2;
             continue;
         }
-        let text = match &p.ty {
-            _ if hints.printf == Some(i) => Some(ArgKind::PrintfText),
-            Type::ConstVoidPointer if hints.utf16 => Some(ArgKind::Utf16Str),
-            _ => None,
-        };
-        if let Some(kind) = text {
+        if let Some(kind) = super::c_text::text_param(p, i, hints) {
             args.push(Arg {
                 name,
                 kind,
@@ -369,6 +364,7 @@ pub fn map_params(
             }
         }
     }
+    super::c_text::terminate_utf16(&mut args);
     Ok(args)
 }
 

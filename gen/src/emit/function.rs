@@ -236,6 +236,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             ArgKind::OutCStr { .. } => {
                 parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
             }
+            ArgKind::OutUtf16 => parts.push((quote!(#n), quote!(::std::vec::Vec<u16>))),
             _ => {}
         }
     }
@@ -326,6 +327,8 @@ fn arg(
         // Written by `super::handle::safe_arg` and `super::text::safe_arg`.
         ArgKind::Utf16Str
         | ArgKind::PrintfText
+        | ArgKind::TerminatedUtf16
+        | ArgKind::OutUtf16
         | ArgKind::Handle(_)
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }

@@ -116,8 +116,9 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
-        if let Some((rust, cpp, call)) =
-            super::callback::sig_arg(f, a).or_else(|| super::handle::sig_arg(b, a, &hlt))
+        if let Some((rust, cpp, call)) = super::callback::sig_arg(f, a)
+            .or_else(|| super::handle::sig_arg(b, a, &hlt))
+            .or_else(|| super::text::sig_arg(a))
         {
             params.push(FfiParam { name, rust, cpp });
             call_args.push(call);
@@ -125,6 +126,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         }
         let (rust, cpp, call) = match &a.kind {
             ArgKind::Handle(_)
+            | ArgKind::PrintfText
+            | ArgKind::Utf16Str
+            | ArgKind::TerminatedUtf16
+            | ArgKind::OutUtf16
             | ArgKind::OutHandle(_)
             | ArgKind::OutCStr { .. }
             | ArgKind::TerminatedBytes
@@ -139,16 +144,6 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 quote!(&CxxString),
                 "const ::std::string&".into(),
                 format!("{n}.c_str()"),
-            ),
-            ArgKind::PrintfText => (
-                quote!(&CxxString),
-                "const ::std::string&".into(),
-                format!("\"%s\", {n}.c_str()"),
-            ),
-            ArgKind::Utf16Str => (
-                quote!(&[u16]),
-                "::rust::Slice<const ::std::uint16_t>".into(),
-                format!("::cxxbind::utf16({n}).c_str()"),
             ),
             ArgKind::CStrRetained => (
                 quote!(&[u8]),

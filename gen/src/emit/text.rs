@@ -28,6 +28,13 @@ inline ::std::size_t utf16_len(const void* p) noexcept {
   while (b[2 * n] != 0 || b[2 * n + 1] != 0) ++n;
   return n;
 }
+// UTF-16 text from Rust that must end in a NUL (an out-string may point
+// into it); a slice without one stops the program rather than let C read
+// past its end.
+inline const char16_t* utf16_terminated(::rust::Slice<const ::std::uint16_t> s) noexcept {
+  if (s.empty() || s[s.size() - 1] != 0) ::std::terminate();
+  return reinterpret_cast<const char16_t*>(s.data());
+}
 // Copies `n` code units at `p` (any alignment) into `out`.
 inline void utf16_into(const void* p, ::std::size_t n, ::rust::Vec<::std::uint16_t>& out) {
   const auto* b = static_cast<const unsigned char*>(p);
@@ -40,6 +47,14 @@ inline void utf16_into(const void* p, ::std::size_t n, ::rust::Vec<::std::uint16
     out.push_back(u);
   }
 }
+// UTF-16 out-strings: the callee writes `p`; the copy happens when the
+// call's full-expression ends (a null pointer leaves the vector empty).
+struct OutUtf16 {
+  ::rust::Vec<::std::uint16_t>& v;
+  const void* p = nullptr;
+  ~OutUtf16() { if (p != nullptr) utf16_into(p, utf16_len(p), v); }
+  const void** out() noexcept { return &p; }
+};
 "#;
 
 fn any_ret(b: &Bindings, pred: impl Fn(&RetKind) -> bool) -> bool {
@@ -62,10 +77,14 @@ pub fn helpers(b: &Bindings) -> String {
                 }
         )
     });
-    let utf16_arg = b
-        .functions
-        .iter()
-        .any(|f| f.args.iter().any(|a| matches!(a.kind, ArgKind::Utf16Str)));
+    let utf16_arg = b.functions.iter().any(|f| {
+        f.args.iter().any(|a| {
+            matches!(
+                a.kind,
+                ArgKind::Utf16Str | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16
+            )
+        })
+    });
     if utf16_ret || utf16_arg {
         out.push_str(UTF16);
     }
@@ -73,6 +92,42 @@ pub fn helpers(b: &Bindings) -> String {
         return out;
     }
     format!("\nnamespace cxxbind {{{out}}} // namespace cxxbind\n")
+}
+
+/// (bridge type, C++ type, C++ call expression) of a text argument.
+pub fn sig_arg(a: &Arg) -> Option<(TokenStream, String, String)> {
+    let n = &a.name;
+    let utf16 = || {
+        (
+            quote!(&[u16]),
+            "::rust::Slice<const ::std::uint16_t>".to_string(),
+        )
+    };
+    Some(match &a.kind {
+        ArgKind::PrintfText => (
+            quote!(&CxxString),
+            "const ::std::string&".into(),
+            format!("\"%s\", {n}.c_str()"),
+        ),
+        ArgKind::Utf16Str => {
+            let (rust, cpp) = utf16();
+            (rust, cpp, format!("::cxxbind::utf16({n}).c_str()"))
+        }
+        ArgKind::TerminatedUtf16 => {
+            let (rust, cpp) = utf16();
+            (
+                rust,
+                cpp,
+                format!("::cxxbind::utf16_terminated({n}), ({n}.size() - 1) * 2"),
+            )
+        }
+        ArgKind::OutUtf16 => (
+            quote!(&mut Vec<u16>),
+            "::rust::Vec<::std::uint16_t>&".into(),
+            format!("::cxxbind::OutUtf16{{{n}}}.out()"),
+        ),
+        _ => return None,
+    })
 }
 
 /// The safe layer for a text argument: parameter and call argument. False
@@ -88,6 +143,20 @@ pub fn safe_arg(
         ArgKind::Utf16Str => {
             params.push(quote!(#n: &[u16]));
             call_args.push(quote!(#n));
+        }
+        ArgKind::TerminatedUtf16 => {
+            let cxx = ident(&format!("cxxbind_{}", a.name));
+            params.push(quote!(#n: &[u16]));
+            prep.push(quote! {
+                let mut #cxx: ::std::vec::Vec<u16> = ::std::vec::Vec::with_capacity(#n.len() + 1);
+                #cxx.extend_from_slice(#n);
+                #cxx.push(0);
+            });
+            call_args.push(quote!(&#cxx));
+        }
+        ArgKind::OutUtf16 => {
+            prep.push(quote!(let mut #n: ::std::vec::Vec<u16> = ::std::vec::Vec::new();));
+            call_args.push(quote!(&mut #n));
         }
         ArgKind::PrintfText => {
             let cxx = ident(&format!("cxxbind_{}", a.name));

@@ -181,6 +181,16 @@ int kv_put16(kv_store* store, const void* key, int value) {
   return kv_put(store, k.c_str(), value);
 }
 
+int kv_first_word16(const void* text, int n, const void** rest) {
+  const char16_t* t = static_cast<const char16_t*>(text);
+  int units = n / 2;
+  int i = 0;
+  while (i < units && t[i] != u' ') ++i;
+  while (i < units && t[i] == u' ') ++i;
+  *rest = t + i;
+  return i;
+}
+
 int kv_putf(kv_store* store, int value, const char* fmt, ...) {
   char key[256];
   va_list ap;

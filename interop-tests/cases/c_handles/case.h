@@ -71,6 +71,8 @@ int kv_blob_bytes(const kv_store* store, const char* key);
 const void* kv_name16(const kv_store* store);
 /// Stores `value` under a key given as NUL-terminated UTF-16 (ASCII only).
 int kv_put16(kv_store* store, const void* key, int value);
+/// UTF-16 `kv_first_word`: `n` is in bytes, `*rest` points into `text`.
+int kv_first_word16(const void* text, int n, const void** rest);
 /// Stores `value` under the key `fmt` formats (`printf`-style).
 int kv_putf(kv_store* store, int value, const char* fmt, ...);
 /// A new string `fmt` formats, which the caller frees with `kv_free`.
