@@ -254,3 +254,40 @@ fn library_string_tokens_are_borrowed_from_their_handle() {
     assert_eq!(kv_path_param(path, "mode"), Some(b"ro".to_vec()));
     assert_eq!(kv_path_param(path, "missing"), None);
 }
+
+#[test]
+fn kept_callbacks_with_user_data_first_see_handles_and_are_released() {
+    use interop_tests::c_handles::kv_set_watch;
+    use std::sync::{Arc, Mutex};
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    {
+        let (_, store) = kv_open("watched");
+        let store = store.expect("store");
+        let s = Arc::clone(&seen);
+        // The callback gets the store as a borrowed handle for the call.
+        kv_set_watch(&store, move |store, count| {
+            s.lock()
+                .unwrap()
+                .push((kv_name(store), count, kv_count(store)));
+        });
+        assert_eq!(Arc::strong_count(&seen), 2);
+        assert_eq!(kv_put(&store, "a", 1), 0);
+        assert_eq!(kv_put(&store, "b", 2), 0);
+        // Replacing the watch releases the old closure: its `Arc` is dropped.
+        let calls = Arc::new(Mutex::new(0));
+        let c = Arc::clone(&calls);
+        kv_set_watch(&store, move |_, _| *c.lock().unwrap() += 1);
+        assert_eq!(Arc::strong_count(&seen), 1);
+        assert_eq!(kv_put(&store, "c", 3), 0);
+        assert_eq!(*calls.lock().unwrap(), 1);
+        assert_eq!(Arc::strong_count(&calls), 2);
+        drop(store);
+        // Closing the store releases the current one.
+        assert_eq!(Arc::strong_count(&calls), 1);
+    }
+    let name = Some(b"watched".to_vec());
+    assert_eq!(
+        *seen.lock().unwrap(),
+        vec![(name.clone(), 1, 1), (name, 2, 2)]
+    );
+}

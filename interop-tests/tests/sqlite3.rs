@@ -399,3 +399,59 @@ fn utf16_statements_return_their_utf16_tail() {
     assert!(stmt.is_some());
     assert!(tail.is_empty());
 }
+
+#[test]
+fn callbacks_receive_the_database_handle() {
+    use interop_tests::sqlite3::{sqlite3_collation_needed, sqlite3_wal_hook};
+    use std::sync::{Arc, Mutex};
+    // User data before the callback; the callback sees the database.
+    let db = open();
+    let needed = Arc::new(Mutex::new(Vec::new()));
+    let n = Arc::clone(&needed);
+    assert_eq!(
+        sqlite3_collation_needed(&db, move |db, _encoding, name| {
+            let autocommit = interop_tests::sqlite3::sqlite3_get_autocommit(db);
+            n.lock()
+                .unwrap()
+                .push((name.map(<[u8]>::to_vec), autocommit));
+        }),
+        OK
+    );
+    let (rc, stmt, _) = sqlite3_prepare_v2(&db, "select 'a' < 'b' collate nocase_fr");
+    assert_ne!(rc, OK);
+    assert!(stmt.is_none());
+    assert_eq!(
+        *needed.lock().unwrap(),
+        vec![(Some(b"nocase_fr".to_vec()), 1)]
+    );
+    // The WAL hook gets the database, the schema name and the page count.
+    let path = std::env::temp_dir().join(format!("cxxbind-wal-{}.db", std::process::id()));
+    let (rc, file_db) = sqlite3_open(path.to_string_lossy().as_bytes());
+    assert_eq!(rc, OK);
+    let file_db = file_db.expect("a database");
+    let mode = prepare(&file_db, "pragma journal_mode=wal");
+    assert_eq!(sqlite3_step(&mode), ROW);
+    assert_eq!(sqlite3_column_text(&mode, 0), Some(b"wal".to_vec()));
+    drop(mode);
+    let commits = Arc::new(Mutex::new(Vec::new()));
+    let c = Arc::clone(&commits);
+    sqlite3_wal_hook(&file_db, move |db, schema, pages| {
+        let changes = interop_tests::sqlite3::sqlite3_changes(db);
+        c.lock()
+            .unwrap()
+            .push((schema.map(<[u8]>::to_vec), pages > 0, changes));
+        OK
+    });
+    run(&file_db, "create table t (x)");
+    run(&file_db, "insert into t values (1)");
+    let seen = commits.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    assert!(seen
+        .iter()
+        .all(|(schema, pages, _)| schema.as_deref() == Some(&b"main"[..]) && *pages));
+    assert_eq!(seen[1].2, 1);
+    drop(file_db);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}

@@ -169,6 +169,11 @@ pub struct ClosureSig {
     /// The library may keep the callback after the call: the closure is
     /// owned (`Send + 'static`) and handed over for good.
     pub kept: bool,
+    /// The user data comes before the callback (`(void* arg, cb)`).
+    pub user_data_first: bool,
+    /// A `void(*)(void*)` follows the pair: the library calls it with the
+    /// user data when it lets go of the callback, which drops a kept closure.
+    pub released: bool,
 }
 
 /// One parameter of a callback, as the closure sees it.
@@ -178,6 +183,9 @@ pub enum ClosureParam {
     Scalar(Scalar),
     /// `const char*`: `Option<&[u8]>` (`None` for null), copied for the call.
     CStr,
+    /// A C handle `T*`: `&ffi::T` for the call (a null pointer skips the
+    /// closure: the callback returns the default).
+    Handle(HandleId),
     /// `char**` holding as many strings as the closure parameter at `count`
     /// (an integer before it) says: `&[Option<&[u8]>]`, `None` for null.
     Strings {

@@ -227,10 +227,15 @@ pub fn map_params(
         } else {
             format!("parameter `{}`", p.name)
         };
-        let base_name = if p.name.is_empty() {
-            format!("arg{i}")
+        // User data before its callback: the closure is named after the callback.
+        let named = match (&p.ty, params.get(i + 1)) {
+            (Type::VoidPointer, Some(cb)) if matches!(cb.ty, Type::Callback { .. }) => (cb, i + 1),
+            _ => (p, i),
+        };
+        let base_name = if named.0.name.is_empty() {
+            format!("arg{}", named.1)
         } else {
-            naming::param(&p.name)
+            naming::param(&named.0.name)
         };
         let name = names.claim(&base_name);
         // A buffer the callee writes, with its size stated in the config.
@@ -261,9 +266,11 @@ pub fn map_params(
         if let Some(skip) = pointer_array(params, i, after_slice) {
             return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
         }
-        if let Some(closure) = super::callbacks::closure(params, i, &name) {
-            args.push(closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?);
-            i += 2;
+        if let Some(closure) = super::callbacks::closure(params, i, &name, env) {
+            let closure =
+                closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
+            i += closure.cpp_count;
+            args.push(closure);
             continue;
         }
         if let Some(arg) = super::buffers::void_slice(params, i, &name) {

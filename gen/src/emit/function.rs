@@ -81,8 +81,16 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let (hl, declares_hl) = super::handle::created_lifetime(&f.args, creates);
     for (i, a) in f.args.iter().enumerate() {
         let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
-        let closure =
-            super::callback::safe_arg(f, a, r, &mut params, &mut prep, &mut post, &mut call_args);
+        let closure = super::callback::safe_arg(
+            b,
+            f,
+            a,
+            r,
+            &mut params,
+            &mut prep,
+            &mut post,
+            &mut call_args,
+        );
         let text = !closure && super::text::safe_arg(a, &mut params, &mut prep, &mut call_args);
         let out = (&mut params, &mut prep, &mut call_args);
         if !closure && !text && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {

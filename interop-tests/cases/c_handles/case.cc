@@ -20,6 +20,9 @@ struct kv_store {
   void (*hook)(void*, int) = nullptr;
   void* hook_arg = nullptr;
   std::string path;
+  void (*watch)(void*, kv_store*, int) = nullptr;
+  void (*release)(void*) = nullptr;
+  void* watch_arg = nullptr;
 };
 
 struct kv_cursor {
@@ -41,7 +44,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr};
   return 0;
 }
 
@@ -50,6 +53,7 @@ int kv_close(kv_store* store) {
     b.second.destroy(const_cast<void*>(b.second.data));
     ++destroyed_blobs;
   }
+  if (store->release != nullptr) store->release(store->watch_arg);
   delete store;
   ++destroyed_stores;
   return 0;
@@ -62,6 +66,9 @@ int kv_close_with(kv_store* store, int) { return kv_close(store); }
 int kv_put(kv_store* store, const char* key, int value) {
   store->entries[key] = value;
   if (store->hook != nullptr) store->hook(store->hook_arg, static_cast<int>(store->entries.size()));
+  if (store->watch != nullptr) {
+    store->watch(store->watch_arg, store, static_cast<int>(store->entries.size()));
+  }
   return 0;
 }
 
@@ -149,6 +156,14 @@ int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void
 void kv_set_hook(kv_store* store, void (*hook)(void*, int), void* arg) {
   store->hook = hook;
   store->hook_arg = arg;
+}
+
+void kv_set_watch(kv_store* store, void* arg, void (*watch)(void*, kv_store*, int),
+                  void (*release)(void*)) {
+  if (store->release != nullptr) store->release(store->watch_arg);
+  store->watch = watch;
+  store->release = release;
+  store->watch_arg = arg;
 }
 
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }

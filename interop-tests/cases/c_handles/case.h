@@ -55,6 +55,11 @@ int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void
 /// Keeps `hook` to call with the entry count after every later `kv_put`
 /// (a registration: the library keeps the callback until it is replaced).
 void kv_set_hook(kv_store* store, void (*hook)(void* arg, int count), void* arg);
+/// Keeps `watch` (user data first) to call with the store and its entry
+/// count after every later `kv_put`; calls `release(arg)` when the watch
+/// is replaced or the store closes.
+void kv_set_watch(kv_store* store, void* arg, void (*watch)(void* arg, kv_store* store, int count),
+                  void (*release)(void* arg));
 /// A lock nobody can destroy: creating one is skipped.
 kv_lock* kv_lock_new(kv_store* store);
 /// The store a cursor walks: its parent (a cursor is created from a store),
