@@ -66,6 +66,16 @@ fn handles_are_created_used_and_destroyed_once() {
             Some(b"50% off".to_vec())
         );
         assert_eq!(kv_freed_strings() - freed_before, 2);
+        // A destroy function handing back a string: `Drop` frees it with `kv_free`.
+        {
+            use interop_tests::c_handles::{kv_buf_add, kv_buf_len, kv_buf_new};
+            let buf = kv_buf_new().expect("a builder");
+            kv_buf_add(&buf, "ab");
+            kv_buf_add(&buf, "cd");
+            assert_eq!(kv_buf_len(&buf), 4);
+            assert_eq!(kv_freed_strings() - freed_before, 2);
+        }
+        assert_eq!(kv_freed_strings() - freed_before, 3);
         assert_eq!(kv_destroyed_stores() - stores_before, 0);
     }
     assert_eq!(kv_destroyed_stores() - stores_before, 1);

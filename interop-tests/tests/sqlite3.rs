@@ -455,3 +455,23 @@ fn callbacks_receive_the_database_handle() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+#[test]
+fn a_string_builder_is_owned_and_finished_once() {
+    use interop_tests::sqlite3::{
+        sqlite3_str_append, sqlite3_str_appendchar, sqlite3_str_appendf, sqlite3_str_errcode,
+        sqlite3_str_length, sqlite3_str_new, sqlite3_str_reset,
+    };
+    let db = open();
+    // `sqlite3_str_finish` (named in the config) ends it in `Drop`, and the
+    // string it hands back is freed with `sqlite3_free`.
+    let s = sqlite3_str_new(&db).expect("sqlite3_str_new never returns null");
+    sqlite3_str_appendf(&s, "50% ");
+    sqlite3_str_append(&s, b"off");
+    sqlite3_str_appendchar(&s, 3, b'!' as std::os::raw::c_char);
+    assert_eq!(sqlite3_str_length(&s), 10);
+    assert_eq!(sqlite3_str_errcode(&s), OK);
+    sqlite3_str_reset(&s);
+    assert_eq!(sqlite3_str_length(&s), 0);
+    drop(s);
+}

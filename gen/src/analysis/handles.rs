@@ -54,6 +54,9 @@ pub struct HandleBinding {
     pub module: Vec<String>,
     /// The destroy function (qualified C++ name); `None`: borrow-only.
     pub destroy: Option<String>,
+    /// The destroy function returns a `char*` the caller frees with this
+    /// library function (`sqlite3_str_finish`, freed by `sqlite3_free`).
+    pub destroy_result_free: Option<String>,
     /// The bridge identifier of the C++ holder `Drop` destroys through.
     pub owner_ffi: String,
     /// A library string type (`typedef const char* sqlite3_filename;`)
@@ -107,6 +110,9 @@ pub struct Handles {
     pub of_item: HashMap<usize, HandleId>,
     /// Library string types (typedefs of `char` pointers) the functions use.
     pub tokens: HashSet<String>,
+    /// Functions (qualified) returning a `char*` (a destroy function that
+    /// does hands back a string the caller frees: `sqlite3_str_finish`).
+    pub string_results: HashSet<String>,
     /// (child, parent): a creating function of `child` takes a `parent*`,
     /// so an owned child borrows its parent (`sqlite3_stmt` from `sqlite3`).
     pub parents: HashSet<(String, String)>,
@@ -192,6 +198,12 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
         }
     }
     let mut configured_found = HashSet::new();
+    for (it, f) in functions.clone() {
+        let string = matches!(&f.sig.ret, Type::Pointer { pointee, is_const: false } if matches!(**pointee, Type::Char));
+        if string {
+            h.string_results.insert(it.qualified_name());
+        }
+    }
     for (it, f) in functions {
         // The first handle it takes (an ending function may take more: flags).
         // A function taking a string token and named like an ending frees
@@ -280,6 +292,7 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
     let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
     let owner = format!("cxxbind_Owned_{}", naming::flat(&item.scope, &item.name));
     let owner_ffi = cx.names.ffi_type(&owner, &owner);
+    let destroy = cx.handles.destroy.get(&qualified).cloned();
     let id = HandleId::new(cx.b.handles.len());
     cx.b.handles.push(HandleBinding {
         cpp_name: item.name.clone(),
@@ -287,7 +300,10 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
         ffi_name,
         rust_name,
         module,
-        destroy: cx.handles.destroy.get(&qualified).cloned(),
+        destroy: destroy.clone(),
+        destroy_result_free: destroy
+            .filter(|d| cx.handles.string_results.contains(d))
+            .and_then(|_| cx.env.free_function.clone()),
         owner_ffi,
         token: false,
         doc: item.doc.clone(),
@@ -309,6 +325,7 @@ pub fn declare_token(cx: &mut Context, idx: usize, item: &Item) {
     if let Some(&id) = cx.env.handles.get(&item.qualified_name()) {
         cx.b.handles[id.index()].token = true;
         cx.b.handles[id.index()].destroy = None;
+        cx.b.handles[id.index()].destroy_result_free = None;
     }
 }
 

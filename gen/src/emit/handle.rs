@@ -161,6 +161,11 @@ pub fn shim_text(b: &Bindings) -> String {
     }
     for h in b.handles.iter() {
         let Some(destroy) = &h.destroy else { continue };
+        // A string the destroy function hands back is freed, not leaked.
+        let end = match &h.destroy_result_free {
+            Some(free) => format!("::{free}(::{destroy}(p))"),
+            None => format!("(void)::{destroy}(p)"),
+        };
         let t = h.cpp_qualified();
         let o = &h.owner_ffi;
         let f = owner_fns(h);
@@ -168,7 +173,7 @@ pub fn shim_text(b: &Bindings) -> String {
             out,
             "\n// Owns one `{t}*`; the destructor calls `{destroy}` exactly once.\n\
              struct {o} {{\n  {t}* p = nullptr;\n  {o}() = default;\n  {o}(const {o}&) = delete;\n  \
-             {o}& operator=(const {o}&) = delete;\n  ~{o}() {{\n    if (p != nullptr) (void)::{destroy}(p);\n  }}\n  \
+             {o}& operator=(const {o}&) = delete;\n  ~{o}() {{\n    if (p != nullptr) {end};\n  }}\n  \
              {t}** out() noexcept {{ return &p; }}\n}};\n\
              inline ::std::unique_ptr<{o}> {}() noexcept {{ return ::std::unique_ptr<{o}>(new {o}()); }}\n\
              inline bool {}(const {o}& owner) noexcept {{ return owner.p == nullptr; }}\n\

@@ -25,6 +25,10 @@ struct kv_store {
   void* watch_arg = nullptr;
 };
 
+struct kv_buf {
+  std::string text;
+};
+
 struct kv_cursor {
   kv_store* store;
   std::map<std::string, int>::const_iterator it;
@@ -164,6 +168,19 @@ void kv_set_watch(kv_store* store, void* arg, void (*watch)(void*, kv_store*, in
   store->watch = watch;
   store->release = release;
   store->watch_arg = arg;
+}
+
+kv_buf* kv_buf_new(void) { return new kv_buf{}; }
+
+void kv_buf_add(kv_buf* buf, const char* text) { buf->text += text; }
+
+int kv_buf_len(const kv_buf* buf) { return static_cast<int>(buf->text.size()); }
+
+char* kv_buf_free(kv_buf* buf) {
+  char* p = static_cast<char*>(std::malloc(buf->text.size() + 1));
+  std::memcpy(p, buf->text.c_str(), buf->text.size() + 1);
+  delete buf;
+  return p;
 }
 
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }

@@ -12,6 +12,7 @@ extern "C" {
 typedef struct kv_store kv_store;
 typedef struct kv_cursor kv_cursor;
 typedef struct kv_lock kv_lock;
+typedef struct kv_buf kv_buf;
 
 /// Opens a store named `name`; 0 on success. The store is written to `*out`.
 int kv_open(const char* name, kv_store** out);
@@ -60,6 +61,15 @@ void kv_set_hook(kv_store* store, void (*hook)(void* arg, int count), void* arg)
 /// is replaced or the store closes.
 void kv_set_watch(kv_store* store, void* arg, void (*watch)(void* arg, kv_store* store, int count),
                   void (*release)(void* arg));
+/// A new string builder.
+kv_buf* kv_buf_new(void);
+/// Appends `text` to the builder.
+void kv_buf_add(kv_buf* buf, const char* text);
+/// Its length so far.
+int kv_buf_len(const kv_buf* buf);
+/// Ends the builder (its destroy function) and hands back its string,
+/// which the caller frees with `kv_free`.
+char* kv_buf_free(kv_buf* buf);
 /// A lock nobody can destroy: creating one is skipped.
 kv_lock* kv_lock_new(kv_store* store);
 /// The store a cursor walks: its parent (a cursor is created from a store),
