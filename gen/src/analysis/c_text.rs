@@ -128,11 +128,20 @@ fn text_result(siblings: &Siblings, item: &Item, f: &Function, utf16: bool) -> O
 }
 
 /// A `char*` result of a function whose name says it makes the string
-/// (`*printf`, or a creating word: `sqlite3_mprintf`) is the caller's to
-/// free with the library's `*_free(void*)`.
+/// (`*printf`, or a creating word: `sqlite3_mprintf`) and that is given no
+/// buffer to write is the caller's to free with the library's `*_free(void*)`.
 fn made_string(item: &Item, f: &Function, free: Option<&str>) -> Option<RetKind> {
     let free = free?;
     let owned = matches!(&f.sig.ret, Type::Pointer { pointee, is_const: false } if matches!(**pointee, Type::Char));
+    // A function writing into a buffer it is given (`sqlite3_snprintf`) may
+    // return a pointer into that buffer: not a string to free.
+    let writes_buffer = f.sig.params.iter().any(|p| {
+        matches!(&p.ty, Type::Pointer { pointee, is_const: false } if byte_like(pointee) || matches!(**pointee, Type::VoidPointer))
+            || matches!(p.ty, Type::VoidPointer)
+    });
+    if writes_buffer {
+        return None;
+    }
     let printf = split(&item.name).is_some_and(|(_, base, _)| base.ends_with("printf"));
     (owned && (printf || super::handles::is_creating(&item.name))).then(|| RetKind::FreedCStr {
         free: free.to_string(),

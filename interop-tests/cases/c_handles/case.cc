@@ -244,6 +244,14 @@ char* kv_mprintf(const char* fmt, ...) {
   return p;
 }
 
+char* kv_snprintf(char* buf, int n, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, static_cast<size_t>(n), fmt, ap);
+  va_end(ap);
+  return buf;
+}
+
 kv_path kv_store_path(kv_store* store) {
   store->path = store->name;
   store->path.push_back('\0');

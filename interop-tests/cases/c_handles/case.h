@@ -92,6 +92,9 @@ int kv_first_word16(const void* text, int n, const void** rest);
 int kv_putf(kv_store* store, int value, const char* fmt, ...);
 /// A new string `fmt` formats, which the caller frees with `kv_free`.
 char* kv_mprintf(const char* fmt, ...);
+/// Formats into `buf` and returns `buf`: a pointer into the caller's buffer,
+/// not a string to free (skipped).
+char* kv_snprintf(char* buf, int n, const char* fmt, ...);
 /// The library's own string type: a store's path is its name, a NUL, then
 /// `key`, NUL, `value`, NUL pairs, and one more NUL.
 typedef const char* kv_path;
