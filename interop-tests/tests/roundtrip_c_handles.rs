@@ -38,6 +38,12 @@ fn handles_are_created_used_and_destroyed_once() {
         assert_eq!(kv_put(&store, "b", 2), 0);
         assert_eq!(kv_put(&store, "a", 1), 0);
         assert_eq!(kv_count(&store), 2);
+        // A `const char**` with its length through an `int*`: exactly that
+        // many bytes (the C side points into the longer "abcdefgh").
+        let key_at = interop_tests::c_handles::kv_key_at;
+        assert_eq!(key_at(&store, 0), (0, b"a".to_vec(), 1));
+        assert_eq!(key_at(&store, 1), (0, b"b".to_vec(), 1));
+        assert_eq!(key_at(&store, 2), (1, Vec::new(), 0));
         // Two cursors over one store at once: handles are shared borrows.
         let first = kv_cursor_new(&store).expect("cursor");
         let second = kv_cursor_new(&store).expect("cursor");

@@ -475,3 +475,24 @@ fn a_string_builder_is_owned_and_finished_once() {
     assert_eq!(sqlite3_str_length(&s), 0);
     drop(s);
 }
+
+#[test]
+fn keywords_are_counted_strings() {
+    use interop_tests::sqlite3::{sqlite3_keyword_count, sqlite3_keyword_name};
+    let count = sqlite3_keyword_count();
+    assert!(count > 100, "{count}");
+    // Each name is exactly `n` bytes of a packed table (not NUL-terminated).
+    let names: Vec<Vec<u8>> = (0..count)
+        .map(|i| {
+            let (rc, name, n) = sqlite3_keyword_name(i);
+            assert_eq!(rc, OK);
+            assert_eq!(name.len(), n as usize);
+            name
+        })
+        .collect();
+    assert!(names.iter().any(|n| n == b"SELECT"));
+    assert!(names
+        .iter()
+        .all(|n| n.iter().all(|&b| b.is_ascii_uppercase() || b == b'_')));
+    assert_eq!(sqlite3_keyword_name(count).0, 1); // SQLITE_ERROR
+}

@@ -234,3 +234,23 @@ pub fn terminate_utf16(args: &mut [Arg]) {
         }
     }
 }
+
+/// A `const char**` out-string followed by an integer out-parameter that
+/// reads as its length (unnamed or count-named) is that many bytes, not a
+/// NUL-terminated string (`sqlite3_keyword_name`).
+pub fn counted_out_strings(args: &mut [Arg], params: &[Param]) {
+    for k in 1..args.len() {
+        let ArgKind::OutScalar(len) = &args[k].kind else {
+            continue;
+        };
+        let counted = params
+            .get(args[k].cpp_index)
+            .is_some_and(|p| p.name.is_empty() || super::types::is_count_name(&p.name));
+        if counted && matches!(args[k - 1].kind, ArgKind::OutCStr { free: None }) {
+            args[k - 1].kind = ArgKind::OutCountedCStr {
+                len: args[k].name.clone(),
+                len_cpp: len.cpp.to_string(),
+            };
+        }
+    }
+}

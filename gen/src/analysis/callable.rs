@@ -136,6 +136,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
             throws: throws(cx, item, f),
         };
         super::handles::check(cx, &item.name, call, args, ret)?;
+        super::c_text::counted_out_strings(args, &f.sig.params[..*arity]);
         super::handles::check_c_api(&item.name, args, &f.sig.params[..*arity])?;
         super::c_text::check(args, ret)?;
         if let Some(s) = borrowing_result(&cx.b, ret, false) {

@@ -176,6 +176,7 @@ pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
                 | ArgKind::OutScalar(_)
                 | ArgKind::OutString
                 | ArgKind::OutCStr { .. }
+                | ArgKind::OutCountedCStr { .. }
         )
     });
     let lent_released = args

@@ -411,6 +411,7 @@ fn frees_pointer(name: &str, args: &[Arg]) -> Option<Skip> {
                 | ArgKind::TerminatedBytes
                 | ArgKind::KeptBytes { .. }
                 | ArgKind::OutCStr { .. }
+                | ArgKind::OutCountedCStr { .. }
                 | ArgKind::OutHandle(_)
                 | ArgKind::OutScalar(_)
                 | ArgKind::Object { pointer: true, .. }

@@ -139,6 +139,15 @@ pub enum ArgKind {
         /// (qualified C++ name of its `*_free(void*)`), after the copy.
         free: Option<String>,
     },
+    /// `const char**` followed by an integer out-parameter giving its length
+    /// (`sqlite3_keyword_name(i, &z, &n)`): that many bytes are copied into
+    /// the result when the call ends (empty for null).
+    OutCountedCStr {
+        /// The Rust name of the length out-parameter.
+        len: String,
+        /// The C++ (cxx) type of that length.
+        len_cpp: String,
+    },
 }
 
 impl ArgKind {
@@ -150,6 +159,7 @@ impl ArgKind {
                 | ArgKind::OutScalar(_)
                 | ArgKind::OutHandle(_)
                 | ArgKind::OutCStr { .. }
+                | ArgKind::OutCountedCStr { .. }
                 | ArgKind::OutUtf16
         )
     }

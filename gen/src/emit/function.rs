@@ -241,7 +241,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             ArgKind::OutHandle(h) => {
                 parts.push(super::handle::owned_part(b, *h, quote!(#n), r, &hl))
             }
-            ArgKind::OutCStr { .. } => {
+            ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => {
                 parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
             }
             ArgKind::OutUtf16 => parts.push((quote!(#n), quote!(::std::vec::Vec<u16>))),
@@ -340,6 +340,7 @@ fn arg(
         | ArgKind::Handle(_)
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }
+        | ArgKind::OutCountedCStr { .. }
         | ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }
         | ArgKind::Closure(_) => {}

@@ -102,6 +102,18 @@ struct OutFreedCStr {
   }
   char** out() noexcept { return &p; }
 };
+// A `const char*` of `n` bytes (the length comes through another
+// out-parameter, written by the same call).
+template <typename N>
+struct OutCountedCStr {
+  ::std::string& s;
+  const N& n;
+  const char* p = nullptr;
+  ~OutCountedCStr() {
+    if (p != nullptr && n > 0) s.assign(p, static_cast<::std::size_t>(n));
+  }
+  const char** out() noexcept { return &p; }
+};
 "#;
 
 /// A heap copy a C library keeps and frees through `free_copy`.
@@ -144,9 +156,12 @@ pub fn shim_text(b: &Bindings) -> String {
         out.push_str(HEAP_COPY);
     }
     let out_strings = b.functions.iter().any(|f| {
-        f.args
-            .iter()
-            .any(|a| matches!(a.kind, ArgKind::OutCStr { .. }))
+        f.args.iter().any(|a| {
+            matches!(
+                a.kind,
+                ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. }
+            )
+        })
     });
     if out_strings {
         out.push_str(OUT_CSTR);
@@ -230,6 +245,11 @@ pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, 
             };
             (quote!(Pin<&mut CxxString>), "::std::string&".into(), call)
         }
+        ArgKind::OutCountedCStr { len, len_cpp } => (
+            quote!(Pin<&mut CxxString>),
+            "::std::string&".into(),
+            format!("::cxxbind::OutCountedCStr<{len_cpp}>{{{n}, {len}}}.out()"),
+        ),
         _ => return None,
     })
 }
@@ -316,7 +336,7 @@ pub fn safe_arg(
             prep.push(quote!(let mut #n = #r::ffi::#new();));
             call_args.push(quote!(#n.pin_mut()));
         }
-        ArgKind::OutCStr { .. } => {
+        ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => {
             prep.push(quote!(::cxx::let_cxx_string!(#n = "");));
             call_args.push(quote!(#n.as_mut()));
         }

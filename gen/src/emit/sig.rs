@@ -132,6 +132,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::OutUtf16
             | ArgKind::OutHandle(_)
             | ArgKind::OutCStr { .. }
+            | ArgKind::OutCountedCStr { .. }
             | ArgKind::TerminatedBytes
             | ArgKind::KeptBytes { .. }
             | ArgKind::Closure(_) => continue,

@@ -78,6 +78,22 @@ int kv_put(kv_store* store, const char* key, int value) {
 
 const char* kv_name(const kv_store* store) { return store->name.c_str(); }
 
+int kv_key_at(const kv_store* store, int i, const char** key, int* n) {
+  static const char packed[] = "abcdefgh";
+  if (i < 0 || i >= static_cast<int>(store->entries.size())) return 1;
+  auto it = store->entries.begin();
+  for (int k = 0; k < i; ++k) ++it;
+  // Points into a longer buffer when the key is a prefix of it: only `n`
+  // bytes are the key.
+  if (std::strncmp(packed, it->first.c_str(), it->first.size()) == 0) {
+    *key = packed;
+  } else {
+    *key = it->first.c_str();
+  }
+  *n = static_cast<int>(it->first.size());
+  return 0;
+}
+
 int kv_count(const kv_store* store) { return static_cast<int>(store->entries.size()); }
 
 kv_cursor* kv_cursor_new(kv_store* store) {

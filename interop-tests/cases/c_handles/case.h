@@ -26,6 +26,9 @@ int kv_close_with(kv_store* store, int flags);
 int kv_put(kv_store* store, const char* key, int value);
 /// The store's name (copied).
 const char* kv_name(const kv_store* store);
+/// The `i`-th key in order through `*key` (not NUL-terminated) and its
+/// length through `*n`; 0 on success, 1 when out of range.
+int kv_key_at(const kv_store* store, int i, const char** key, int* n);
 /// Number of entries.
 int kv_count(const kv_store* store);
 /// A new cursor over `store` (it borrows the store); null when empty.
