@@ -61,6 +61,12 @@ const PARAMS: &[&str] = &[
     "void (*hook_#)(void*, int), void* ud_#",
     "char** errmsg_#",
     "const char** tail_#",
+    // User data before its callback, a handle in the callback, a release function.
+    "void* ud_#, void (*cb_#)(void*, H*, int)",
+    "void (*on_#)(void*, int), void* ud_#, void (*release_#)(void*)",
+    // A library string type (a token) and a counted out-string.
+    "S",
+    "const char** name_#, int* n_#",
 ];
 
 const RESULTS: &[&str] = &[
@@ -84,6 +90,9 @@ const RESULTS: &[&str] = &[
     "std::vector<int>",
     "H*",
     "const unsigned char*",
+    "S",
+    "char*",
+    "const void*",
 ];
 
 #[derive(Debug, Clone)]
@@ -244,7 +253,7 @@ const FREE_OPERATORS: &[&str] = &[
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\ntypedef const char* S;\nint h_logf(H* h, const char* fmt, ...);\nconst void* h_blob(const H* h, int i);\nint h_bytes(const H* h, int i);\nconst void* h_name16(H* h);\nint h_open16(const void* name, H** out);\nenum class E { A, B };\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.
