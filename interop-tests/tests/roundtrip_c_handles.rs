@@ -307,3 +307,21 @@ fn kept_callbacks_with_user_data_first_see_handles_and_are_released() {
         vec![(name.clone(), 1, 1), (name, 2, 2)]
     );
 }
+
+#[test]
+fn a_callback_after_a_callback_pair_is_not_a_release_function() {
+    use interop_tests::c_handles::kv_set_hooks;
+    use std::sync::{Arc, Mutex};
+    let (_, store) = kv_open("two hooks");
+    let store = store.expect("store");
+    let calls = Arc::new(Mutex::new(Vec::new()));
+    let (a, b) = (Arc::clone(&calls), Arc::clone(&calls));
+    kv_set_hooks(
+        &store,
+        move |n| a.lock().unwrap().push(n),
+        move || b.lock().unwrap().push(-1),
+    );
+    // The second callback ran during the call; the first is the put hook.
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    assert_eq!(*calls.lock().unwrap(), vec![-1, 1]);
+}

@@ -59,10 +59,11 @@ pub fn closure(params: &[Param], i: usize, name: &str, env: &TypeEnv) -> Option<
     {
         return None;
     }
+    // A `void(*)(void*)` followed by its own user data is another callback.
     let released = matches!(
         params.get(i + 2).map(|p| &p.ty),
         Some(Type::DestructorPointer)
-    );
+    ) && !matches!(params.get(i + 3).map(|p| &p.ty), Some(Type::VoidPointer));
     let mut names = vec![params[i].name.clone(), params[i + 1].name.clone()];
     if released {
         names.push(params[i + 2].name.clone());

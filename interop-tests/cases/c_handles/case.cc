@@ -199,6 +199,12 @@ char* kv_buf_free(kv_buf* buf) {
   return p;
 }
 
+void kv_set_hooks(kv_store* store, void (*first)(void*, int), void* first_arg,
+                  void (*second)(void*), void* second_arg) {
+  kv_set_hook(store, first, first_arg);
+  if (second != nullptr) second(second_arg);
+}
+
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }
 
 kv_store* kv_cursor_store(kv_cursor* cursor) { return cursor->store; }

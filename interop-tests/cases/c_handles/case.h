@@ -73,6 +73,10 @@ int kv_buf_len(const kv_buf* buf);
 /// Ends the builder (its destroy function) and hands back its string,
 /// which the caller frees with `kv_free`.
 char* kv_buf_free(kv_buf* buf);
+/// Two hooks: a `void(*)(void*)` followed by its own user data is a second
+/// callback, not the release function of the first hook's user data.
+void kv_set_hooks(kv_store* store, void (*first)(void* arg, int count), void* first_arg,
+                  void (*second)(void* arg), void* second_arg);
 /// A lock nobody can destroy: creating one is skipped.
 kv_lock* kv_lock_new(kv_store* store);
 /// The store a cursor walks: its parent (a cursor is created from a store),
