@@ -182,6 +182,16 @@ fn closures_are_lent_to_callbacks_for_the_call() {
     assert_eq!(panicking_calls, 1);
     // The store is intact and still usable.
     assert_eq!(kv_each(&store, |_, _| 0), 2);
+    // UTF-16 text in a callback of a `*16` function; an empty key is null.
+    assert_eq!(kv_put(&store, "", 0), 0);
+    let mut keys16 = Vec::new();
+    let visited = interop_tests::c_handles::kv_each16(&store, |key| {
+        keys16.push(key.map(<[u16]>::to_vec));
+        0
+    });
+    assert_eq!(visited, 3);
+    let utf16 = |s: &str| Some(s.encode_utf16().collect::<Vec<u16>>());
+    assert_eq!(keys16, vec![None, utf16("a"), utf16("b")]);
 }
 
 #[test]

@@ -496,3 +496,22 @@ fn keywords_are_counted_strings() {
         .all(|n| n.iter().all(|&b| b.is_ascii_uppercase() || b == b'_')));
     assert_eq!(sqlite3_keyword_name(count).0, 1); // SQLITE_ERROR
 }
+
+#[test]
+fn utf16_collation_names_reach_the_callback() {
+    use interop_tests::sqlite3::sqlite3_collation_needed16;
+    use std::sync::{Arc, Mutex};
+    let db = open();
+    let names = Arc::new(Mutex::new(Vec::new()));
+    let n = Arc::clone(&names);
+    assert_eq!(
+        sqlite3_collation_needed16(&db, move |_db, _encoding, name| {
+            n.lock().unwrap().push(name.map(<[u16]>::to_vec));
+        }),
+        OK
+    );
+    let (rc, _, _) = sqlite3_prepare_v2(&db, "select 'a' < 'b' collate größe");
+    assert_ne!(rc, OK);
+    let expected: Vec<u16> = "größe".encode_utf16().collect();
+    assert_eq!(*names.lock().unwrap(), vec![Some(expected)]);
+}

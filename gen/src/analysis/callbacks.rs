@@ -35,7 +35,13 @@ pub fn previous_user_data(ret: &Type, args: &[Arg]) -> Option<RetKind> {
 /// `params[i]`, optionally followed by a `void(*)(void*)` that releases the
 /// user data: the closure argument, or why the callback cannot be one.
 /// `None` when `params[i]` starts no such pair.
-pub fn closure(params: &[Param], i: usize, name: &str, env: &TypeEnv) -> Option<Result<Arg, Skip>> {
+pub fn closure(
+    params: &[Param],
+    i: usize,
+    name: &str,
+    env: &TypeEnv,
+    utf16: bool,
+) -> Option<Result<Arg, Skip>> {
     let user_data_first = matches!(params[i].ty, Type::VoidPointer);
     let (cb_at, ud_at) = if user_data_first {
         (i + 1, i)
@@ -68,7 +74,7 @@ pub fn closure(params: &[Param], i: usize, name: &str, env: &TypeEnv) -> Option<
     if released {
         names.push(params[i + 2].name.clone());
     }
-    Some(signature(ret, &cb[1..], env).map(|mut sig| {
+    Some(signature(ret, &cb[1..], env, utf16).map(|mut sig| {
         sig.user_data_first = user_data_first;
         sig.released = released;
         Arg {
@@ -82,7 +88,12 @@ pub fn closure(params: &[Param], i: usize, name: &str, env: &TypeEnv) -> Option<
     }))
 }
 
-fn signature(ret_ty: &Type, params: &[Type], env: &TypeEnv) -> Result<ClosureSig, Skip> {
+fn signature(
+    ret_ty: &Type,
+    params: &[Type],
+    env: &TypeEnv,
+    utf16: bool,
+) -> Result<ClosureSig, Skip> {
     let ret = match ret_ty {
         Type::Void => None,
         t => Some(scalar(t).ok_or_else(|| unsupported("result", t))?),
@@ -90,6 +101,7 @@ fn signature(ret_ty: &Type, params: &[Type], env: &TypeEnv) -> Result<ClosureSig
     let mut out = Vec::new();
     for (k, t) in params.iter().enumerate() {
         let p = match t {
+            Type::ConstVoidPointer if utf16 => ClosureParam::Utf16,
             Type::Pointer { pointee, .. } if handle(pointee, env).is_some() => {
                 ClosureParam::Handle(
                     handle(pointee, env).ok_or_else(|| unsupported("parameter", t))?,
@@ -155,7 +167,10 @@ fn unsupported(what: &str, t: &Type) -> Skip {
 /// copied into `std::string`, out-parameters and C handles are accepted.
 pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
     let words = super::naming::snake(name);
-    let call_only = words.split('_').any(|w| CALL_ONLY_WORDS.contains(&w));
+    // A word's trailing digits do not count (`kv_each16`).
+    let call_only = words
+        .split('_')
+        .any(|w| CALL_ONLY_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())));
     let mut kept = false;
     for a in args.iter_mut() {
         if let ArgKind::Closure(sig) = &mut a.kind {

@@ -193,6 +193,10 @@ pub enum ClosureParam {
     Scalar(Scalar),
     /// `const char*`: `Option<&[u8]>` (`None` for null), copied for the call.
     CStr,
+    /// `const void*` in a callback of a function whose name marks UTF-16
+    /// (`sqlite3_collation_needed16`): NUL-terminated UTF-16 text,
+    /// `Option<&[u16]>` (`None` for null), copied for the one callback.
+    Utf16,
     /// A C handle `T*`: `&ffi::T` for the call (a null pointer skips the
     /// closure: the callback returns the default).
     Handle(HandleId),

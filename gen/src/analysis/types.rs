@@ -266,7 +266,7 @@ pub fn map_params(
         if let Some(skip) = pointer_array(params, i, after_slice) {
             return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
         }
-        if let Some(closure) = super::callbacks::closure(params, i, &name, env) {
+        if let Some(closure) = super::callbacks::closure(params, i, &name, env, hints.utf16) {
             let closure =
                 closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
             i += closure.cpp_count;

@@ -60,6 +60,13 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     for (k, p) in sig.params.iter().enumerate() {
         match p {
             ClosureParam::Scalar(_) => args.push(format!("a{k}")),
+            ClosureParam::Utf16 => {
+                let _ = write!(
+                    body,
+                    "::rust::Vec<::std::uint16_t> v{k}; if (a{k} != nullptr) ::cxxbind::utf16_into(a{k}, ::cxxbind::utf16_len(a{k}), v{k}); "
+                );
+                args.push(format!("v{k}, a{k} == nullptr"));
+            }
             ClosureParam::Handle(_) => {
                 let _ = write!(body, "if (a{k} == nullptr) return {}(); ", sig.cpp_ret);
                 args.push(format!("*a{k}"));
@@ -125,6 +132,7 @@ fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStre
                 let t = ident(&b.handle(*h).ffi_name);
                 quote!(&#r::ffi::#t)
             }
+            ClosureParam::Utf16 => quote!(::core::option::Option<&[u16]>),
         })
         .collect()
 }
@@ -161,6 +169,11 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                     ClosureParam::Handle(h) => {
                         let t = ident(&b.handle(*h).ffi_name);
                         params.push(quote!(#n: &#t));
+                    }
+                    ClosureParam::Utf16 => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &Vec<u16>));
+                        params.push(quote!(#z: bool));
                     }
                     ClosureParam::Strings { .. } => {
                         let z = ident(&format!("z{k}"));
@@ -223,6 +236,15 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                     ClosureParam::Handle(h) => {
                         let t = ident(&b.handle(*h).ffi_name);
                         params.push(quote!(#n: &self::ffi::#t));
+                        call_args.push(quote!(#n));
+                    }
+                    ClosureParam::Utf16 => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &::std::vec::Vec<u16>));
+                        params.push(quote!(#z: bool));
+                        prep.push(quote! {
+                            let #n: ::core::option::Option<&[u16]> = if #z { None } else { Some(#n.as_slice()) };
+                        });
                         call_args.push(quote!(#n));
                     }
                     ClosureParam::Strings { .. } => {

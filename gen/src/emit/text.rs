@@ -2,7 +2,7 @@
 //! sibling function sizes, `printf` fixed forms, borrowed handles' null.
 
 use super::sig::ident;
-use crate::analysis::{Arg, ArgKind, Bindings, FnBinding, RetKind, TextUnit};
+use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, RetKind, TextUnit};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -78,11 +78,10 @@ pub fn helpers(b: &Bindings) -> String {
         )
     });
     let utf16_arg = b.functions.iter().any(|f| {
-        f.args.iter().any(|a| {
-            matches!(
-                a.kind,
-                ArgKind::Utf16Str | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16
-            )
+        f.args.iter().any(|a| match &a.kind {
+            ArgKind::Utf16Str | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16 => true,
+            ArgKind::Closure(sig) => sig.params.contains(&ClosureParam::Utf16),
+            _ => false,
         })
     });
     if utf16_ret || utf16_arg {

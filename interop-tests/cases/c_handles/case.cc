@@ -173,6 +173,16 @@ int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void
   return visited;
 }
 
+int kv_each16(kv_store* store, int (*callback)(void*, const void*), void* arg) {
+  int visited = 0;
+  for (const auto& e : store->entries) {
+    std::u16string key(e.first.begin(), e.first.end());
+    if (callback(arg, key.empty() ? nullptr : key.c_str()) != 0) return -1;
+    ++visited;
+  }
+  return visited;
+}
+
 void kv_set_hook(kv_store* store, void (*hook)(void*, int), void* arg) {
   store->hook = hook;
   store->hook_arg = arg;

@@ -56,6 +56,9 @@ int kv_put_named(kv_store* store, const char* name, int, int value);
 /// `row = {key, value as text, NULL}`; stops early (and returns -1) when it
 /// returns non-zero; returns how many entries were visited otherwise.
 int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void* arg);
+/// `kv_each` with each key as NUL-terminated UTF-16 (a `*16` name); null
+/// for an empty key.
+int kv_each16(kv_store* store, int (*callback)(void* arg, const void* key), void* arg);
 /// Keeps `hook` to call with the entry count after every later `kv_put`
 /// (a registration: the library keeps the callback until it is replaced).
 void kv_set_hook(kv_store* store, void (*hook)(void* arg, int count), void* arg);
