@@ -67,6 +67,16 @@ impl Siblings {
     }
 }
 
+impl CallHints {
+    /// Hints with only the config's sized buffers (methods).
+    pub fn sized(sized: super::types::SizedBuffers) -> Self {
+        CallHints {
+            sized,
+            ..Default::default()
+        }
+    }
+}
+
 /// snake_case words of a name, with its last word split into its letters
 /// and what follows (`text16le` → `text`, `16le`).
 fn split(name: &str) -> Option<(Vec<String>, String, String)> {

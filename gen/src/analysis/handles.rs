@@ -532,6 +532,16 @@ pub struct HandleCall {
     pub throws: bool,
 }
 
+impl HandleCall {
+    /// A method, which never hands out borrowed handles.
+    pub fn method(throws: bool) -> Self {
+        HandleCall {
+            is_free: false,
+            throws,
+        }
+    }
+}
+
 /// A constructor may keep what it is given, and nothing ties a handle
 /// argument's owner to the new object: constructors taking handles are skipped.
 pub fn check_constructor(args: &[Arg]) -> Result<(), Skip> {

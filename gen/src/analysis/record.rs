@@ -528,6 +528,7 @@ fn bind_call(
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = super::operators::method_sig(m);
+    let param_names: Vec<String> = m.sig.params.iter().map(|p| p.name.clone()).collect();
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => {
@@ -539,17 +540,7 @@ fn bind_call(
             &sig,
             ctx,
             is_method,
-            &super::types::CallHints {
-                sized: cx.opts.sized_buffers(
-                    &member,
-                    &m.sig
-                        .params
-                        .iter()
-                        .map(|p| p.name.clone())
-                        .collect::<Vec<_>>(),
-                ),
-                ..Default::default()
-            },
+            &super::types::CallHints::sized(cx.opts.sized_buffers(&member, &param_names)),
         )?,
     };
     let own_lifetime = is_method && c.has_lifetime();
@@ -563,11 +554,8 @@ fn bind_call(
     let mut plans = Vec::new();
     for (arity, mut args, mut ret) in arities {
         super::callbacks::decide(&m.name, &mut args)?;
-        let call_facts = super::handles::HandleCall {
-            is_free: false,
-            throws,
-        };
-        super::handles::check(cx, &m.name, call_facts, &args, &mut ret)?;
+        let method = super::handles::HandleCall::method(throws);
+        super::handles::check(cx, &m.name, method, &args, &mut ret)?;
         if matches!(call, CallKind::Constructor { .. }) {
             super::handles::check_constructor(&args)?;
         }
