@@ -14,6 +14,10 @@
 //!   Every other function that takes a `T*` and whose name has a word
 //!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) is
 //!   skipped, so nothing frees twice;
+//! * a non-creating function returning the parent of a handle argument
+//!   (`sqlite3_db_handle(stmt)`) returns a borrow of that argument; a library
+//!   string type (`sqlite3_filename`) is a borrow-only token, and a result
+//!   of it borrows the call's handle arguments;
 //! * any other handle result or `T**` is a borrow whose owner is unknown: skipped.
 
 use super::context::Context;
@@ -111,7 +115,7 @@ pub struct Handles {
     /// Library string types (typedefs of `char` pointers) the functions use.
     pub tokens: HashSet<String>,
     /// Functions (qualified) returning a `char*` (a destroy function that
-    /// does hands back a string the caller frees: `sqlite3_str_finish`).
+    /// does hands the caller a string to free: `sqlite3_str_finish`).
     pub string_results: HashSet<String>,
     /// (child, parent): a creating function of `child` takes a `parent*`,
     /// so an owned child borrows its parent (`sqlite3_stmt` from `sqlite3`).
@@ -205,7 +209,6 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
         }
     }
     for (it, f) in functions {
-        // The first handle it takes (an ending function may take more: flags).
         // A function taking a string token and named like an ending frees
         // it (`sqlite3_free_filename`): a token is never owned, so it is
         // never a destroy function.
@@ -213,6 +216,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             Type::StringToken { name } => Some(name.as_str()),
             _ => None,
         });
+        // The first handle it takes (an ending function may take more: flags).
         let Some(handle) = f
             .sig
             .params
