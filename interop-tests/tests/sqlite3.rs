@@ -2,7 +2,10 @@
 //! edits and used with no `unsafe`: an in-memory database, a table, inserts
 //! with bound parameters (integers, doubles, text and blobs, which sqlite
 //! keeps as copies it frees), rows read back, a Rust closure as the
-//! `sqlite3_exec` callback, and the error messages of bad SQL.
+//! `sqlite3_exec` callback, and the error messages of bad SQL; blobs sized
+//! by `sqlite3_column_bytes`, UTF-16 text (`*16`), the database a statement
+//! belongs to, `sqlite3_filename` tokens and their URI parameters, `printf`
+//! fixed forms, a string builder, callbacks that receive the database.
 //! Handles are owned by `Sqlite3` / `Sqlite3Stmt`, whose `Drop` calls
 //! `sqlite3_close` / `sqlite3_finalize` exactly once; a statement borrows
 //! its database (see the `compile_fail` examples in `src/lib.rs`).
