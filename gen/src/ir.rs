@@ -547,6 +547,12 @@ pub enum Type {
         /// The template's qualified name.
         template: String,
     },
+    /// A typedef of a `char` pointer (`typedef const char* sqlite3_filename;`):
+    /// the library's own string type, which may carry data past its NUL.
+    StringToken {
+        /// The typedef's qualified name.
+        name: String,
+    },
     /// Anything else; `spelling` is what the header wrote.
     Unsupported {
         /// The C++ spelling.

@@ -67,6 +67,12 @@ const PARAMS: &[&str] = &[
     "Box<std::string>&",
     "IntBox&",
     "Box<int>",
+    // User data before its callback, a handle in the callback, a release function.
+    "void* ud_#, void (*cb_#)(void*, H*, int)",
+    "void (*on_#)(void*, int), void* ud_#, void (*release_#)(void*)",
+    // A library string type (a token) and a counted out-string.
+    "S",
+    "const char** name_#, int* n_#",
 ];
 
 const RESULTS: &[&str] = &[
@@ -94,6 +100,9 @@ const RESULTS: &[&str] = &[
     "IntBox",
     "Box<bool>",
     "Box<std::string>",
+    "S",
+    "char*",
+    "const void*",
 ];
 
 #[derive(Debug, Clone)]
@@ -254,7 +263,7 @@ const FREE_OPERATORS: &[&str] = &[
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\nenum class E { A, B };\ntemplate <typename T>\nclass Box {\n public:\n  Box() : v_() {}\n  explicit Box(T v) : v_(v) {}\n  T get() const { return v_; }\n  void set(T v) { v_ = v; }\n  T& ref() { return v_; }\n  const T* ptr() const { return &v_; }\n  bool operator==(const Box& o) const { return v_ == o.v_; }\n  Box<T> twice() const { return Box(v_ + v_); }\n private:\n  T v_;\n};\nusing IntBox = Box<int>;\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\ntypedef const char* S;\nint h_logf(H* h, const char* fmt, ...);\nconst void* h_blob(const H* h, int i);\nint h_bytes(const H* h, int i);\nconst void* h_name16(H* h);\nint h_open16(const void* name, H** out);\nenum class E { A, B };\ntemplate <typename T>\nclass Box {\n public:\n  Box() : v_() {}\n  explicit Box(T v) : v_(v) {}\n  T get() const { return v_; }\n  void set(T v) { v_ = v; }\n  T& ref() { return v_; }\n  const T* ptr() const { return &v_; }\n  bool operator==(const Box& o) const { return v_ == o.v_; }\n  Box<T> twice() const { return Box(v_ + v_); }\n private:\n  T v_;\n};\nusing IntBox = Box<int>;\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.

@@ -38,6 +38,12 @@ fn handles_are_created_used_and_destroyed_once() {
         assert_eq!(kv_put(&store, "b", 2), 0);
         assert_eq!(kv_put(&store, "a", 1), 0);
         assert_eq!(kv_count(&store), 2);
+        // A `const char**` with its length through an `int*`: exactly that
+        // many bytes (the C side points into the longer "abcdefgh").
+        let key_at = interop_tests::c_handles::kv_key_at;
+        assert_eq!(key_at(&store, 0), (0, b"a".to_vec(), 1));
+        assert_eq!(key_at(&store, 1), (0, b"b".to_vec(), 1));
+        assert_eq!(key_at(&store, 2), (1, Vec::new(), 0));
         // Two cursors over one store at once: handles are shared borrows.
         let first = kv_cursor_new(&store).expect("cursor");
         let second = kv_cursor_new(&store).expect("cursor");
@@ -60,6 +66,22 @@ fn handles_are_created_used_and_destroyed_once() {
         let (rc, msg) = kv_check(&store, "a");
         assert_eq!((rc, msg), (0, Vec::new()));
         assert_eq!(kv_freed_strings() - freed_before, 1);
+        // A `char*` a `*printf` function makes: copied, then freed by `kv_free`.
+        assert_eq!(
+            interop_tests::c_handles::kv_mprintf("50% off"),
+            Some(b"50% off".to_vec())
+        );
+        assert_eq!(kv_freed_strings() - freed_before, 2);
+        // A destroy function handing back a string: `Drop` frees it with `kv_free`.
+        {
+            use interop_tests::c_handles::{kv_buf_add, kv_buf_len, kv_buf_new};
+            let buf = kv_buf_new().expect("a builder");
+            kv_buf_add(&buf, "ab");
+            kv_buf_add(&buf, "cd");
+            assert_eq!(kv_buf_len(&buf), 4);
+            assert_eq!(kv_freed_strings() - freed_before, 2);
+        }
+        assert_eq!(kv_freed_strings() - freed_before, 3);
         assert_eq!(kv_destroyed_stores() - stores_before, 0);
     }
     assert_eq!(kv_destroyed_stores() - stores_before, 1);
@@ -106,6 +128,13 @@ fn borrowed_out_string_into_a_byte_argument_is_copied() {
     assert_eq!(rest, b"wide world".to_vec());
     let (skipped, rest) = kv_first_word("single");
     assert_eq!((skipped, rest), (6, Vec::new()));
+    // The same in UTF-16: the text crosses NUL-terminated, the tail is copied.
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    let (skipped, rest) = interop_tests::c_handles::kv_first_word16(&utf16("héllo  wörld"));
+    assert_eq!(skipped, 7);
+    assert_eq!(rest, utf16("wörld"));
+    let (skipped, rest) = interop_tests::c_handles::kv_first_word16(&[]);
+    assert_eq!((skipped, rest), (0, Vec::new()));
 }
 
 #[test]
@@ -153,6 +182,16 @@ fn closures_are_lent_to_callbacks_for_the_call() {
     assert_eq!(panicking_calls, 1);
     // The store is intact and still usable.
     assert_eq!(kv_each(&store, |_, _| 0), 2);
+    // UTF-16 text in a callback of a `*16` function; an empty key is null.
+    assert_eq!(kv_put(&store, "", 0), 0);
+    let mut keys16 = Vec::new();
+    let visited = interop_tests::c_handles::kv_each16(&store, |key| {
+        keys16.push(key.map(<[u16]>::to_vec));
+        0
+    });
+    assert_eq!(visited, 3);
+    let utf16 = |s: &str| Some(s.encode_utf16().collect::<Vec<u16>>());
+    assert_eq!(keys16, vec![None, utf16("a"), utf16("b")]);
 }
 
 #[test]
@@ -187,4 +226,112 @@ fn kept_callbacks_own_their_closure() {
     assert_eq!(kv_put(&store, "e", 6), 0);
     assert_eq!(*calls.lock().unwrap(), 1);
     assert_eq!(kv_count(&store), 5);
+}
+
+#[test]
+fn parent_handles_are_borrowed_from_their_child() {
+    use interop_tests::c_handles::kv_cursor_store;
+    let (_, store) = kv_open("parent");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    let cursor = kv_cursor_new(&store).expect("cursor");
+    // The store a cursor walks comes back as a borrow of the cursor.
+    let parent = kv_cursor_store(&cursor).expect("a cursor always has a store");
+    assert_eq!(kv_name(parent).as_deref(), Some(&b"parent"[..]));
+    assert_eq!(kv_put(parent, "m", 2), 0);
+    assert_eq!(kv_count(&store), 2);
+}
+
+#[test]
+fn sized_and_utf16_text_and_printf_fixed_forms() {
+    use interop_tests::c_handles::{kv_blob_data, kv_name16, kv_put16, kv_putf};
+    let (_, store) = kv_open("text");
+    let store = store.expect("store");
+    // A `const void*` whose length `kv_blob_bytes` gives: every byte, NULs too.
+    assert_eq!(kv_put_blob(&store, "b", [0u8, 1, 0, 2]), 0);
+    assert_eq!(kv_blob_data(&store, "b"), Some(vec![0, 1, 0, 2]));
+    assert_eq!(kv_put_blob(&store, "e", b""), 0);
+    assert_eq!(kv_blob_data(&store, "e"), Some(Vec::new()));
+    assert_eq!(kv_blob_data(&store, "missing"), None);
+    // UTF-16 in and out (`*16` names).
+    let name: Vec<u16> = "text".encode_utf16().collect();
+    assert_eq!(kv_name16(&store), Some(name));
+    let key: Vec<u16> = "wide".encode_utf16().collect();
+    assert_eq!(kv_put16(&store, &key, 7), 0);
+    assert_eq!(kv_check(&store, "wide").0, 0);
+    // The UTF-16 key stops at its first NUL, as a C string does.
+    let cut: Vec<u16> = "ab\0cd".encode_utf16().collect();
+    assert_eq!(kv_put16(&store, &cut, 8), 0);
+    assert_eq!(kv_check(&store, "ab").0, 0);
+    // `printf`-style: the text is the one `%s` argument, printed verbatim.
+    assert_eq!(kv_putf(&store, 9, "100% %s %d"), 0);
+    assert_eq!(kv_check(&store, "100% %s %d").0, 0);
+    assert_eq!(kv_count(&store), 3);
+}
+
+#[test]
+fn library_string_tokens_are_borrowed_from_their_handle() {
+    use interop_tests::c_handles::{kv_path_param, kv_store_path};
+    let (_, store) = kv_open("tokens");
+    let store = store.expect("store");
+    // The token is the library's own string: it carries data past its NUL,
+    // which only the library reads.
+    let path = kv_store_path(&store).expect("a store has a path");
+    assert_eq!(kv_path_param(path, "mode"), Some(b"ro".to_vec()));
+    assert_eq!(kv_path_param(path, "missing"), None);
+}
+
+#[test]
+fn kept_callbacks_with_user_data_first_see_handles_and_are_released() {
+    use interop_tests::c_handles::kv_set_watch;
+    use std::sync::{Arc, Mutex};
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    {
+        let (_, store) = kv_open("watched");
+        let store = store.expect("store");
+        let s = Arc::clone(&seen);
+        // The callback gets the store as a borrowed handle for the call.
+        kv_set_watch(&store, move |store, count| {
+            s.lock()
+                .unwrap()
+                .push((kv_name(store), count, kv_count(store)));
+        });
+        assert_eq!(Arc::strong_count(&seen), 2);
+        assert_eq!(kv_put(&store, "a", 1), 0);
+        assert_eq!(kv_put(&store, "b", 2), 0);
+        // Replacing the watch releases the old closure: its `Arc` is dropped.
+        let calls = Arc::new(Mutex::new(0));
+        let c = Arc::clone(&calls);
+        kv_set_watch(&store, move |_, _| *c.lock().unwrap() += 1);
+        assert_eq!(Arc::strong_count(&seen), 1);
+        assert_eq!(kv_put(&store, "c", 3), 0);
+        assert_eq!(*calls.lock().unwrap(), 1);
+        assert_eq!(Arc::strong_count(&calls), 2);
+        drop(store);
+        // Closing the store releases the current one.
+        assert_eq!(Arc::strong_count(&calls), 1);
+    }
+    let name = Some(b"watched".to_vec());
+    assert_eq!(
+        *seen.lock().unwrap(),
+        vec![(name.clone(), 1, 1), (name, 2, 2)]
+    );
+}
+
+#[test]
+fn a_callback_after_a_callback_pair_is_not_a_release_function() {
+    use interop_tests::c_handles::kv_set_hooks;
+    use std::sync::{Arc, Mutex};
+    let (_, store) = kv_open("two hooks");
+    let store = store.expect("store");
+    let calls = Arc::new(Mutex::new(Vec::new()));
+    let (a, b) = (Arc::clone(&calls), Arc::clone(&calls));
+    kv_set_hooks(
+        &store,
+        move |n| a.lock().unwrap().push(n),
+        move || b.lock().unwrap().push(-1),
+    );
+    // The second callback ran during the call; the first is the put hook.
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    assert_eq!(*calls.lock().unwrap(), vec![-1, 1]);
 }

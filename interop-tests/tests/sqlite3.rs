@@ -2,7 +2,10 @@
 //! edits and used with no `unsafe`: an in-memory database, a table, inserts
 //! with bound parameters (integers, doubles, text and blobs, which sqlite
 //! keeps as copies it frees), rows read back, a Rust closure as the
-//! `sqlite3_exec` callback, and the error messages of bad SQL.
+//! `sqlite3_exec` callback, and the error messages of bad SQL; blobs sized
+//! by `sqlite3_column_bytes`, UTF-16 text (`*16`), the database a statement
+//! belongs to, `sqlite3_filename` tokens and their URI parameters, `printf`
+//! fixed forms, a string builder, callbacks that receive the database.
 //! Handles are owned by `Sqlite3` / `Sqlite3Stmt`, whose `Drop` calls
 //! `sqlite3_close` / `sqlite3_finalize` exactly once; a statement borrows
 //! its database (see the `compile_fail` examples in `src/lib.rs`).
@@ -126,8 +129,12 @@ fn text_is_bytes_not_utf8() {
         "select cast(x'ff00fe' as text) || 'z', length(x'ff00fe')",
     );
     assert_eq!(sqlite3_step(&stmt), ROW);
-    // The copy stops at the NUL sqlite stores inside the value; no panic on 0xff.
-    assert_eq!(sqlite3_column_text(&stmt, 0), Some(vec![0xff]));
+    // `sqlite3_column_bytes` sizes the copy: the NUL inside the value and the
+    // bytes after it are kept; no panic on 0xff.
+    assert_eq!(
+        sqlite3_column_text(&stmt, 0),
+        Some(vec![0xff, 0, 0xfe, b'z'])
+    );
     assert_eq!(sqlite3_column_int(&stmt, 1), 3);
 }
 
@@ -287,4 +294,227 @@ fn kept_hooks_see_commits_and_authorizations() {
     run(&db, "insert into items values (1)");
     assert_eq!(*commits.lock().unwrap(), 2);
     assert!(tables.lock().unwrap().contains(&b"items".to_vec()));
+}
+
+#[test]
+fn blobs_utf16_text_and_the_statement_database() {
+    use interop_tests::sqlite3::{
+        sqlite3_column_blob, sqlite3_column_bytes, sqlite3_column_name16, sqlite3_column_text16,
+        sqlite3_complete16, sqlite3_db_handle, sqlite3_errmsg16, sqlite3_open16,
+    };
+    let db = open();
+    run(&db, "create table t (b blob, s text)");
+    let insert = prepare(&db, "insert into t values (?1, ?2)");
+    // A blob with NULs and text with a NUL inside come back byte for byte.
+    assert_eq!(sqlite3_bind_blob(&insert, 1, [0u8, 1, 0, 255]), OK);
+    assert_eq!(sqlite3_bind_text(&insert, 2, b"a\0b"), OK);
+    assert_eq!(sqlite3_step(&insert), DONE);
+    let query = prepare(&db, "select b, s, null from t");
+    assert_eq!(sqlite3_step(&query), ROW);
+    assert_eq!(sqlite3_column_blob(&query, 0), Some(vec![0, 1, 0, 255]));
+    assert_eq!(sqlite3_column_bytes(&query, 0), 4);
+    assert_eq!(sqlite3_column_text(&query, 1), Some(b"a\0b".to_vec()));
+    // A NULL column has no blob.
+    assert_eq!(sqlite3_column_blob(&query, 2), None);
+    // UTF-16 text (`*16` functions) in native order.
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    assert_eq!(sqlite3_column_name16(&query, 1), Some(utf16("s")));
+    assert_eq!(sqlite3_column_text16(&query, 1), Some(utf16("a\0b")));
+    // The database a statement belongs to, borrowed from the statement.
+    let parent = sqlite3_db_handle(&query).expect("a statement has a database");
+    let bad = prepare_err(parent, "select nope");
+    assert_eq!(bad, OK + 1); // SQLITE_ERROR
+    assert_eq!(
+        sqlite3_errmsg16(parent),
+        Some(utf16("no such column: nope"))
+    );
+    assert_eq!(sqlite3_errmsg(&db), Some(b"no such column: nope".to_vec()));
+    // Opening and parsing through UTF-16.
+    let (rc, db16) = sqlite3_open16(&utf16(":memory:"));
+    assert_eq!(rc, OK);
+    let db16 = db16.expect("sqlite3_open16 writes a handle");
+    run(&db16, "create table u (x)");
+    assert_eq!(sqlite3_complete16(&utf16("select 1;")), 1);
+    assert_eq!(sqlite3_complete16(&utf16("select 1")), 0);
+}
+
+fn prepare_err(db: &interop_tests::sqlite3::ffi::sqlite3, sql: &str) -> i32 {
+    let (rc, stmt, _tail) = sqlite3_prepare_v2(db, sql);
+    assert!(stmt.is_none());
+    rc
+}
+
+#[test]
+fn the_database_filename_and_its_uri_parameters() {
+    use interop_tests::sqlite3::{
+        sqlite3_db_filename, sqlite3_filename_database, sqlite3_open_v2, sqlite3_uri_boolean,
+        sqlite3_uri_int64, sqlite3_uri_key, sqlite3_uri_parameter, SQLITE_OPEN_CREATE,
+        SQLITE_OPEN_READWRITE, SQLITE_OPEN_URI,
+    };
+    let path = std::env::temp_dir().join(format!("cxxbind-uri-{}.db", std::process::id()));
+    let uri = format!("file:{}?answer=42&fast=yes&name=x", path.display());
+    let flags = (SQLITE_OPEN_URI | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) as i32;
+    let (rc, db) = sqlite3_open_v2(&uri, flags, "unix");
+    assert_eq!(rc, OK);
+    let db = db.expect("a database");
+    {
+        // `sqlite3_filename` is a token borrowed from the database: only
+        // sqlite reads the parameters stored past its NUL.
+        let name = sqlite3_db_filename(&db, "main").expect("a file database has a name");
+        assert_eq!(
+            sqlite3_filename_database(name),
+            Some(path.to_string_lossy().as_bytes().to_vec())
+        );
+        assert_eq!(sqlite3_uri_parameter(name, "name"), Some(b"x".to_vec()));
+        assert_eq!(sqlite3_uri_parameter(name, "missing"), None);
+        assert_eq!(sqlite3_uri_boolean(name, "fast", 0), 1);
+        assert_eq!(sqlite3_uri_int64(name, "answer", -1), 42);
+        assert_eq!(sqlite3_uri_int64(name, "missing", -1), -1);
+        assert_eq!(sqlite3_uri_key(name, 0), Some(b"answer".to_vec()));
+        assert!(sqlite3_db_filename(&db, "nosuchschema").is_none());
+    }
+    drop(db);
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn printf_style_functions_in_their_fixed_form() {
+    use interop_tests::sqlite3::sqlite3_mprintf;
+    // The text is the one `%s` argument: `%` signs are printed as they are,
+    // and the string sqlite allocates is copied, then freed by `sqlite3_free`.
+    assert_eq!(sqlite3_mprintf("100% %d %s"), Some(b"100% %d %s".to_vec()));
+    assert_eq!(sqlite3_mprintf(""), Some(Vec::new()));
+}
+
+#[test]
+fn utf16_statements_return_their_utf16_tail() {
+    use interop_tests::sqlite3::{sqlite3_column_text16, sqlite3_prepare16_v2};
+    let db = open();
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    let (rc, stmt, tail) = sqlite3_prepare16_v2(&db, &utf16("select 'é'; select 2"));
+    assert_eq!(rc, OK);
+    assert_eq!(tail, utf16(" select 2"));
+    let stmt = stmt.expect("a statement");
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    assert_eq!(sqlite3_column_text16(&stmt, 0), Some(utf16("é")));
+    let (rc, stmt, tail) = sqlite3_prepare16_v2(&db, &utf16(" select 2"));
+    assert_eq!(rc, OK);
+    assert!(stmt.is_some());
+    assert!(tail.is_empty());
+}
+
+#[test]
+fn callbacks_receive_the_database_handle() {
+    use interop_tests::sqlite3::{sqlite3_collation_needed, sqlite3_wal_hook};
+    use std::sync::{Arc, Mutex};
+    // User data before the callback; the callback sees the database.
+    let db = open();
+    let needed = Arc::new(Mutex::new(Vec::new()));
+    let n = Arc::clone(&needed);
+    assert_eq!(
+        sqlite3_collation_needed(&db, move |db, _encoding, name| {
+            let autocommit = interop_tests::sqlite3::sqlite3_get_autocommit(db);
+            n.lock()
+                .unwrap()
+                .push((name.map(<[u8]>::to_vec), autocommit));
+        }),
+        OK
+    );
+    let (rc, stmt, _) = sqlite3_prepare_v2(&db, "select 'a' < 'b' collate nocase_fr");
+    assert_ne!(rc, OK);
+    assert!(stmt.is_none());
+    assert_eq!(
+        *needed.lock().unwrap(),
+        vec![(Some(b"nocase_fr".to_vec()), 1)]
+    );
+    // The WAL hook gets the database, the schema name and the page count.
+    let path = std::env::temp_dir().join(format!("cxxbind-wal-{}.db", std::process::id()));
+    let (rc, file_db) = sqlite3_open(path.to_string_lossy().as_bytes());
+    assert_eq!(rc, OK);
+    let file_db = file_db.expect("a database");
+    let mode = prepare(&file_db, "pragma journal_mode=wal");
+    assert_eq!(sqlite3_step(&mode), ROW);
+    assert_eq!(sqlite3_column_text(&mode, 0), Some(b"wal".to_vec()));
+    drop(mode);
+    let commits = Arc::new(Mutex::new(Vec::new()));
+    let c = Arc::clone(&commits);
+    sqlite3_wal_hook(&file_db, move |db, schema, pages| {
+        let changes = interop_tests::sqlite3::sqlite3_changes(db);
+        c.lock()
+            .unwrap()
+            .push((schema.map(<[u8]>::to_vec), pages > 0, changes));
+        OK
+    });
+    run(&file_db, "create table t (x)");
+    run(&file_db, "insert into t values (1)");
+    let seen = commits.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    assert!(seen
+        .iter()
+        .all(|(schema, pages, _)| schema.as_deref() == Some(&b"main"[..]) && *pages));
+    assert_eq!(seen[1].2, 1);
+    drop(file_db);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+#[test]
+fn a_string_builder_is_owned_and_finished_once() {
+    use interop_tests::sqlite3::{
+        sqlite3_str_append, sqlite3_str_appendchar, sqlite3_str_appendf, sqlite3_str_errcode,
+        sqlite3_str_length, sqlite3_str_new, sqlite3_str_reset,
+    };
+    let db = open();
+    // `sqlite3_str_finish` (named in the config) ends it in `Drop`, and the
+    // string it hands back is freed with `sqlite3_free`.
+    let s = sqlite3_str_new(&db).expect("sqlite3_str_new never returns null");
+    sqlite3_str_appendf(&s, "50% ");
+    sqlite3_str_append(&s, b"off");
+    sqlite3_str_appendchar(&s, 3, b'!' as std::os::raw::c_char);
+    assert_eq!(sqlite3_str_length(&s), 10);
+    assert_eq!(sqlite3_str_errcode(&s), OK);
+    sqlite3_str_reset(&s);
+    assert_eq!(sqlite3_str_length(&s), 0);
+    drop(s);
+}
+
+#[test]
+fn keywords_are_counted_strings() {
+    use interop_tests::sqlite3::{sqlite3_keyword_count, sqlite3_keyword_name};
+    let count = sqlite3_keyword_count();
+    assert!(count > 100, "{count}");
+    // Each name is exactly `n` bytes of a packed table (not NUL-terminated).
+    let names: Vec<Vec<u8>> = (0..count)
+        .map(|i| {
+            let (rc, name, n) = sqlite3_keyword_name(i);
+            assert_eq!(rc, OK);
+            assert_eq!(name.len(), n as usize);
+            name
+        })
+        .collect();
+    assert!(names.iter().any(|n| n == b"SELECT"));
+    assert!(names
+        .iter()
+        .all(|n| n.iter().all(|&b| b.is_ascii_uppercase() || b == b'_')));
+    assert_eq!(sqlite3_keyword_name(count).0, 1); // SQLITE_ERROR
+}
+
+#[test]
+fn utf16_collation_names_reach_the_callback() {
+    use interop_tests::sqlite3::sqlite3_collation_needed16;
+    use std::sync::{Arc, Mutex};
+    let db = open();
+    let names = Arc::new(Mutex::new(Vec::new()));
+    let n = Arc::clone(&names);
+    assert_eq!(
+        sqlite3_collation_needed16(&db, move |_db, _encoding, name| {
+            n.lock().unwrap().push(name.map(<[u16]>::to_vec));
+        }),
+        OK
+    );
+    let (rc, _, _) = sqlite3_prepare_v2(&db, "select 'a' < 'b' collate größe");
+    assert_ne!(rc, OK);
+    let expected: Vec<u16> = "größe".encode_utf16().collect();
+    assert_eq!(*names.lock().unwrap(), vec![Some(expected)]);
 }

@@ -129,24 +129,37 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         ));
     }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
-    let sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
+    let free = cx.env.free_function.as_deref();
+    let mut hints = super::c_text::hints(&cx.siblings, item, f, free);
+    hints.sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
     let mut arities = plan_arities(
         &cx.env,
         &item.name,
         &f.sig,
         ParamContext::Call,
         false,
-        &sized,
+        &hints,
     )?;
     for (arity, args, ret) in &mut arities {
         super::callbacks::decide(&item.name, args)?;
-        super::handles::check(&cx.b, &item.name, true, args, ret)?;
+        let call = super::handles::HandleCall {
+            is_free: true,
+            throws: throws(cx, item, f),
+        };
+        super::handles::check(cx, &item.name, call, args, ret)?;
+        super::c_text::counted_out_strings(args, &f.sig.params[..*arity]);
         super::handles::check_c_api(&item.name, false, args, &f.sig.params[..*arity])?;
+        super::c_text::check(args, ret)?;
         if let Some(s) = borrowing_result(&cx.b, ret, false) {
             return Err(s);
         }
     }
     Ok(arities)
+}
+
+/// The call may throw: not `noexcept`, not C linkage, not declared non-throwing.
+fn throws(cx: &Context, item: &Item, f: &Function) -> bool {
+    !f.sig.noexcept && !cx.opts.is_nothrow(&item.qualified_name())
 }
 
 fn bind_function(
@@ -186,7 +199,7 @@ fn bind_function(
             )
         };
         let rust_path = qualify_rust(&module, &rust_name);
-        let throws = (!f.sig.noexcept && !cx.opts.is_nothrow(&qualified)) || checks_buffers(&args);
+        let throws = throws(cx, item, f) || checks_buffers(&args);
         cx.push_fn(FnBinding {
             decision: Some(decision),
             cpp_name: item.name.clone(),

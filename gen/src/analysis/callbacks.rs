@@ -16,7 +16,7 @@
 use super::plan::{Arg, ArgKind, ClosureParam, ClosureSig, RetKind};
 use super::reason::{Reason, Skip};
 
-use super::types::{cpp_spelling, scalar};
+use super::types::{cpp_spelling, scalar, TypeEnv};
 use crate::ir::{Param, Type};
 
 /// Name words of functions that call their callback only during the call.
@@ -31,37 +31,69 @@ pub fn previous_user_data(ret: &Type, args: &[Arg]) -> Option<RetKind> {
     (closure && matches!(ret, Type::VoidPointer)).then_some(RetKind::Void)
 }
 
-/// `(callback, void* user_data)` at `params[i]`: the closure argument, or why
-/// the callback cannot be one. `None` when `params[i]` is no such pair.
-pub fn closure(params: &[Param], i: usize, name: &str) -> Option<Result<Arg, Skip>> {
-    // `void(*)(void*)` followed by user data is a callback, not a destructor.
+/// `(callback, void* user_data)` or `(void* user_data, callback)` at
+/// `params[i]`, optionally followed by a `void(*)(void*)` that releases the
+/// user data: the closure argument, or why the callback cannot be one.
+/// `None` when `params[i]` starts no such pair.
+pub fn closure(
+    params: &[Param],
+    i: usize,
+    name: &str,
+    env: &TypeEnv,
+    utf16: bool,
+) -> Option<Result<Arg, Skip>> {
+    let user_data_first = matches!(params[i].ty, Type::VoidPointer);
+    let (cb_at, ud_at) = if user_data_first {
+        (i + 1, i)
+    } else {
+        (i, i + 1)
+    };
+    // `void(*)(void*)` next to user data is a callback, not a destructor.
     let void_cb = Type::Callback {
         ret: Box::new(Type::Void),
         params: vec![Type::VoidPointer],
     };
-    let ty = match &params[i].ty {
-        Type::DestructorPointer => &void_cb,
+    let ty = match &params.get(cb_at)?.ty {
+        Type::DestructorPointer if !user_data_first => &void_cb,
         t => t,
     };
     let Type::Callback { ret, params: cb } = ty else {
         return None;
     };
     if !matches!(cb.first(), Some(Type::VoidPointer))
-        || !matches!(params.get(i + 1).map(|p| &p.ty), Some(Type::VoidPointer))
+        || !matches!(params.get(ud_at).map(|p| &p.ty), Some(Type::VoidPointer))
     {
         return None;
     }
-    Some(signature(ret, &cb[1..]).map(|sig| Arg {
-        name: name.to_string(),
-        kind: ArgKind::Closure(sig),
-        cpp_index: i,
-        cpp_count: 2,
-        cpp_type: cpp_spelling(&params[i].ty),
-        cpp_names: vec![params[i].name.clone(), params[i + 1].name.clone()],
+    // A `void(*)(void*)` followed by its own user data is another callback.
+    let released = matches!(
+        params.get(i + 2).map(|p| &p.ty),
+        Some(Type::DestructorPointer)
+    ) && !matches!(params.get(i + 3).map(|p| &p.ty), Some(Type::VoidPointer));
+    let mut names = vec![params[i].name.clone(), params[i + 1].name.clone()];
+    if released {
+        names.push(params[i + 2].name.clone());
+    }
+    Some(signature(ret, &cb[1..], env, utf16).map(|mut sig| {
+        sig.user_data_first = user_data_first;
+        sig.released = released;
+        Arg {
+            name: name.to_string(),
+            kind: ArgKind::Closure(sig),
+            cpp_index: i,
+            cpp_count: names.len(),
+            cpp_type: cpp_spelling(&params[cb_at].ty),
+            cpp_names: names,
+        }
     }))
 }
 
-fn signature(ret_ty: &Type, params: &[Type]) -> Result<ClosureSig, Skip> {
+fn signature(
+    ret_ty: &Type,
+    params: &[Type],
+    env: &TypeEnv,
+    utf16: bool,
+) -> Result<ClosureSig, Skip> {
     let ret = match ret_ty {
         Type::Void => None,
         t => Some(scalar(t).ok_or_else(|| unsupported("result", t))?),
@@ -69,6 +101,12 @@ fn signature(ret_ty: &Type, params: &[Type]) -> Result<ClosureSig, Skip> {
     let mut out = Vec::new();
     for (k, t) in params.iter().enumerate() {
         let p = match t {
+            Type::ConstVoidPointer if utf16 => ClosureParam::Utf16,
+            Type::Pointer { pointee, .. } if handle(pointee, env).is_some() => {
+                ClosureParam::Handle(
+                    handle(pointee, env).ok_or_else(|| unsupported("parameter", t))?,
+                )
+            }
             Type::Pointer {
                 pointee,
                 is_const: false,
@@ -98,7 +136,17 @@ fn signature(ret_ty: &Type, params: &[Type]) -> Result<ClosureSig, Skip> {
         cpp_params: params.iter().map(cpp_spelling).collect(),
         cpp_ret: cpp_spelling(ret_ty),
         kept: true,
+        user_data_first: false,
+        released: false,
     })
+}
+
+/// The C handle a callback parameter points to.
+fn handle(pointee: &Type, env: &TypeEnv) -> Option<super::model::HandleId> {
+    match pointee {
+        Type::Record { name } => env.handles.get(name).copied(),
+        _ => None,
+    }
 }
 
 fn unsupported(what: &str, t: &Type) -> Skip {
@@ -119,7 +167,10 @@ fn unsupported(what: &str, t: &Type) -> Skip {
 /// copied into `std::string`, out-parameters and C handles are accepted.
 pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
     let words = super::naming::snake(name);
-    let call_only = words.split('_').any(|w| CALL_ONLY_WORDS.contains(&w));
+    // A word's trailing digits do not count (`kv_each16`).
+    let call_only = words
+        .split('_')
+        .any(|w| CALL_ONLY_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())));
     let mut kept = false;
     for a in args.iter_mut() {
         if let ArgKind::Closure(sig) = &mut a.kind {
@@ -141,8 +192,18 @@ pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
                 | ArgKind::OutScalar(_)
                 | ArgKind::OutString
                 | ArgKind::OutCStr { .. }
+                | ArgKind::OutCountedCStr { .. }
         )
     });
+    let lent_released = args
+        .iter()
+        .any(|a| matches!(&a.kind, ArgKind::Closure(sig) if sig.released && !sig.kept));
+    if lent_released {
+        return Err(Skip::new(
+            Reason::FunctionPointer,
+            "the library releases the user data of a callback it only calls during the call",
+        ));
+    }
     match borrowed {
         Some(a) if kept => Err(Skip::new(
             Reason::FunctionPointer,

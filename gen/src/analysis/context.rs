@@ -77,6 +77,8 @@ pub struct Context<'o> {
     /// Decisions about instances (and member template instances), mapped to
     /// their templates' once every template is decided ([`Self::link_instances`]).
     pub instance_decisions: Vec<DecisionId>,
+    /// Free functions by snake_case name, for results a sibling sizes.
+    pub siblings: super::c_text::Siblings,
 }
 
 impl<'o> Context<'o> {
@@ -108,6 +110,7 @@ impl<'o> Context<'o> {
             template_decisions: Default::default(),
             in_instances: false,
             instance_decisions: Vec::new(),
+            siblings: Default::default(),
         }
     }
 

@@ -14,6 +14,10 @@
 //!   Every other function that takes a `T*` and whose name has a word
 //!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) is
 //!   skipped, so nothing frees twice;
+//! * a non-creating function returning the parent of a handle argument
+//!   (`sqlite3_db_handle(stmt)`) returns a borrow of that argument; a library
+//!   string type (`sqlite3_filename`) is a borrow-only token, and a result
+//!   of it borrows the call's handle arguments;
 //! * any other handle result or `T**` is a borrow whose owner is unknown: skipped.
 
 use super::context::Context;
@@ -21,7 +25,7 @@ use super::model::*;
 use super::naming;
 use super::plan::{Arg, ArgKind, RetKind};
 use super::reason::{Reason, Skip};
-use crate::ir::{Api, Item, ItemKind, RecordTag, Type};
+use crate::ir::{qualify, Api, Item, ItemKind, RecordTag, Type};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Last name words that mark a handle's destroy function (`sqlite3_close`).
@@ -54,19 +58,41 @@ pub struct HandleBinding {
     pub module: Vec<String>,
     /// The destroy function (qualified C++ name); `None`: borrow-only.
     pub destroy: Option<String>,
+    /// The destroy function returns a `char*` the caller frees with this
+    /// library function (`sqlite3_str_finish`, freed by `sqlite3_free`).
+    pub destroy_result_free: Option<String>,
     /// The bridge identifier of the C++ holder `Drop` destroys through.
     pub owner_ffi: String,
+    /// A library string type (`typedef const char* sqlite3_filename;`)
+    /// rather than an incomplete struct: the bridge names a struct of our
+    /// own (`cxxbind::sqlite3_filename_token`) that the shims cast from and
+    /// to the typedef. Never owned.
+    pub token: bool,
     /// The doc comment.
     pub doc: Option<String>,
 }
 
 impl HandleBinding {
-    /// The qualified C++ name (`::sqlite3`).
+    /// The qualified C++ name of the type the bridge names (`::sqlite3`;
+    /// `::cxxbind::sqlite3_filename_token` for a string token).
     pub fn cpp_qualified(&self) -> String {
+        if self.token {
+            return format!("::cxxbind::{}", self.token_struct());
+        }
+        self.c_qualified()
+    }
+
+    /// The qualified C++ name the header declares (`::sqlite3`, `::sqlite3_filename`).
+    pub fn c_qualified(&self) -> String {
         let mut s: String = self.cpp_scope.iter().map(|p| format!("::{p}")).collect();
         s.push_str("::");
         s.push_str(&self.cpp_name);
         s
+    }
+
+    /// The struct of our own a string token crosses as (namespace `cxxbind`).
+    pub fn token_struct(&self) -> String {
+        format!("{}_token", naming::flat(&self.cpp_scope, &self.cpp_name))
     }
 
     /// Rust can own one (a destroy function is known).
@@ -86,6 +112,14 @@ pub struct Handles {
     pub ending: HashMap<String, String>,
     /// IR item index → its handle.
     pub of_item: HashMap<usize, HandleId>,
+    /// Library string types (typedefs of `char` pointers) the functions use.
+    pub tokens: HashSet<String>,
+    /// Functions (qualified) returning a `char*` (a destroy function that
+    /// does hands the caller a string to free: `sqlite3_str_finish`).
+    pub string_results: HashSet<String>,
+    /// (child, parent): a creating function of `child` takes a `parent*`,
+    /// so an owned child borrows its parent (`sqlite3_stmt` from `sqlite3`).
+    pub parents: HashSet<(String, String)>,
 }
 
 fn words(name: &str) -> Vec<String> {
@@ -96,11 +130,12 @@ fn words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The function's name says it creates what it returns.
+/// The function's name says it creates what it returns (a word's trailing
+/// digits do not count: `sqlite3_open16`).
 pub fn is_creating(name: &str) -> bool {
     words(name)
         .iter()
-        .any(|w| CREATE_WORDS.contains(&w.as_str()))
+        .any(|w| CREATE_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())))
 }
 
 /// The record a `T*` (or `T**`, at `depth` 2) points to.
@@ -133,6 +168,11 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
     });
     for (_, f) in functions.clone() {
         let types = f.sig.params.iter().map(|p| &p.ty).chain([&f.sig.ret]);
+        for ty in types.clone() {
+            if let Type::StringToken { name } = ty {
+                h.tokens.insert(name.clone());
+            }
+        }
         for ty in types {
             for depth in [1, 2] {
                 if let Some(n) = pointee_record(ty, depth) {
@@ -143,8 +183,39 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             }
         }
     }
+    for (_, f) in functions.clone().filter(|(it, _)| is_creating(&it.name)) {
+        let created = f
+            .sig
+            .params
+            .iter()
+            .filter_map(|p| pointee_record(&p.ty, 2))
+            .chain(pointee_record(&f.sig.ret, 1))
+            .filter(|n| h.used.contains(*n));
+        for child in created {
+            for p in &f.sig.params {
+                if let Some(parent) = pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)) {
+                    if parent != child {
+                        h.parents.insert((child.to_string(), parent.to_string()));
+                    }
+                }
+            }
+        }
+    }
     let mut configured_found = HashSet::new();
+    for (it, f) in functions.clone() {
+        let string = matches!(&f.sig.ret, Type::Pointer { pointee, is_const: false } if matches!(**pointee, Type::Char));
+        if string {
+            h.string_results.insert(it.qualified_name());
+        }
+    }
     for (it, f) in functions {
+        // A function taking a string token and named like an ending frees
+        // it (`sqlite3_free_filename`): a token is never owned, so it is
+        // never a destroy function.
+        let token = f.sig.params.iter().find_map(|p| match &p.ty {
+            Type::StringToken { name } => Some(name.as_str()),
+            _ => None,
+        });
         // The first handle it takes (an ending function may take more: flags).
         let Some(handle) = f
             .sig
@@ -152,6 +223,12 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             .iter()
             .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
         else {
+            let ending = words(&it.name)
+                .iter()
+                .any(|x| ENDING_WORDS.contains(&x.as_str()));
+            if let (Some(token), true) = (token, ending) {
+                h.ending.insert(it.qualified_name(), token.to_string());
+            }
             continue;
         };
         let w = words(&it.name);
@@ -219,6 +296,7 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
     let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
     let owner = format!("cxxbind_Owned_{}", naming::flat(&item.scope, &item.name));
     let owner_ffi = cx.names.ffi_type(&owner, &owner);
+    let destroy = cx.handles.destroy.get(&qualified).cloned();
     let id = HandleId::new(cx.b.handles.len());
     cx.b.handles.push(HandleBinding {
         cpp_name: item.name.clone(),
@@ -226,12 +304,33 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
         ffi_name,
         rust_name,
         module,
-        destroy: cx.handles.destroy.get(&qualified).cloned(),
+        destroy: destroy.clone(),
+        destroy_result_free: destroy
+            .filter(|d| cx.handles.string_results.contains(d))
+            .and_then(|_| cx.env.free_function.clone()),
         owner_ffi,
+        token: false,
         doc: item.doc.clone(),
     });
     cx.handles.of_item.insert(idx, id);
     cx.env.handles.insert(qualified, id);
+}
+
+/// True when `item` (an alias) is a library string type the functions use.
+pub fn is_token(cx: &Context, item: &Item) -> bool {
+    matches!(item.kind, ItemKind::Alias { .. })
+        && cx.handles.tokens.contains(&item.qualified_name())
+}
+
+/// Pass 1: a string token's bridge type (borrow-only, like a handle
+/// without a destroy function).
+pub fn declare_token(cx: &mut Context, idx: usize, item: &Item) {
+    declare(cx, idx, item);
+    if let Some(&id) = cx.env.handles.get(&item.qualified_name()) {
+        cx.b.handles[id.index()].token = true;
+        cx.b.handles[id.index()].destroy = None;
+        cx.b.handles[id.index()].destroy_result_free = None;
+    }
 }
 
 /// Pass 2: the record's decision.
@@ -240,9 +339,14 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
         return false;
     };
     let rust_path = handle_path(&cx.b, id);
+    let kind = if cx.b.handle(id).token {
+        DeclKind::Alias
+    } else {
+        DeclKind::Record
+    };
     cx.push_decision(Decision {
         name: item.qualified_name(),
-        kind: DeclKind::Record,
+        kind,
         loc: item.loc.clone(),
         status: Status::Bound {
             via: Via::Opaque,
@@ -318,6 +422,7 @@ fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
                 | ArgKind::TerminatedBytes
                 | ArgKind::KeptBytes { .. }
                 | ArgKind::OutCStr { .. }
+                | ArgKind::OutCountedCStr { .. }
                 | ArgKind::OutHandle(_)
                 | ArgKind::OutScalar(_)
                 | ArgKind::Object { pointer: true, .. }
@@ -368,14 +473,41 @@ pub fn check_c_api(
 }
 
 /// Checks the handles a plan hands over: only creating free functions
-/// return owned handles, and only of a handle with a destroy function.
+/// return owned handles, and only of a handle with a destroy function. A
+/// non-throwing free function returning the **parent** of a handle argument
+/// (a type the argument's creating functions take: `sqlite3_db_handle(stmt)`)
+/// returns a borrow of that argument ([`RetKind::BorrowedHandle`]): the
+/// argument's owner already borrows its parent, so the parent outlives it.
+/// Any other handle it does not create may be one a Rust owner drops
+/// (`sqlite3_next_stmt`) or one a later call invalidates
+/// (`sqlite3_column_value`): skipped.
 pub fn check(
-    b: &Bindings,
+    cx: &Context,
     name: &str,
-    is_free: bool,
+    call: HandleCall,
     args: &[Arg],
-    ret: &RetKind,
+    ret: &mut RetKind,
 ) -> Result<(), Skip> {
+    let b = &cx.b;
+    let creating = call.is_free && is_creating(name);
+    if let RetKind::Handle(h) = *ret {
+        let qualified = |h: HandleId| qualify(&b.handle(h).cpp_scope, &b.handle(h).cpp_name);
+        let parent = qualified(h);
+        // A string token is a part of the handle it comes from
+        // (`sqlite3_db_filename(db)`): Rust never owns one.
+        let token = b.handle(h).token;
+        let of_argument = args.iter().any(|a| match a.kind {
+            ArgKind::Handle(arg) if token => !b.handle(arg).token,
+            ArgKind::Handle(arg) => cx
+                .handles
+                .parents
+                .contains(&(qualified(arg), parent.clone())),
+            _ => false,
+        });
+        if call.is_free && !creating && of_argument && !call.throws {
+            *ret = RetKind::BorrowedHandle(h);
+        }
+    }
     let created = args
         .iter()
         .filter_map(|a| match a.kind {
@@ -388,7 +520,7 @@ pub fn check(
         });
     for h in created {
         let cpp = &b.handle(h).cpp_name;
-        if !is_free || !is_creating(name) {
+        if !creating {
             return Err(Skip::new(
                 Reason::RawPointerReturn,
                 format!(
@@ -404,6 +536,26 @@ pub fn check(
         }
     }
     Ok(())
+}
+
+/// What [`check`] needs to know about the call.
+#[derive(Debug, Clone, Copy)]
+pub struct HandleCall {
+    /// A free function (not a method).
+    pub is_free: bool,
+    /// The call may throw (a borrowed result reports null as an error, so
+    /// it needs a call that does not).
+    pub throws: bool,
+}
+
+impl HandleCall {
+    /// A method, which never hands out borrowed handles.
+    pub fn method(throws: bool) -> Self {
+        HandleCall {
+            is_free: false,
+            throws,
+        }
+    }
 }
 
 /// A constructor may keep what it is given, and nothing ties a handle

@@ -5,6 +5,7 @@
 //! source order, producing one [`Decision`] each plus the plans emit reads.
 
 mod buffers;
+mod c_text;
 mod callable;
 pub mod callbacks;
 mod context;
@@ -163,11 +164,15 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
     cx.referenced = record::referenced(api);
+    cx.siblings = c_text::Siblings::scan(api);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
             ItemKind::Record(r) => record::declare(&mut cx, &[idx], item, r, &[]),
             ItemKind::Enum(e) => items::declare_enum(&mut cx, &[idx], item, e, &[]),
+            ItemKind::Alias { .. } if handles::is_token(&cx, item) => {
+                handles::declare_token(&mut cx, idx, item)
+            }
             _ => {}
         }
     }
@@ -180,6 +185,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
             ItemKind::Record(r) => record::decide(&mut cx, &[idx], item, r),
             ItemKind::Enum(_) => items::decide_enum(&mut cx, &[idx], item),
             ItemKind::Function(f) => callable::decide_function(&mut cx, idx, item, f),
+            ItemKind::Alias { .. } if handles::decide(&mut cx, idx, item) => {}
             _ => items::decide_other(&mut cx, item),
         }
     }

@@ -64,7 +64,9 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::CStrRetained
         | ArgKind::StrRef
         | ArgKind::StrValue
-        | ArgKind::StrView => "str".to_string(),
+        | ArgKind::StrView
+        | ArgKind::PrintfText => "str".to_string(),
+        ArgKind::Utf16Str | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16 => "utf16".to_string(),
         ArgKind::StrInOut | ArgKind::OutString => "string".to_string(),
         ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
         ArgKind::SizedBuffer { .. } => "buffer".to_string(),
@@ -76,7 +78,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::OutObject { class } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
-        ArgKind::OutCStr { .. } => "string".to_string(),
+        ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => "string".to_string(),
         ArgKind::TerminatedBytes | ArgKind::KeptBytes { .. } | ArgKind::ByteView { .. } => {
             "bytes".to_string()
         }

@@ -127,12 +127,38 @@ pub enum ArgKind {
         /// The class of the object.
         class: ClassId,
     },
+    /// `const void*` text in a function whose name marks UTF-16 (`*16`):
+    /// `&[u16]`, passed NUL-terminated (the callee sees the units up to the
+    /// first NUL).
+    Utf16Str,
+    /// `(const void* p, int nByte)` UTF-16 text in a call that also writes
+    /// a UTF-16 out-string (which may point into it): `&[u16]`, copied by
+    /// the safe layer with a NUL after it, which outlives the out-string's
+    /// copy; `nByte` is twice the units before that NUL.
+    TerminatedUtf16,
+    /// `const void**` in a function whose name marks UTF-16: a NUL-terminated
+    /// UTF-16 string the callee points to, copied into the result (empty
+    /// for null) when the call ends.
+    OutUtf16,
+    /// The format of a `printf`-style variadic bound in its fixed form: the
+    /// shim passes `"%s"` and these bytes (up to the first NUL) as its one
+    /// argument, so the text is printed as it is.
+    PrintfText,
     /// `const char**` / `char**` written by the callee: the string is copied
     /// into the result (empty when the callee leaves it null).
     OutCStr {
         /// The caller must free the string with this library function
         /// (qualified C++ name of its `*_free(void*)`), after the copy.
         free: Option<String>,
+    },
+    /// `const char**` followed by an integer out-parameter giving its length
+    /// (`sqlite3_keyword_name(i, &z, &n)`): that many bytes are copied into
+    /// the result when the call ends (empty for null).
+    OutCountedCStr {
+        /// The Rust name of the length out-parameter.
+        len: String,
+        /// The C++ (cxx) type of that length.
+        len_cpp: String,
     },
 }
 
@@ -146,6 +172,8 @@ impl ArgKind {
                 | ArgKind::OutHandle(_)
                 | ArgKind::OutObject { .. }
                 | ArgKind::OutCStr { .. }
+                | ArgKind::OutCountedCStr { .. }
+                | ArgKind::OutUtf16
         )
     }
 }
@@ -164,6 +192,11 @@ pub struct ClosureSig {
     /// The library may keep the callback after the call: the closure is
     /// owned (`Send + 'static`) and handed over for good.
     pub kept: bool,
+    /// The user data comes before the callback (`(void* arg, cb)`).
+    pub user_data_first: bool,
+    /// A `void(*)(void*)` follows the pair: the library calls it with the
+    /// user data when it lets go of the callback, which drops a kept closure.
+    pub released: bool,
 }
 
 /// One parameter of a callback, as the closure sees it.
@@ -173,6 +206,13 @@ pub enum ClosureParam {
     Scalar(Scalar),
     /// `const char*`: `Option<&[u8]>` (`None` for null), copied for the call.
     CStr,
+    /// `const void*` in a callback of a function whose name marks UTF-16
+    /// (`sqlite3_collation_needed16`): NUL-terminated UTF-16 text,
+    /// `Option<&[u16]>` (`None` for null), copied for the one callback.
+    Utf16,
+    /// A C handle `T*`: `&ffi::T` for the call (a null pointer skips the
+    /// closure: the callback returns the default).
+    Handle(HandleId),
     /// `char**` holding as many strings as the closure parameter at `count`
     /// (an integer before it) says: `&[Option<&[u8]>]`, `None` for null.
     Strings {
@@ -291,6 +331,30 @@ pub enum RetKind {
         /// Declared as a pointer: null is `None`.
         nullable: bool,
     },
+    /// `const void*` (or a byte pointer) whose length in bytes a sibling
+    /// function with the same parameters returns (`sqlite3_column_blob` and
+    /// `sqlite3_column_bytes`): copied, `None` for a null pointer.
+    SizedText {
+        /// The sibling's qualified C++ name, called after the function.
+        len_fn: String,
+        /// Bytes or UTF-16 code units.
+        unit: TextUnit,
+    },
+    /// `char*` that a function named as making a string (`*printf`, a
+    /// creating word: `sqlite3_mprintf`) hands over: copied, then freed with
+    /// the library's `*_free(void*)`; `None` for a null pointer.
+    FreedCStr {
+        /// The library's free function (qualified C++ name).
+        free: String,
+    },
+    /// `const void*` in a function whose name marks UTF-16 (`*16`): a
+    /// NUL-terminated UTF-16 string, copied into `Vec<u16>`, `None` for null.
+    Utf16Str,
+    /// A C handle returned by a function that does not create it: a borrow
+    /// of the call's handle arguments (`sqlite3_db_handle(stmt)` borrows
+    /// `stmt`), `None` for a null pointer. The shim turns null into an
+    /// error, so the bridge function can return a reference.
+    BorrowedHandle(HandleId),
 }
 
 /// How an object C++ owns is lent to Rust.
@@ -305,6 +369,23 @@ pub enum Access {
     /// the library keeps for good (a singleton). Shared only: two calls
     /// give the same object.
     Static,
+}
+
+/// What a sized text result is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextUnit {
+    /// Bytes: `Vec<u8>`.
+    Byte,
+    /// UTF-16 code units in native order: `Vec<u16>` (the byte length halved).
+    Utf16,
+}
+
+impl RetKind {
+    /// The shim reports a null result as an error (the bridge function
+    /// returns `Result` whatever the call's own exceptions).
+    pub fn null_as_error(&self) -> bool {
+        matches!(self, RetKind::BorrowedHandle(_))
+    }
 }
 
 /// What a bridge function does, with the classes it involves.

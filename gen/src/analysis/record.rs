@@ -650,6 +650,7 @@ fn bind_call(
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = super::operators::method_sig(m);
+    let param_names: Vec<String> = m.sig.params.iter().map(|p| p.name.clone()).collect();
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => {
@@ -662,14 +663,7 @@ fn bind_call(
             &sig,
             ctx,
             is_method,
-            &cx.opts.sized_buffers(
-                &member,
-                &m.sig
-                    .params
-                    .iter()
-                    .map(|p| p.name.clone())
-                    .collect::<Vec<_>>(),
-            ),
+            &super::types::CallHints::sized(cx.opts.sized_buffers(&member, &param_names)),
         )?,
     };
     let own_lifetime = is_method && c.has_lifetime();
@@ -706,7 +700,8 @@ fn bind_call(
             ret = RetKind::Scalar(super::plan::Scalar { exact: false, ..*s });
         }
         super::callbacks::decide(&m.name, &mut args)?;
-        super::handles::check(&cx.b, &m.name, false, &args, &ret)?;
+        let method = super::handles::HandleCall::method(throws);
+        super::handles::check(cx, &m.name, method, &args, &mut ret)?;
         if matches!(call, CallKind::Constructor { .. }) {
             super::handles::check_constructor(&args)?;
         }

@@ -35,6 +35,11 @@ pub fn map_ret(
             }
         }
     }
+    if let Type::StringToken { name } = ty {
+        if let Some(&h) = env.handles.get(name) {
+            return Ok(RetKind::Handle(h));
+        }
+    }
     match ty {
         Type::Void => Ok(RetKind::Void),
         Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {

@@ -5,7 +5,7 @@ use super::model::{Bindings, ClassId};
 use super::naming;
 use super::plan::{Arg, ArgKind, CallKind, RetKind};
 use super::reason::{Reason, Skip};
-use super::types::{self, ParamContext, SizedBuffers, TypeEnv};
+use super::types::{self, CallHints, ParamContext, TypeEnv};
 use crate::ir::Signature;
 
 /// Maps a signature's parameters and result, or says why it cannot be.
@@ -16,24 +16,27 @@ pub fn plan(
     ctx: ParamContext,
     is_method: bool,
 ) -> Result<(Vec<Arg>, RetKind), Skip> {
-    plan_sized(env, name, sig, ctx, is_method, &SizedBuffers::new())
+    plan_sized(env, name, sig, ctx, is_method, &CallHints::default())
 }
 
-/// [`plan`] with the output buffers whose size the config states.
+/// [`plan`] with what else is known about the call ([`CallHints`]).
 pub fn plan_sized(
     env: &TypeEnv,
     name: &str,
     sig: &Signature,
     ctx: ParamContext,
     is_method: bool,
-    sized: &SizedBuffers,
+    hints: &CallHints,
 ) -> Result<(Vec<Arg>, RetKind), Skip> {
-    if sig.variadic {
+    if sig.variadic && hints.printf.is_none() {
         return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
     }
-    let args = types::map_params(&sig.params, env, ctx, sized)?;
+    let args = types::map_params(&sig.params, env, ctx, hints)?;
     if let Some(ret) = super::callbacks::previous_user_data(&sig.ret, &args) {
         return Ok((args, ret));
+    }
+    if let Some(ret) = &hints.ret {
+        return Ok((args, ret.clone()));
     }
     let ret = types::map_ret(&sig.ret, name, env, &args, is_method)?;
     Ok((args, ret))
@@ -90,12 +93,12 @@ pub fn plan_arities(
     sig: &Signature,
     ctx: ParamContext,
     is_method: bool,
-    sized: &SizedBuffers,
+    hints: &CallHints,
 ) -> Result<Vec<(usize, Vec<Arg>, RetKind)>, Skip> {
     let mut ok = Vec::new();
     let mut last_err = None;
     for arity in arities(sig) {
-        match plan_sized(env, name, &truncated(sig, arity), ctx, is_method, sized) {
+        match plan_sized(env, name, &truncated(sig, arity), ctx, is_method, hints) {
             Ok((args, ret)) => ok.push((arity, args, ret)),
             Err(s) => last_err = Some(s),
         }

@@ -114,7 +114,9 @@ pub fn cpp_spelling(ty: &Type) -> String {
             )
         }
         Type::RvalueRef { pointee } => format!("{}&&", cpp_spelling(pointee)),
-        Type::Record { name } | Type::Enum { name } => format!("::{name}"),
+        Type::Record { name } | Type::Enum { name } | Type::StringToken { name } => {
+            format!("::{name}")
+        }
         Type::StdString => "::std::string".into(),
         Type::StdStringView => "::std::string_view".into(),
         Type::StdVector { elem } => format!("::std::vector<{}>", cpp_spelling(elem)),
@@ -188,7 +190,17 @@ pub(super) fn is_byte_len(p: &Param) -> bool {
         || ["_len", "_length", "_size", "_bytes", "_byte"]
             .iter()
             .any(|s| name.ends_with(s));
-    is_length(&p.ty) && (sized || p.name.is_empty() || named)
+    // An unnamed `long long` is a value (`sqlite3_uri_int64(z, key, default)`):
+    // byte lengths are `int`, unsigned or `size_t`.
+    let unnamed_len = p.name.is_empty()
+        && !matches!(
+            p.ty,
+            Type::Int {
+                kind: IntKind::LongLong,
+                ..
+            }
+        );
+    is_length(&p.ty) && (sized || unnamed_len || named)
 }
 
 /// The length of a `(T* p, n)` slice: a count ([`is_count`]), or an
@@ -221,13 +233,30 @@ pub enum ParamContext {
 /// required size as a C++ expression over the parameters.
 pub type SizedBuffers = std::collections::BTreeMap<String, String>;
 
+/// What is known about one call beyond its types: the config's sized
+/// buffers, and what the function's name and its sibling functions say
+/// ([`super::c_text`]).
+#[derive(Debug, Clone, Default)]
+pub struct CallHints {
+    /// Output buffers whose size the config states.
+    pub sized: SizedBuffers,
+    /// The name marks its `const void*` text as UTF-16 (`sqlite3_open16`).
+    pub utf16: bool,
+    /// The result, when the name and a sibling decide it.
+    pub ret: Option<super::plan::RetKind>,
+    /// A `printf`-style variadic bound in its fixed form (`"%s"` and one
+    /// string): the index of the format parameter.
+    pub printf: Option<usize>,
+}
+
 /// Maps the C++ parameters to Rust arguments, pairing `(T*, size_t)` into slices.
 pub fn map_params(
     params: &[Param],
     env: &TypeEnv,
     ctx: ParamContext,
-    sized: &SizedBuffers,
+    hints: &CallHints,
 ) -> Result<Vec<Arg>, Skip> {
+    let sized = &hints.sized;
     let mut args = Vec::new();
     let mut i = 0;
     let mut names = naming::NameSet::default();
@@ -238,10 +267,15 @@ pub fn map_params(
         } else {
             format!("parameter `{}`", p.name)
         };
-        let base_name = if p.name.is_empty() {
-            format!("arg{i}")
+        // User data before its callback: the closure is named after the callback.
+        let named = match (&p.ty, params.get(i + 1)) {
+            (Type::VoidPointer, Some(cb)) if matches!(cb.ty, Type::Callback { .. }) => (cb, i + 1),
+            _ => (p, i),
+        };
+        let base_name = if named.0.name.is_empty() {
+            format!("arg{}", named.1)
         } else {
-            naming::param(&p.name)
+            naming::param(&named.0.name)
         };
         let name = names.claim(&base_name);
         // A buffer the callee writes, with its size stated in the config.
@@ -272,14 +306,28 @@ pub fn map_params(
         if let Some(skip) = pointer_array(params, i, after_slice) {
             return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
         }
-        if let Some(closure) = super::callbacks::closure(params, i, &name) {
-            args.push(closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?);
-            i += 2;
+        if let Some(closure) = super::callbacks::closure(params, i, &name, env, hints.utf16) {
+            let closure =
+                closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
+            i += closure.cpp_count;
+            args.push(closure);
             continue;
         }
         if let Some(arg) = super::buffers::void_slice(params, i, &name) {
             args.push(arg);
             i += 2;
+            continue;
+        }
+        if let Some(kind) = super::c_text::text_param(p, i, hints) {
+            args.push(Arg {
+                name,
+                kind,
+                cpp_index: i,
+                cpp_count: 1,
+                cpp_type: cpp_spelling(&p.ty),
+                cpp_names: vec![p.name.clone()],
+            });
+            i += 1;
             continue;
         }
         if super::buffers::keep_copy(&mut args, p, i) {
@@ -363,6 +411,7 @@ pub fn map_params(
             }
         }
     }
+    super::c_text::terminate_utf16(&mut args);
     Ok(args)
 }
 
@@ -420,6 +469,11 @@ fn handle_param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
 fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Skip> {
     if let Some(s) = scalar(ty) {
         return Ok(ArgKind::Scalar(s));
+    }
+    if let Type::StringToken { name } = ty {
+        if let Some(&h) = env.handles.get(name) {
+            return Ok(ArgKind::Handle(h));
+        }
     }
     if let Some(h) = handle_param(ty, env) {
         return h;
@@ -601,6 +655,10 @@ pub fn type_skip(ty: &Type) -> Skip {
         Type::Unsupported { spelling, what } => {
             Skip::new(Reason::UnsupportedType, format!("`{spelling}` ({what})"))
         }
+        Type::StringToken { name } => Skip::new(
+            Reason::UnsupportedType,
+            format!("`{name}` (a typedef of a `char` pointer: a library string type)"),
+        ),
         Type::Pointer { .. } => Skip::new(Reason::RawPointer, format!("`{}`", cpp_spelling(ty))),
         other => Skip::new(
             Reason::UnsupportedType,

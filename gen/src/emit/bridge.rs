@@ -63,7 +63,7 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
             let t = &p.rust;
             params.push(quote!(#n: #t));
         }
-        let ret = match (&s.ret_rust, f.throws) {
+        let ret = match (&s.ret_rust, f.throws || f.ret.null_as_error()) {
             (Some(r), true) => quote!(-> Result<#r>),
             (None, true) => quote!(-> Result<()>),
             (Some(r), false) => quote!(-> #r),

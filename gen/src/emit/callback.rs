@@ -60,6 +60,17 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     for (k, p) in sig.params.iter().enumerate() {
         match p {
             ClosureParam::Scalar(_) => args.push(format!("a{k}")),
+            ClosureParam::Utf16 => {
+                let _ = write!(
+                    body,
+                    "::rust::Vec<::std::uint16_t> v{k}; if (a{k} != nullptr) ::cxxbind::utf16_into(a{k}, ::cxxbind::utf16_len(a{k}), v{k}); "
+                );
+                args.push(format!("v{k}, a{k} == nullptr"));
+            }
+            ClosureParam::Handle(_) => {
+                let _ = write!(body, "if (a{k} == nullptr) return {}(); ", sig.cpp_ret);
+                args.push(format!("*a{k}"));
+            }
             ClosureParam::CStr => {
                 let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
                 args.push(format!("v{k}, a{k} == nullptr"));
@@ -81,12 +92,24 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     } else {
         format!("const_cast<void*>(static_cast<const void*>(&{}))", a.name)
     };
-    let lambda = format!(
-        "[]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({}); }}, {user_data}",
+    let callback = format!(
+        "[]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({}); }}",
         params.join(", "),
         sig.cpp_ret,
         args.join(", "),
     );
+    let mut lambda = if sig.user_data_first {
+        format!("{user_data}, {callback}")
+    } else {
+        format!("{callback}, {user_data}")
+    };
+    // The library lets go of the user data through this: the kept box drops.
+    if sig.released {
+        let _ = write!(
+            lambda,
+            ", [](void* cxxbind_p) noexcept {{ (void)::rust::Box<::cxxbind::{ty}>::from_raw(static_cast<::cxxbind::{ty}*>(cxxbind_p)); }}"
+        );
+    }
     if sig.kept {
         return Some((
             quote!(Box<#t>),
@@ -97,14 +120,19 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     Some((quote!(&#t<'a>), format!("const ::cxxbind::{ty}&"), lambda))
 }
 
-/// The closure's parameter types in the safe layer.
-fn safe_params(sig: &ClosureSig) -> Vec<TokenStream> {
+/// The closure's parameter types in the safe layer (`r`: the generated root).
+fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStream> {
     sig.params
         .iter()
         .map(|p| match p {
             ClosureParam::Scalar(s) => safe_scalar(s),
             ClosureParam::Strings { .. } => quote!(&[::core::option::Option<&[u8]>]),
             ClosureParam::CStr => quote!(::core::option::Option<&[u8]>),
+            ClosureParam::Handle(h) => {
+                let t = ident(&b.handle(*h).ffi_name);
+                quote!(&#r::ffi::#t)
+            }
+            ClosureParam::Utf16 => quote!(::core::option::Option<&[u16]>),
         })
         .collect()
 }
@@ -137,6 +165,15 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                     ClosureParam::Scalar(s) => {
                         let st = scalar_tokens(s);
                         params.push(quote!(#n: #st));
+                    }
+                    ClosureParam::Handle(h) => {
+                        let t = ident(&b.handle(*h).ffi_name);
+                        params.push(quote!(#n: &#t));
+                    }
+                    ClosureParam::Utf16 => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &Vec<u16>));
+                        params.push(quote!(#z: bool));
                     }
                     ClosureParam::Strings { .. } => {
                         let z = ident(&format!("z{k}"));
@@ -183,7 +220,7 @@ pub fn root_items(b: &Bindings) -> TokenStream {
         for (a, sig) in closures(f) {
             let (ty, call) = names(f, a);
             let (t, c) = (ident(&ty), ident(&call));
-            let tys = safe_params(sig);
+            let tys = safe_params(b, sig, &quote!(self));
             let ret = safe_ret(sig);
             let mut params = Vec::new();
             let mut prep = Vec::new();
@@ -194,6 +231,20 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                     ClosureParam::Scalar(s) => {
                         let st = safe_scalar(s);
                         params.push(quote!(#n: #st));
+                        call_args.push(quote!(#n));
+                    }
+                    ClosureParam::Handle(h) => {
+                        let t = ident(&b.handle(*h).ffi_name);
+                        params.push(quote!(#n: &self::ffi::#t));
+                        call_args.push(quote!(#n));
+                    }
+                    ClosureParam::Utf16 => {
+                        let z = ident(&format!("z{k}"));
+                        params.push(quote!(#n: &::std::vec::Vec<u16>));
+                        params.push(quote!(#z: bool));
+                        prep.push(quote! {
+                            let #n: ::core::option::Option<&[u16]> = if #z { None } else { Some(#n.as_slice()) };
+                        });
                         call_args.push(quote!(#n));
                     }
                     ClosureParam::Strings { .. } => {
@@ -288,7 +339,9 @@ pub fn root_items(b: &Bindings) -> TokenStream {
 /// The safe layer for a closure argument: `impl FnMut + Send` lent for the
 /// call (a panic it raised resumes after the C function returns), or `impl
 /// FnMut + Send + 'static` handed over for good. False for other arguments.
+#[allow(clippy::too_many_arguments)]
 pub fn safe_arg(
+    b: &Bindings,
     f: &FnBinding,
     a: &Arg,
     r: &TokenStream,
@@ -304,7 +357,7 @@ pub fn safe_arg(
     let t = ident(&ty);
     let n = ident(&a.name);
     let cb = ident(&format!("cxxbind_{}", a.name));
-    let tys = safe_params(sig);
+    let tys = safe_params(b, sig, r);
     let ret = safe_ret(sig);
     if sig.kept {
         params.push(quote!(#n: impl FnMut(#(#tys),*) #ret + Send + 'static));

@@ -125,17 +125,26 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     }
     let mut outs = Vec::new();
     // Handles a free function creates borrow its handle arguments (`'h`).
-    let creates = matches!(f.ret, RetKind::Handle(_))
+    let creates = matches!(f.ret, RetKind::Handle(_) | RetKind::BorrowedHandle(_))
         || f.args
             .iter()
             .any(|a| matches!(a.kind, ArgKind::OutHandle(_)));
     let (hl, declares_hl) = super::handle::created_lifetime(&f.args, creates);
     for (i, a) in f.args.iter().enumerate() {
         let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
-        let closure =
-            super::callback::safe_arg(f, a, r, &mut params, &mut prep, &mut post, &mut call_args);
+        let closure = super::callback::safe_arg(
+            b,
+            f,
+            a,
+            r,
+            &mut params,
+            &mut prep,
+            &mut post,
+            &mut call_args,
+        );
+        let text = !closure && super::text::safe_arg(a, &mut params, &mut prep, &mut call_args);
         let out = (&mut params, &mut prep, &mut call_args);
-        if !closure && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {
+        if !closure && !text && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {
             arg(
                 b,
                 a,
@@ -159,11 +168,12 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let ffi_name = ident(&f.ffi_name);
     if matches!(
         f.ret,
-        RetKind::String | RetKind::CStr | RetKind::CopiedBytes { .. }
+        RetKind::String | RetKind::CStr | RetKind::FreedCStr { .. } | RetKind::CopiedBytes { .. }
     ) {
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
+    let text_part = super::text::safe_ret(f, &mut prep, &mut call_args);
     if matches!(f.ret, RetKind::Vec { .. }) {
         prep.push(quote!(let mut cxxbind_ret = ::std::vec::Vec::new();));
         call_args.push(quote!(&mut cxxbind_ret));
@@ -183,6 +193,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         _ => quote!(#r::ffi::#ffi_name(#(#call_args),*)),
     };
     let call = if f.throws { quote!(#call?) } else { call };
+    // A borrowed handle's null arrives as an error: `borrowed_part` reads it.
     // The result: the C++ result (if any) followed by the out-parameters.
     let mut parts: Vec<(TokenStream, TokenStream)> = Vec::new();
     let is_ctor = f.kind.constructed().is_some();
@@ -200,14 +211,16 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 quote!(cxxbind_ret.as_bytes().to_vec()),
                 quote!(::std::vec::Vec<u8>),
             )),
-            RetKind::CStr | RetKind::CopiedBytes { .. } => parts.push((
-                quote!(if cxxbind_r {
-                    Some(cxxbind_ret.as_bytes().to_vec())
-                } else {
-                    None
-                }),
-                quote!(Option<::std::vec::Vec<u8>>),
-            )),
+            RetKind::CStr | RetKind::FreedCStr { .. } | RetKind::CopiedBytes { .. } => {
+                parts.push((
+                    quote!(if cxxbind_r {
+                        Some(cxxbind_ret.as_bytes().to_vec())
+                    } else {
+                        None
+                    }),
+                    quote!(Option<::std::vec::Vec<u8>>),
+                ))
+            }
             RetKind::BorrowedBytes { mutable, .. } => parts.push((
                 quote!(cxxbind_r),
                 if *mutable {
@@ -275,6 +288,14 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             }
             // The status is the `Err`, below; the value is the out-parameters.
             RetKind::Status { .. } => {}
+            RetKind::SizedText { .. } | RetKind::Utf16Str => parts.extend(text_part),
+            RetKind::BorrowedHandle(h) => parts.push(super::handle::borrowed_part(
+                b,
+                *h,
+                quote!(cxxbind_r),
+                r,
+                &hl,
+            )),
         }
     }
     for a in outs {
@@ -287,12 +308,13 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             ArgKind::OutHandle(h) => {
                 parts.push(super::handle::owned_part(b, *h, quote!(#n), r, &hl))
             }
-            ArgKind::OutCStr { .. } => {
+            ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => {
                 parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
             }
             ArgKind::OutObject { class } => {
                 parts.push(created_part(b, *class, tied, quote!(#n), r))
             }
+            ArgKind::OutUtf16 => parts.push((quote!(#n), quote!(::std::vec::Vec<u16>))),
             _ => {}
         }
     }
@@ -352,12 +374,24 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let throws_doc = f.throws.then(|| {
         quote!(#[doc = ""] #[doc = " # Errors"] #[doc = " Returns the C++ exception's `what()` if it throws."])
     });
+    let printf_doc = f
+        .args
+        .iter()
+        .find(|a| matches!(a.kind, ArgKind::PrintfText))
+        .map(|a| {
+            let line = format!(
+                " Fixed form of a `printf`-style call: `{}` is printed as it is (C++ gets `\"%s\"` and these bytes).",
+                a.name
+            );
+            quote!(#[doc = ""] #[doc = #line])
+        });
     let must_use = (has_value && !f.throws).then(|| quote!(#[must_use]));
     quote! {
         #doc
         #defaults_doc
         #inherited_doc
         #throws_doc
+        #printf_doc
         #must_use
         pub fn #name #fn_lt (#(#params),*) #ret_ty {
             #(#prep)*
@@ -448,10 +482,15 @@ fn arg(
     // `cxxbind_*` is never a parameter name (those get a trailing `_`).
     let cxx = ident(&format!("cxxbind_{}", a.name));
     match &a.kind {
-        // Written by `super::handle::safe_arg`.
-        ArgKind::Handle(_)
+        // Written by `super::handle::safe_arg` and `super::text::safe_arg`.
+        ArgKind::Utf16Str
+        | ArgKind::PrintfText
+        | ArgKind::TerminatedUtf16
+        | ArgKind::OutUtf16
+        | ArgKind::Handle(_)
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }
+        | ArgKind::OutCountedCStr { .. }
         | ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }
         | ArgKind::Closure(_) => {}

@@ -55,11 +55,13 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     let mut out = Vec::new();
     for h in &b.handles {
         let name = ident(&h.ffi_name);
-        let ns = h.cpp_scope.join("::");
-        let cxx_name = (h.ffi_name != h.cpp_name).then(|| {
-            let n = &h.cpp_name;
-            quote!(#[cxx_name = #n])
-        });
+        // A string token crosses as a struct of our own in `cxxbind`.
+        let (ns, cpp_name) = if h.token {
+            ("cxxbind".to_string(), h.token_struct())
+        } else {
+            (h.cpp_scope.join("::"), h.cpp_name.clone())
+        };
+        let cxx_name = (h.ffi_name != cpp_name).then(|| quote!(#[cxx_name = #cpp_name]));
         out.push(quote! { #[namespace = #ns] #cxx_name type #name; });
         if !h.owned() {
             continue;
@@ -99,6 +101,18 @@ struct OutFreedCStr {
     }
   }
   char** out() noexcept { return &p; }
+};
+// A `const char*` of `n` bytes (the length comes through another
+// out-parameter, written by the same call).
+template <typename N>
+struct OutCountedCStr {
+  ::std::string& s;
+  const N& n;
+  const char* p = nullptr;
+  ~OutCountedCStr() {
+    if (p != nullptr && n > 0) s.assign(p, static_cast<::std::size_t>(n));
+  }
+  const char** out() noexcept { return &p; }
 };
 "#;
 
@@ -142,15 +156,31 @@ pub fn shim_text(b: &Bindings) -> String {
         out.push_str(HEAP_COPY);
     }
     let out_strings = b.functions.iter().any(|f| {
-        f.args
-            .iter()
-            .any(|a| matches!(a.kind, ArgKind::OutCStr { .. }))
+        f.args.iter().any(|a| {
+            matches!(
+                a.kind,
+                ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. }
+            )
+        })
     });
     if out_strings {
         out.push_str(OUT_CSTR);
     }
+    for h in b.handles.iter().filter(|h| h.token) {
+        let _ = writeln!(
+            out,
+            "\n// `{}` (a `char` pointer the library gives meaning to) crosses as a\n// pointer to this incomplete struct; the shims cast it back.\nstruct {};",
+            h.c_qualified(),
+            h.token_struct()
+        );
+    }
     for h in b.handles.iter() {
         let Some(destroy) = &h.destroy else { continue };
+        // A string the destroy function hands back is freed, not leaked.
+        let end = match &h.destroy_result_free {
+            Some(free) => format!("::{free}(::{destroy}(p))"),
+            None => format!("(void)::{destroy}(p)"),
+        };
         let t = h.cpp_qualified();
         let o = &h.owner_ffi;
         let f = owner_fns(h);
@@ -158,7 +188,7 @@ pub fn shim_text(b: &Bindings) -> String {
             out,
             "\n// Owns one `{t}*`; the destructor calls `{destroy}` exactly once.\n\
              struct {o} {{\n  {t}* p = nullptr;\n  {o}() = default;\n  {o}(const {o}&) = delete;\n  \
-             {o}& operator=(const {o}&) = delete;\n  ~{o}() {{\n    if (p != nullptr) (void)::{destroy}(p);\n  }}\n  \
+             {o}& operator=(const {o}&) = delete;\n  ~{o}() {{\n    if (p != nullptr) {end};\n  }}\n  \
              {t}** out() noexcept {{ return &p; }}\n}};\n\
              inline ::std::unique_ptr<{o}> {}() noexcept {{ return ::std::unique_ptr<{o}>(new {o}()); }}\n\
              inline bool {}(const {o}& owner) noexcept {{ return owner.p == nullptr; }}\n\
@@ -170,18 +200,23 @@ pub fn shim_text(b: &Bindings) -> String {
 }
 
 /// (bridge type, C++ type, C++ call expression) of a handle argument.
-pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
+/// `lt` is the lifetime of handle arguments (`'a` when the result borrows them).
+pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, String, String)> {
     let n = &a.name;
     Some(match &a.kind {
         ArgKind::Handle(h) => {
             let h = b.handle(*h);
             let t = ident(&h.ffi_name);
             let cpp = h.cpp_qualified();
-            (
-                quote!(&#t),
-                format!("const {cpp}&"),
-                format!("const_cast<{cpp}*>(&{n})"),
-            )
+            let call = if h.token {
+                format!(
+                    "reinterpret_cast<{}>(const_cast<{cpp}*>(&{n}))",
+                    h.c_qualified()
+                )
+            } else {
+                format!("const_cast<{cpp}*>(&{n})")
+            };
+            (quote!(&#lt #t), format!("const {cpp}&"), call)
         }
         ArgKind::OutHandle(h) => {
             let o = ident(&b.handle(*h).owner_ffi);
@@ -210,6 +245,11 @@ pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
             };
             (quote!(Pin<&mut CxxString>), "::std::string&".into(), call)
         }
+        ArgKind::OutCountedCStr { len, len_cpp } => (
+            quote!(Pin<&mut CxxString>),
+            "::std::string&".into(),
+            format!("::cxxbind::OutCountedCStr<{len_cpp}>{{{n}, {len}}}.out()"),
+        ),
         _ => return None,
     })
 }
@@ -224,6 +264,31 @@ pub fn ret_types(b: &Bindings, h: HandleId) -> (Option<TokenStream>, String) {
     )
 }
 
+/// The bridge and C++ result types of a borrowed handle: a reference
+/// borrowed from the handle arguments (`'a`); null is an error.
+pub fn borrowed_ret_types(b: &Bindings, h: HandleId) -> (Option<TokenStream>, String) {
+    let h = b.handle(h);
+    let t = ident(&h.ffi_name);
+    (
+        Some(quote!(&'a #t)),
+        format!("const {}&", h.cpp_qualified()),
+    )
+}
+
+/// The shim body returning a borrowed handle: null throws, which the
+/// bridge turns into an `Err` and the safe layer into `None`.
+pub fn borrowed_ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
+    let h = b.handle(h);
+    let value = if h.token {
+        format!("*reinterpret_cast<const {}*>(cxxbind_p)", h.cpp_qualified())
+    } else {
+        "*cxxbind_p".to_string()
+    };
+    format!(
+        "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) throw ::cxxbind::null_result();\n  return {value};"
+    )
+}
+
 /// The shim body returning a created handle.
 pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
     let o = &b.handle(h).owner_ffi;
@@ -232,8 +297,8 @@ pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
     )
 }
 
-/// The lifetime of handles a safe function creates, and whether the
-/// function declares it: `'h` when it has handle arguments to borrow.
+/// The lifetime of handles a safe function creates or borrows, and whether
+/// the function declares it: `'h` when it has handle arguments to borrow.
 pub fn created_lifetime(args: &[Arg], creates: bool) -> (TokenStream, bool) {
     let borrows = args.iter().any(|a| matches!(a.kind, ArgKind::Handle(_)));
     if creates && borrows {
@@ -271,7 +336,7 @@ pub fn safe_arg(
             prep.push(quote!(let mut #n = #r::ffi::#new();));
             call_args.push(quote!(#n.pin_mut()));
         }
-        ArgKind::OutCStr { .. } => {
+        ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => {
             prep.push(quote!(::cxx::let_cxx_string!(#n = "");));
             call_args.push(quote!(#n.as_mut()));
         }
@@ -288,6 +353,21 @@ pub fn safe_arg(
         _ => return false,
     }
     true
+}
+
+/// The result part (value, type) of a borrowed handle: `Err` (null) is `None`.
+pub fn borrowed_part(
+    b: &Bindings,
+    h: HandleId,
+    value: TokenStream,
+    r: &TokenStream,
+    lt: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let t = ident(&b.handle(h).ffi_name);
+    (
+        quote!(#value.ok()),
+        quote!(::core::option::Option<&#lt #r::ffi::#t>),
+    )
 }
 
 /// The result part (value, type) of a created handle held in `value`.

@@ -16,6 +16,7 @@ pub mod ops;
 pub mod safe;
 pub mod shim;
 pub mod sig;
+pub mod text;
 pub mod trampoline;
 pub mod wrapper;
 

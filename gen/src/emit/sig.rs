@@ -1,7 +1,7 @@
 //! The bridge-level signature of each plan, computed once and read by both
 //! writers: the bridge (Rust tokens) and the shim (C++ text).
 
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind, Scalar};
+use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind, Scalar, TextUnit};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -76,8 +76,15 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         RetKind::BorrowedBytes { .. } | RetKind::ByteView | RetKind::ScalarRef(_)
     );
     let lt = if borrowed { quote!('a) } else { quote!() };
+    // A borrowed handle result borrows the handle arguments (`'a`).
+    let borrows_handles = matches!(f.ret, RetKind::BorrowedHandle(_));
+    let hlt = if borrows_handles {
+        quote!('a)
+    } else {
+        quote!()
+    };
     // Closure arguments are `extern "Rust"` types with a lifetime too.
-    let lifetime = borrowed || super::callback::lends_closure(f);
+    let lifetime = borrowed || borrows_handles || super::callback::lends_closure(f);
     let mut params = Vec::new();
     let mut call_args = Vec::new();
     match f.kind {
@@ -116,8 +123,9 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
-        if let Some((rust, cpp, call)) =
-            super::callback::sig_arg(f, a).or_else(|| super::handle::sig_arg(b, a))
+        if let Some((rust, cpp, call)) = super::callback::sig_arg(f, a)
+            .or_else(|| super::handle::sig_arg(b, a, &hlt))
+            .or_else(|| super::text::sig_arg(a))
         {
             params.push(FfiParam { name, rust, cpp });
             call_args.push(call);
@@ -125,8 +133,13 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         }
         let (rust, cpp, call) = match &a.kind {
             ArgKind::Handle(_)
+            | ArgKind::PrintfText
+            | ArgKind::Utf16Str
+            | ArgKind::TerminatedUtf16
+            | ArgKind::OutUtf16
             | ArgKind::OutHandle(_)
             | ArgKind::OutCStr { .. }
+            | ArgKind::OutCountedCStr { .. }
             | ArgKind::TerminatedBytes
             | ArgKind::KeptBytes { .. }
             | ArgKind::Closure(_) => continue,
@@ -308,7 +321,25 @@ fn ret_types(
             });
             (None, "void".into())
         }
-        RetKind::CStr | RetKind::CopiedBytes { .. } => {
+        RetKind::SizedText {
+            unit: TextUnit::Utf16,
+            ..
+        }
+        | RetKind::Utf16Str => {
+            params.push(FfiParam {
+                name: "cxxbind_ret".into(),
+                rust: quote!(&mut Vec<u16>),
+                cpp: "::rust::Vec<::std::uint16_t>&".into(),
+            });
+            (Some(quote!(bool)), "bool".into())
+        }
+        RetKind::CStr
+        | RetKind::FreedCStr { .. }
+        | RetKind::CopiedBytes { .. }
+        | RetKind::SizedText {
+            unit: TextUnit::Byte,
+            ..
+        } => {
             params.push(FfiParam {
                 name: "cxxbind_ret".into(),
                 rust: quote!(Pin<&mut CxxString>),
@@ -353,6 +384,7 @@ fn ret_types(
                 (Some(quote!(*const #cls)), format!("const {cpp}*"))
             }
         }
+        RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
             params.push(FfiParam {

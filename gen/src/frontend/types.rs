@@ -43,9 +43,9 @@ pub fn convert(ty: CxType<'_>) -> Type {
             kind: int_kind(kind).unwrap_or(IntKind::Int),
             alias: int_alias(ty),
         },
-        TypeKind::Pointer if is_string_typedef(ty, canonical) => {
-            unsupported(ty, "a typedef of a `char` pointer (a library string type)")
-        }
+        TypeKind::Pointer if is_string_typedef(ty, canonical) => Type::StringToken {
+            name: typedef_name(ty),
+        },
         TypeKind::Pointer => {
             let pointee = sugared_pointee(ty);
             let canon_pointee = pointee.canonical();
@@ -119,6 +119,16 @@ fn is_string_typedef(ty: CxType<'_>, canonical: CxType<'_>) -> bool {
             canonical.pointee().canonical().kind(),
             TypeKind::CharS | TypeKind::CharU
         )
+}
+
+/// The qualified name of the typedef `ty` spells (elaboration and
+/// qualifiers peeled).
+fn typedef_name(ty: CxType<'_>) -> String {
+    let mut t = ty;
+    while t.kind() == TypeKind::Elaborated {
+        t = t.named();
+    }
+    qualified_name(&t.declaration())
 }
 
 /// The pointee with its typedef sugar (so `size_t*` keeps `size_t`).

@@ -129,7 +129,7 @@ fn spell(ty: &Type) -> String {
         Type::Pointer { pointee, is_const } => format!("{}{}*", cv(*is_const), spell(pointee)),
         Type::Ref { pointee, is_const } => format!("{}{}&", cv(*is_const), spell(pointee)),
         Type::RvalueRef { pointee } => format!("{}&&", spell(pointee)),
-        Type::Record { name } | Type::Enum { name } => name.clone(),
+        Type::Record { name } | Type::Enum { name } | Type::StringToken { name } => name.clone(),
         Type::StdString => "std::string".into(),
         Type::StdStringView => "std::string_view".into(),
         Type::StdVector { elem } => format!("std::vector<{}>", spell(elem)),

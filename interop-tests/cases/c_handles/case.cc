@@ -1,5 +1,7 @@
 #include "case.h"
 
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -17,6 +19,14 @@ struct kv_store {
   std::map<std::string, kv_blob> blobs;
   void (*hook)(void*, int) = nullptr;
   void* hook_arg = nullptr;
+  std::string path;
+  void (*watch)(void*, kv_store*, int) = nullptr;
+  void (*release)(void*) = nullptr;
+  void* watch_arg = nullptr;
+};
+
+struct kv_buf {
+  std::string text;
 };
 
 struct kv_cursor {
@@ -38,7 +48,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr};
   return 0;
 }
 
@@ -47,6 +57,7 @@ int kv_close(kv_store* store) {
     b.second.destroy(const_cast<void*>(b.second.data));
     ++destroyed_blobs;
   }
+  if (store->release != nullptr) store->release(store->watch_arg);
   delete store;
   ++destroyed_stores;
   return 0;
@@ -59,10 +70,29 @@ int kv_close_with(kv_store* store, int) { return kv_close(store); }
 int kv_put(kv_store* store, const char* key, int value) {
   store->entries[key] = value;
   if (store->hook != nullptr) store->hook(store->hook_arg, static_cast<int>(store->entries.size()));
+  if (store->watch != nullptr) {
+    store->watch(store->watch_arg, store, static_cast<int>(store->entries.size()));
+  }
   return 0;
 }
 
 const char* kv_name(const kv_store* store) { return store->name.c_str(); }
+
+int kv_key_at(const kv_store* store, int i, const char** key, int* n) {
+  static const char packed[] = "abcdefgh";
+  if (i < 0 || i >= static_cast<int>(store->entries.size())) return 1;
+  auto it = store->entries.begin();
+  for (int k = 0; k < i; ++k) ++it;
+  // Points into a longer buffer when the key is a prefix of it: only `n`
+  // bytes are the key.
+  if (std::strncmp(packed, it->first.c_str(), it->first.size()) == 0) {
+    *key = packed;
+  } else {
+    *key = it->first.c_str();
+  }
+  *n = static_cast<int>(it->first.size());
+  return 0;
+}
 
 int kv_count(const kv_store* store) { return static_cast<int>(store->entries.size()); }
 
@@ -143,12 +173,136 @@ int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void
   return visited;
 }
 
+int kv_each16(kv_store* store, int (*callback)(void*, const void*), void* arg) {
+  int visited = 0;
+  for (const auto& e : store->entries) {
+    std::u16string key(e.first.begin(), e.first.end());
+    if (callback(arg, key.empty() ? nullptr : key.c_str()) != 0) return -1;
+    ++visited;
+  }
+  return visited;
+}
+
 void kv_set_hook(kv_store* store, void (*hook)(void*, int), void* arg) {
   store->hook = hook;
   store->hook_arg = arg;
 }
 
+void kv_set_watch(kv_store* store, void* arg, void (*watch)(void*, kv_store*, int),
+                  void (*release)(void*)) {
+  if (store->release != nullptr) store->release(store->watch_arg);
+  store->watch = watch;
+  store->release = release;
+  store->watch_arg = arg;
+}
+
+kv_buf* kv_buf_new(void) { return new kv_buf{}; }
+
+void kv_buf_add(kv_buf* buf, const char* text) { buf->text += text; }
+
+int kv_buf_len(const kv_buf* buf) { return static_cast<int>(buf->text.size()); }
+
+char* kv_buf_free(kv_buf* buf) {
+  char* p = static_cast<char*>(std::malloc(buf->text.size() + 1));
+  std::memcpy(p, buf->text.c_str(), buf->text.size() + 1);
+  delete buf;
+  return p;
+}
+
+void kv_set_hooks(kv_store* store, void (*first)(void*, int), void* first_arg,
+                  void (*second)(void*), void* second_arg) {
+  kv_set_hook(store, first, first_arg);
+  if (second != nullptr) second(second_arg);
+}
+
 kv_lock* kv_lock_new(kv_store*) { return nullptr; }
+
+kv_store* kv_cursor_store(kv_cursor* cursor) { return cursor->store; }
+
+kv_cursor* kv_cursor_peer(kv_cursor* cursor) { return cursor; }
+
+const void* kv_blob_data(const kv_store* store, const char* key) {
+  auto it = store->blobs.find(key);
+  return it == store->blobs.end() ? nullptr : it->second.data;
+}
+
+int kv_blob_bytes(const kv_store* store, const char* key) {
+  auto it = store->blobs.find(key);
+  return it == store->blobs.end() ? 0 : it->second.size;
+}
+
+const void* kv_name16(const kv_store* store) {
+  static thread_local std::u16string name;
+  name.assign(store->name.begin(), store->name.end());
+  return name.c_str();
+}
+
+int kv_put16(kv_store* store, const void* key, int value) {
+  std::string k;
+  for (const char16_t* p = static_cast<const char16_t*>(key); *p != 0; ++p) {
+    k.push_back(static_cast<char>(*p));
+  }
+  return kv_put(store, k.c_str(), value);
+}
+
+int kv_first_word16(const void* text, int n, const void** rest) {
+  const char16_t* t = static_cast<const char16_t*>(text);
+  int units = n / 2;
+  int i = 0;
+  while (i < units && t[i] != u' ') ++i;
+  while (i < units && t[i] == u' ') ++i;
+  *rest = t + i;
+  return i;
+}
+
+int kv_putf(kv_store* store, int value, const char* fmt, ...) {
+  char key[256];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(key, sizeof key, fmt, ap);
+  va_end(ap);
+  return kv_put(store, key, value);
+}
+
+char* kv_mprintf(const char* fmt, ...) {
+  char buf[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n < 0) return nullptr;
+  char* p = static_cast<char*>(std::malloc(std::strlen(buf) + 1));
+  std::memcpy(p, buf, std::strlen(buf) + 1);
+  return p;
+}
+
+char* kv_snprintf(char* buf, int n, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, static_cast<size_t>(n), fmt, ap);
+  va_end(ap);
+  return buf;
+}
+
+kv_path kv_store_path(kv_store* store) {
+  store->path = store->name;
+  store->path.push_back('\0');
+  store->path += std::string("mode\0ro\0", 8);
+  store->path.push_back('\0');
+  return store->path.c_str();
+}
+
+const char* kv_path_param(kv_path path, const char* key) {
+  const char* p = path + std::strlen(path) + 1;
+  while (*p != '\0') {
+    const char* value = p + std::strlen(p) + 1;
+    if (std::strcmp(p, key) == 0) return value;
+    p = value + std::strlen(value) + 1;
+  }
+  return nullptr;
+}
+
+void kv_path_free(kv_path) {}
 
 int kv_destroyed_stores(void) { return destroyed_stores; }
 int kv_destroyed_cursors(void) { return destroyed_cursors; }

@@ -12,6 +12,7 @@ extern "C" {
 typedef struct kv_store kv_store;
 typedef struct kv_cursor kv_cursor;
 typedef struct kv_lock kv_lock;
+typedef struct kv_buf kv_buf;
 
 /// Opens a store named `name`; 0 on success. The store is written to `*out`.
 int kv_open(const char* name, kv_store** out);
@@ -25,6 +26,9 @@ int kv_close_with(kv_store* store, int flags);
 int kv_put(kv_store* store, const char* key, int value);
 /// The store's name (copied).
 const char* kv_name(const kv_store* store);
+/// The `i`-th key in order through `*key` (not NUL-terminated) and its
+/// length through `*n`; 0 on success, 1 when out of range.
+int kv_key_at(const kv_store* store, int i, const char** key, int* n);
 /// Number of entries.
 int kv_count(const kv_store* store);
 /// A new cursor over `store` (it borrows the store); null when empty.
@@ -52,11 +56,64 @@ int kv_put_named(kv_store* store, const char* name, int, int value);
 /// `row = {key, value as text, NULL}`; stops early (and returns -1) when it
 /// returns non-zero; returns how many entries were visited otherwise.
 int kv_each(kv_store* store, int (*callback)(void* arg, int n, char** row), void* arg);
+/// `kv_each` with each key as NUL-terminated UTF-16 (a `*16` name); null
+/// for an empty key.
+int kv_each16(kv_store* store, int (*callback)(void* arg, const void* key), void* arg);
 /// Keeps `hook` to call with the entry count after every later `kv_put`
 /// (a registration: the library keeps the callback until it is replaced).
 void kv_set_hook(kv_store* store, void (*hook)(void* arg, int count), void* arg);
+/// Keeps `watch` (user data first) to call with the store and its entry
+/// count after every later `kv_put`; calls `release(arg)` when the watch
+/// is replaced or the store closes.
+void kv_set_watch(kv_store* store, void* arg, void (*watch)(void* arg, kv_store* store, int count),
+                  void (*release)(void* arg));
+/// A new string builder.
+kv_buf* kv_buf_new(void);
+/// Appends `text` to the builder.
+void kv_buf_add(kv_buf* buf, const char* text);
+/// Its length so far.
+int kv_buf_len(const kv_buf* buf);
+/// Ends the builder (its destroy function) and hands back its string,
+/// which the caller frees with `kv_free`.
+char* kv_buf_free(kv_buf* buf);
+/// Two hooks: a `void(*)(void*)` followed by its own user data is a second
+/// callback, not the release function of the first hook's user data.
+void kv_set_hooks(kv_store* store, void (*first)(void* arg, int count), void* first_arg,
+                  void (*second)(void* arg), void* second_arg);
 /// A lock nobody can destroy: creating one is skipped.
 kv_lock* kv_lock_new(kv_store* store);
+/// The store a cursor walks: its parent (a cursor is created from a store),
+/// borrowed from the cursor.
+kv_store* kv_cursor_store(kv_cursor* cursor);
+/// Another cursor over the same store: a sibling Rust may own, skipped.
+kv_cursor* kv_cursor_peer(kv_cursor* cursor);
+/// The blob under `key` (not NUL-terminated; null when absent), whose
+/// length `kv_blob_bytes` gives.
+const void* kv_blob_data(const kv_store* store, const char* key);
+/// Length in bytes of the blob under `key` (0 when absent).
+int kv_blob_bytes(const kv_store* store, const char* key);
+/// The store's name as NUL-terminated UTF-16.
+const void* kv_name16(const kv_store* store);
+/// Stores `value` under a key given as NUL-terminated UTF-16 (ASCII only).
+int kv_put16(kv_store* store, const void* key, int value);
+/// UTF-16 `kv_first_word`: `n` is in bytes, `*rest` points into `text`.
+int kv_first_word16(const void* text, int n, const void** rest);
+/// Stores `value` under the key `fmt` formats (`printf`-style).
+int kv_putf(kv_store* store, int value, const char* fmt, ...);
+/// A new string `fmt` formats, which the caller frees with `kv_free`.
+char* kv_mprintf(const char* fmt, ...);
+/// Formats into `buf` and returns `buf`: a pointer into the caller's buffer,
+/// not a string to free (skipped).
+char* kv_snprintf(char* buf, int n, const char* fmt, ...);
+/// The library's own string type: a store's path is its name, a NUL, then
+/// `key`, NUL, `value`, NUL pairs, and one more NUL.
+typedef const char* kv_path;
+/// The store's path (valid while the store is open).
+kv_path kv_store_path(kv_store* store);
+/// The value of `key` in a path (read past the name's NUL); null when absent.
+const char* kv_path_param(kv_path path, const char* key);
+/// Frees a path the caller made: ends a token Rust only borrows, skipped.
+void kv_path_free(kv_path path);
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);

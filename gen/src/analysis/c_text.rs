@@ -1,0 +1,266 @@
+//! What a C function's name (and its siblings') says about untyped text
+//! (docs/strategy.md, "C text"):
+//!
+//! * a `const void*` (or byte pointer) result whose last name word is a data
+//!   word ([`DATA_WORDS`]: `sqlite3_column_blob`) and whose sibling — the
+//!   same name with a length word ([`LENGTH_WORDS`]) in its place, the same
+//!   parameter types, an integer result (`sqlite3_column_bytes`) — exists,
+//!   is that many bytes: copied, the sibling called right after with the
+//!   same arguments;
+//! * a function whose last name word ends in `16` (`sqlite3_open16`,
+//!   `sqlite3_errmsg16`) passes its `const void*` text as NUL-terminated
+//!   UTF-16;
+//! * a variadic function whose last fixed parameter is a `const char*`
+//!   format (named `*fmt*`/`*format*`, or the function's last name word ends
+//!   in `printf`) is bound in its fixed form: `"%s"` and one string.
+
+use super::naming;
+use super::plan::{Arg, ArgKind, RetKind, TextUnit};
+use super::reason::{Reason, Skip};
+use super::types::{byte_like, CallHints};
+use crate::ir::{Api, Function, Item, ItemKind, Param, Type};
+use std::collections::HashMap;
+
+/// Last name words that name a function's data (`*_blob`, `*_text16`).
+pub const DATA_WORDS: &[&str] = &[
+    "blob", "text", "data", "buf", "buffer", "content", "contents",
+];
+
+/// Name words of the sibling giving the data's length in bytes.
+pub const LENGTH_WORDS: &[&str] = &["bytes", "len", "length", "size"];
+
+/// A free function a result's length may come from.
+#[derive(Debug, Clone)]
+struct Sibling {
+    qualified: String,
+    scope: Vec<String>,
+    params: Vec<Type>,
+    ret: Type,
+    variadic: bool,
+}
+
+/// The library's free functions by snake_case name.
+#[derive(Debug, Default)]
+pub struct Siblings {
+    by_snake: HashMap<String, Sibling>,
+}
+
+impl Siblings {
+    /// Indexes every free function that is not an operator or deleted.
+    pub fn scan(api: &Api) -> Self {
+        let mut by_snake = HashMap::new();
+        for it in &api.items {
+            if let ItemKind::Function(f) = &it.kind {
+                if f.deleted || f.is_operator {
+                    continue;
+                }
+                by_snake.entry(naming::snake(&it.name)).or_insert(Sibling {
+                    qualified: it.qualified_name(),
+                    scope: it.scope.clone(),
+                    params: f.sig.params.iter().map(|p| p.ty.clone()).collect(),
+                    ret: f.sig.ret.clone(),
+                    variadic: f.sig.variadic,
+                });
+            }
+        }
+        Siblings { by_snake }
+    }
+}
+
+impl CallHints {
+    /// Hints with only the config's sized buffers (methods).
+    pub fn sized(sized: super::types::SizedBuffers) -> Self {
+        CallHints {
+            sized,
+            ..Default::default()
+        }
+    }
+}
+
+/// snake_case words of a name, with its last word split into its letters
+/// and what follows (`text16le` → `text`, `16le`).
+fn split(name: &str) -> Option<(Vec<String>, String, String)> {
+    let snake = naming::snake(name);
+    let mut words: Vec<String> = snake.split('_').map(str::to_string).collect();
+    let last = words.pop()?;
+    let cut = last
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(last.len());
+    Some((words, last[..cut].to_string(), last[cut..].to_string()))
+}
+
+/// The name marks UTF-16 text: its last word, or the word before a version
+/// suffix (`_v2`), ends in `16` (`open16`, `text16le`, `prepare16_v2`).
+pub fn is_utf16(name: &str) -> bool {
+    let snake = naming::snake(name);
+    let mut words: Vec<&str> = snake.split('_').collect();
+    let version =
+        |w: &str| w.len() > 1 && w.starts_with('v') && w[1..].chars().all(|c| c.is_ascii_digit());
+    if words.len() > 1 && words.last().is_some_and(|w| version(w)) {
+        words.pop();
+    }
+    words.last().is_some_and(|last| {
+        let cut = last
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(last.len());
+        cut > 0 && last[cut..].starts_with("16")
+    })
+}
+
+/// What `f`'s name and siblings say about the call; `free` is the
+/// library's `*_free(void*)`.
+pub fn hints(siblings: &Siblings, item: &Item, f: &Function, free: Option<&str>) -> CallHints {
+    let utf16 = is_utf16(&item.name);
+    CallHints {
+        utf16,
+        ret: text_result(siblings, item, f, utf16).or_else(|| made_string(item, f, free)),
+        printf: printf_format(item, f),
+        ..Default::default()
+    }
+}
+
+fn text_result(siblings: &Siblings, item: &Item, f: &Function, utf16: bool) -> Option<RetKind> {
+    let untyped = matches!(f.sig.ret, Type::ConstVoidPointer);
+    let bytes =
+        matches!(&f.sig.ret, Type::Pointer { pointee, is_const: true } if byte_like(pointee));
+    if !untyped && !bytes {
+        return None;
+    }
+    let unit = if utf16 && untyped {
+        TextUnit::Utf16
+    } else {
+        TextUnit::Byte
+    };
+    if let Some(len_fn) = length_sibling(siblings, item, f) {
+        return Some(RetKind::SizedText { len_fn, unit });
+    }
+    (untyped && utf16).then_some(RetKind::Utf16Str)
+}
+
+/// A `char*` result of a function whose name says it makes the string
+/// (`*printf`, or a creating word: `sqlite3_mprintf`) and that is given no
+/// buffer to write is the caller's to free with the library's `*_free(void*)`.
+fn made_string(item: &Item, f: &Function, free: Option<&str>) -> Option<RetKind> {
+    let free = free?;
+    let owned = matches!(&f.sig.ret, Type::Pointer { pointee, is_const: false } if matches!(**pointee, Type::Char));
+    // A function writing into a buffer it is given (`sqlite3_snprintf`) may
+    // return a pointer into that buffer: not a string to free.
+    let writes_buffer = f.sig.params.iter().any(|p| {
+        matches!(&p.ty, Type::Pointer { pointee, is_const: false } if byte_like(pointee) || matches!(**pointee, Type::VoidPointer))
+            || matches!(p.ty, Type::VoidPointer)
+    });
+    if writes_buffer {
+        return None;
+    }
+    let printf = split(&item.name).is_some_and(|(_, base, _)| base.ends_with("printf"));
+    (owned && (printf || super::handles::is_creating(&item.name))).then(|| RetKind::FreedCStr {
+        free: free.to_string(),
+    })
+}
+
+/// The sibling giving the byte length of `f`'s data result.
+fn length_sibling(siblings: &Siblings, item: &Item, f: &Function) -> Option<String> {
+    let (prefix, base, rest) = split(&item.name)?;
+    if !DATA_WORDS.contains(&base.as_str()) {
+        return None;
+    }
+    let params: Vec<&Type> = f.sig.params.iter().map(|p| &p.ty).collect();
+    LENGTH_WORDS.iter().find_map(|lw| {
+        let mut words = prefix.clone();
+        words.push(format!("{lw}{rest}"));
+        let s = siblings.by_snake.get(&words.join("_"))?;
+        let same = s.scope == item.scope
+            && !s.variadic
+            && matches!(s.ret, Type::Int { .. })
+            && s.params.iter().collect::<Vec<_>>() == params;
+        same.then(|| s.qualified.clone())
+    })
+}
+
+/// The index of a `printf`-style format parameter of a variadic `f`.
+fn printf_format(item: &Item, f: &Function) -> Option<usize> {
+    if !f.sig.variadic {
+        return None;
+    }
+    let last = f.sig.params.len().checked_sub(1)?;
+    let p = &f.sig.params[last];
+    let is_cstr = matches!(&p.ty, Type::Pointer { pointee, is_const: true } if matches!(**pointee, Type::Char));
+    let param = naming::snake(&p.name);
+    let named = param.contains("fmt") || param.contains("format");
+    let printf = split(&item.name)
+        .is_some_and(|(_, base, rest)| rest.is_empty() && base.ends_with("printf"));
+    (is_cstr && (named || printf)).then_some(last)
+}
+
+/// A sized result's sibling is called with the same argument expressions:
+/// only plain values (no copies or out-parameters made for the first call).
+pub fn check(args: &[Arg], ret: &RetKind) -> Result<(), Skip> {
+    if !matches!(ret, RetKind::SizedText { .. }) {
+        return Ok(());
+    }
+    match args.iter().find(|a| {
+        !matches!(
+            a.kind,
+            ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::Handle(_) | ArgKind::CStr
+        )
+    }) {
+        Some(a) => Err(Skip::new(
+            Reason::VoidPointer,
+            format!(
+                "result: its length function would be called with `{}` again, which is not a plain value",
+                a.name
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// A parameter the call's hints map: a `printf` format, `const void*`
+/// UTF-16 text, or a `const void**` UTF-16 out-string (`*16` names).
+pub fn text_param(p: &Param, i: usize, hints: &CallHints) -> Option<ArgKind> {
+    match &p.ty {
+        _ if hints.printf == Some(i) => Some(ArgKind::PrintfText),
+        Type::ConstVoidPointer if hints.utf16 => Some(ArgKind::Utf16Str),
+        Type::Pointer {
+            pointee,
+            is_const: false,
+        } if hints.utf16 && matches!(**pointee, Type::ConstVoidPointer) => Some(ArgKind::OutUtf16),
+        _ => None,
+    }
+}
+
+/// A UTF-16 out-string may point into the UTF-16 text of the same call
+/// (`sqlite3_prepare16_v2`'s tail): that text crosses NUL-terminated, and
+/// outlives the out-string's copy.
+pub fn terminate_utf16(args: &mut [Arg]) {
+    if !args.iter().any(|a| matches!(a.kind, ArgKind::OutUtf16)) {
+        return;
+    }
+    for a in args {
+        let bytes =
+            matches!(&a.kind, ArgKind::Slice { elem, mutable: false, .. } if elem.rust == "u8");
+        if bytes && a.cpp_count == 2 {
+            a.kind = ArgKind::TerminatedUtf16;
+        }
+    }
+}
+
+/// A `const char**` out-string followed by an integer out-parameter that
+/// reads as its length (unnamed or count-named) is that many bytes, not a
+/// NUL-terminated string (`sqlite3_keyword_name`).
+pub fn counted_out_strings(args: &mut [Arg], params: &[Param]) {
+    for k in 1..args.len() {
+        let ArgKind::OutScalar(len) = &args[k].kind else {
+            continue;
+        };
+        let counted = params
+            .get(args[k].cpp_index)
+            .is_some_and(|p| p.name.is_empty() || super::types::is_count_name(&p.name));
+        if counted && matches!(args[k - 1].kind, ArgKind::OutCStr { free: None }) {
+            args[k - 1].kind = ArgKind::OutCountedCStr {
+                len: args[k].name.clone(),
+                len_cpp: len.cpp.to_string(),
+            };
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! C text in every output: UTF-16 strings (`*16` functions), results a
+//! sibling function sizes, `printf` fixed forms, borrowed handles' null.
+
+use super::sig::ident;
+use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, RetKind, TextUnit};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Thrown by a shim whose bridge function returns a reference.
+const NULL_RESULT: &str = r#"
+// A null pointer where the bridge returns a reference (the safe layer
+// reads this error as `None`).
+struct null_result : ::std::exception {
+  const char* what() const noexcept override { return "cxxbind: null result"; }
+};
+"#;
+
+/// UTF-16 helpers.
+const UTF16: &str = r#"
+// UTF-16 text from Rust, NUL-terminated for C.
+inline ::std::u16string utf16(::rust::Slice<const ::std::uint16_t> s) {
+  return ::std::u16string(s.begin(), s.end());
+}
+// Code units at `p` (native order, any alignment) up to the first zero.
+inline ::std::size_t utf16_len(const void* p) noexcept {
+  const auto* b = static_cast<const unsigned char*>(p);
+  ::std::size_t n = 0;
+  while (b[2 * n] != 0 || b[2 * n + 1] != 0) ++n;
+  return n;
+}
+// UTF-16 text from Rust that must end in a NUL (an out-string may point
+// into it); a slice without one stops the program rather than let C read
+// past its end.
+inline const char16_t* utf16_terminated(::rust::Slice<const ::std::uint16_t> s) noexcept {
+  if (s.empty() || s[s.size() - 1] != 0) ::std::terminate();
+  return reinterpret_cast<const char16_t*>(s.data());
+}
+// Copies `n` code units at `p` (any alignment) into `out`.
+inline void utf16_into(const void* p, ::std::size_t n, ::rust::Vec<::std::uint16_t>& out) {
+  const auto* b = static_cast<const unsigned char*>(p);
+  out.reserve(n);
+  for (::std::size_t i = 0; i < n; ++i) {
+    ::std::uint16_t u;
+    auto* d = reinterpret_cast<unsigned char*>(&u);
+    d[0] = b[2 * i];
+    d[1] = b[2 * i + 1];
+    out.push_back(u);
+  }
+}
+// UTF-16 out-strings: the callee writes `p`; the copy happens when the
+// call's full-expression ends (a null pointer leaves the vector empty).
+struct OutUtf16 {
+  ::rust::Vec<::std::uint16_t>& v;
+  const void* p = nullptr;
+  ~OutUtf16() { if (p != nullptr) utf16_into(p, utf16_len(p), v); }
+  const void** out() noexcept { return &p; }
+};
+"#;
+
+fn any_ret(b: &Bindings, pred: impl Fn(&RetKind) -> bool) -> bool {
+    b.functions.iter().any(|f| pred(&f.ret))
+}
+
+/// The helpers the shims of `b` need (namespace `cxxbind`); empty when none.
+pub fn helpers(b: &Bindings) -> String {
+    let mut out = String::new();
+    if any_ret(b, RetKind::null_as_error) {
+        out.push_str(NULL_RESULT);
+    }
+    let utf16_ret = any_ret(b, |r| {
+        matches!(
+            r,
+            RetKind::Utf16Str
+                | RetKind::SizedText {
+                    unit: TextUnit::Utf16,
+                    ..
+                }
+        )
+    });
+    let utf16_arg = b.functions.iter().any(|f| {
+        f.args.iter().any(|a| match &a.kind {
+            ArgKind::Utf16Str | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16 => true,
+            ArgKind::Closure(sig) => sig.params.contains(&ClosureParam::Utf16),
+            _ => false,
+        })
+    });
+    if utf16_ret || utf16_arg {
+        out.push_str(UTF16);
+    }
+    if out.is_empty() {
+        return out;
+    }
+    format!("\nnamespace cxxbind {{{out}}} // namespace cxxbind\n")
+}
+
+/// (bridge type, C++ type, C++ call expression) of a text argument.
+pub fn sig_arg(a: &Arg) -> Option<(TokenStream, String, String)> {
+    let n = &a.name;
+    let utf16 = || {
+        (
+            quote!(&[u16]),
+            "::rust::Slice<const ::std::uint16_t>".to_string(),
+        )
+    };
+    Some(match &a.kind {
+        ArgKind::PrintfText => (
+            quote!(&CxxString),
+            "const ::std::string&".into(),
+            format!("\"%s\", {n}.c_str()"),
+        ),
+        ArgKind::Utf16Str => {
+            let (rust, cpp) = utf16();
+            (rust, cpp, format!("::cxxbind::utf16({n}).c_str()"))
+        }
+        ArgKind::TerminatedUtf16 => {
+            let (rust, cpp) = utf16();
+            (
+                rust,
+                cpp,
+                format!("::cxxbind::utf16_terminated({n}), ({n}.size() - 1) * 2"),
+            )
+        }
+        ArgKind::OutUtf16 => (
+            quote!(&mut Vec<u16>),
+            "::rust::Vec<::std::uint16_t>&".into(),
+            format!("::cxxbind::OutUtf16{{{n}}}.out()"),
+        ),
+        _ => return None,
+    })
+}
+
+/// The safe layer for a text argument: parameter and call argument. False
+/// for other arguments.
+pub fn safe_arg(
+    a: &Arg,
+    params: &mut Vec<TokenStream>,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) -> bool {
+    let n = ident(&a.name);
+    match &a.kind {
+        ArgKind::Utf16Str => {
+            params.push(quote!(#n: &[u16]));
+            call_args.push(quote!(#n));
+        }
+        ArgKind::TerminatedUtf16 => {
+            let cxx = ident(&format!("cxxbind_{}", a.name));
+            params.push(quote!(#n: &[u16]));
+            prep.push(quote! {
+                let mut #cxx: ::std::vec::Vec<u16> = ::std::vec::Vec::with_capacity(#n.len() + 1);
+                #cxx.extend_from_slice(#n);
+                #cxx.push(0);
+            });
+            call_args.push(quote!(&#cxx));
+        }
+        ArgKind::OutUtf16 => {
+            prep.push(quote!(let mut #n: ::std::vec::Vec<u16> = ::std::vec::Vec::new();));
+            call_args.push(quote!(&mut #n));
+        }
+        ArgKind::PrintfText => {
+            let cxx = ident(&format!("cxxbind_{}", a.name));
+            params.push(quote!(#n: impl AsRef<[u8]>));
+            prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.as_ref());));
+            call_args.push(quote!(&#cxx));
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The safe layer for a text result: the preparation and call argument
+/// its bridge function fills, and the result part (value, type). `None`
+/// for other results.
+pub fn safe_ret(
+    f: &FnBinding,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) -> Option<(TokenStream, TokenStream)> {
+    let utf16 = match &f.ret {
+        RetKind::Utf16Str
+        | RetKind::SizedText {
+            unit: TextUnit::Utf16,
+            ..
+        } => true,
+        RetKind::SizedText {
+            unit: TextUnit::Byte,
+            ..
+        } => false,
+        _ => return None,
+    };
+    if utf16 {
+        prep.push(quote!(let mut cxxbind_ret: ::std::vec::Vec<u16> = ::std::vec::Vec::new();));
+        call_args.push(quote!(&mut cxxbind_ret));
+        Some((
+            quote!(if cxxbind_r { Some(cxxbind_ret) } else { None }),
+            quote!(Option<::std::vec::Vec<u16>>),
+        ))
+    } else {
+        prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
+        call_args.push(quote!(cxxbind_ret.as_mut()));
+        Some((
+            quote!(if cxxbind_r {
+                Some(cxxbind_ret.as_bytes().to_vec())
+            } else {
+                None
+            }),
+            quote!(Option<::std::vec::Vec<u8>>),
+        ))
+    }
+}
