@@ -3,7 +3,7 @@
 //! `Ok` value), `T**` out-parameters and factories hand over owned objects,
 //! and a factory method's object borrows the store that made it.
 
-use interop_tests::views::cases::views::{create_store, Config, Store};
+use interop_tests::views::cases::views::{create_store, Config, Journal, Store};
 
 fn open(name: &str) -> Store {
     Store::open(name)
@@ -77,4 +77,20 @@ fn public_members_have_getters_and_setters() {
     c.set_strict(true);
     // C++ reads what Rust wrote.
     assert_eq!(c.describe().unwrap(), b"fast:-4:1:3");
+}
+
+#[test]
+fn bytes_handed_over_belong_to_cpp_until_its_deleter_drops_them() {
+    let mut journal = Journal::new().unwrap();
+    journal.adopt(b"alpha ".to_vec()).unwrap();
+    journal.adopt(b"beta".to_vec()).unwrap();
+    // C++ owns (and here changed) the bytes.
+    assert_eq!(journal.contents().unwrap(), b"Alpha Beta");
+    assert_eq!(journal.count(), 2);
+    for _ in 0..6 {
+        journal.adopt(b"x".to_vec()).unwrap();
+    }
+    // A call that throws after freeing them: an error, no leak, no double free.
+    assert!(journal.adopt(b"y".to_vec()).is_err());
+    assert_eq!(journal.count(), 8);
 }

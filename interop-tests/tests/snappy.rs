@@ -155,6 +155,22 @@ fn rust_sink_through_cpp_virtual_dispatch() {
 }
 
 #[test]
+fn bytes_handed_over_to_cpp_are_appended_then_dropped_by_its_deleter() {
+    let mut out = Vec::new();
+    {
+        let mut sink = Sink::from_rust(VecSink(&mut out));
+        // `AppendAndTakeOwnership`: the C++ default appends, then calls the
+        // deleter, which drops the Rust vector (valgrind checks the drop).
+        sink.append_and_take_ownership(b"owned bytes".to_vec())
+            .unwrap();
+        sink.append_and_take_ownership(vec![7u8; 100_000]).unwrap();
+    }
+    assert_eq!(&out[..11], b"owned bytes");
+    assert_eq!(out.len(), 11 + 100_000);
+    assert!(out[11..].iter().all(|&b| b == 7));
+}
+
+#[test]
 fn constants_match_the_header() {
     assert_eq!(K_BLOCK_LOG, 16);
     assert_eq!(K_BLOCK_SIZE, 1usize << K_BLOCK_LOG);

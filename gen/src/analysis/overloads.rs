@@ -79,9 +79,10 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
         ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => "string".to_string(),
-        ArgKind::TerminatedBytes | ArgKind::KeptBytes { .. } | ArgKind::ByteView { .. } => {
-            "bytes".to_string()
-        }
+        ArgKind::TerminatedBytes
+        | ArgKind::KeptBytes { .. }
+        | ArgKind::ByteView { .. }
+        | ArgKind::GivenBytes { .. } => "bytes".to_string(),
         ArgKind::Closure(_) => "closure".to_string(),
     }
 }

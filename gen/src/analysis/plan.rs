@@ -112,6 +112,15 @@ pub enum ArgKind {
         /// C++ spelling of the pointer type to cast to.
         cpp_ptr: String,
     },
+    /// `(T* p, n, void (*deleter)(void* arg, …), void* arg)`: the callee takes
+    /// the bytes (see [`super::buffers::given_bytes`]): Rust gives up a
+    /// `Vec<u8>`, which the deleter the shim passes drops.
+    GivenBytes {
+        /// C++ spelling of the pointer type to cast to.
+        cpp_ptr: String,
+        /// C++ spelling of the deleter's parameters.
+        deleter_params: Vec<String>,
+    },
     /// `(R (*cb)(void* user_data, P...), void* user_data)`: a Rust closure,
     /// lent for the call or handed over (see [`super::callbacks`]).
     Closure(ClosureSig),

@@ -306,6 +306,11 @@ pub fn map_params(
         if let Some(skip) = pointer_array(params, i, after_slice) {
             return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
         }
+        if let Some(given) = super::buffers::given_bytes(params, i, &name) {
+            i += given.cpp_count;
+            args.push(given);
+            continue;
+        }
         if let Some(closure) = super::callbacks::closure(params, i, &name, env, hints.utf16) {
             let closure =
                 closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;

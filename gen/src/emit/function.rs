@@ -503,6 +503,10 @@ fn arg(
             prep.push(quote!(let mut #n = ::cxx::UniquePtr::null();));
             call_args.push(quote!(&mut #n));
         }
+        ArgKind::GivenBytes { .. } => {
+            params.push(quote!(#n: ::std::vec::Vec<u8>));
+            call_args.push(quote!(#n));
+        }
         ArgKind::ByteView { .. } => {
             params.push(quote!(#n: impl AsRef<[u8]>));
             call_args.push(quote!(#n.as_ref()));

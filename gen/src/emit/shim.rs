@@ -165,6 +165,19 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         params.join(", ")
     );
     write_buffer_checks(out, f);
+    // Bytes handed over: on the heap, for the deleter to drop (a call that
+    // throws before taking them leaks them, which is safe).
+    for a in f
+        .args
+        .iter()
+        .filter(|a| matches!(a.kind, ArgKind::GivenBytes { .. }))
+    {
+        let n = &a.name;
+        let _ = writeln!(
+            out,
+            "  auto* cxxbind_given_{n} = new ::rust::Vec<::std::uint8_t>(::std::move({n}));"
+        );
+    }
     let args = s.call_args.join(", ");
     let scope: String = f.cpp_scope.iter().map(|p| format!("::{p}")).collect();
     let callee = match f.kind {

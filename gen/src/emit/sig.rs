@@ -248,6 +248,26 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     format!("::cxxbind::OutPtr<{cpp}>({n})"),
                 )
             }
+            // The shim moves the vector to the heap first (`cxxbind_given_*`).
+            ArgKind::GivenBytes {
+                cpp_ptr,
+                deleter_params,
+            } => {
+                let given = format!("cxxbind_given_{n}");
+                let unnamed: Vec<String> = deleter_params.iter().skip(1).cloned().collect();
+                let unnamed = if unnamed.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", unnamed.join(", "))
+                };
+                (
+                    quote!(Vec<u8>),
+                    "::rust::Vec<::std::uint8_t>".into(),
+                    format!(
+                        "reinterpret_cast<{cpp_ptr}>({given}->data()), {given}->size(), [](void* cxxbind_v{unnamed}) {{ delete static_cast<::rust::Vec<::std::uint8_t>*>(cxxbind_v); }}, {given}"
+                    ),
+                )
+            }
             ArgKind::ByteView { cpp } => (
                 quote!(&[u8]),
                 "::rust::Slice<const ::std::uint8_t>".into(),

@@ -1,5 +1,7 @@
 #include "views/case.h"
 
+#include <stdexcept>
+
 namespace cases {
 namespace views {
 
@@ -57,6 +59,28 @@ Bytes Cursor::key() const noexcept { return Bytes(at_->first.data(), at_->first.
 Bytes Cursor::value() const noexcept { return Bytes(at_->second.data(), at_->second.size()); }
 
 Store* CreateStore(const std::string& name) { return new Store(name); }
+
+Journal::Journal() : count_(0) {}
+Journal::~Journal() {
+  for (std::size_t i = 0; i < count_; ++i) {
+    entries_[i].deleter(entries_[i].arg, entries_[i].bytes, entries_[i].n);
+  }
+}
+void Journal::Adopt(char* bytes, std::size_t n, void (*deleter)(void*, char*, std::size_t),
+                    void* deleter_arg) {
+  if (count_ == 8) {
+    deleter(deleter_arg, bytes, n);
+    throw std::length_error("journal full");
+  }
+  bytes[0] = static_cast<char>(bytes[0] - 'a' + 'A');  // it is the journal's now
+  entries_[count_++] = Entry{bytes, n, deleter, deleter_arg};
+}
+std::string Journal::contents() const {
+  std::string out;
+  for (std::size_t i = 0; i < count_; ++i) out.append(entries_[i].bytes, entries_[i].n);
+  return out;
+}
+std::size_t Journal::count() const noexcept { return count_; }
 
 Config::Config() : label("default"), max_keys(10), strict(false), version(3) {}
 Config::~Config() = default;

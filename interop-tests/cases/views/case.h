@@ -109,6 +109,30 @@ class Config {
   const int version;
 };
 
+/// Keeps buffers it is handed until it is destroyed.
+class Journal {
+ public:
+  Journal();
+  ~Journal();
+  /// Takes `bytes` (freed later through `deleter(deleter_arg, bytes, n)`).
+  void Adopt(char* bytes, std::size_t n, void (*deleter)(void* arg, char* bytes, std::size_t n),
+             void* deleter_arg);
+  /// Every adopted byte, in order.
+  std::string contents() const;
+  /// How many buffers it holds.
+  std::size_t count() const noexcept;
+
+ private:
+  struct Entry {
+    char* bytes;
+    std::size_t n;
+    void (*deleter)(void*, char*, std::size_t);
+    void* arg;
+  };
+  Entry entries_[8];
+  std::size_t count_;
+};
+
 /// A new empty store the caller owns (free factory).
 Store* CreateStore(const std::string& name);
 
