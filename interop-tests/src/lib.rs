@@ -68,6 +68,10 @@ bindings!(
     leveldb
 );
 bindings!(
+    /// Plain values: C-style structs by value.
+    values
+);
+bindings!(
     /// The real tinyxml2 library (`/usr/include/tinyxml2.h`): nodes owned by
     /// their document, reached as borrows.
     tinyxml2

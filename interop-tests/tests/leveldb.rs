@@ -4,9 +4,10 @@
 //! the error of a `Result`, `DB::Open`'s `DB**` hands over an owned
 //! database and `NewIterator` an iterator that borrows it. No `unsafe`.
 
+use interop_tests::leveldb::ffi;
 use interop_tests::leveldb::leveldb::{
-    bytewise_comparator, Comparator, ComparatorImpl, Db, Iterator, Options, ReadOptions, Status,
-    WriteBatch, WriteOptions,
+    bytewise_comparator, Comparator, ComparatorImpl, Db, Options, ReadOptions, Status, WriteBatch,
+    WriteOptions,
 };
 use interop_tests::leveldb::Tied;
 
@@ -18,17 +19,17 @@ fn ok<T>(r: Result<Result<T, Status>, cxx::Exception>) -> T {
     }
 }
 
-fn open<'o>(options: &'o Options, dir: &std::path::Path) -> Tied<'o, Db> {
+fn open<'o>(options: &'o Options<'_>, dir: &std::path::Path) -> Tied<'o, ffi::DB> {
     let path = dir.to_str().unwrap();
     ok(Db::open(options, path)).expect("an opened database")
 }
 
-fn entries(it: &mut Iterator) -> Vec<(Vec<u8>, Vec<u8>)> {
+fn entries(it: &mut Tied<'_, ffi::Iterator>) -> Vec<(Vec<u8>, Vec<u8>)> {
     let mut out = Vec::new();
-    it.seek_to_first().unwrap();
+    it.pin_mut().seek_to_first().unwrap();
     while it.valid().unwrap() {
         out.push((it.key().unwrap().to_vec(), it.value().unwrap().to_vec()));
-        it.next().unwrap();
+        it.pin_mut().next().unwrap();
     }
     ok(it.status());
     out
@@ -42,13 +43,13 @@ fn put_get_delete_batch_and_iterate_in_key_order() {
     assert!(options.create_if_missing());
     let mut db = open(&options, dir.path());
     let (w, r) = (WriteOptions::new().unwrap(), ReadOptions::new().unwrap());
-    ok(db.put(&w, b"k2", b"two"));
-    ok(db.put(&w, "k1", "one"));
-    ok(db.put(&w, [0u8, 255], b"binary key"));
-    assert_eq!(ok(db.get(&r, "k1")), b"one");
-    assert_eq!(ok(db.get(&r, [0u8, 255])), b"binary key");
-    ok(db.delete(&w, "k2"));
-    let missing = db.get(&r, "k2").unwrap().unwrap_err();
+    ok(db.pin_mut().put(&w, b"k2", b"two"));
+    ok(db.pin_mut().put(&w, "k1", "one"));
+    ok(db.pin_mut().put(&w, [0u8, 255], b"binary key"));
+    assert_eq!(ok(db.pin_mut().get(&r, "k1")), b"one");
+    assert_eq!(ok(db.pin_mut().get(&r, [0u8, 255])), b"binary key");
+    ok(db.pin_mut().delete(&w, "k2"));
+    let missing = db.pin_mut().get(&r, "k2").unwrap().unwrap_err();
     assert!(missing.is_not_found().unwrap());
     assert!(missing.to_string().unwrap().starts_with(b"NotFound"));
     // Several updates applied at once.
@@ -57,9 +58,9 @@ fn put_get_delete_batch_and_iterate_in_key_order() {
     batch.put("k4", "four").unwrap();
     batch.delete("k1").unwrap();
     assert!(batch.approximate_size().unwrap() > 0);
-    ok(db.write(&w, &mut batch));
+    ok(db.pin_mut().write(&w, &mut batch));
     // leveldb's default order: bytewise.
-    let mut it = db.new_iterator(&r).unwrap().expect("an iterator");
+    let mut it = db.pin_mut().new_iterator(&r).unwrap().expect("an iterator");
     let keys: Vec<Vec<u8>> = entries(&mut it).into_iter().map(|(k, _)| k).collect();
     assert_eq!(keys, [vec![0u8, 255], b"k3".to_vec(), b"k4".to_vec()]);
 }
@@ -86,12 +87,17 @@ fn the_database_reopens_with_its_data() {
     options.set_create_if_missing(true);
     {
         let mut db = open(&options, dir.path());
-        ok(db.put(&WriteOptions::new().unwrap(), "kept", "yes"));
+        ok(db
+            .pin_mut()
+            .put(&WriteOptions::new().unwrap(), "kept", "yes"));
     }
     options.set_create_if_missing(false);
     options.set_error_if_exists(false);
     let mut db = open(&options, dir.path());
-    assert_eq!(ok(db.get(&ReadOptions::new().unwrap(), "kept")), b"yes");
+    assert_eq!(
+        ok(db.pin_mut().get(&ReadOptions::new().unwrap(), "kept")),
+        b"yes"
+    );
 }
 
 /// A Rust `Comparator`: reverse byte order.
@@ -131,11 +137,11 @@ fn a_rust_comparator_decides_the_iteration_order() {
     let mut db = open(&options, dir.path());
     let w = WriteOptions::new().unwrap();
     for k in ["apple", "cherry", "banana", "date"] {
-        ok(db.put(&w, k, k.to_uppercase()));
+        ok(db.pin_mut().put(&w, k, k.to_uppercase()));
     }
     let r = ReadOptions::new().unwrap();
-    assert_eq!(ok(db.get(&r, "banana")), b"BANANA");
-    let mut it = db.new_iterator(&r).unwrap().expect("an iterator");
+    assert_eq!(ok(db.pin_mut().get(&r, "banana")), b"BANANA");
+    let mut it = db.pin_mut().new_iterator(&r).unwrap().expect("an iterator");
     let keys: Vec<String> = entries(&mut it)
         .into_iter()
         .map(|(k, _)| String::from_utf8(k).unwrap())

@@ -56,7 +56,9 @@ fn object_keeping_a_view_borrows_it() {
 #[test]
 fn typedef_named_anonymous_struct_by_value() {
     let a = e::make_anonymous(17).unwrap();
-    assert_eq!(e::anonymous_value(&a), 17);
+    // A plain struct: a `Copy` value with public fields.
+    assert_eq!(a.value, 17);
+    assert_eq!(e::anonymous_value(a), 17);
 }
 
 /// Records what C++ asked for.

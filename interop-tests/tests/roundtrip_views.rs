@@ -55,7 +55,7 @@ fn a_factory_method_hands_over_a_cursor_tied_to_its_store() {
     let mut seen = Vec::new();
     while cursor.valid() {
         seen.push((cursor.key().to_vec(), cursor.value().to_vec()));
-        cursor.next();
+        cursor.pin_mut().next();
     }
     assert_eq!(
         seen,

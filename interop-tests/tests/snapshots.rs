@@ -34,9 +34,11 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
 /// The audited `unsafe` forms, whitespace removed: the blocks that turn the
 /// pointer a shim returned (or C++ passed to a Rust implementation) into the
 /// borrow its plan states (null → `None`; docs/strategy.md, "Objects C++
-/// owns"), and the glue functions taking such pointers. Nothing else may
-/// use `unsafe`.
-const LENDING: [&str; 6] = [
+/// owns"), the glue functions taking such pointers, and the `ExternType`
+/// of a plain value (its layout `static_assert`ed). Nothing else may use
+/// `unsafe`.
+const LENDING: [&str; 7] = [
+    "unsafeimpl::cxx::ExternTypefor",
     "unsafe{cxxbind_ptr.as_ref()}",
     "unsafefncxxbind_rs_",
     "unsafe{cxxbind_r.as_ref()}",

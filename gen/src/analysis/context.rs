@@ -77,6 +77,10 @@ pub struct Context<'o> {
     /// Decisions about instances (and member template instances), mapped to
     /// their templates' once every template is decided ([`Self::link_instances`]).
     pub instance_decisions: Vec<DecisionId>,
+    /// Records a free operator takes (they stay objects; see [`super::pod::operands`]).
+    pub operands: std::collections::HashSet<String>,
+    /// IR item → its plain value type.
+    pub pod_of_item: HashMap<ItemPath, PodId>,
     /// Free functions by snake_case name, for results a sibling sizes.
     pub siblings: super::c_text::Siblings,
 }
@@ -111,6 +115,8 @@ impl<'o> Context<'o> {
             in_instances: false,
             instance_decisions: Vec::new(),
             siblings: Default::default(),
+            pod_of_item: HashMap::new(),
+            operands: Default::default(),
         }
     }
 

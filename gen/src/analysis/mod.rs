@@ -19,6 +19,7 @@ mod operators;
 pub mod opkind;
 mod overloads;
 pub mod plan;
+pub mod pod;
 pub mod reason;
 mod record;
 mod results;
@@ -164,6 +165,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
     cx.referenced = record::referenced(api);
+    cx.operands = pod::operands(api);
     cx.siblings = c_text::Siblings::scan(api);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {

@@ -46,6 +46,10 @@ typed_id!(
     /// An opaque C handle: an index into [`Bindings::handles`].
     HandleId
 );
+typed_id!(
+    /// A plain value type: an index into [`Bindings::pods`].
+    PodId
+);
 
 /// The kinds the coverage report counts (`by_kind` keys).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -96,6 +100,8 @@ pub enum Via {
     Opaque,
     /// A cxx shared enum whose values cxx verifies.
     SharedEnum,
+    /// A `#[repr(C)]` Rust struct passed by value, its layout `static_assert`ed.
+    Value,
     /// A Rust constant whose value a generated `static_assert` checks.
     Constant,
     /// A Rust type alias.
@@ -317,6 +323,8 @@ pub struct Bindings {
     pub aliases: Vec<AliasBinding>,
     /// Opaque C handles (incomplete structs used behind pointers).
     pub handles: Vec<super::handles::HandleBinding>,
+    /// Plain value types (see [`super::pod`]).
+    pub pods: Vec<super::pod::PodBinding>,
     /// Decisions about template instances (not counted) → the template
     /// declaration they stand for (counted once; see `analysis::templates`).
     pub instance_of: std::collections::BTreeMap<DecisionId, DecisionId>,
@@ -339,6 +347,16 @@ impl Bindings {
     /// A bound enum.
     pub fn enum_(&self, id: EnumId) -> &EnumBinding {
         &self.enums[id.index()]
+    }
+
+    /// A plain value type.
+    pub fn pod(&self, id: PodId) -> &super::pod::PodBinding {
+        &self.pods[id.index()]
+    }
+
+    /// Every plain value type with its id.
+    pub fn pod_ids(&self) -> impl Iterator<Item = PodId> {
+        (0..self.pods.len()).map(PodId::new)
     }
 
     /// An opaque C handle.

@@ -65,6 +65,15 @@ pub enum ArgKind {
         /// Declared as a pointer (the shim passes `&x`).
         pointer: bool,
     },
+    /// A plain value type ([`super::pod`]).
+    Pod {
+        /// The value type.
+        id: super::model::PodId,
+        /// How it crosses.
+        pass: PodPass,
+        /// Declared as a pointer (the shim passes `&x`).
+        pointer: bool,
+    },
     /// A byte-view class (`const Slice&` or by value; [`super::roles`]):
     /// `impl AsRef<[u8]>`, from which the shim builds the view.
     ByteView {
@@ -321,6 +330,8 @@ pub enum RetKind {
     /// `T&` to a scalar from a non-`const` method: `&'r mut T`, borrowed like
     /// a borrowed object (exact cxx scalars only: the reference is bound as is).
     ScalarRef(Scalar),
+    /// A plain value type by value (or `const&`): copied.
+    Pod(super::model::PodId),
     /// A byte view by value from a method: `&'r [u8]`, borrowed like a
     /// borrowed object (the receiver and every object argument).
     ByteView,
@@ -364,6 +375,17 @@ pub enum RetKind {
     /// `stmt`), `None` for a null pointer. The shim turns null into an
     /// error, so the bridge function can return a reference.
     BorrowedHandle(HandleId),
+}
+
+/// How a plain value parameter crosses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PodPass {
+    /// `T` or `const T&`: Rust passes `T` (a copy).
+    Value,
+    /// `const T*`: `&T`.
+    Shared,
+    /// `T&` or `T*`: `&mut T`, read and written by the callee.
+    InOut,
 }
 
 /// How an object C++ owns is lent to Rust.

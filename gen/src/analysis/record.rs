@@ -52,6 +52,13 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return super::handles::declare(cx, path[0], item);
     }
     declare_nested(cx, path, item, r, nesting);
+    if nesting.is_empty() && skip_of(cx, r, item).is_none() {
+        if let Some((fields, size, align)) = super::pod::fields(item, r, &cx.operands) {
+            let id = super::pod::declare(cx, item, fields, size, align);
+            cx.pod_of_item.insert(path.to_vec(), id);
+            return;
+        }
+    }
     if let Some(s) = skip_of(cx, r, item) {
         cx.env.skipped.insert(qualified, s.reason);
         cx.skipped.insert(path.to_vec(), s);
@@ -98,9 +105,9 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
 
 /// The classes (qualified names) whose objects some function or method
 /// returns, or a public member holds, by pointer or reference (`T*`,
-/// `const T&`, …; operators aside, whose `T&` is `*this`; factories aside,
-/// whose objects are the caller's): their objects are reached as borrows,
-/// so their methods must be callable on a borrow.
+/// `const T&`, …; operators aside, whose `T&` is `*this`), or writes to a
+/// `T**`: their objects are reached as borrows (or through `Tied`), so
+/// their methods must be callable on the C++ type.
 pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
     fn pointee(t: &Type) -> Option<&str> {
         match t {
@@ -116,12 +123,19 @@ pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
             match &item.kind {
                 ItemKind::Record(r) => {
                     for m in &r.methods {
-                        // A factory's result is the caller's, not a borrow.
+                        // A factory's object is used through its C++ type too
+                        // (`Tied` derefs to it), as is one written to a `T**`.
                         let plain =
-                            matches!(m.kind, MethodKind::Instance { .. } | MethodKind::Static)
-                                && !super::results::is_factory(&m.name);
+                            matches!(m.kind, MethodKind::Instance { .. } | MethodKind::Static);
                         if let Some(name) = pointee(&m.sig.ret).filter(|_| plain && !m.deleted) {
                             out.insert(name.to_string());
+                        }
+                        for p in m.sig.params.iter().filter(|_| plain && !m.deleted) {
+                            if let Type::Pointer { pointee: inner, .. } = &p.ty {
+                                if let Some(name) = pointee(inner) {
+                                    out.insert(name.to_string());
+                                }
+                            }
                         }
                     }
                     for f in r.fields.iter().filter(|f| f.public) {
@@ -131,7 +145,7 @@ pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
                     }
                     walk(&r.nested_records, out);
                 }
-                ItemKind::Function(f) if !super::results::is_factory(&item.name) => {
+                ItemKind::Function(f) => {
                     if let Some(name) = pointee(&f.sig.ret) {
                         out.insert(name.to_string());
                     }
@@ -211,6 +225,20 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         return;
     }
     let qualified = item.qualified_name();
+    if let Some(&pod) = cx.pod_of_item.get(path) {
+        let p = cx.b.pod(pod);
+        let rust_path = super::signature::qualify_rust(&p.module, &p.rust_name);
+        cx.push_decision(Decision {
+            name: qualified,
+            kind: DeclKind::Record,
+            loc: item.loc.clone(),
+            status: Status::Bound {
+                via: Via::Value,
+                rust_path,
+            },
+        });
+        return;
+    }
     let class = cx.class_of_item.get(path).copied();
     // Pass 1 said why an unbound record is skipped; its members share the reason.
     let skip = cx
@@ -495,8 +523,11 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
             };
         }
         // Copy assignment: `a.assign_from(&b)` (Rust's own `=` moves the owner).
+        // (Not for a class that borrows: the copy would take the source's borrows.)
         MethodKind::Operator { is_const: false }
-            if c.owned && super::operators::is_copy_assignment(m, qualified) =>
+            if c.owned
+                && !c.has_lifetime()
+                && super::operators::is_copy_assignment(m, qualified) =>
         {
             (
                 CallKind::Method {
@@ -637,6 +668,9 @@ fn params_of(m: &Method) -> Vec<Type> {
     m.sig.params.iter().map(|p| p.ty.clone()).collect()
 }
 
+/// Name words of a member that returns an ancestor or owner of its object.
+const ANCESTOR_WORDS: &[&str] = &["parent", "document", "owner", "ancestor", "container"];
+
 /// Plans an ordinary call of member `mem` (method, static, constructor, `Clone`).
 fn bind_call(
     cx: &mut Context,
@@ -647,6 +681,25 @@ fn bind_call(
     let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
     let c = cx.b.class(class).clone();
+    if cx.env.byte_views.contains(&class) {
+        let strings = m.sig.params.iter().any(|p| match &p.ty {
+            Type::StdString => true,
+            Type::Ref { pointee, .. } => matches!(**pointee, Type::StdString),
+            _ => false,
+        });
+        if matches!(call, CallKind::Constructor { .. }) && strings {
+            return Err(Skip::new(
+                Reason::UnsupportedType,
+                "a byte view over a `std::string` would point into the shim's temporary copy",
+            ));
+        }
+        if m.name == "data" {
+            return Err(Skip::new(
+                Reason::RawPointerReturn,
+                "a byte view's `data()` is not NUL-terminated: pass the view where bytes are expected",
+            ));
+        }
+    }
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = super::operators::method_sig(m);
@@ -675,6 +728,27 @@ fn bind_call(
     let throws =
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
     let mut plans = Vec::new();
+    // A `bool` parameter saying the string argument is static or interned
+    // (`SetValue(str, staticMem)`) means the object may keep the pointer: the
+    // forms that pass it are left out, the shorter ones (C++'s default) stay.
+    let keeps_flag = |arity: usize| {
+        m.sig.params[..arity].iter().any(|p| {
+            matches!(p.ty, Type::Bool)
+                && naming::snake(&p.name)
+                    .split('_')
+                    .any(|w| matches!(w, "static" | "interned" | "persistent"))
+        })
+    };
+    if !arities.is_empty() && arities.iter().all(|(arity, _, _)| keeps_flag(*arity)) {
+        return Err(Skip::new(
+            Reason::RawPointer,
+            "a flag says the object keeps the string it is given",
+        ));
+    }
+    let arities: Vec<_> = arities
+        .into_iter()
+        .filter(|(arity, _, _)| !keeps_flag(*arity))
+        .collect();
     for (arity, mut args, mut ret) in arities {
         // The status class's own members return the object itself.
         if let RetKind::Status { class: s } = ret {
@@ -695,6 +769,20 @@ fn bind_call(
         ) = (&mut ret, call)
         {
             *access = Access::Shared;
+        }
+        // An ancestor or owner reached from a node (`Parent`, `GetDocument`)
+        // may free the node: lent shared only, so it cannot.
+        if let RetKind::Borrowed {
+            access: access @ Access::Exclusive,
+            ..
+        } = &mut ret
+        {
+            if naming::snake(&m.name)
+                .split('_')
+                .any(|w| ANCESTOR_WORDS.contains(&w))
+            {
+                *access = Access::Shared;
+            }
         }
         if let (RetKind::ScalarRef(s), CallKind::Method { mutable: false, .. }) = (&ret, call) {
             ret = RetKind::Scalar(super::plan::Scalar { exact: false, ..*s });

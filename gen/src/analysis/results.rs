@@ -27,6 +27,9 @@ pub fn map_ret(
     if let Some(s) = scalar(ty) {
         return Ok(RetKind::Scalar(s));
     }
+    if let Some(pod) = super::pod::ret(ty, env) {
+        return Ok(pod);
+    }
     let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
     if let Type::Pointer { pointee, .. } = ty {
         if let Type::Record { name } = &**pointee {

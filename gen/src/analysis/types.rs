@@ -32,6 +32,8 @@ pub struct TypeEnv {
     /// Classes Rust can own and drop: a public destructor and constructors
     /// that keep nothing (`T**` out-parameters and factory results).
     pub owned: std::collections::HashSet<ClassId>,
+    /// Plain value types by qualified name (see [`super::pod`]).
+    pub pods: HashMap<String, super::model::PodId>,
     /// Byte-view classes (see [`super::roles`]).
     pub byte_views: std::collections::HashSet<ClassId>,
     /// Status classes (see [`super::roles`]).
@@ -474,6 +476,9 @@ fn handle_param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
 fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Skip> {
     if let Some(s) = scalar(ty) {
         return Ok(ArgKind::Scalar(s));
+    }
+    if let Some(pod) = super::pod::param(ty, env) {
+        return Ok(pod);
     }
     if let Type::StringToken { name } = ty {
         if let Some(&h) = env.handles.get(name) {

@@ -7,7 +7,12 @@ use quote::quote;
 
 /// The bridge module's tokens. `shim_header` is the `include!` path.
 /// `sigs[i]` is the signature of `b.functions[i]` ([`super::sig::build`]).
-pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> TokenStream {
+pub fn bridge(
+    b: &Bindings,
+    sigs: &[Option<FfiSig>],
+    shim_header: &str,
+    aliases: super::pod::Aliases,
+) -> TokenStream {
     let mut shared = Vec::new();
     let mut cpp_items = Vec::new();
     let mut rust_items = Vec::new();
@@ -45,6 +50,7 @@ pub fn bridge(b: &Bindings, sigs: &[Option<FfiSig>], shim_header: &str) -> Token
         });
     }
     cpp_items.extend(super::handle::bridge_items(b));
+    cpp_items.extend(super::pod::bridge_items(b, aliases));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };
         let name = ident(&f.ffi_name);

@@ -55,6 +55,15 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
         })
         .map(|f| function(b, f, &r))
         .collect();
+    // With a `Drop` impl, the borrow checker keeps `'a` alive until the C++
+    // destructor has run (it may use what the object borrows).
+    let drop_check = lt.then(|| {
+        quote! {
+            impl<'a> ::core::ops::Drop for #name<'a> {
+                fn drop(&mut self) {}
+            }
+        }
+    });
     let deref = c.view.then(|| {
         quote! {
             impl #gen ::core::ops::Deref for #name #ty_args {
@@ -101,6 +110,7 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
                 fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> { self.pin_mut() }
             }
             #deref
+            #drop_check
         },
     );
     let traits = Traits {

@@ -3,7 +3,9 @@
 
 use super::safe::{class_path, doc_attrs, safe_scalar};
 use super::sig::ident;
-use crate::analysis::{Access, Arg, ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind};
+use crate::analysis::{
+    Access, Arg, ArgKind, Bindings, CallKind, ClassId, FnBinding, PodPass, RetKind,
+};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -279,6 +281,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 nullable,
             } => parts.push(borrowed_part(b, *class, *access, *nullable, r)),
             RetKind::ByteView => parts.push((quote!(cxxbind_r), quote!(&'r [u8]))),
+            RetKind::Pod(id) => parts.push((quote!(cxxbind_r), super::safe::pod_path(b, *id, r))),
             RetKind::ScalarRef(s) => {
                 let t = safe_scalar(s);
                 parts.push((quote!(cxxbind_r), quote!(&'r mut #t)));
@@ -412,10 +415,11 @@ fn created_part(
     r: &TokenStream,
 ) -> (TokenStream, TokenStream) {
     let path = class_path(b, class, r);
+    let ffi = ident(&b.class(class).ffi_name);
     let (wrap, ty) = if tied {
         (
-            quote!(#r::Tied::new(<#path>::cxxbind_wrap(#value))),
-            quote!(#r::Tied<'r, #path>),
+            quote!(#r::Tied::new(#value)),
+            quote!(#r::Tied<'r, #r::ffi::#ffi>),
         )
     } else {
         (quote!(<#path>::cxxbind_wrap(#value)), path)
@@ -502,6 +506,15 @@ fn arg(
         ArgKind::OutObject { .. } => {
             prep.push(quote!(let mut #n = ::cxx::UniquePtr::null();));
             call_args.push(quote!(&mut #n));
+        }
+        ArgKind::Pod { id, pass, .. } => {
+            let t = super::safe::pod_path(b, *id, r);
+            params.push(match pass {
+                PodPass::Value => quote!(#n: #t),
+                PodPass::Shared => quote!(#n: &#t),
+                PodPass::InOut => quote!(#n: &mut #t),
+            });
+            call_args.push(quote!(#n));
         }
         ArgKind::GivenBytes { .. } => {
             params.push(quote!(#n: ::std::vec::Vec<u8>));

@@ -433,6 +433,10 @@ pub fn owners(b: &Bindings, m: &mut Modules) {
                 impl<'a> #r::AsHandle<#r::ffi::#t> for #name<'a> {
                     fn handle(&self) -> &#r::ffi::#t { self.as_ffi() }
                 }
+                /// The handles it was created from must outlive its destroy call.
+                impl<'a> ::core::ops::Drop for #name<'a> {
+                    fn drop(&mut self) {}
+                }
             },
         );
     }

@@ -89,6 +89,14 @@ pub fn safe_scalar(s: &Scalar) -> TokenStream {
     }
 }
 
+/// Path of a plain value type from a module whose root path is `r`.
+pub fn pod_path(b: &Bindings, id: crate::analysis::PodId, r: &TokenStream) -> TokenStream {
+    let p = b.pod(id);
+    let segs = p.module.iter().map(|m| ident(m));
+    let name = ident(&p.rust_name);
+    quote!(#r #(::#segs)* :: #name)
+}
+
 /// Path of the safe class type from a module whose root path is `r`.
 pub fn class_path(b: &Bindings, class: ClassId, r: &TokenStream) -> TokenStream {
     let c = b.class(class);

@@ -76,6 +76,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         "stdexcept",
         "string",
         "string_view",
+        "type_traits",
         "vector",
     ] {
         let _ = writeln!(out, "#include <{std}>");
@@ -101,6 +102,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
     out.push_str(&super::handle::shim_text(b));
+    out.push_str(&super::pod::static_asserts(b));
     // Rust implementations of abstract classes: declared here, defined in the .cc.
     for (ci, c) in b.class_ids() {
         if c.trampoline.is_some() {
@@ -209,7 +211,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     };
     let body = match &f.ret {
         RetKind::Void => format!("  {callee};"),
-        RetKind::Scalar(_) | RetKind::Enum { .. } | RetKind::ScalarRef(_) => {
+        RetKind::Scalar(_) | RetKind::Enum { .. } | RetKind::ScalarRef(_) | RetKind::Pod(_) => {
             format!("  return {callee};")
         }
         RetKind::String => format!("  cxxbind_ret = {callee};"),

@@ -1,7 +1,9 @@
 //! The bridge-level signature of each plan, computed once and read by both
 //! writers: the bridge (Rust tokens) and the shim (C++ text).
 
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, RetKind, Scalar, TextUnit};
+use crate::analysis::{
+    ArgKind, Bindings, CallKind, ClassId, FnBinding, PodPass, RetKind, Scalar, TextUnit,
+};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -268,6 +270,16 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     ),
                 )
             }
+            ArgKind::Pod { id, pass, pointer } => {
+                let t = ident(&b.pod(*id).ffi_name);
+                let cpp = b.pod(*id).cpp_qualified();
+                let call = if *pointer { format!("&{n}") } else { n.clone() };
+                match pass {
+                    PodPass::Value => (quote!(#t), cpp, call),
+                    PodPass::Shared => (quote!(&#t), format!("const {cpp}&"), call),
+                    PodPass::InOut => (quote!(&mut #t), format!("{cpp}&"), call),
+                }
+            }
             ArgKind::ByteView { cpp } => (
                 quote!(&[u8]),
                 "::rust::Slice<const ::std::uint8_t>".into(),
@@ -383,6 +395,10 @@ fn ret_types(
         RetKind::ScalarRef(s) => {
             let t = scalar_tokens(s);
             (Some(quote!(&'a mut #t)), format!("{}&", s.cpp))
+        }
+        RetKind::Pod(id) => {
+            let t = ident(&b.pod(*id).ffi_name);
+            (Some(quote!(#t)), b.pod(*id).cpp_qualified())
         }
         RetKind::ByteView => (
             Some(quote!(&'a [u8])),

@@ -361,7 +361,9 @@ pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
         &c.module,
         quote! {
             #[doc = #trait_doc]
-            pub trait #trait_name {
+            #[doc = ""]
+            #[doc = " C++ may call it from any thread (a library's background work): it is `Send + Sync`."]
+            pub trait #trait_name: Send + Sync {
                 #(#trait_fns)*
             }
             impl<'a> #name<'a> {

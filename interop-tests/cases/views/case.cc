@@ -72,7 +72,7 @@ void Journal::Adopt(char* bytes, std::size_t n, void (*deleter)(void*, char*, st
     deleter(deleter_arg, bytes, n);
     throw std::length_error("journal full");
   }
-  bytes[0] = static_cast<char>(bytes[0] - 'a' + 'A');  // it is the journal's now
+  if (n > 0) bytes[0] = static_cast<char>(bytes[0] - 'a' + 'A');  // it is the journal's now
   entries_[count_++] = Entry{bytes, n, deleter, deleter_arg};
 }
 std::string Journal::contents() const {

@@ -6,6 +6,6 @@ fn main() {
     store.put("a", "1").unwrap().unwrap();
     let mut cursor = store.new_cursor().unwrap().unwrap();
     let key = cursor.key();
-    cursor.next();
+    cursor.pin_mut().next();
     let _ = key.len();
 }

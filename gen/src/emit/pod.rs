@@ -1,0 +1,130 @@
+//! Plain value types: the `#[repr(C)]` Rust struct with its `ExternType`
+//! (`Kind = Trivial`, so cxx passes it by value), the bridge's alias of it,
+//! and the layout checks on both sides (`static_assert`s in the shim header,
+//! `const` assertions in Rust).
+
+use super::safe::{doc_attrs, safe_scalar, Modules};
+use super::sig::ident;
+use crate::analysis::Bindings;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::fmt::Write as _;
+
+/// How the bridge spells a value type's alias of the Rust struct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aliases {
+    /// `type T = super::path::T;`, for cxx.
+    Real,
+    /// `type cxxbind_alias_T;`, for printing ([`fill_placeholders`]).
+    Placeholder,
+}
+
+fn placeholder(ffi: &str) -> String {
+    format!("cxxbind_alias_{ffi}")
+}
+
+/// The printed file with every placeholder replaced by its alias.
+pub fn fill_placeholders(b: &Bindings, mut text: String) -> String {
+    for id in b.pod_ids() {
+        let p = b.pod(id);
+        let path = super::safe::pod_path(b, id, &quote!(super))
+            .to_string()
+            .replace(' ', "");
+        text = text.replace(
+            &format!("type {};", placeholder(&p.ffi_name)),
+            &format!("type {} = {path};", p.ffi_name),
+        );
+    }
+    text
+}
+
+/// The bridge's `type T = super::path::T;` lines (in `extern "C++"`).
+pub fn bridge_items(b: &Bindings, aliases: Aliases) -> Vec<TokenStream> {
+    b.pod_ids()
+        .map(|id| {
+            let p = b.pod(id);
+            let ns = p.cpp_scope.join("::");
+            let ffi = ident(&p.ffi_name);
+            let path = super::safe::pod_path(b, id, &quote!(super));
+            let cxx_name = (p.ffi_name != p.cpp_name).then(|| {
+                let n = &p.cpp_name;
+                quote!(#[cxx_name = #n])
+            });
+            match aliases {
+                Aliases::Real => quote! {
+                    #[namespace = #ns]
+                    #cxx_name
+                    type #ffi = #path;
+                },
+                Aliases::Placeholder => {
+                    let marker = ident(&placeholder(&p.ffi_name));
+                    quote! {
+                        #[namespace = #ns]
+                        #cxx_name
+                        type #marker;
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// The safe structs, each in its namespace's module.
+pub fn safe_items(b: &Bindings, m: &mut Modules) {
+    for id in b.pod_ids() {
+        let p = b.pod(id);
+        let name = ident(&p.rust_name);
+        let doc = doc_attrs(&p.doc, &format!("C++ struct `{}`, by value.", p.cpp_name));
+        let fields = p.fields.iter().map(|f| {
+            let n = ident(&f.rust_name);
+            let t = safe_scalar(&f.scalar);
+            let d = format!(" C++ `{}`.", f.cpp_name);
+            quote!(#[doc = #d] pub #n: #t,)
+        });
+        let cpp_path = format!("{}::{}", p.cpp_scope.join("::"), p.cpp_name);
+        let cpp_path = cpp_path.trim_start_matches("::").to_string();
+        let (size, align) = (p.size as usize, p.align as usize);
+        m.push(
+            &p.module,
+            quote! {
+                #doc
+                #[repr(C)]
+                #[derive(Debug, Clone, Copy, PartialEq, Default)]
+                pub struct #name { #(#fields)* }
+                // SAFETY: the same fields in the same order, `#[repr(C)]`; the
+                // shim header `static_assert`s size, alignment and every offset,
+                // and that the C++ type is trivially copyable.
+                unsafe impl ::cxx::ExternType for #name {
+                    type Id = ::cxx::type_id!(#cpp_path);
+                    type Kind = ::cxx::kind::Trivial;
+                }
+                const _: () = assert!(
+                    ::core::mem::size_of::<#name>() == #size
+                        && ::core::mem::align_of::<#name>() == #align
+                );
+            },
+        );
+    }
+}
+
+/// The C++ layout checks (in the shim header).
+pub fn static_asserts(b: &Bindings) -> String {
+    let mut out = String::new();
+    for id in b.pod_ids() {
+        let p = b.pod(id);
+        let q = p.cpp_qualified();
+        let _ = writeln!(
+            out,
+            "static_assert(::std::is_trivially_copyable<{q}>::value && sizeof({q}) == {} && alignof({q}) == {}, \"cxxbind: {q} is not the plain value the Rust struct mirrors\");",
+            p.size, p.align
+        );
+        for f in &p.fields {
+            let _ = writeln!(
+                out,
+                "static_assert(offsetof({q}, {}) == {}, \"cxxbind: {q}::{} moved\");",
+                f.cpp_name, f.offset, f.cpp_name
+            );
+        }
+    }
+    out
+}
