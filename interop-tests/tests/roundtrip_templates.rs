@@ -9,7 +9,7 @@
 //! by the C++ code.
 
 use interop_tests::templates::tpl::{
-    average, count_up, halves, larger_f64, larger_i32, last_four, make_entry, twice_string,
+    average, count_up, halves, larger_f64, larger_i32, last_four, make_entry, newest, twice_string,
     EchoFalse, EchoTrue, EntryI32F64, IntStack, RingI32_4, RingI64_3, Scale, Shift5, ShiftNeg3,
     StackF64, StackI64, Tally,
 };
@@ -121,10 +121,12 @@ fn a_value_parameter_instance_used_in_a_signature() {
     let kept: Vec<i32> = (0..4).map(|i| r.get(i).unwrap()).collect();
     assert_eq!(kept, [6, 7, 8, 9]);
     assert_eq!(r.sum().unwrap(), 30);
+    assert_eq!(newest(&r).unwrap(), 9);
     assert!(r.get(4).is_err(), "get() throws out of range");
     let mut empty = RingI32_4::new().unwrap();
     assert!(!empty.push(1).unwrap());
     assert_eq!(empty.get(0).unwrap(), 1);
+    assert_eq!(newest(&empty).unwrap(), 1);
 }
 
 #[test]

@@ -36,4 +36,6 @@ Ring<int32_t, 4> last_four(int32_t from, int32_t to) {
   return r;
 }
 
+int32_t newest(const Ring<int32_t, 4>& ring) { return ring.get(ring.size() - 1); }
+
 }  // namespace tpl

@@ -161,6 +161,8 @@ class Ring {
 
 /// A ring of four integers, used in a signature: `Ring<int32_t, 4>`.
 Ring<int32_t, 4> last_four(int32_t from, int32_t to);
+/// The newest value of a ring (the value argument `4` is no default argument).
+int32_t newest(const Ring<int32_t, 4>& ring);
 
 /// Adds `Offset` (a value parameter that may be negative).
 template <int Offset>
