@@ -64,6 +64,7 @@ fn main() {
     // their document and reached as borrows).
     if let Err(e) = cxxbind_build::Builder::new("tinyxml2")
         .header("/usr/include/tinyxml2.h")
+        .config(root.join("configs/tinyxml2.toml"))
         .link("tinyxml2")
         .build()
     {

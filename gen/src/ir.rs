@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod templates;
+pub use templates::{TemplateArg, TemplateParam, TemplateParamKind, TemplateValue};
+
 /// Everything declared in the library's headers (see `frontend::scope`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Api {
@@ -127,37 +130,6 @@ pub enum ItemKind {
         /// clang's name for the declaration kind.
         what: String,
     },
-}
-
-/// A template parameter.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct TemplateParam {
-    /// Its name (`T`); empty when unnamed.
-    pub name: String,
-    /// What kind of parameter it is.
-    pub kind: TemplateParamKind,
-}
-
-/// The kinds of template parameters.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum TemplateParamKind {
-    /// `typename T` / `class T`.
-    Type,
-    /// `int N` and other values.
-    Value,
-    /// `template <class> class C`.
-    Template,
-}
-
-/// A type argument of a class template specialization.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct TemplateArg {
-    /// The type, without its top-level `const`.
-    pub ty: Type,
-    /// Written `const` (`Vector<const char>`).
-    #[serde(default)]
-    pub is_const: bool,
 }
 
 /// A function's parameters, result and exception facts.
@@ -534,7 +506,7 @@ pub enum Type {
         name: String,
     },
     /// A specialization of a class template declared by the user, with type
-    /// arguments only (`ns::Vector<const char>`).
+    /// and value arguments (`ns::Vector<const char>`, `ns::DynArray<int, 10>`).
     Specialization {
         /// The template's qualified name.
         template: String,

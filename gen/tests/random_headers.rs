@@ -1,7 +1,7 @@
 //! "Generated code always compiles", checked on headers nobody wrote by
 //! hand: a deterministic proptest builds headers from random combinations of
 //! parameter and result types (bindable or not, class-template instances
-//! among them), runs `cxxbind coverage`
+//! with type and value arguments among them), runs `cxxbind coverage`
 //! (which builds the generated crate) and requires exit 0, a compiled crate,
 //! and every declaration accounted for.
 //!
@@ -73,6 +73,10 @@ const PARAMS: &[&str] = &[
     // A library string type (a token) and a counted out-string.
     "S",
     "const char** name_#, int* n_#",
+    // Instances with value arguments (negative, `bool`).
+    "const Arr<int, 3>&",
+    "Arr<double, -2>&",
+    "const Flag<true>&",
 ];
 
 const RESULTS: &[&str] = &[
@@ -263,7 +267,7 @@ const FREE_OPERATORS: &[&str] = &[
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\ntypedef const char* S;\nint h_logf(H* h, const char* fmt, ...);\nconst void* h_blob(const H* h, int i);\nint h_bytes(const H* h, int i);\nconst void* h_name16(H* h);\nint h_open16(const void* name, H** out);\nenum class E { A, B };\ntemplate <typename T>\nclass Box {\n public:\n  Box() : v_() {}\n  explicit Box(T v) : v_(v) {}\n  T get() const { return v_; }\n  void set(T v) { v_ = v; }\n  T& ref() { return v_; }\n  const T* ptr() const { return &v_; }\n  bool operator==(const Box& o) const { return v_ == o.v_; }\n  Box<T> twice() const { return Box(v_ + v_); }\n private:\n  T v_;\n};\nusing IntBox = Box<int>;\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\ntypedef const char* S;\nint h_logf(H* h, const char* fmt, ...);\nconst void* h_blob(const H* h, int i);\nint h_bytes(const H* h, int i);\nconst void* h_name16(H* h);\nint h_open16(const void* name, H** out);\nenum class E { A, B };\ntemplate <typename T>\nclass Box {\n public:\n  Box() : v_() {}\n  explicit Box(T v) : v_(v) {}\n  T get() const { return v_; }\n  void set(T v) { v_ = v; }\n  T& ref() { return v_; }\n  const T* ptr() const { return &v_; }\n  bool operator==(const Box& o) const { return v_ == o.v_; }\n  Box<T> twice() const { return Box(v_ + v_); }\n private:\n  T v_;\n};\nusing IntBox = Box<int>;\ntemplate <typename T, int N>\nclass Arr {\n public:\n  Arr() : v_(N) {}\n  T get() const { return v_; }\n  void add(T x) { v_ += x * N; }\n private:\n  T v_;\n};\ntemplate <bool B>\nstruct Flag {\n  Flag() {}\n  bool get() const { return B; }\n};\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.

@@ -78,7 +78,8 @@ bindings!(
 );
 bindings!(
     /// Class templates bound per instantiation (through an alias and
-    /// directly in signatures); function templates from the case's config.
+    /// directly in signatures, with type and value arguments); function
+    /// templates from the case's config.
     templates
 );
 bindings!(

@@ -3,12 +3,15 @@
 //! and `Entry<int32_t, double>` named from their arguments), their members
 //! and operators, a class deriving from an instance, and function templates
 //! instantiated from the case's config (`larger_i32`, `larger_f64`,
-//! `twice_string`, the member template `Scale::apply_i64`), with real values
-//! computed by the C++ code.
+//! `twice_string`, the member template `Scale::apply_i64`), templates with
+//! value parameters (`Ring<int32_t, 4>` used in a signature, `Ring<int64_t,
+//! 3>`, `Shift<-3>`, `Echo<true>` from the config), with real values computed
+//! by the C++ code.
 
 use interop_tests::templates::tpl::{
-    average, count_up, halves, larger_f64, larger_i32, make_entry, twice_string, EntryI32F64,
-    IntStack, Scale, StackF64, StackI64, Tally,
+    average, count_up, halves, larger_f64, larger_i32, last_four, make_entry, newest, twice_string,
+    EchoFalse, EchoTrue, EntryI32F64, IntStack, RingI32_4, RingI64_3, Scale, Shift5, ShiftNeg3,
+    StackF64, StackI64, Tally,
 };
 use proptest::prelude::*;
 
@@ -109,7 +112,56 @@ fn member_function_templates_from_the_config() {
     assert_eq!(s.apply_f64(0.5).unwrap(), 1.5);
 }
 
+#[test]
+fn a_value_parameter_instance_used_in_a_signature() {
+    // `Ring<int32_t, 4>` keeps the last four of 0..10.
+    let r = last_four(0, 10).unwrap();
+    assert_eq!(r.capacity().unwrap(), 4);
+    assert_eq!(r.size().unwrap(), 4);
+    let kept: Vec<i32> = (0..4).map(|i| r.get(i).unwrap()).collect();
+    assert_eq!(kept, [6, 7, 8, 9]);
+    assert_eq!(r.sum().unwrap(), 30);
+    assert_eq!(newest(&r).unwrap(), 9);
+    assert!(r.get(4).is_err(), "get() throws out of range");
+    let mut empty = RingI32_4::new().unwrap();
+    assert!(!empty.push(1).unwrap());
+    assert_eq!(empty.get(0).unwrap(), 1);
+    assert_eq!(newest(&empty).unwrap(), 1);
+}
+
+#[test]
+fn value_parameter_instances_from_the_config() {
+    let mut r = RingI64_3::new().unwrap();
+    assert_eq!(r.capacity().unwrap(), 3);
+    for v in [1i64 << 40, 2, 3] {
+        assert!(!r.push(v).unwrap());
+    }
+    assert!(r.push(-4).unwrap(), "the fourth push drops the oldest");
+    assert_eq!(r.get(0).unwrap(), 2);
+    assert_eq!(r.sum().unwrap(), 1);
+
+    assert_eq!(ShiftNeg3::offset().unwrap(), -3);
+    assert_eq!(ShiftNeg3::new().unwrap().apply(10).unwrap(), 7);
+    assert_eq!(Shift5::new().unwrap().apply(10).unwrap(), 15);
+
+    assert_eq!(EchoTrue::new().unwrap().say("hi").unwrap(), b"hi!".to_vec());
+    assert_eq!(EchoFalse::new().unwrap().say("hi").unwrap(), b"hi".to_vec());
+}
+
 proptest! {
+    #[test]
+    fn rings_keep_the_last_values(values in proptest::collection::vec(any::<i32>(), 0..12)) {
+        let mut r = RingI32_4::new().unwrap();
+        for &v in &values {
+            r.push(v).unwrap();
+        }
+        let kept = &values[values.len().saturating_sub(4)..];
+        prop_assert_eq!(r.size().unwrap() as usize, kept.len());
+        for (i, &v) in kept.iter().enumerate() {
+            prop_assert_eq!(r.get(i as i32).unwrap(), v);
+        }
+    }
+
     #[test]
     fn larger_agrees_with_rust(a in any::<i32>(), b in any::<i32>()) {
         prop_assert_eq!(larger_i32(a, b).unwrap(), a.max(b));

@@ -1,12 +1,14 @@
-//! The real tinyxml2 library, bound from `tinyxml2.h` with no hand edits and
-//! no config: a document is owned by Rust (`XmlDocument`), its nodes and
-//! attributes are owned by the document and reached as borrows (`&XmlElement`
-//! from `const` members, `Pin<&mut XmlElement>` from non-`const` ones), tied
-//! to the document by the borrow checker. Parse, walk, edit, print, errors.
+//! The real tinyxml2 library, bound from `tinyxml2.h` with no hand edits: a
+//! document is owned by Rust (`XmlDocument`), its nodes and attributes are
+//! owned by the document and reached as borrows (`&XmlElement` from `const`
+//! members, `Pin<&mut XmlElement>` from non-`const` ones), tied to the
+//! document by the borrow checker. Parse, walk, edit, print, errors; and the
+//! two templates with value parameters the config instantiates
+//! (`configs/tinyxml2.toml`: `DynArray<int, 10>`, `MemPoolT<32>`).
 
 use interop_tests::tinyxml2::tinyxml2::{
-    XmlAttribute, XmlDocument, XmlElement, XmlError, XmlPrinter, XmlText, XmlVisitor,
-    XmlVisitorImpl,
+    DynArrayI32_10, MemPoolT32, XmlAttribute, XmlDocument, XmlElement, XmlError, XmlPrinter,
+    XmlText, XmlVisitor, XmlVisitorImpl,
 };
 
 const XML: &str = r#"<shelf owner="ana"><book id="b1" year="1999">Dune</book><book id="b2" year="2004">Emma</book><note>old</note></shelf>"#;
@@ -190,4 +192,41 @@ fn a_rust_visitor_walks_the_document() {
         lines,
         ["a (2)", "  b (0)", "    \"hi\"", "  skip (0)", "  c (0)"]
     );
+}
+
+#[test]
+fn a_dyn_array_grows_past_its_initial_size() {
+    let mut a = DynArrayI32_10::new().unwrap();
+    assert!(a.empty().unwrap());
+    assert_eq!(
+        a.capacity().unwrap(),
+        10,
+        "INITIAL_SIZE is the capacity at first"
+    );
+    for i in 0..25 {
+        a.push(i * i).unwrap();
+    }
+    assert_eq!(a.size().unwrap(), 25);
+    assert!(a.capacity().unwrap() >= 25);
+    assert_eq!(a[3], 9);
+    a[3] = -1;
+    assert_eq!(a[3], -1);
+    assert_eq!(a.pop().unwrap(), 24 * 24);
+    // The last element (23 * 23) takes the removed one's place.
+    a.swap_remove(0).unwrap();
+    assert_eq!((a.size().unwrap(), a[0]), (23, 23 * 23));
+    a.pop_arr(20).unwrap();
+    assert_eq!(a.size().unwrap(), 3);
+    a.clear().unwrap();
+    assert!(a.empty().unwrap());
+}
+
+#[test]
+fn a_mem_pool_knows_its_item_size() {
+    let mut pool = MemPoolT32::new().unwrap();
+    assert_eq!(pool.item_size().unwrap(), 32);
+    assert_eq!(pool.current_allocs().unwrap(), 0);
+    assert_eq!(pool.untracked().unwrap(), 0);
+    pool.clear().unwrap();
+    assert_eq!(pool.current_allocs().unwrap(), 0);
 }

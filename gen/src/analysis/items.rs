@@ -130,7 +130,7 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
                 match cx.template_problems.get(&qualified) {
                     _ if params.is_empty() => "class template specialization: only primary templates are instantiated".to_string(),
                     Some(problem) => format!("class template: {problem}"),
-                    None if params.iter().any(|p| p.kind != TemplateParamKind::Type) => "class template with a value or template parameter: not instantiated yet".to_string(),
+                    None if params.iter().any(|p| p.kind == TemplateParamKind::Template) => "class template with a template template parameter: not instantiated yet".to_string(),
                     None => "class template: no instantiation of it is used in the API (or listed in `[instantiate]`)".to_string(),
                 },
             )),

@@ -123,6 +123,23 @@ pub fn camel(name: &str) -> String {
     escape(name.to_upper_camel_case())
 }
 
+/// UpperCamelCase of several parts, joined without separator except for a
+/// `_` between two digits (`["DynArray", "i32", "10"]` → `DynArrayI32_10`,
+/// `["MemPoolT", "32"]` → `MemPoolT32`).
+pub fn camel_words(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        let word = part.to_upper_camel_case();
+        let digits = out.ends_with(|c: char| c.is_ascii_digit())
+            && word.starts_with(|c: char| c.is_ascii_digit());
+        if digits {
+            out.push('_');
+        }
+        out.push_str(&word);
+    }
+    escape(out)
+}
+
 /// SCREAMING_SNAKE_CASE (`kBlockLog` → `K_BLOCK_LOG`).
 pub fn screaming(name: &str) -> String {
     escape(name.to_shouty_snake_case())
@@ -261,16 +278,24 @@ fn claim_preferred(set: &mut NameSet, preferred: &str, fallback: &str) -> String
     }
 }
 
-/// A C++-identifier-safe flattening of a qualified name (`a::B` → `a_B`).
+/// A C++-identifier-safe flattening of a qualified name (`a::B` → `a_B`;
+/// a negative template value `Shift<-3>` → `Shift_neg_3`).
 /// Never contains `__` (reserved in C++, rejected by cxx) nor starts with `_`.
 pub fn flat(scope: &[String], name: &str) -> String {
     let mut parts: Vec<String> = scope.to_vec();
     parts.push(name.to_string());
-    let raw: String = parts
-        .join("_")
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
+    let joined = parts.join("_");
+    let mut raw = String::new();
+    let mut chars = joined.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '-' && chars.peek().is_some_and(char::is_ascii_digit) {
+            raw.push_str("_neg_");
+        } else if c.is_ascii_alphanumeric() {
+            raw.push(c);
+        } else {
+            raw.push('_');
+        }
+    }
     let mut out = String::new();
     for c in raw.chars() {
         if c == '_' && (out.is_empty() || out.ends_with('_')) {
@@ -361,6 +386,18 @@ pub fn module(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instance_names_separate_digits_and_spell_negative_values() {
+        assert_eq!(camel_words(&["DynArray", "i32", "10"]), "DynArrayI32_10");
+        assert_eq!(camel_words(&["MemPoolT", "32"]), "MemPoolT32");
+        assert_eq!(camel_words(&["Entry", "i32", "f64"]), "EntryI32F64");
+        assert_eq!(camel_words(&["Shift", "neg3"]), "ShiftNeg3");
+        let scope = ["tpl".to_string()];
+        assert_eq!(flat(&scope, "Shift<-3>"), "tpl_Shift_neg_3");
+        assert_eq!(flat(&scope, "Shift<3>"), "tpl_Shift_3");
+        assert_eq!(flat(&scope, "operator-"), "tpl_operator");
+    }
 
     #[test]
     fn cases_and_keywords() {

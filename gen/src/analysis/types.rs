@@ -10,7 +10,7 @@ use super::std_types;
 use super::plan::{Arg, ArgKind, Scalar};
 use super::reason::{Reason, Skip};
 pub use super::results::map_ret;
-use crate::ir::{IntKind, Param, Type};
+use crate::ir::{IntKind, Param, TemplateArg, Type};
 use std::collections::HashMap;
 
 /// The classes and enums that are bound, by qualified C++ name.
@@ -136,12 +136,15 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::Specialization { template, args } => {
             let args: Vec<String> = args
                 .iter()
-                .map(|a| {
-                    format!(
-                        "{}{}",
-                        if a.is_const { "const " } else { "" },
-                        cpp_spelling(&a.ty)
-                    )
+                .map(|a| match a {
+                    TemplateArg::Type { ty, is_const } => {
+                        format!(
+                            "{}{}",
+                            if *is_const { "const " } else { "" },
+                            cpp_spelling(ty)
+                        )
+                    }
+                    TemplateArg::Value(v) => v.cpp(),
                 })
                 .collect();
             format!("::{template}<{}>", args.join(", "))

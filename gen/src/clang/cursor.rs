@@ -225,11 +225,14 @@ impl<'tu> Cursor<'tu> {
             .collect()
     }
 
-    /// A parameter with a default argument has an expression child.
+    /// A parameter with a default argument has an expression child and an
+    /// `=` (a value template argument of its type, `Arr<int, 3>`, is an
+    /// expression child too).
     pub fn has_default_argument(&self) -> bool {
         self.children()
             .iter()
             .any(|c| unsafe { clang_isExpression(clang_getCursorKind(c.raw)) != 0 })
+            && self.tokens().iter().any(|t| t == "=")
     }
 
     /// `static` member function.

@@ -140,7 +140,9 @@ pub fn template_params(c: &Cursor<'_>) -> Vec<TemplateParam> {
         .filter_map(|p| {
             let kind = match p.kind() {
                 CursorKind::TemplateTypeParameter => TemplateParamKind::Type,
-                CursorKind::NonTypeTemplateParameter => TemplateParamKind::Value,
+                CursorKind::NonTypeTemplateParameter => TemplateParamKind::Value {
+                    ty: types::convert(p.ty()),
+                },
                 CursorKind::TemplateTemplateParameter => TemplateParamKind::Template,
                 _ => return None,
             };

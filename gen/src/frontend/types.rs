@@ -1,7 +1,7 @@
 //! libclang types → IR types.
 
 use crate::clang::{Cursor, CursorKind, Type as CxType, TypeKind};
-use crate::ir::{IntKind, TemplateArg, Type};
+use crate::ir::{IntKind, TemplateArg, TemplateValue, Type};
 
 /// Standard integer typedefs whose names are kept (they decide `usize`/`isize`).
 const KNOWN_INT_ALIASES: &[&str] = &[
@@ -266,23 +266,82 @@ fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
         return unsupported(ty, "standard library type");
     }
     if !args.is_empty() {
-        // Type arguments only: a value argument reads as an invalid type.
-        if args.iter().any(|a| a.kind() == TypeKind::Invalid) {
-            return unsupported(ty, "class template instance with a value argument");
-        }
-        return Type::Specialization {
-            template: name,
-            args: args.into_iter().map(template_arg).collect(),
+        return match template_args(&args, &canonical.spelling()) {
+            Some(args) => Type::Specialization {
+                template: name,
+                args,
+            },
+            None => unsupported(ty, "class template instance with a value argument"),
         };
     }
     Type::Record { name }
 }
 
-fn template_arg(ty: CxType<'_>) -> TemplateArg {
-    TemplateArg {
-        is_const: ty.is_const() || ty.canonical().is_const(),
-        ty: convert(ty),
+/// A specialization's arguments: libclang gives type arguments as types and
+/// value arguments as invalid types, whose values are read from the
+/// specialization's spelling (`ns::DynArray<int, 10>`). `None` when a value
+/// is not an integer or `true`/`false` (`'a'`, an enumerator, a parameter).
+fn template_args(args: &[CxType<'_>], spelling: &str) -> Option<Vec<TemplateArg>> {
+    let mut spelled = None;
+    args.iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if a.kind() != TypeKind::Invalid {
+                return Some(TemplateArg::of_type(
+                    convert(*a),
+                    a.is_const() || a.canonical().is_const(),
+                ));
+            }
+            let list = spelled.get_or_insert_with(|| last_argument_list(spelling));
+            if list.len() != args.len() {
+                return None;
+            }
+            TemplateValue::parse(&list[i]).map(TemplateArg::Value)
+        })
+        .collect()
+}
+
+/// The arguments of the last template argument list of a spelling
+/// (`ns::A<int, ns::B<char, 2>, 3>` → `int`, `ns::B<char, 2>`, `3`).
+fn last_argument_list(spelling: &str) -> Vec<String> {
+    let text = spelling.trim_end();
+    let Some(body) = text.strip_suffix('>') else {
+        return Vec::new();
+    };
+    let mut depth = 0usize;
+    let mut start = None;
+    for (i, c) in body.char_indices().rev() {
+        match c {
+            '>' | ')' | ']' => depth += 1,
+            '<' | '(' | '[' if depth > 0 => depth -= 1,
+            '<' => {
+                start = Some(i + 1);
+                break;
+            }
+            _ => {}
+        }
     }
+    let Some(start) = start else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut piece = String::new();
+    for c in body[start..].chars() {
+        match c {
+            '<' | '(' | '[' => depth += 1,
+            '>' | ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                out.push(piece.trim().to_string());
+                piece.clear();
+                continue;
+            }
+            _ => {}
+        }
+        piece.push(c);
+    }
+    out.push(piece.trim().to_string());
+    out
 }
 
 /// A type inside a template: a template type parameter (clang spells its
@@ -325,12 +384,9 @@ fn dependent(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
     if args.is_empty() {
         return Type::CurrentInstance { template };
     }
-    if args.iter().any(|a| a.kind() == TypeKind::Invalid) {
-        return unsupported(ty, "class template instance with a value argument");
-    }
-    Type::Specialization {
-        template,
-        args: args.into_iter().map(template_arg).collect(),
+    match template_args(&args, &written.spelling()) {
+        Some(args) => Type::Specialization { template, args },
+        None => unsupported(ty, "class template instance with a value argument"),
     }
 }
 
@@ -373,4 +429,23 @@ pub fn qualified_name(decl: &Cursor<'_>) -> String {
     }
     parts.reverse();
     parts.join("::")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_argument_list;
+
+    #[test]
+    fn the_last_argument_list_splits_at_top_level_commas() {
+        assert_eq!(
+            last_argument_list("const ns::A<int, ns::B<char, 2>, -3>"),
+            ["int", "ns::B<char, 2>", "-3"]
+        );
+        assert_eq!(last_argument_list("ns::P<32>"), ["32"]);
+        assert_eq!(
+            last_argument_list("ns::F<int (*)(int, int), true>"),
+            ["int (*)(int, int)", "true"]
+        );
+        assert!(last_argument_list("ns::Plain").is_empty());
+    }
 }

@@ -10,7 +10,9 @@
 //! ` #2`, ` #3`, … in source order.
 
 use crate::analysis::Decision;
-use crate::ir::{Api, Item, ItemKind, Loc, Method, MethodKind, RefQualifier, Signature, Type};
+use crate::ir::{
+    Api, Item, ItemKind, Loc, Method, MethodKind, RefQualifier, Signature, TemplateArg, Type,
+};
 use std::collections::{BTreeMap, HashMap};
 
 /// Hands out identities for one report.
@@ -148,7 +150,12 @@ fn spell(ty: &Type) -> String {
         Type::Specialization { template, args } => format!(
             "{template}<{}>",
             args.iter()
-                .map(|a| format!("{}{}", if a.is_const { "const " } else { "" }, spell(&a.ty)))
+                .map(|a| match a {
+                    TemplateArg::Type { ty, is_const } => {
+                        format!("{}{}", if *is_const { "const " } else { "" }, spell(ty))
+                    }
+                    TemplateArg::Value(v) => v.cpp(),
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

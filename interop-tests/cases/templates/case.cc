@@ -30,4 +30,12 @@ void Tally::add_times(int64_t value, int32_t times) {
   for (int32_t i = 0; i < times; ++i) push(value);
 }
 
+Ring<int32_t, 4> last_four(int32_t from, int32_t to) {
+  Ring<int32_t, 4> r;
+  for (int32_t i = from; i < to; ++i) r.push(i);
+  return r;
+}
+
+int32_t newest(const Ring<int32_t, 4>& ring) { return ring.get(ring.size() - 1); }
+
 }  // namespace tpl

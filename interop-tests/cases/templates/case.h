@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <stdexcept>
+#include <string>
 
 namespace tpl {
 
@@ -120,5 +122,61 @@ template <typename T>
 T twice(const T& x) {
   return x + x;
 }
+
+/// A ring of the last `N` values pushed (a value parameter).
+template <typename T, int N>
+class Ring {
+ public:
+  Ring() : start_(0), size_(0) {}
+  /// Adds a value, dropping the oldest when full; true when one was dropped.
+  bool push(T value) {
+    if (size_ < N) {
+      items_[(start_ + size_++) % N] = value;
+      return false;
+    }
+    items_[start_] = value;
+    start_ = (start_ + 1) % N;
+    return true;
+  }
+  /// The `i`-th oldest value (throws when out of range).
+  T get(int i) const {
+    if (i < 0 || i >= size_) throw std::out_of_range("Ring::get");
+    return items_[(start_ + i) % N];
+  }
+  int size() const { return size_; }
+  /// `N`.
+  int capacity() const { return N; }
+  /// The sum of the values kept.
+  T sum() const {
+    T total = T();
+    for (int i = 0; i < size_; ++i) total += items_[(start_ + i) % N];
+    return total;
+  }
+
+ private:
+  T items_[N];
+  int start_;
+  int size_;
+};
+
+/// A ring of four integers, used in a signature: `Ring<int32_t, 4>`.
+Ring<int32_t, 4> last_four(int32_t from, int32_t to);
+/// The newest value of a ring (the value argument `4` is no default argument).
+int32_t newest(const Ring<int32_t, 4>& ring);
+
+/// Adds `Offset` (a value parameter that may be negative).
+template <int Offset>
+struct Shift {
+  Shift() {}
+  int32_t apply(int32_t x) const { return x + Offset; }
+  static int32_t offset() { return Offset; }
+};
+
+/// Says `text`, with `!` when `Loud` (a `bool` value parameter).
+template <bool Loud>
+struct Echo {
+  Echo() {}
+  std::string say(const std::string& text) const { return Loud ? text + "!" : text; }
+};
 
 }  // namespace tpl

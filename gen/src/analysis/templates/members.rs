@@ -2,8 +2,9 @@
 //! (`[instantiate] "ns::Parser::parse_as" = ["double"]`): one method per
 //! instantiation, added to its class like a declared one.
 
+use super::names::{arg_word, nameable, spell_args};
 use super::subst::{substitute, substitute_sig};
-use super::{all_types, arg_word, instance_doc, nameable, spell_args, InstanceName};
+use super::{all_types, instance_doc, InstanceName};
 use crate::ir::{Api, ItemKind, Method, TemplateArg, Type};
 use std::collections::HashMap;
 

@@ -10,18 +10,19 @@
 //! config lists become methods of their class (`members.rs`).
 
 mod members;
+mod names;
 mod subst;
 
 use super::model::*;
 use super::naming;
-use super::types::{cpp_spelling, scalar};
 use super::AnalysisOptions;
 use crate::ir::{
     Api, Function, Item, ItemKind, Method, Record, TemplateArg, TemplateParam, TemplateParamKind,
     Type,
 };
+use names::{arg_word, class_name, fits, instance_key, nameable, spell_args};
 use std::collections::{BTreeMap, HashMap};
-use subst::{map_type, param_is_const, parse_args, rewrite_item, substitute, substitute_sig};
+use subst::{map_type, parse_args, rewrite_item, substitute, substitute_arg, substitute_sig};
 
 /// At most this many class instances per run (a template whose members name
 /// ever longer instances, `Foo<T>` → `Foo<Foo<T>>`, stops here).
@@ -99,7 +100,10 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
                 methods,
                 params,
                 record: Some(record),
-            } if all_types(params) && !record.nested => {
+            } if !params.is_empty()
+                && !params.iter().any(|p| p.kind == TemplateParamKind::Template)
+                && !record.nested =>
+            {
                 ins.templates.insert(
                     item.qualified_name(),
                     ClassTemplate {
@@ -202,51 +206,6 @@ pub(super) fn all_types(params: &[TemplateParam]) -> bool {
     !params.is_empty() && params.iter().all(|p| p.kind == TemplateParamKind::Type)
 }
 
-/// `ns::Stack<int>`: the instance's qualified C++ name.
-fn instance_key(template: &str, args: &[TemplateArg]) -> String {
-    format!("{template}<{}>", spell_args(args))
-}
-
-pub(super) fn spell_args(args: &[TemplateArg]) -> String {
-    let spelled: Vec<String> = args
-        .iter()
-        .map(|a| {
-            let cv = if a.is_const { "const " } else { "" };
-            format!("{cv}{}", cpp_spelling(&a.ty))
-        })
-        .collect();
-    spelled.join(", ")
-}
-
-/// The snake_case word naming a template argument (`i32`, `const_char`,
-/// `counter`, `stack_f64`), or `None` when it has none.
-pub(super) fn arg_word(a: &TemplateArg, names: &HashMap<String, InstanceName>) -> Option<String> {
-    let word = match &a.ty {
-        Type::Char => "char".to_string(),
-        Type::StdString => "string".to_string(),
-        Type::Record { name } if names.contains_key(name) => naming::snake(names[name].rust()),
-        Type::Record { name } | Type::Enum { name } => {
-            naming::snake(name.rsplit("::").next().unwrap_or(name))
-        }
-        t => scalar(t)?.rust.to_string(),
-    };
-    Some(if a.is_const {
-        format!("const_{word}")
-    } else {
-        word
-    })
-}
-
-/// An argument a template may be instantiated with: a scalar, a string, a
-/// class, an enum, or another instance.
-pub(super) fn nameable(a: &TemplateArg) -> bool {
-    scalar(&a.ty).is_some()
-        || matches!(
-            a.ty,
-            Type::Record { .. } | Type::Enum { .. } | Type::StdString
-        )
-}
-
 impl Instantiator<'_> {
     /// A type with every specialization replaced by its instance's record
     /// (made on first use) or, when it cannot be made, an unsupported type.
@@ -254,19 +213,23 @@ impl Instantiator<'_> {
         let Type::Specialization { template, args } = ty else {
             return ty.clone();
         };
-        let args: Vec<TemplateArg> = args
-            .iter()
-            .map(|a| TemplateArg {
-                ty: map_type(&a.ty, &mut |t| self.resolve(t)),
-                is_const: a.is_const,
-            })
-            .collect();
+        let args: Vec<TemplateArg> = args.iter().map(|a| self.resolve_arg(a)).collect();
         match self.class(template, &args) {
             Ok(name) => Type::Record { name },
             Err(what) => Type::Unsupported {
                 spelling: instance_key(template, &args),
                 what,
             },
+        }
+    }
+
+    /// A type argument with its specializations resolved; a value as it is.
+    fn resolve_arg(&mut self, a: &TemplateArg) -> TemplateArg {
+        match a {
+            TemplateArg::Type { ty, is_const } => {
+                TemplateArg::of_type(map_type(ty, &mut |t| self.resolve(t)), *is_const)
+            }
+            TemplateArg::Value(v) => TemplateArg::Value(*v),
         }
     }
 
@@ -277,16 +240,19 @@ impl Instantiator<'_> {
             return Ok(key);
         }
         let Some(t) = self.templates.get(template) else {
-            return Err("class template instance (the template is not instantiated: declared outside the library, specialized, or with value parameters)".into());
+            return Err("class template instance (the template is not instantiated: declared outside the library, specialized, or with template template parameters)".into());
         };
-        let arity = match &t.item.kind {
-            ItemKind::ClassTemplate { params, .. } => params.len(),
-            _ => 0,
+        let params: &[TemplateParam] = match &t.item.kind {
+            ItemKind::ClassTemplate { params, .. } => params,
+            _ => &[],
         };
-        if arity != args.len() || !args.iter().all(nameable) {
+        if params.len() != args.len() || !args.iter().all(nameable) {
             return Err(
                 "class template instance with arguments cxxbind does not instantiate".into(),
             );
+        }
+        for (p, a) in params.iter().zip(args) {
+            fits(p, a).map_err(|e| format!("class template instance `{key}`: {e}"))?;
         }
         if self.queue.len() >= MAX_INSTANCES {
             return Err(format!(
@@ -295,16 +261,7 @@ impl Instantiator<'_> {
         }
         let words: Option<Vec<String>> = args.iter().map(|a| arg_word(a, &self.names)).collect();
         let words = words.ok_or("class template instance with an argument Rust cannot name")?;
-        let names = match self.alias_names.get(&key) {
-            Some(alias) => InstanceName::Class {
-                rust: naming::camel(alias),
-                ffi: alias.clone(),
-            },
-            None => InstanceName::Class {
-                rust: naming::camel(&format!("{}_{}", t.item.name, words.join("_"))),
-                ffi: format!("{}_{}", t.item.name, words.join("_")),
-            },
-        };
+        let names = class_name(&t.item.name, &words, self.alias_names.get(&key));
         self.names.insert(key.clone(), names);
         self.queue
             .push((key.clone(), template.to_string(), args.to_vec()));
@@ -332,8 +289,7 @@ impl Instantiator<'_> {
         }
         for b in &mut record.bases {
             for a in &mut b.args {
-                a.is_const |= param_is_const(&a.ty, args);
-                a.ty = subst(&a.ty);
+                *a = substitute_arg(a, args, Some((template, &self_type)));
             }
         }
         let doc = instance_doc(qualified, template, &t.item.doc);
@@ -352,16 +308,15 @@ impl Instantiator<'_> {
     fn config_instance(&mut self, api: &Api, template: &str, list: &str) -> Result<Made, String> {
         let args = parse_args(list, &self.types)?;
         if self.templates.contains_key(template) {
-            let args = args
-                .into_iter()
-                .map(|a| TemplateArg {
-                    ty: self.resolve(&a.ty),
-                    is_const: a.is_const,
-                })
-                .collect::<Vec<_>>();
+            let args = args.iter().map(|a| self.resolve_arg(a)).collect::<Vec<_>>();
             return self
                 .class(template, &args)
                 .map(|_| Made::Functions(Vec::new()));
+        }
+        if args.iter().any(|a| a.ty().is_none()) {
+            return Err(format!(
+                "`{template}<{list}>`: value arguments are instantiated for class templates only"
+            ));
         }
         if let Some(methods) = members::instantiate(api, template, &args, &mut self.names)? {
             return Ok(Made::Methods(methods));

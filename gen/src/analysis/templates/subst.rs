@@ -2,12 +2,13 @@
 //! template's parameters, and rewriting every type an item uses.
 
 use super::super::types::cpp_spelling;
-use crate::ir::{Item, ItemKind, Signature, TemplateArg, Type};
+use crate::ir::{Item, ItemKind, Signature, TemplateArg, TemplateValue, Type};
 use std::collections::BTreeMap;
 
 /// Template arguments written in the config (`"int"`, `"const char"`,
-/// `"double, ns::Point"`): scalars by their C++ name, `std::string`, and the
-/// library's classes and enums by qualified name.
+/// `"double, ns::Point"`, `"int, 10"`): scalars by their C++ name,
+/// `std::string`, the library's classes and enums by qualified name, and
+/// values (integers, possibly negative, and `true`/`false`).
 pub(super) fn parse_args(
     list: &str,
     types: &BTreeMap<String, Type>,
@@ -15,6 +16,9 @@ pub(super) fn parse_args(
     list.split(',')
         .map(|raw| {
             let raw = raw.trim();
+            if let Some(value) = TemplateValue::parse(raw) {
+                return Ok(TemplateArg::Value(value));
+            }
             let (is_const, name) = match raw.strip_prefix("const ") {
                 Some(rest) => (true, rest.trim()),
                 None => (false, raw),
@@ -23,7 +27,7 @@ pub(super) fn parse_args(
             let ty = scalar_named(name)
                 .or_else(|| types.get(name).cloned())
                 .ok_or_else(|| format!("unknown template argument `{raw}`"))?;
-            Ok(TemplateArg { ty, is_const })
+            Ok(TemplateArg::of_type(ty, is_const))
         })
         .collect()
 }
@@ -75,8 +79,8 @@ pub(super) fn substitute(ty: &Type, args: &[TemplateArg], current: Current<'_>) 
         Type::TemplateParam {
             depth: 0, index, ..
         } => match args.get(*index as usize) {
-            Some(a) => a.ty.clone(),
-            None => ty.clone(),
+            Some(TemplateArg::Type { ty, .. }) => ty.clone(),
+            _ => ty.clone(),
         },
         Type::CurrentInstance { template: t } => match current {
             Some((template, self_type)) if t == template => self_type.clone(),
@@ -95,22 +99,32 @@ pub(super) fn substitute(ty: &Type, args: &[TemplateArg], current: Current<'_>) 
             args: a,
         } => Type::Specialization {
             template: t.clone(),
-            args: a
-                .iter()
-                .map(|x| TemplateArg {
-                    is_const: x.is_const || param_is_const(&x.ty, args),
-                    ty: substitute(&x.ty, args, current),
-                })
-                .collect(),
+            args: a.iter().map(|x| substitute_arg(x, args, current)).collect(),
         },
         other => map_children(other, &mut |t| substitute(t, args, current)),
     }
 }
 
+/// A template argument (of a base or a specialization inside a template)
+/// with `args` substituted; a value stays as it is.
+pub(super) fn substitute_arg(
+    a: &TemplateArg,
+    args: &[TemplateArg],
+    current: Current<'_>,
+) -> TemplateArg {
+    match a {
+        TemplateArg::Type { ty, is_const } => TemplateArg::of_type(
+            substitute(ty, args, current),
+            *is_const || param_is_const(ty, args),
+        ),
+        TemplateArg::Value(v) => TemplateArg::Value(*v),
+    }
+}
+
 /// `T` where `T` is bound to a `const` argument.
-pub(super) fn param_is_const(ty: &Type, args: &[TemplateArg]) -> bool {
+fn param_is_const(ty: &Type, args: &[TemplateArg]) -> bool {
     matches!(ty, Type::TemplateParam { depth: 0, index, .. }
-        if args.get(*index as usize).is_some_and(|a| a.is_const))
+        if args.get(*index as usize).is_some_and(TemplateArg::is_const))
 }
 
 /// A signature with `f` applied to every type. A `T*` result whose `T` is
@@ -223,17 +237,22 @@ mod tests {
         };
         types.insert("ns::Point".to_string(), point.clone());
         let args = parse_args("double, const char, ::ns::Point, uint64_t", &types).unwrap();
-        assert_eq!(args[0].ty, Type::Double);
-        assert!(args[1].is_const && args[1].ty == Type::Char);
-        assert_eq!(args[2].ty, point);
+        assert_eq!(args[0].ty(), Some(&Type::Double));
+        assert!(args[1].is_const() && args[1].ty() == Some(&Type::Char));
+        assert_eq!(args[2].ty(), Some(&point));
         assert!(matches!(
-            args[3].ty,
-            Type::Int {
+            args[3].ty(),
+            Some(Type::Int {
                 kind: IntKind::ULong,
                 ..
-            }
+            })
         ));
         assert!(parse_args("ns::Missing", &types).is_err());
+        let values = parse_args("int, 10, -3, true", &types).unwrap();
+        assert_eq!(values[1], TemplateArg::Value(TemplateValue::Int(10)));
+        assert_eq!(values[2], TemplateArg::Value(TemplateValue::Int(-3)));
+        assert_eq!(values[3], TemplateArg::Value(TemplateValue::Bool(true)));
+        assert!(parse_args("1.5", &types).is_err());
     }
 
     #[test]
@@ -247,10 +266,7 @@ mod tests {
             pointee: Box::new(t),
             is_const: false,
         };
-        let args = [TemplateArg {
-            ty: Type::Char,
-            is_const: true,
-        }];
+        let args = [TemplateArg::of_type(Type::Char, true)];
         assert_eq!(cpp_spelling(&substitute(&ptr, &args, None)), "const char*");
         let own = Type::CurrentInstance {
             template: "ns::V".into(),

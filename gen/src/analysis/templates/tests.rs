@@ -4,6 +4,24 @@ use super::*;
 use crate::ir::{Loc, RecordTag};
 
 fn template(name: &str, params: &[&str]) -> Item {
+    let params = params
+        .iter()
+        .map(|p| TemplateParam {
+            name: p.to_string(),
+            kind: TemplateParamKind::Type,
+        })
+        .collect();
+    template_with(name, params)
+}
+
+fn value_param(name: &str, ty: Type) -> TemplateParam {
+    TemplateParam {
+        name: name.into(),
+        kind: TemplateParamKind::Value { ty },
+    }
+}
+
+fn template_with(name: &str, params: Vec<TemplateParam>) -> Item {
     Item {
         name: name.into(),
         scope: vec!["ns".into()],
@@ -11,13 +29,7 @@ fn template(name: &str, params: &[&str]) -> Item {
         doc: None,
         kind: ItemKind::ClassTemplate {
             methods: Vec::new(),
-            params: params
-                .iter()
-                .map(|p| TemplateParam {
-                    name: p.to_string(),
-                    kind: TemplateParamKind::Type,
-                })
-                .collect(),
+            params,
             record: Some(Box::new(Record {
                 tag: RecordTag::Class,
                 complete: true,
@@ -54,7 +66,7 @@ fn alias(name: &str, template: &str, args: Vec<TemplateArg>) -> Item {
 }
 
 fn arg(ty: Type, is_const: bool) -> TemplateArg {
-    TemplateArg { ty, is_const }
+    TemplateArg::of_type(ty, is_const)
 }
 
 #[test]
@@ -103,4 +115,63 @@ fn instances_are_named_after_their_alias_else_their_arguments() {
             }
         }
     );
+}
+
+#[test]
+fn value_arguments_are_spelled_named_and_checked_against_their_parameter() {
+    let int = Type::Int {
+        kind: crate::ir::IntKind::Int,
+        alias: None,
+    };
+    let unsigned = Type::Int {
+        kind: crate::ir::IntKind::UChar,
+        alias: None,
+    };
+    let t = TemplateParam {
+        name: "T".into(),
+        kind: TemplateParamKind::Type,
+    };
+    let api = Api {
+        items: vec![
+            template_with("Ring", vec![t, value_param("N", int.clone())]),
+            template_with("Pool", vec![value_param("N", int)]),
+            template_with("Flag", vec![value_param("B", Type::Bool)]),
+            template_with("Small", vec![value_param("N", unsigned)]),
+        ],
+        ..Default::default()
+    };
+    let mut opts = AnalysisOptions::default();
+    let mut list = |template: &str, lists: &[&str]| {
+        opts.instantiate.insert(
+            template.into(),
+            lists.iter().map(|l| l.to_string()).collect(),
+        );
+    };
+    list("ns::Ring", &["int, 10", "double, -2", "int, int"]);
+    list("ns::Pool", &["32", "3, 2"]);
+    list("ns::Flag", &["true", "1"]);
+    list("ns::Small", &["256"]);
+    let out = instantiate(&api, &opts);
+    let class = |key: &str| match &out.names[key] {
+        InstanceName::Class { rust, ffi } => (rust.clone(), ffi.clone()),
+        InstanceName::Function(f) => panic!("{key} is a function {f}"),
+    };
+    assert_eq!(
+        class("ns::Ring<int, 10>"),
+        ("RingI32_10".into(), "Ring_i32_10".into())
+    );
+    assert_eq!(
+        class("ns::Ring<double, -2>"),
+        ("RingF64Neg2".into(), "Ring_f64_neg2".into())
+    );
+    assert_eq!(class("ns::Pool<32>"), ("Pool32".into(), "Pool_32".into()));
+    assert_eq!(
+        class("ns::Flag<true>"),
+        ("FlagTrue".into(), "Flag_true".into())
+    );
+    assert!(out.problems["ns::Ring"].contains("type `int` given for value parameter `N`"));
+    assert!(out.problems["ns::Pool"].contains("does not instantiate"));
+    assert!(out.problems["ns::Flag"].contains("`1` does not fit value parameter `B`"));
+    assert!(out.problems["ns::Small"].contains("`256` does not fit"));
+    assert!(!out.names.contains_key("ns::Small<256>"));
 }
