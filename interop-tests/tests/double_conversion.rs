@@ -121,9 +121,12 @@ fn vector_instance_views_a_rust_buffer() {
     assert!(!v.is_empty().unwrap());
     assert_eq!(v[0] as u8, b'd');
     assert_eq!(v[5] as u8, b's');
-    let sub = v.sub_vector(1, 4).unwrap();
-    assert_eq!(sub.length().unwrap(), 3);
-    assert_eq!(sub[0] as u8, b'i');
+    {
+        // A sub-vector aliases the buffer: it reborrows `v` while it lives.
+        let sub = v.sub_vector(1, 4).unwrap();
+        assert_eq!(sub.length().unwrap(), 3);
+        assert_eq!(sub[0] as u8, b'i');
+    }
     v.pop_back().unwrap();
     assert_eq!(v.length().unwrap(), 5);
     assert!(VectorChar::new().unwrap().is_empty().unwrap());

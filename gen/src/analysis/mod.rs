@@ -13,6 +13,7 @@ mod fields;
 pub mod handles;
 mod inherit;
 mod items;
+mod member_rules;
 pub mod model;
 pub mod naming;
 mod operators;
@@ -24,6 +25,7 @@ pub mod reason;
 mod record;
 mod results;
 mod roles;
+mod scan;
 mod signature;
 mod std_types;
 pub mod templates;
@@ -164,7 +166,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     }
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
-    cx.referenced = record::referenced(api);
+    cx.referenced = scan::referenced(api);
     cx.operands = pod::operands(api);
     cx.siblings = c_text::Siblings::scan(api);
     // Pass 1: which classes and enums exist in Rust.

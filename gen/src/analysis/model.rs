@@ -182,6 +182,9 @@ pub struct ClassBinding {
     pub view: bool,
     /// A constructor keeps borrowed arguments: the safe type carries a lifetime.
     pub borrows: bool,
+    /// Some kept borrow is exclusive (`T*`, `T&`, a mutable buffer): a copy
+    /// would alias it, so copies are not `Clone` and borrow their source.
+    pub borrows_mut: bool,
     /// Public bases that are bound too, for upcasts.
     pub bases: Vec<ClassId>,
     /// A Rust implementation of this abstract class is generated.

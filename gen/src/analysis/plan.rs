@@ -332,6 +332,9 @@ pub enum RetKind {
     ScalarRef(Scalar),
     /// A plain value type by value (or `const&`): copied.
     Pod(super::model::PodId),
+    /// A byte view's own `data()`: its `size()` bytes, `&'r [u8]` borrowed
+    /// from the view.
+    ViewData,
     /// A byte view by value from a method: `&'r [u8]`, borrowed like a
     /// borrowed object (the receiver and every object argument).
     ByteView,

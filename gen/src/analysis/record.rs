@@ -6,7 +6,7 @@ use super::context::Context;
 use super::model::*;
 use super::naming;
 use super::overloads::{self, Overload};
-use super::plan::{Access, CallKind, FnBinding, RetKind};
+use super::plan::{CallKind, FnBinding, RetKind};
 use super::reason::{Reason, Skip};
 use super::signature::{
     borrowing_result, can_call_directly, checks_buffers, class_path, defaults, plan, plan_arities,
@@ -80,8 +80,10 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             owned: r.destructor_public,
             // A class whose constructors keep arguments carries a lifetime its
             // C++ type cannot: it stays an owning type only.
-            view: !r.destructor_public || (cx.referenced.contains(&qualified) && !keeps_borrows(r)),
-            borrows: keeps_borrows(r),
+            view: !r.destructor_public
+                || (cx.referenced.contains(&qualified) && !super::scan::keeps_borrows(r)),
+            borrows: super::scan::keeps_borrows(r),
+            borrows_mut: super::scan::keeps_mutable_borrows(r),
             bases: Vec::new(),
             trampoline: None,
             status: None,
@@ -103,62 +105,6 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
     cx.env.classes.insert(qualified, class);
 }
 
-/// The classes (qualified names) whose objects some function or method
-/// returns, or a public member holds, by pointer or reference (`T*`,
-/// `const T&`, …; operators aside, whose `T&` is `*this`), or writes to a
-/// `T**`: their objects are reached as borrows (or through `Tied`), so
-/// their methods must be callable on the C++ type.
-pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
-    fn pointee(t: &Type) -> Option<&str> {
-        match t {
-            Type::Pointer { pointee, .. } | Type::Ref { pointee, .. } => match &**pointee {
-                Type::Record { name } => Some(name),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-    fn walk(items: &[Item], out: &mut std::collections::HashSet<String>) {
-        for item in items {
-            match &item.kind {
-                ItemKind::Record(r) => {
-                    for m in &r.methods {
-                        // A factory's object is used through its C++ type too
-                        // (`Tied` derefs to it), as is one written to a `T**`.
-                        let plain =
-                            matches!(m.kind, MethodKind::Instance { .. } | MethodKind::Static);
-                        if let Some(name) = pointee(&m.sig.ret).filter(|_| plain && !m.deleted) {
-                            out.insert(name.to_string());
-                        }
-                        for p in m.sig.params.iter().filter(|_| plain && !m.deleted) {
-                            if let Type::Pointer { pointee: inner, .. } = &p.ty {
-                                if let Some(name) = pointee(inner) {
-                                    out.insert(name.to_string());
-                                }
-                            }
-                        }
-                    }
-                    for f in r.fields.iter().filter(|f| f.public) {
-                        if let Some(name) = pointee(&f.ty) {
-                            out.insert(name.to_string());
-                        }
-                    }
-                    walk(&r.nested_records, out);
-                }
-                ItemKind::Function(f) => {
-                    if let Some(name) = pointee(&f.sig.ret) {
-                        out.insert(name.to_string());
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let mut out = std::collections::HashSet::new();
-    walk(&api.items, &mut out);
-    out
-}
-
 /// Pass 1 for the classes and enums declared inside `item`.
 fn declare_nested(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nesting: &[String]) {
     let mut inner = nesting.to_vec();
@@ -172,51 +118,6 @@ fn declare_nested(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nes
             _ => {}
         }
     }
-}
-
-/// The object may keep a borrow: a constructor argument, or an object set
-/// into a public pointer member (`options.set_comparator(&c)`).
-fn keeps_borrows(r: &Record) -> bool {
-    constructors_may_keep_arguments(r) || super::fields::keeps_pointers(r)
-}
-
-/// A public constructor takes something it may keep a pointer to (see
-/// `docs/strategy.md`, "What the safe layer assumes"): the safe type then
-/// carries a lifetime. Decided from the IR in pass 1, once, so that every
-/// function returning the class knows it before it is decided (it covers
-/// every way a constructor argument can be kept: pointers and their slices,
-/// references to objects, string views).
-fn constructors_may_keep_arguments(r: &Record) -> bool {
-    fn keeps(t: &Type) -> bool {
-        match t {
-            Type::Pointer { .. }
-            | Type::VoidPointer
-            | Type::ConstVoidPointer
-            | Type::StdStringView => true,
-            Type::Ref { pointee, .. } => {
-                matches!(**pointee, Type::Record { .. } | Type::StdStringView)
-            }
-            _ => false,
-        }
-    }
-    r.methods.iter().any(|m| {
-        let MethodKind::Constructor { is_copy, is_move } = m.kind else {
-            return false;
-        };
-        // `Clone` (a copy from `const T&`) and moves keep nothing; `T(T&)` is
-        // an ordinary constructor (see `decide_method`).
-        let binds_as_clone = is_copy && is_clone_source(m);
-        let ignored = m.deleted || is_move || binds_as_clone;
-        !ignored && m.sig.params.iter().any(|p| keeps(&p.ty))
-    })
-}
-
-/// A copy constructor whose source is `const T&`: bound as `Clone`.
-fn is_clone_source(m: &Method) -> bool {
-    matches!(
-        m.sig.params.first().map(|p| &p.ty),
-        Some(Type::Ref { is_const: true, .. })
-    )
 }
 
 /// Pass 2: the record's decision, then one per member and nested declaration.
@@ -375,35 +276,9 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     }
     super::fields::decide(cx, class, r);
     if cx.env.statuses.contains(&class) {
-        let message = status_message(&cx.b, class);
+        let message = super::roles::status_message(&cx.b, class);
         cx.class_mut(class).status = Some(message);
     }
-}
-
-/// The `const` method without parameters that gives a status's message.
-fn status_message(b: &Bindings, class: ClassId) -> Option<FnId> {
-    const NAMES: [&str; 6] = [
-        "ToString",
-        "to_string",
-        "message",
-        "Message",
-        "what",
-        "description",
-    ];
-    NAMES.iter().find_map(|want| {
-        b.function_ids()
-            .find(|(_, f)| {
-                f.kind
-                    == CallKind::Method {
-                        class,
-                        mutable: false,
-                    }
-                    && f.cpp_name == *want
-                    && f.args.is_empty()
-                    && f.ret == RetKind::String
-            })
-            .map(|(id, _)| id)
-    })
 }
 
 /// Claims a member plan's Rust name (after the config's renames) and names
@@ -526,7 +401,8 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
         // (Not for a class that borrows: the copy would take the source's borrows.)
         MethodKind::Operator { is_const: false }
             if c.owned
-                && !c.has_lifetime()
+                && !c.borrows_mut
+                && c.trampoline.is_none()
                 && super::operators::is_copy_assignment(m, qualified) =>
         {
             (
@@ -632,7 +508,13 @@ fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
                 };
             }
             // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
-            if is_copy && is_clone_source(m) {
+            if is_copy && super::scan::is_clone_source(m) && c.borrows_mut {
+                return Err(Skip::new(
+                    Reason::ClassByValue,
+                    "a copy would alias the exclusive borrow the object holds",
+                ));
+            }
+            if is_copy && super::scan::is_clone_source(m) {
                 // A constructor: its argument is the class itself, never a view of bytes.
                 (CallKind::Clone { class }, ParamContext::Constructor)
             } else {
@@ -668,9 +550,6 @@ fn params_of(m: &Method) -> Vec<Type> {
     m.sig.params.iter().map(|p| p.ty.clone()).collect()
 }
 
-/// Name words of a member that returns an ancestor or owner of its object.
-const ANCESTOR_WORDS: &[&str] = &["parent", "document", "owner", "ancestor", "container"];
-
 /// Plans an ordinary call of member `mem` (method, static, constructor, `Clone`).
 fn bind_call(
     cx: &mut Context,
@@ -681,25 +560,7 @@ fn bind_call(
     let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
     let c = cx.b.class(class).clone();
-    if cx.env.byte_views.contains(&class) {
-        let strings = m.sig.params.iter().any(|p| match &p.ty {
-            Type::StdString => true,
-            Type::Ref { pointee, .. } => matches!(**pointee, Type::StdString),
-            _ => false,
-        });
-        if matches!(call, CallKind::Constructor { .. }) && strings {
-            return Err(Skip::new(
-                Reason::UnsupportedType,
-                "a byte view over a `std::string` would point into the shim's temporary copy",
-            ));
-        }
-        if m.name == "data" {
-            return Err(Skip::new(
-                Reason::RawPointerReturn,
-                "a byte view's `data()` is not NUL-terminated: pass the view where bytes are expected",
-            ));
-        }
-    }
+    super::member_rules::check(cx, class, m, call)?;
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = super::operators::method_sig(m);
@@ -728,64 +589,18 @@ fn bind_call(
     let throws =
         !m.sig.noexcept && !cx.opts.is_nothrow(&member) && !matches!(call, CallKind::Clone { .. });
     let mut plans = Vec::new();
-    // A `bool` parameter saying the string argument is static or interned
-    // (`SetValue(str, staticMem)`) means the object may keep the pointer: the
-    // forms that pass it are left out, the shorter ones (C++'s default) stay.
-    let keeps_flag = |arity: usize| {
-        m.sig.params[..arity].iter().any(|p| {
-            matches!(p.ty, Type::Bool)
-                && naming::snake(&p.name)
-                    .split('_')
-                    .any(|w| matches!(w, "static" | "interned" | "persistent"))
-        })
-    };
-    if !arities.is_empty() && arities.iter().all(|(arity, _, _)| keeps_flag(*arity)) {
-        return Err(Skip::new(
-            Reason::RawPointer,
-            "a flag says the object keeps the string it is given",
-        ));
-    }
-    let arities: Vec<_> = arities
-        .into_iter()
-        .filter(|(arity, _, _)| !keeps_flag(*arity))
-        .collect();
+    let arities = super::member_rules::drop_kept_string_forms(m, arities)?;
     for (arity, mut args, mut ret) in arities {
-        // The status class's own members return the object itself.
-        if let RetKind::Status { class: s } = ret {
-            if s == class {
-                ret = RetKind::Object {
-                    cpp: qualified.to_string(),
-                    class,
-                };
-            }
-        }
-        // An object reached through a `const` member is shared, whatever its type says.
-        if let (
-            RetKind::Borrowed {
-                access: access @ Access::Exclusive,
-                ..
-            },
-            CallKind::Method { mutable: false, .. },
-        ) = (&mut ret, call)
+        super::member_rules::adjust_result(cx, class, qualified, m, call, &mut ret);
+        if let (CallKind::Method { mutable: false, .. }, RetKind::Object { class: rc, .. }) =
+            (call, &ret)
         {
-            *access = Access::Shared;
-        }
-        // An ancestor or owner reached from a node (`Parent`, `GetDocument`)
-        // may free the node: lent shared only, so it cannot.
-        if let RetKind::Borrowed {
-            access: access @ Access::Exclusive,
-            ..
-        } = &mut ret
-        {
-            if naming::snake(&m.name)
-                .split('_')
-                .any(|w| ANCESTOR_WORDS.contains(&w))
-            {
-                *access = Access::Shared;
+            if c.borrows_mut && cx.b.class(*rc).has_lifetime() {
+                return Err(Skip::new(
+                    Reason::ClassByValue,
+                    "a copy through a shared borrow would alias the exclusive borrow the object holds",
+                ));
             }
-        }
-        if let (RetKind::ScalarRef(s), CallKind::Method { mutable: false, .. }) = (&ret, call) {
-            ret = RetKind::Scalar(super::plan::Scalar { exact: false, ..*s });
         }
         super::callbacks::decide(&m.name, &mut args)?;
         let method = super::handles::HandleCall::method(throws);

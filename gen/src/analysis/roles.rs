@@ -11,6 +11,8 @@
 //!   `Err` holds the status when `ok()` is false, `T` is what the call's
 //!   out-parameters gave (`()` when none).
 
+use super::model::{Bindings, ClassId, FnId};
+use super::plan::{CallKind, RetKind};
 use super::types::byte_like;
 use crate::ir::{Method, MethodKind, Record, Type};
 
@@ -58,4 +60,30 @@ pub fn is_status(r: &Record) -> bool {
         && !r.is_abstract
         && movable
         && const_getter(r, "ok", |t| matches!(t, Type::Bool))
+}
+
+/// The `const` method without parameters that gives a status's message.
+pub fn status_message(b: &Bindings, class: ClassId) -> Option<FnId> {
+    const NAMES: [&str; 6] = [
+        "ToString",
+        "to_string",
+        "message",
+        "Message",
+        "what",
+        "description",
+    ];
+    NAMES.iter().find_map(|want| {
+        b.function_ids()
+            .find(|(_, f)| {
+                f.kind
+                    == CallKind::Method {
+                        class,
+                        mutable: false,
+                    }
+                    && f.cpp_name == *want
+                    && f.args.is_empty()
+                    && f.ret == RetKind::String
+            })
+            .map(|(id, _)| id)
+    })
 }

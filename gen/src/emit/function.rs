@@ -79,12 +79,13 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         f.ret,
         RetKind::BorrowedBytes { .. }
             | RetKind::ByteView
+            | RetKind::ViewData
             | RetKind::ScalarRef(_)
             | RetKind::Borrowed {
                 access: Access::Shared | Access::Exclusive,
                 ..
             }
-    );
+    ) || reborrows(b, f);
     // A new object from a method or from objects borrows them while it lives.
     let creates = matches!(f.ret, RetKind::Created { .. })
         || f.args
@@ -154,6 +155,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 retained,
                 &lt,
                 ties_args,
+                f.cpp_name == "operator=",
                 &mut params,
                 &mut prep,
                 &mut post,
@@ -280,7 +282,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 access,
                 nullable,
             } => parts.push(borrowed_part(b, *class, *access, *nullable, r)),
-            RetKind::ByteView => parts.push((quote!(cxxbind_r), quote!(&'r [u8]))),
+            RetKind::ByteView | RetKind::ViewData => {
+                parts.push((quote!(cxxbind_r), quote!(&'r [u8])))
+            }
             RetKind::Pod(id) => parts.push((quote!(cxxbind_r), super::safe::pod_path(b, *id, r))),
             RetKind::ScalarRef(s) => {
                 let t = safe_scalar(s);
@@ -477,6 +481,7 @@ fn arg(
     retained: bool,
     lt: &TokenStream,
     ties: bool,
+    copies_borrows: bool,
     params: &mut Vec<TokenStream>,
     prep: &mut Vec<TokenStream>,
     post: &mut Vec<TokenStream>,
@@ -604,6 +609,12 @@ fn arg(
             prep.push(quote!(let mut #n: #t = Default::default();));
             call_args.push(quote!(&mut #n));
         }
+        // Copy assignment of a class that borrows: the source must hold the
+        // same borrows (`&Self`), or the copy would outlive what it points to.
+        ArgKind::Object { class, .. } if copies_borrows && b.class(*class).has_lifetime() => {
+            params.push(quote!(#n: &Self));
+            call_args.push(quote!(#n.as_ffi()));
+        }
         ArgKind::Object { class, mutable, .. } => {
             let ffi = ident(&b.class(*class).ffi_name);
             let life = match (retained, ties) {
@@ -622,6 +633,18 @@ fn arg(
     }
 }
 
+/// A method of a class holding an exclusive borrow returns an object of its
+/// own kind (a copy or a step of a handle): the result reborrows the
+/// receiver (`'r`) instead of sharing its borrow, which would alias it.
+fn reborrows(b: &Bindings, f: &FnBinding) -> bool {
+    match (f.kind, &f.ret) {
+        (CallKind::Method { class, .. }, RetKind::Object { class: ret, .. }) => {
+            b.class(class).borrows_mut && b.class(*ret).has_lifetime()
+        }
+        _ => false,
+    }
+}
+
 /// The safe type of an owned class result: a class that borrows keeps the
 /// receiver's lifetime when a method of a borrowing class returns it (the only
 /// case analysis lets through), and is `'static` otherwise.
@@ -629,6 +652,7 @@ fn owned_type(b: &Bindings, f: &FnBinding, class: ClassId, r: &TokenStream) -> T
     let path = class_path(b, class, r);
     let tied = matches!(f.kind, CallKind::Method { class: c, .. } if b.class(c).has_lifetime());
     match (b.class(class).has_lifetime(), tied) {
+        (true, true) if reborrows(b, f) => quote!(#path<'r>),
         (true, true) => quote!(#path<'a>),
         (true, false) => quote!(#path<'static>),
         (false, _) => quote!(#path),

@@ -256,6 +256,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::make_unique<::std::vector<::std::string>>({callee});")
         }
         RetKind::Handle(h) => super::handle::ret_body(b, *h, &callee),
+        RetKind::ViewData => "  if (obj.data() == nullptr) return {};\n  return {reinterpret_cast<const ::std::uint8_t*>(obj.data()), static_cast<::std::size_t>(obj.size())};".to_string(),
         RetKind::ByteView => format!(
             "  auto cxxbind_v = {callee};\n  if (cxxbind_v.data() == nullptr) return {{}};\n  return {{reinterpret_cast<const ::std::uint8_t*>(cxxbind_v.data()), static_cast<::std::size_t>(cxxbind_v.size())}};"
         ),

@@ -75,7 +75,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     }
     let borrowed = matches!(
         f.ret,
-        RetKind::BorrowedBytes { .. } | RetKind::ByteView | RetKind::ScalarRef(_)
+        RetKind::BorrowedBytes { .. }
+            | RetKind::ByteView
+            | RetKind::ViewData
+            | RetKind::ScalarRef(_)
     );
     let lt = if borrowed { quote!('a) } else { quote!() };
     // A borrowed handle result borrows the handle arguments (`'a`).
@@ -400,7 +403,7 @@ fn ret_types(
             let t = ident(&b.pod(*id).ffi_name);
             (Some(quote!(#t)), b.pod(*id).cpp_qualified())
         }
-        RetKind::ByteView => (
+        RetKind::ByteView | RetKind::ViewData => (
             Some(quote!(&'a [u8])),
             "::rust::Slice<const ::std::uint8_t>".into(),
         ),
