@@ -4,7 +4,7 @@
 //! the error of a `Result`, `DB::Open`'s `DB**` hands over an owned
 //! database and `NewIterator` an iterator that borrows it. No `unsafe`.
 
-use interop_tests::leveldb::ffi;
+use interop_tests::leveldb::cpp;
 use interop_tests::leveldb::leveldb::{
     bytewise_comparator, Comparator, ComparatorImpl, Db, Options, ReadOptions, Status, WriteBatch,
     WriteOptions,
@@ -19,12 +19,12 @@ fn ok<T>(r: Result<Result<T, Status>, cxx::Exception>) -> T {
     }
 }
 
-fn open<'o>(options: &'o Options<'_>, dir: &std::path::Path) -> Tied<'o, ffi::DB> {
+fn open<'o>(options: &'o Options<'_>, dir: &std::path::Path) -> Tied<'o, cpp::DB> {
     let path = dir.to_str().unwrap();
     ok(Db::open(options, path)).expect("an opened database")
 }
 
-fn entries(it: &mut Tied<'_, ffi::Iterator>) -> Vec<(Vec<u8>, Vec<u8>)> {
+fn entries(it: &mut Tied<'_, cpp::Iterator>) -> Vec<(Vec<u8>, Vec<u8>)> {
     let mut out = Vec::new();
     it.pin_mut().seek_to_first().unwrap();
     while it.valid().unwrap() {

@@ -338,7 +338,7 @@ fn blobs_utf16_text_and_the_statement_database() {
     assert_eq!(sqlite3_complete16(&utf16("select 1")), 0);
 }
 
-fn prepare_err(db: &interop_tests::sqlite3::ffi::sqlite3, sql: &str) -> i32 {
+fn prepare_err(db: &interop_tests::sqlite3::cpp::sqlite3, sql: &str) -> i32 {
     let (rc, stmt, _tail) = sqlite3_prepare_v2(db, sql);
     assert!(stmt.is_none());
     rc

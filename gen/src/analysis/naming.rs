@@ -376,7 +376,7 @@ pub fn is_cxx_reserved(name: &str) -> bool {
 /// would shadow crates the generated code names.
 pub fn module(name: &str) -> String {
     let m = snake(name);
-    if matches!(m.as_str(), "ffi" | "cxx" | "core" | "std" | "alloc") {
+    if matches!(m.as_str(), "ffi" | "cpp" | "cxx" | "core" | "std" | "alloc") {
         format!("{m}_")
     } else {
         m

@@ -120,7 +120,7 @@ pub fn bridge(
             clippy::all,
             clippy::pedantic
         )]
-        pub mod ffi {
+        mod ffi {
             #(#shared)*
             unsafe extern "C++" {
                 include!(#shim_header);

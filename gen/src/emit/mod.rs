@@ -78,6 +78,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let handle_trait = handle::trait_item(b);
     let closures = callback::root_items(b);
     let inherit = trampoline::root_items(b);
+    let cpp_types = cpp_types(b);
     let rust = quote! {
         #printed_bridge
 
@@ -137,6 +138,8 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
             fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut T> { self.pin_mut() }
         }
 
+        #cpp_types
+
         #handle_trait
 
         #closures
@@ -164,4 +167,30 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
         files,
         name: name.clone(),
     })
+}
+
+/// `pub mod cpp`: the C++ types by their exact names (`&cpp::XMLElement`,
+/// `Tied<'_, cpp::DB>`), re-exported from the bridge, whose functions stay
+/// private: they follow cxx's rules, not the safe layer's (a constructor
+/// shim's `UniquePtr` does not borrow what the object keeps).
+fn cpp_types(b: &Bindings) -> proc_macro2::TokenStream {
+    let mut names: Vec<String> = b
+        .classes
+        .iter()
+        .map(|c| c.ffi_name.clone())
+        .chain(b.enums.iter().map(|e| e.ffi_name.clone()))
+        .chain(b.handles.iter().map(|h| h.ffi_name.clone()))
+        .collect();
+    names.sort();
+    names.dedup();
+    let names = names.iter().map(|n| sig::ident(n));
+    quote! {
+        /// The C++ types by their exact names, for naming them in Rust
+        /// (`&cpp::T` borrows, `Tied<'_, cpp::T>`); the safe modules hold
+        /// everything that calls C++.
+        pub mod cpp {
+            #[allow(unused_imports)]
+            pub use super::ffi::{#(#names),*};
+        }
+    }
 }
