@@ -180,6 +180,20 @@ pub enum ArgKind {
     },
 }
 
+impl Arg {
+    /// An argument standing for C++ parameter `index` alone.
+    pub fn single(name: String, kind: ArgKind, index: usize, p: &crate::ir::Param) -> Self {
+        Arg {
+            name,
+            kind,
+            cpp_index: index,
+            cpp_count: 1,
+            cpp_type: super::types::cpp_spelling(&p.ty),
+            cpp_names: vec![p.name.clone()],
+        }
+    }
+}
+
 impl ArgKind {
     /// Out-parameters are results, not Rust parameters.
     pub fn is_out(&self) -> bool {
@@ -415,6 +429,19 @@ pub enum TextUnit {
 }
 
 impl RetKind {
+    /// Lends memory of the receiver (and object arguments) for `'r`: bytes,
+    /// a view, a scalar reference (borrowed objects are told by their
+    /// [`Access`]).
+    pub fn lends(&self) -> bool {
+        matches!(
+            self,
+            RetKind::BorrowedBytes { .. }
+                | RetKind::ByteView
+                | RetKind::ViewData
+                | RetKind::ScalarRef(_)
+        )
+    }
+
     /// The shim reports a null result as an error (the bridge function
     /// returns `Result` whatever the call's own exceptions).
     pub fn null_as_error(&self) -> bool {

@@ -329,14 +329,7 @@ pub fn map_params(
             continue;
         }
         if let Some(kind) = super::c_text::text_param(p, i, hints) {
-            args.push(Arg {
-                name,
-                kind,
-                cpp_index: i,
-                cpp_count: 1,
-                cpp_type: cpp_spelling(&p.ty),
-                cpp_names: vec![p.name.clone()],
-            });
+            args.push(Arg::single(name, kind, i, p));
             i += 1;
             continue;
         }
@@ -400,14 +393,7 @@ pub fn map_params(
             reason: s.reason,
             message: format!("{label}: {}", s.message),
         })?;
-        args.push(Arg {
-            name,
-            kind,
-            cpp_index: i,
-            cpp_count: 1,
-            cpp_type: cpp_spelling(&p.ty),
-            cpp_names: vec![p.name.clone()],
-        });
+        args.push(Arg::single(name, kind, i, p));
         i += 1;
     }
     // A borrowed out-string may point into a byte argument: make those NUL-terminated.

@@ -75,17 +75,15 @@ struct Receiver {
 fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) -> TokenStream {
     let (recv_shared, recv_mut) = (&recv.shared, &recv.mutable);
     let name = ident(&f.rust_name);
-    let borrowed = matches!(
-        f.ret,
-        RetKind::BorrowedBytes { .. }
-            | RetKind::ByteView
-            | RetKind::ViewData
-            | RetKind::ScalarRef(_)
-            | RetKind::Borrowed {
+    let borrowed = f.ret.lends()
+        || matches!(
+            f.ret,
+            RetKind::Borrowed {
                 access: Access::Shared | Access::Exclusive,
                 ..
             }
-    ) || reborrows(b, f);
+        )
+        || reborrows(b, f);
     // A new object from a method or from objects borrows them while it lives.
     let creates = matches!(f.ret, RetKind::Created { .. })
         || f.args

@@ -73,13 +73,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     if !f.kind.has_bridge_fn() {
         return None;
     }
-    let borrowed = matches!(
-        f.ret,
-        RetKind::BorrowedBytes { .. }
-            | RetKind::ByteView
-            | RetKind::ViewData
-            | RetKind::ScalarRef(_)
-    );
+    let borrowed = f.ret.lends();
     let lt = if borrowed { quote!('a) } else { quote!() };
     // A borrowed handle result borrows the handle arguments (`'a`).
     let borrows_handles = matches!(f.ret, RetKind::BorrowedHandle(_));
