@@ -13,6 +13,7 @@ mod fields;
 pub mod handles;
 mod inherit;
 mod items;
+mod lengths;
 mod member_rules;
 pub mod model;
 pub mod naming;

@@ -12,6 +12,7 @@ pub mod function;
 pub mod glue;
 pub mod handle;
 pub mod names;
+pub mod objects;
 pub mod ops;
 pub mod pod;
 pub mod safe;
