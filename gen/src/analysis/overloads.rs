@@ -4,8 +4,9 @@
 //! * One overload: the plain name.
 //! * Several: the *plain* overload keeps the plain name — the one with the
 //!   fewest Rust parameters, then the fewest class-object parameters, then
-//!   `const` before non-`const`, then the first declared. Every other
-//!   overload gets a suffix from its own signature:
+//!   `const` before non-`const`, then instance before static members, then
+//!   the first declared. Every other overload gets a suffix from its own
+//!   signature:
 //!   - constructors: `with_` and the parameter names (`with_name`);
 //!   - functions and methods that only add parameters to the plain overload
 //!     (default arguments, option parameters): `_with_` and the added
@@ -13,7 +14,11 @@
 //!   - other functions and methods: the Rust type of the first parameter that
 //!     differs from the plain overload's (`compress_source`, `to_str_f64`),
 //!     more types if that is not enough; `_mut` for a non-`const` twin of a
-//!     `const` method; then `with_` and the parameter names.
+//!     `const` method; the type of the first out-parameter that differs when
+//!     the inputs are the same (`query_attribute_f64` beside
+//!     `query_attribute` for `int*`); `_static` for a static member beside
+//!     an instance one of the same Rust name (`Status::OK()` is `ok_static`
+//!     beside `status.ok()`); then `with_` and the parameter names.
 //! * Only overloads that differ in nothing Rust can name (say `f(const char*)`
 //!   and `f(const std::string&)` with the same parameter names) fall back to a
 //!   numeric suffix, given by the module's [`super::naming::NameSet`].
@@ -33,6 +38,12 @@ pub struct Overload {
     pub objects: usize,
     /// A non-`const` member function.
     pub mutable: bool,
+    /// One word per out-parameter's type (results: `QueryAttribute(name,
+    /// int*)` and `(name, double*)` differ only there).
+    pub outs: Vec<String>,
+    /// A static member (beside instance members of the same Rust name, as
+    /// `Status::OK()` beside `ok()`, the instance member keeps the name).
+    pub is_static: bool,
 }
 
 impl Overload {
@@ -48,6 +59,12 @@ impl Overload {
                 .filter(|a| matches!(a.kind, ArgKind::Object { .. }))
                 .count(),
             mutable,
+            outs: args
+                .iter()
+                .filter(|a| a.kind.is_out())
+                .map(|a| type_word(b, &a.kind))
+                .collect(),
+            is_static: false,
         }
     }
 }
@@ -92,9 +109,10 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
 /// order. `base` is the plain name (`compress`, or `new` for constructors).
 pub fn names(base: &str, set: &[Overload], constructor: bool) -> Vec<String> {
     // An empty set has no plain overload and no names.
-    let Some(plain) =
-        (0..set.len()).min_by_key(|&i| (set[i].types.len(), set[i].objects, set[i].mutable, i))
-    else {
+    let Some(plain) = (0..set.len()).min_by_key(|&i| {
+        let o = &set[i];
+        (o.types.len(), o.objects, o.mutable, o.is_static, i)
+    }) else {
         return Vec::new();
     };
     if set.len() == 1 {
@@ -179,6 +197,15 @@ fn candidates(base: &str, o: &Overload, plain: &Overload, constructor: bool) -> 
     if o.mutable && !plain.mutable && o.types == plain.types {
         out.push(format!("{base}_mut"));
     }
+    if o.is_static && !plain.is_static && o.types == plain.types {
+        out.push(format!("{base}_static"));
+    }
+    // Same inputs, other results (out-parameters): named by the result type.
+    if o.types == plain.types && o.outs != plain.outs {
+        if let Some(j) = (0..o.outs.len()).find(|&j| plain.outs.get(j) != Some(&o.outs[j])) {
+            out.push(format!("{base}_{}", o.outs[j]));
+        }
+    }
     if !o.params.is_empty() && o.params != plain.params {
         out.push(with(&o.params));
     }
@@ -195,7 +222,38 @@ mod tests {
             params: params.iter().map(|s| s.to_string()).collect(),
             objects,
             mutable,
+            outs: Vec::new(),
+            is_static: false,
         }
+    }
+
+    #[test]
+    fn a_static_beside_an_instance_member_is_named_static() {
+        let stat = Overload {
+            is_static: true,
+            ..o(&[], &[], 0, false)
+        };
+        assert_eq!(
+            names("ok", &[stat, o(&[], &[], 0, false)], false),
+            ["ok_static", "ok"]
+        );
+    }
+
+    #[test]
+    fn same_inputs_are_named_by_their_out_parameter() {
+        let with_out = |out: &str| Overload {
+            outs: vec![out.to_string()],
+            ..o(&["str"], &["name"], 0, false)
+        };
+        let set = [with_out("i32"), with_out("f64"), with_out("bool")];
+        assert_eq!(
+            names("query_attribute", &set, false),
+            [
+                "query_attribute",
+                "query_attribute_f64",
+                "query_attribute_bool"
+            ]
+        );
     }
 
     #[test]

@@ -332,11 +332,11 @@ fn name_members(cx: &Context, class: &str, outcomes: &mut [Result<Outcome, Skip>
             for f in plans {
                 let mutable = f.kind.receiver(&cx.b) == Some(true);
                 let ctor = matches!(f.kind, CallKind::Constructor { .. });
-                entries.push((
-                    base_name(cx, class, f),
-                    Overload::of(&cx.b, &f.args, mutable),
-                    ctor,
-                ));
+                let overload = Overload {
+                    is_static: matches!(f.kind, CallKind::Static { .. }),
+                    ..Overload::of(&cx.b, &f.args, mutable)
+                };
+                entries.push((base_name(cx, class, f), overload, ctor));
             }
         }
     }
