@@ -109,7 +109,7 @@ fn edits_attributes_and_elements_then_prints() {
     // Delete a node's children: the note element loses its text.
     {
         let root = doc.root_element_mut().unwrap().unwrap();
-        let note = root.last_child_element_str("note").unwrap();
+        let note = root.last_child_element_mut_with_name("note").unwrap();
         let note = note.expect("an element named `note`");
         note.delete_children().unwrap();
     }

@@ -183,10 +183,12 @@ fn candidates(base: &str, o: &Overload, plain: &Overload, constructor: bool) -> 
         && o.types.starts_with(&plain.types)
         && o.params.starts_with(&plain.params);
     if extends {
-        out.push(format!(
-            "{base}_with_{}",
-            o.params[plain.params.len()..].join("_")
-        ));
+        let added = o.params[plain.params.len()..].join("_");
+        // The non-`const` twin of a longer form: `_mut` as for the plain one.
+        if o.mutable && !plain.mutable {
+            out.push(format!("{base}_mut_with_{added}"));
+        }
+        out.push(format!("{base}_with_{added}"));
     }
     let first_diff = (0..o.types.len()).find(|&j| plain.types.get(j) != Some(&o.types[j]));
     if let Some(j) = first_diff {
@@ -225,6 +227,25 @@ mod tests {
             outs: Vec::new(),
             is_static: false,
         }
+    }
+
+    #[test]
+    fn a_non_const_longer_form_is_mut_with() {
+        let set = [
+            o(&[], &[], 0, false),
+            o(&["str"], &["name"], 0, false),
+            o(&[], &[], 0, true),
+            o(&["str"], &["name"], 0, true),
+        ];
+        assert_eq!(
+            names("first_child", &set, false),
+            [
+                "first_child",
+                "first_child_with_name",
+                "first_child_mut",
+                "first_child_mut_with_name"
+            ]
+        );
     }
 
     #[test]
