@@ -91,6 +91,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::OptStr => "opt_str".to_string(),
         ArgKind::Slice { elem, .. } => format!("{}_slice", elem.rust),
         ArgKind::Object { class, .. }
+        | ArgKind::SameBorrows { class }
         | ArgKind::UniquePtrIn { class }
         | ArgKind::OutObject { class } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),

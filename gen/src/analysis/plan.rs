@@ -80,6 +80,12 @@ pub enum ArgKind {
         /// Qualified C++ name of the view class.
         cpp: String,
     },
+    /// The source of a copy assignment of a class that borrows (`const T&`):
+    /// `&Self`, holding the same borrows, so the copy outlives nothing.
+    SameBorrows {
+        /// The class (the receiver's).
+        class: ClassId,
+    },
     /// `std::vector<T>` (by value or `const&`) of a scalar: a Rust slice the
     /// shim copies into a vector.
     VecIn {

@@ -6,7 +6,7 @@ use super::context::Context;
 use super::model::*;
 use super::naming;
 use super::overloads::{self, Overload};
-use super::plan::{CallKind, FnBinding, RetKind};
+use super::plan::{ArgKind, CallKind, FnBinding, RetKind};
 use super::reason::{Reason, Skip};
 use super::signature::{
     borrowing_result, can_call_directly, checks_buffers, class_path, defaults, plan, plan_arities,
@@ -592,6 +592,13 @@ fn bind_call(
     let arities = super::member_rules::drop_kept_string_forms(m, arities)?;
     for (arity, mut args, mut ret) in arities {
         super::member_rules::adjust_result(cx, class, qualified, m, call, &mut ret);
+        if c.has_lifetime() && super::operators::is_copy_assignment(m, qualified) {
+            for a in &mut args {
+                if let ArgKind::Object { class: source, .. } = a.kind {
+                    a.kind = ArgKind::SameBorrows { class: source };
+                }
+            }
+        }
         if let (CallKind::Method { mutable: false, .. }, RetKind::Object { class: rc, .. }) =
             (call, &ret)
         {

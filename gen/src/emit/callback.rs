@@ -271,6 +271,35 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                     }
                 }
             }
+            // Busy (a re-entrant or concurrent call) or disabled by a panic: the
+            // closure is not run. A lent closure's panic resumes after the call.
+            let on_panic = if sig.kept {
+                quote!(Err(_) => {
+                    *guard = None;
+                    Default::default()
+                })
+            } else {
+                quote!(Err(p) => {
+                    *guard = None;
+                    if let Ok(mut slot) = cb.panic.lock() {
+                        *slot = Some(p);
+                    }
+                    Default::default()
+                })
+            };
+            let body = quote! {
+                let Ok(mut guard) = cb.f.try_lock() else {
+                    return Default::default();
+                };
+                let Some(f) = guard.as_mut() else {
+                    return Default::default();
+                };
+                #(#prep)*
+                match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
+                    Ok(r) => r,
+                    #on_panic
+                }
+            };
             if sig.kept {
                 out.push(quote! {
                     /// A closure handed over to C for good; `None` once it panicked.
@@ -280,23 +309,7 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                         pub(crate) f: ::std::sync::Mutex<::core::option::Option<::std::boxed::Box<dyn FnMut(#(#tys),*) #ret + Send + 'static>>>,
                     }
                     #[allow(non_snake_case, clippy::all)]
-                    fn #c(cb: &#t #(, #params)*) #ret {
-                        // Busy (a re-entrant call) or disabled: the closure is not run.
-                        let Ok(mut guard) = cb.f.try_lock() else {
-                            return Default::default();
-                        };
-                        let Some(f) = guard.as_mut() else {
-                            return Default::default();
-                        };
-                        #(#prep)*
-                        match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
-                            Ok(r) => r,
-                            Err(_) => {
-                                *guard = None;
-                                Default::default()
-                            }
-                        }
-                    }
+                    fn #c(cb: &#t #(, #params)*) #ret { #body }
                 });
                 continue;
             }
@@ -310,26 +323,7 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                     pub(crate) panic: ::std::sync::Mutex<::core::option::Option<::std::boxed::Box<dyn ::core::any::Any + Send + 'static>>>,
                 }
                 #[allow(non_snake_case, clippy::all)]
-                fn #c(cb: &#t<'_> #(, #params)*) #ret {
-                    // Busy (a re-entrant or concurrent call) or disabled by a panic.
-                    let Ok(mut guard) = cb.f.try_lock() else {
-                        return Default::default();
-                    };
-                    let Some(f) = guard.as_mut() else {
-                        return Default::default();
-                    };
-                    #(#prep)*
-                    match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
-                        Ok(r) => r,
-                        Err(p) => {
-                            *guard = None;
-                            if let Ok(mut slot) = cb.panic.lock() {
-                                *slot = Some(p);
-                            }
-                            Default::default()
-                        }
-                    }
-                }
+                fn #c(cb: &#t<'_> #(, #params)*) #ret { #body }
             });
         }
     }

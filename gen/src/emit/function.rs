@@ -152,7 +152,6 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 retained,
                 &lt,
                 ties_args,
-                f.cpp_name == "operator=",
                 &mut params,
                 &mut prep,
                 &mut post,
@@ -414,7 +413,6 @@ fn arg(
     retained: bool,
     lt: &TokenStream,
     ties: bool,
-    copies_borrows: bool,
     params: &mut Vec<TokenStream>,
     prep: &mut Vec<TokenStream>,
     post: &mut Vec<TokenStream>,
@@ -494,9 +492,7 @@ fn arg(
             call_args.push(quote!(#n));
         }
         ArgKind::CStr | ArgKind::StrRef | ArgKind::StrValue => {
-            params.push(quote!(#n: impl AsRef<[u8]>));
-            prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.as_ref());));
-            call_args.push(quote!(&#cxx));
+            super::safe::cxx_string_arg(&a.name, params, prep, call_args)
         }
         ArgKind::CStrRetained => {
             params.push(quote!(#n: &'a ::std::ffi::CStr));
@@ -542,9 +538,7 @@ fn arg(
             prep.push(quote!(let mut #n: #t = Default::default();));
             call_args.push(quote!(&mut #n));
         }
-        // Copy assignment of a class that borrows: the source must hold the
-        // same borrows (`&Self`), or the copy would outlive what it points to.
-        ArgKind::Object { class, .. } if copies_borrows && b.class(*class).has_lifetime() => {
+        ArgKind::SameBorrows { .. } => {
             params.push(quote!(#n: &Self));
             call_args.push(quote!(#n.as_ffi()));
         }

@@ -344,12 +344,7 @@ pub fn safe_arg(
             params.push(quote!(#n: impl AsRef<[u8]>));
             call_args.push(quote!(#n.as_ref()));
         }
-        ArgKind::TerminatedBytes => {
-            let cxx = ident(&format!("cxxbind_{}", a.name));
-            params.push(quote!(#n: impl AsRef<[u8]>));
-            prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.as_ref());));
-            call_args.push(quote!(&#cxx));
-        }
+        ArgKind::TerminatedBytes => super::safe::cxx_string_arg(&a.name, params, prep, call_args),
         _ => return false,
     }
     true

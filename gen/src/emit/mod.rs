@@ -74,7 +74,11 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let bridge_tokens = bridge::bridge(b, &sigs, &shim_h, pod::Aliases::Real);
     // prettyplease cannot print `type T = path;` in an `extern` block: the
     // printed bridge carries placeholders, replaced after printing.
-    let printed_bridge = bridge::bridge(b, &sigs, &shim_h, pod::Aliases::Placeholder);
+    let printed_bridge = if b.pods.is_empty() {
+        bridge_tokens.clone()
+    } else {
+        bridge::bridge(b, &sigs, &shim_h, pod::Aliases::Placeholder)
+    };
     let safe = wrapper::wrappers(b);
     let handle_trait = handle::trait_item(b);
     let closures = callback::root_items(b);

@@ -104,3 +104,18 @@ pub fn class_path(b: &Bindings, class: ClassId, r: &TokenStream) -> TokenStream 
     let name = ident(&c.rust_name);
     quote!(#r #(::#segs)* :: #name)
 }
+
+/// Bytes the caller passes as `impl AsRef<[u8]>` and the bridge takes as a
+/// `&CxxString` built for the call (`cxxbind_<name>`).
+pub fn cxx_string_arg(
+    name: &str,
+    params: &mut Vec<TokenStream>,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) {
+    let n = ident(name);
+    let cxx = ident(&format!("cxxbind_{name}"));
+    params.push(quote!(#n: impl AsRef<[u8]>));
+    prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.as_ref());));
+    call_args.push(quote!(&#cxx));
+}

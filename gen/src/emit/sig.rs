@@ -295,6 +295,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     format!("::std::move({n})"),
                 )
             }
+            ArgKind::SameBorrows { class } => {
+                let (rust, cpp) = object_ref(b, *class, false, &quote!());
+                (rust, cpp, n.clone())
+            }
             ArgKind::Object {
                 class,
                 mutable,

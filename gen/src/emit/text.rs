@@ -157,12 +157,7 @@ pub fn safe_arg(
             prep.push(quote!(let mut #n: ::std::vec::Vec<u16> = ::std::vec::Vec::new();));
             call_args.push(quote!(&mut #n));
         }
-        ArgKind::PrintfText => {
-            let cxx = ident(&format!("cxxbind_{}", a.name));
-            params.push(quote!(#n: impl AsRef<[u8]>));
-            prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.as_ref());));
-            call_args.push(quote!(&#cxx));
-        }
+        ArgKind::PrintfText => super::safe::cxx_string_arg(&a.name, params, prep, call_args),
         _ => return false,
     }
     true

@@ -73,15 +73,7 @@ fn template_signature(c: &Cursor<'_>) -> Signature {
         .children()
         .into_iter()
         .filter(|p| p.kind() == CursorKind::ParmDecl)
-        .map(|p| {
-            let has_default = p.has_default_argument();
-            Param {
-                name: p.spelling(),
-                ty: types::convert(p.ty()),
-                has_default,
-                default_value: has_default.then(|| default_text(&p.tokens())).flatten(),
-            }
-        })
+        .map(|p| param(&p))
         .collect();
     Signature {
         params,
@@ -91,21 +83,20 @@ fn template_signature(c: &Cursor<'_>) -> Signature {
     }
 }
 
+/// One parameter cursor: its name, type and default argument as written.
+fn param(p: &Cursor<'_>) -> Param {
+    let has_default = p.has_default_argument();
+    Param {
+        name: p.spelling(),
+        ty: types::convert(p.ty()),
+        has_default,
+        default_value: has_default.then(|| default_text(&p.tokens())).flatten(),
+    }
+}
+
 /// Parameters, result and exception specification of any function cursor.
 pub fn signature(c: &Cursor<'_>) -> Signature {
-    let params = c
-        .arguments()
-        .iter()
-        .map(|p| {
-            let has_default = p.has_default_argument();
-            Param {
-                name: p.spelling(),
-                ty: types::convert(p.ty()),
-                has_default,
-                default_value: has_default.then(|| default_text(&p.tokens())).flatten(),
-            }
-        })
-        .collect();
+    let params = c.arguments().iter().map(param).collect();
     Signature {
         params,
         ret: types::convert(c.result_type()),
