@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod std;
 mod templates;
+pub use self::std::StdType;
 pub use templates::{TemplateArg, TemplateParam, TemplateParamKind, TemplateValue};
 
 /// Everything declared in the library's headers (see `frontend::scope`).
@@ -481,6 +483,9 @@ pub enum Type {
         /// The owned type.
         pointee: Box<Type>,
     },
+    /// Another standard library template ([`StdType`]: `std::shared_ptr`,
+    /// `std::array`, `std::pair`/`std::tuple`, maps, `std::function`, `std::span`).
+    Std(Box<StdType>),
     /// A function pointer.
     FunctionPointer,
     /// `void*`.

@@ -1,12 +1,17 @@
 //! Round trips through `cases/std_types`: Rust slices become the
 //! `std::vector`s C++ reads, vectors C++ returns come back as `Vec`s (strings
-//! as bytes), and `std::unique_ptr` moves owned objects in and out of C++.
+//! as bytes), and `std::unique_ptr` moves owned objects in and out of C++;
+//! `std::shared_ptr` shares objects with C++, `std::array` and
+//! `std::pair`/`std::tuple` cross as Rust arrays and tuples, maps come back
+//! as `BTreeMap`/`HashMap`.
 
 use interop_tests::std_types::cases::std_types::{
-    checked_div, make_item, maybe_item, raise, repeat, sorted, split, sum, value_of, with_suffix,
-    Item, Shelf,
+    bump, checked_div, div_mod, fused, kept_tally, make_item, maybe_item, owners, phone_book,
+    raise, repeat, repeat_label, reversed, share_tally, sorted, split, split_once, squares, sum,
+    total, value_of, with_suffix, word_counts, Item, Shelf,
 };
 use proptest::prelude::*;
+use std::collections::{BTreeMap, HashMap};
 
 proptest! {
     #[test]
@@ -85,4 +90,104 @@ fn optional_strings_both_ways() {
 fn optional_objects_are_owned_or_none() {
     assert_eq!(maybe_item("cup").unwrap().unwrap().name().unwrap(), b"cup");
     assert!(maybe_item("").unwrap().is_none());
+}
+
+#[test]
+fn shared_pointers_are_shared_with_cpp() {
+    assert!(share_tally(-1).unwrap().is_none());
+    let tally = share_tally(5).unwrap().expect("a tally");
+    assert_eq!(tally.count(), 5);
+    // C++ gets a copy of the handle: the same object, one more owner.
+    assert_eq!(bump(&tally, 3).unwrap(), 8);
+    assert_eq!(tally.count(), 8);
+    assert_eq!(owners(&tally), 2);
+    let other = tally.clone();
+    assert_eq!(owners(&other), 3);
+    drop(tally);
+    assert_eq!(owners(&other), 2);
+    assert_eq!(other.count(), 8);
+    // A null handle never reaches the callee: the call fails instead.
+    assert!(bump(&cxx::SharedPtr::null(), 1).is_err());
+}
+
+#[test]
+fn shared_pointer_references_give_another_owner() {
+    let kept = kept_tally().expect("the registry's tally");
+    let again = kept_tally().expect("the registry's tally");
+    // The registry's own, ours, the second one and the call's copy.
+    assert_eq!(owners(&again), 4);
+    let before = kept.count();
+    assert_eq!(bump(&kept, 2).unwrap(), before + 2);
+    assert_eq!(again.count(), before + 2);
+}
+
+proptest! {
+    #[test]
+    fn arrays_both_ways(v in any::<[i32; 4]>()) {
+        let mut expected = v;
+        expected.reverse();
+        prop_assert_eq!(reversed(v).unwrap(), expected);
+    }
+
+    #[test]
+    fn array_references_in(v in any::<[i16; 3]>()) {
+        let v = v.map(f64::from);
+        prop_assert_eq!(total(v), v[0] + v[1] + v[2]);
+    }
+
+    #[test]
+    fn pairs_come_back_as_tuples(x in any::<i64>(), y in any::<i64>().prop_filter("non-zero", |y| *y != 0)) {
+        let expected = (x.wrapping_div(y), x.wrapping_rem(y));
+        prop_assert_eq!(div_mod(x, y).unwrap(), expected);
+    }
+
+    #[test]
+    fn tuples_of_strings_keep_bytes(head in proptest::collection::vec(any::<u8>().prop_filter("no colon", |b| *b != b':'), 0..8),
+                                    tail in proptest::collection::vec(any::<u8>(), 0..8)) {
+        let mut text = head.clone();
+        text.push(b':');
+        text.extend_from_slice(&tail);
+        prop_assert_eq!(split_once(&text).unwrap(), (head.clone(), tail, true));
+        prop_assert_eq!(split_once(&head).unwrap(), (head.clone(), Vec::new(), false));
+    }
+
+    #[test]
+    fn tuples_in(label in proptest::collection::vec(any::<u8>(), 0..4), times in 0u32..5) {
+        prop_assert_eq!(repeat_label((&label, times)).unwrap(), label.repeat(times as usize));
+    }
+
+    #[test]
+    fn scalar_tuples_in(a in -1e3f64..1e3, b in -1e3f64..1e3, c in -1e3f64..1e3) {
+        prop_assert_eq!(fused((a, b, c)), a * b + c);
+    }
+
+    #[test]
+    fn ordered_maps_come_back_as_btree_maps(words in proptest::collection::vec(
+        proptest::collection::vec(any::<u8>().prop_filter("no space", |b| *b != b' '), 1..4), 0..12)) {
+        let mut expected: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
+        for w in &words {
+            *expected.entry(w.clone()).or_default() += 1;
+        }
+        prop_assert_eq!(word_counts(words.join(&b' ')).unwrap(), expected);
+    }
+
+    #[test]
+    fn unordered_maps_come_back_as_hash_maps(n in 0i32..64) {
+        let expected: HashMap<i32, i64> = (0..n).map(|i| (i, i64::from(i) * i64::from(i))).collect();
+        prop_assert_eq!(squares(n).unwrap(), expected);
+    }
+}
+
+#[test]
+fn maps_by_reference_are_copied() {
+    let book = phone_book();
+    assert_eq!(
+        book,
+        BTreeMap::from([(112, b"emergency".to_vec()), (411, b"directory".to_vec())])
+    );
+}
+
+#[test]
+fn pair_results_carry_exceptions() {
+    assert!(div_mod(1, 0).is_err());
 }

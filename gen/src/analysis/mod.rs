@@ -32,11 +32,13 @@ mod std_types;
 pub mod templates;
 mod trampoline;
 pub mod types;
+pub mod vocab;
 
 pub use handles::HandleBinding;
 pub use model::*;
 pub use plan::*;
 pub use reason::{Reason, Skip};
+pub use vocab::{Piece, StdArg, StdRet};
 
 use crate::ir::{Api, ItemKind, Loc};
 use context::Context;

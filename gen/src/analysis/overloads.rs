@@ -26,6 +26,7 @@
 use super::model::Bindings;
 use super::naming;
 use super::plan::{Arg, ArgKind};
+use super::vocab::StdArg;
 
 /// What naming needs to know of one overload.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +104,12 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::ByteView { .. }
         | ArgKind::GivenBytes { .. } => "bytes".to_string(),
         ArgKind::Closure(_) => "closure".to_string(),
+        ArgKind::Std(s) => match s {
+            StdArg::Shared { class } => naming::snake(&b.class(*class).rust_name),
+            StdArg::Array { elem, .. } => format!("{}_array", elem.rust),
+            StdArg::Tuple { .. } => "tuple".to_string(),
+            StdArg::Span { elem, .. } => format!("{}_slice", elem.rust),
+        },
     }
 }
 

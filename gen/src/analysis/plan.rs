@@ -184,6 +184,8 @@ pub enum ArgKind {
         /// The C++ (cxx) type of that length.
         len_cpp: String,
     },
+    /// Another standard library type ([`super::vocab`]).
+    Std(super::vocab::StdArg),
 }
 
 impl Arg {
@@ -398,6 +400,8 @@ pub enum RetKind {
     /// `stmt`), `None` for a null pointer. The shim turns null into an
     /// error, so the bridge function can return a reference.
     BorrowedHandle(HandleId),
+    /// Another standard library type ([`super::vocab`]).
+    Std(super::vocab::StdRet),
 }
 
 /// How a plain value parameter crosses.

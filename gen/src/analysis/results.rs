@@ -43,6 +43,9 @@ pub fn map_ret(
             return Ok(RetKind::Handle(h));
         }
     }
+    if let Some(k) = super::vocab::ret(ty, env) {
+        return k.map_err(label);
+    }
     match ty {
         Type::Void => Ok(RetKind::Void),
         Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {

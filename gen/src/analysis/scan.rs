@@ -11,6 +11,9 @@ use crate::ir::{Item, ItemKind, Method, MethodKind, Record, Type};
 /// their methods must be callable on the C++ type.
 pub fn referenced(api: &crate::ir::Api) -> std::collections::HashSet<String> {
     fn pointee(t: &Type) -> Option<&str> {
+        if let Some(name) = crate::analysis::vocab::shared_pointee(t) {
+            return Some(name);
+        }
         match t {
             Type::Pointer { pointee, .. } | Type::Ref { pointee, .. } => match &**pointee {
                 Type::Record { name } => Some(name),

@@ -124,6 +124,7 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::StdVector { elem } => format!("::std::vector<{}>", cpp_spelling(elem)),
         Type::UniquePtr { pointee } => format!("::std::unique_ptr<{}>", cpp_spelling(pointee)),
         Type::StdOptional { inner } => format!("::std::optional<{}>", cpp_spelling(inner)),
+        Type::Std(t) => t.spell("::std", &cpp_spelling),
         Type::VoidPointer => "void*".into(),
         Type::ConstVoidPointer => "const void*".into(),
         Type::FunctionPointer => "void(*)()".into(),
@@ -418,6 +419,9 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
     }
     if let Some(h) = handle_param(ty, env) {
         return h;
+    }
+    if let Some(k) = super::vocab::param(ty, env) {
+        return k;
     }
     match ty {
         Type::Enum { name } => enum_arg(name, env, false),

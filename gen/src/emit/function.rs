@@ -183,6 +183,10 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         prep.push(quote!(let mut cxxbind_ret: #t = Default::default();));
         call_args.push(quote!(&mut cxxbind_ret));
     }
+    let std_part = match &f.ret {
+        RetKind::Std(s) => Some(super::vocab::safe_ret(b, s, r, &mut prep, &mut call_args)),
+        _ => None,
+    };
     if matches!(f.ret, RetKind::OptString) {
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
@@ -292,6 +296,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             // The status is the `Err`, below; the value is the out-parameters.
             RetKind::Status { .. } => {}
             RetKind::SizedText { .. } | RetKind::Utf16Str => parts.extend(text_part),
+            RetKind::Std(_) => parts.extend(std_part),
             RetKind::BorrowedHandle(h) => parts.push(super::handle::borrowed_part(
                 b,
                 *h,
@@ -356,7 +361,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     } else {
         (quote!(-> #ty), value)
     };
-    let bind = if matches!(f.ret, RetKind::Void | RetKind::String | RetKind::Vec { .. }) && !is_ctor
+    let bind = if (matches!(f.ret, RetKind::Void | RetKind::String | RetKind::Vec { .. })
+        || super::vocab::void_in_bridge(&f.ret))
+        && !is_ctor
     {
         quote!(#call;)
     } else {
@@ -434,6 +441,7 @@ fn arg(
         | ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }
         | ArgKind::Closure(_) => {}
+        ArgKind::Std(s) => super::vocab::safe_arg(b, s, &a.name, r, params, prep, call_args),
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);
             params.push(quote!(#n: #t));

@@ -20,6 +20,7 @@ pub mod shim;
 pub mod sig;
 pub mod text;
 pub mod trampoline;
+pub mod vocab;
 pub mod wrapper;
 
 use crate::analysis::Bindings;

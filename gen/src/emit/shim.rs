@@ -88,6 +88,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);
     out.push_str(&super::text::helpers(b));
+    out.push_str(&super::vocab::helpers(b));
     for inc in includes {
         let _ = writeln!(out, "#include {inc}");
     }
@@ -236,6 +237,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::unique_ptr<{cls}>(new {cls}({callee}));")
         }
         RetKind::UniquePtr { .. } => format!("  return {callee};"),
+        RetKind::Std(r) => super::vocab::ret_body(r, &callee),
         RetKind::Created { class } => {
             let cls = class_cpp(b, *class);
             format!("  return ::std::unique_ptr<{cls}>({callee});")

@@ -142,6 +142,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::TerminatedBytes
             | ArgKind::KeptBytes { .. }
             | ArgKind::Closure(_) => continue,
+            ArgKind::Std(s) => {
+                super::vocab::sig_arg(b, s, n, &mut params, &mut call_args);
+                continue;
+            }
             ArgKind::Scalar(s) => (scalar_tokens(s), s.cpp.to_string(), n.clone()),
             ArgKind::Enum { cpp, ffi, .. } => {
                 let e = ident(ffi);
@@ -448,6 +452,7 @@ fn ret_types(
             });
             (None, "void".into())
         }
+        RetKind::Std(r) => super::vocab::ret_types(b, r, params),
         RetKind::VecOfStrings => (
             Some(quote!(UniquePtr<CxxVector<CxxString>>)),
             "::std::unique_ptr<::std::vector<::std::string>>".into(),

@@ -1,7 +1,7 @@
 //! libclang types → IR types.
 
 use crate::clang::{Cursor, CursorKind, Type as CxType, TypeKind};
-use crate::ir::{IntKind, TemplateArg, TemplateValue, Type};
+use crate::ir::{IntKind, StdType, TemplateArg, TemplateValue, Type};
 
 /// Standard integer typedefs whose names are kept (they decide `usize`/`isize`).
 const KNOWN_INT_ALIASES: &[&str] = &[
@@ -262,6 +262,9 @@ fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
             };
         }
     }
+    if let Some(std) = std_vocabulary(&normalized, &args, &canonical.spelling()) {
+        return Type::Std(Box::new(std));
+    }
     if in_std(&decl) {
         return unsupported(ty, "standard library type");
     }
@@ -275,6 +278,74 @@ fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
         };
     }
     Type::Record { name }
+}
+
+/// `std::shared_ptr`, `std::array`, `std::pair`/`std::tuple`, `std::map`/
+/// `std::unordered_map` (with the default comparison or hash and allocator),
+/// `std::function`,
+/// `std::span` (dynamic extent).
+fn std_vocabulary(name: &str, args: &[CxType<'_>], spelling: &str) -> Option<StdType> {
+    let arg = |i: usize| args.get(i).map(|a| convert(*a));
+    let spelled = || last_argument_list(spelling);
+    Some(match name {
+        "std::shared_ptr" => StdType::SharedPtr { pointee: arg(0)? },
+        "std::array" => StdType::Array {
+            elem: arg(0)?,
+            len: spelled()
+                .get(1)?
+                .trim_end_matches(['u', 'U', 'l', 'L'])
+                .parse()
+                .ok()?,
+        },
+        "std::pair" | "std::tuple" => StdType::Tuple {
+            elems: args.iter().map(|a| convert(*a)).collect(),
+            pair: name == "std::pair",
+        },
+        "std::map" | "std::unordered_map" => {
+            let ordered = name == "std::map";
+            let wanted: &[&str] = if ordered {
+                &["less", "allocator"]
+            } else {
+                &["hash", "equal_to", "allocator"]
+            };
+            let rest = args.get(2..)?;
+            let is_default = |a: &CxType<'_>, w: &str| {
+                let d = a.canonical().declaration();
+                in_std(&d) && d.spelling() == w
+            };
+            if rest.len() != wanted.len() || rest.iter().zip(wanted).any(|(a, w)| !is_default(a, w))
+            {
+                return None;
+            }
+            StdType::Map {
+                key: arg(0)?,
+                value: arg(1)?,
+                ordered,
+            }
+        }
+        "std::function" => {
+            let proto = args.first()?.canonical();
+            if proto.kind() != TypeKind::FunctionProto {
+                return None;
+            }
+            StdType::Function {
+                ret: convert(proto.result()),
+                params: proto.arg_types().into_iter().map(convert).collect(),
+            }
+        }
+        "std::span" => {
+            let extent = spelled().get(1)?.clone();
+            if extent != "18446744073709551615" && extent != "18446744073709551615UL" {
+                return None;
+            }
+            let elem = args.first()?;
+            StdType::Span {
+                elem: convert(*elem),
+                is_const: elem.is_const() || elem.canonical().is_const(),
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// A specialization's arguments: libclang gives type arguments as types and

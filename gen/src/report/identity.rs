@@ -137,6 +137,7 @@ fn spell(ty: &Type) -> String {
         Type::StdVector { elem } => format!("std::vector<{}>", spell(elem)),
         Type::UniquePtr { pointee } => format!("std::unique_ptr<{}>", spell(pointee)),
         Type::StdOptional { inner } => format!("std::optional<{}>", spell(inner)),
+        Type::Std(t) => t.spell("std", &spell),
         Type::FunctionPointer => "(*)(...)".into(),
         Type::VoidPointer => "void*".into(),
         Type::ConstVoidPointer => "const void*".into(),

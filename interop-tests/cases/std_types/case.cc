@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <numeric>
+#include <stdexcept>
 
 namespace cases {
 namespace std_types {
@@ -75,6 +76,82 @@ std::optional<Item> maybe_item(const std::string& name) {
   if (name.empty()) return std::nullopt;
   return Item(name);
 }
+
+Tally::Tally() = default;
+int64_t Tally::count() const noexcept { return count_; }
+void Tally::add(int64_t n) noexcept { count_ += n; }
+
+std::shared_ptr<Tally> share_tally(int64_t start) {
+  if (start < 0) return nullptr;
+  auto t = std::make_shared<Tally>();
+  t->add(start);
+  return t;
+}
+
+int64_t bump(std::shared_ptr<Tally> tally, int64_t n) {
+  tally->add(n);
+  return tally->count();
+}
+
+long owners(const std::shared_ptr<Tally>& tally) noexcept { return tally.use_count(); }
+
+const std::shared_ptr<Tally>& kept_tally() noexcept {
+  static const std::shared_ptr<Tally> kept = std::make_shared<Tally>();
+  return kept;
+}
+
+std::array<int32_t, 4> reversed(std::array<int32_t, 4> v) { return {v[3], v[2], v[1], v[0]}; }
+
+double total(const std::array<double, 3>& v) noexcept { return v[0] + v[1] + v[2]; }
+
+std::pair<int64_t, int64_t> div_mod(int64_t x, int64_t y) {
+  if (y == 0) throw std::invalid_argument("division by zero");
+  if (x == INT64_MIN && y == -1) return {INT64_MIN, 0};
+  return {x / y, x % y};
+}
+
+std::tuple<std::string, std::string, bool> split_once(const std::string& text) {
+  auto at = text.find(':');
+  if (at == std::string::npos) return {text, "", false};
+  return {text.substr(0, at), text.substr(at + 1), true};
+}
+
+std::string repeat_label(const std::pair<std::string, uint32_t>& spec) {
+  std::string out;
+  for (uint32_t i = 0; i < spec.second; ++i) out += spec.first;
+  return out;
+}
+
+double fused(std::tuple<double, double, double> abc) noexcept {
+  return std::get<0>(abc) * std::get<1>(abc) + std::get<2>(abc);
+}
+
+std::map<std::string, uint32_t> word_counts(const std::string& text) {
+  std::map<std::string, uint32_t> counts;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) ++counts[text.substr(start, end - start)];
+    start = end + 1;
+  }
+  return counts;
+}
+
+std::unordered_map<int32_t, int64_t> squares(int32_t n) {
+  std::unordered_map<int32_t, int64_t> out;
+  for (int32_t i = 0; i < n; ++i) out[i] = int64_t(i) * i;
+  return out;
+}
+
+const std::map<int32_t, std::string>& phone_book() noexcept {
+  static const std::map<int32_t, std::string> book = {{112, "emergency"}, {411, "directory"}};
+  return book;
+}
+
+void on_change(std::function<void(int32_t)> callback) { callback(0); }
+
+std::size_t count_keys(const std::map<int32_t, int32_t>& m) { return m.size(); }
 
 }  // namespace std_types
 }  // namespace cases

@@ -1,12 +1,20 @@
 // std::vector and std::unique_ptr: vectors of scalars from Rust slices and
 // back as `Vec`, vectors of strings back as `Vec<Vec<u8>>`, and objects handed
-// over in and out of C++ through `std::unique_ptr`.
+// over in and out of C++ through `std::unique_ptr`; objects shared through
+// `std::shared_ptr`, `std::array` as Rust arrays, `std::pair`/`std::tuple` as
+// Rust tuples, maps as `BTreeMap`/`HashMap`.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace cases {
@@ -69,6 +77,64 @@ std::optional<std::string> value_of(const std::string& assignment);
 
 /// An item named `name`, unless the name is empty.
 std::optional<Item> maybe_item(const std::string& name);
+
+/// A counter several owners share through `std::shared_ptr`.
+class Tally {
+ public:
+  Tally();
+  /// The count.
+  int64_t count() const noexcept;
+  /// Adds `n`.
+  void add(int64_t n) noexcept;
+
+ private:
+  int64_t count_ = 0;
+};
+
+/// A new shared tally starting at `start`, or null when `start` is negative.
+std::shared_ptr<Tally> share_tally(int64_t start);
+
+/// Adds `n` to the shared tally and returns its new count (throws for a null one).
+int64_t bump(std::shared_ptr<Tally> tally, int64_t n);
+
+/// How many owners the tally has (the caller's and this call's copy included).
+long owners(const std::shared_ptr<Tally>& tally) noexcept;
+
+/// The tally a registry keeps (the same object on every call).
+const std::shared_ptr<Tally>& kept_tally() noexcept;
+
+/// `v` reversed.
+std::array<int32_t, 4> reversed(std::array<int32_t, 4> v);
+
+/// The sum of a 3-vector.
+double total(const std::array<double, 3>& v) noexcept;
+
+/// The quotient and remainder (`y` must not be zero: throws).
+std::pair<int64_t, int64_t> div_mod(int64_t x, int64_t y);
+
+/// The name split at the first `:`: (head, tail, found).
+std::tuple<std::string, std::string, bool> split_once(const std::string& text);
+
+/// `label` repeated `times` times.
+std::string repeat_label(const std::pair<std::string, uint32_t>& spec);
+
+/// `a * b + c`.
+double fused(std::tuple<double, double, double> abc) noexcept;
+
+/// How many times each byte-string word of `text` (split at spaces) occurs.
+std::map<std::string, uint32_t> word_counts(const std::string& text);
+
+/// `n` squares: `i → i * i` for `i` in `0..n`.
+std::unordered_map<int32_t, int64_t> squares(int32_t n);
+
+/// The entries of a phone book: number → name.
+const std::map<int32_t, std::string>& phone_book() noexcept;
+
+/// Not bound: a callback the callee may keep.
+void on_change(std::function<void(int32_t)> callback);
+
+/// Not bound: maps as parameters.
+std::size_t count_keys(const std::map<int32_t, int32_t>& m);
 
 }  // namespace std_types
 }  // namespace cases

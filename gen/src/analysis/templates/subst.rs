@@ -172,6 +172,7 @@ fn map_children(ty: &Type, f: &mut dyn FnMut(&Type) -> Type) -> Type {
         },
         Type::StdVector { elem } => Type::StdVector { elem: b(elem) },
         Type::StdOptional { inner } => Type::StdOptional { inner: b(inner) },
+        Type::Std(t) => Type::Std(Box::new(t.map(&mut *f))),
         Type::UniquePtr { pointee } => Type::UniquePtr {
             pointee: b(pointee),
         },

@@ -1,0 +1,254 @@
+//! The standard library vocabulary beyond vectors and optionals
+//! ([`crate::ir::StdType`]): `std::shared_ptr`, `std::array`, `std::pair` /
+//! `std::tuple`, `std::map` / `std::unordered_map`, `std::span`. Each
+//! parameter or result is one [`StdArg`] / [`StdRet`] plan, carried by
+//! [`ArgKind::Std`] / [`RetKind::Std`].
+
+use super::model::ClassId;
+use super::plan::{ArgKind, RetKind, Scalar};
+use super::reason::{Reason, Skip};
+use super::types::{cpp_spelling, scalar, unbound, TypeEnv};
+use crate::ir::{StdType, Type};
+
+/// How a standard library parameter crosses.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StdArg {
+    /// `std::shared_ptr<T>` (by value or `const&`) of a bound class: Rust
+    /// lends its `cxx::SharedPtr<T>` and C++ gets a copy (one more owner).
+    /// A null pointer is refused by the shim (`Err`; an abort when the call
+    /// is `noexcept`).
+    Shared {
+        /// The bound class.
+        class: ClassId,
+    },
+    /// `std::array<T, N>` (by value or `const&`) of a scalar: `[T; N]`,
+    /// which the shim copies into an array.
+    Array {
+        /// The element as cxx passes it.
+        elem: Scalar,
+        /// The declared element, spelled for the array the shim builds.
+        cpp_elem: String,
+        /// `N`.
+        len: u64,
+    },
+    /// `std::pair<A, B>` / `std::tuple<A…>` (by value or `const&`) of
+    /// scalars and strings: a Rust tuple, one bridge parameter per element.
+    Tuple {
+        /// The elements.
+        elems: Vec<Piece>,
+        /// The C++ spelling of the tuple type the shim builds.
+        cpp: String,
+    },
+    /// `std::span<const T>` / `std::span<T>` of a scalar: `&[T]` /
+    /// `&mut [T]`, for the call (calls do not keep their arguments).
+    Span {
+        /// The element as cxx passes it.
+        elem: Scalar,
+        /// The declared element, spelled for the span the shim builds.
+        cpp_elem: String,
+        /// `std::span<T>`: the callee may write.
+        mutable: bool,
+    },
+}
+
+/// How a standard library result crosses.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StdRet {
+    /// `std::shared_ptr<T>` (by value or `const&`) of a bound class:
+    /// `Option<cxx::SharedPtr<T>>` (`None` for null), shared access only.
+    Shared {
+        /// The bound class.
+        class: ClassId,
+    },
+    /// `std::array<T, N>` of a scalar: `[T; N]`, copied.
+    Array {
+        /// The element.
+        elem: Scalar,
+        /// `N`.
+        len: u64,
+    },
+    /// `std::pair` / `std::tuple` of scalars and strings: a Rust tuple, copied.
+    Tuple {
+        /// The elements.
+        elems: Vec<Piece>,
+    },
+    /// `std::map<K, V>` / `std::unordered_map<K, V>` with scalar (not
+    /// floating-point) or string keys and scalar or string values: a
+    /// `BTreeMap` / `HashMap`, copied.
+    Map {
+        /// The key.
+        key: Piece,
+        /// The value.
+        value: Piece,
+        /// `std::map` (`BTreeMap`) rather than `std::unordered_map` (`HashMap`).
+        ordered: bool,
+    },
+}
+
+/// One element of a tuple or map: a scalar or bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    /// A scalar, copied.
+    Scalar(Scalar),
+    /// `std::string`: bytes (`Vec<u8>` out, `&[u8]` in).
+    Bytes,
+}
+
+impl Piece {
+    fn of(ty: &Type) -> Option<Piece> {
+        match (scalar(ty), ty) {
+            (Some(s), _) => Some(Piece::Scalar(s)),
+            (_, Type::StdString) => Some(Piece::Bytes),
+            _ => None,
+        }
+    }
+
+    /// Can be a Rust map key (`Ord` and `Hash`): not floating-point.
+    fn is_key(&self) -> bool {
+        !matches!(self, Piece::Scalar(s) if s.rust == "f32" || s.rust == "f64")
+    }
+}
+
+/// The standard library type of a parameter or result declared as `T` or
+/// `const T&` (`None` for anything else).
+fn declared(ty: &Type) -> Option<(&StdType, bool)> {
+    match ty {
+        Type::Std(t) => Some((t, false)),
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } => match &**pointee {
+            Type::Std(t) => Some((t, true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn skip(what: &StdType, why: &str) -> Skip {
+    let readable = |t: &Type| {
+        cpp_spelling(t)
+            .replace("<::", "<")
+            .replace(" ::", " ")
+            .trim_start_matches("::")
+            .to_string()
+    };
+    Skip::new(
+        Reason::UnsupportedType,
+        format!("`{}` ({why})", what.spell("std", &readable)),
+    )
+}
+
+fn shared_class(pointee: &Type, env: &TypeEnv, t: &StdType) -> Result<ClassId, Skip> {
+    match pointee {
+        Type::Record { name } => env
+            .classes
+            .get(name)
+            .copied()
+            .ok_or_else(|| unbound(name, env)),
+        _ => Err(skip(t, "shared pointers to bound classes are bound")),
+    }
+}
+
+fn pieces(elems: &[Type]) -> Option<Vec<Piece>> {
+    elems.iter().map(Piece::of).collect()
+}
+
+/// A parameter of a standard library type (`None`: not one of them).
+pub(super) fn param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
+    let (t, _by_ref) = declared(ty)?;
+    Some(param_of(t, env).map(ArgKind::Std))
+}
+
+fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
+    match t {
+        StdType::SharedPtr { pointee } => Ok(StdArg::Shared {
+            class: shared_class(pointee, env, t)?,
+        }),
+        StdType::Array { elem, len } => match scalar(elem) {
+            Some(s) if *len > 0 => Ok(StdArg::Array {
+                elem: s,
+                cpp_elem: cpp_spelling(elem),
+                len: *len,
+            }),
+            _ => Err(skip(t, "non-empty arrays of scalars are bound")),
+        },
+        StdType::Tuple { elems, .. } => match pieces(elems) {
+            Some(elems) if !elems.is_empty() => Ok(StdArg::Tuple {
+                elems,
+                cpp: cpp_spelling(&Type::Std(Box::new(t.clone()))),
+            }),
+            _ => Err(skip(t, "non-empty tuples of scalars and strings are bound")),
+        },
+        StdType::Span { elem, is_const } => match scalar(elem) {
+            Some(s) => Ok(StdArg::Span {
+                elem: s,
+                cpp_elem: cpp_spelling(elem),
+                mutable: !is_const,
+            }),
+            _ => Err(skip(t, "spans of scalars are bound")),
+        },
+        StdType::Map { .. } => Err(skip(t, "maps are bound as results only")),
+        StdType::Function { .. } => Err(skip(
+            t,
+            "`std::function` parameters are not bound yet: a Rust closure would need a lifetime the header does not state",
+        )),
+    }
+}
+
+/// A result of a standard library type (`None`: not one of them).
+pub(super) fn ret(ty: &Type, env: &TypeEnv) -> Option<Result<RetKind, Skip>> {
+    let (t, _by_ref) = declared(ty)?;
+    Some(ret_of(t, env).map(RetKind::Std))
+}
+
+fn ret_of(t: &StdType, env: &TypeEnv) -> Result<StdRet, Skip> {
+    match t {
+        StdType::SharedPtr { pointee } => Ok(StdRet::Shared {
+            class: shared_class(pointee, env, t)?,
+        }),
+        StdType::Array { elem, len } => match scalar(elem) {
+            Some(s) if *len > 0 => Ok(StdRet::Array { elem: s, len: *len }),
+            _ => Err(skip(t, "non-empty arrays of scalars are bound")),
+        },
+        StdType::Tuple { elems, .. } => match pieces(elems) {
+            Some(elems) if !elems.is_empty() => Ok(StdRet::Tuple { elems }),
+            _ => Err(skip(t, "non-empty tuples of scalars and strings are bound")),
+        },
+        StdType::Map {
+            key,
+            value,
+            ordered,
+        } => match (Piece::of(key), Piece::of(value)) {
+            (Some(k), Some(v)) if k.is_key() => Ok(StdRet::Map {
+                key: k,
+                value: v,
+                ordered: *ordered,
+            }),
+            _ => Err(skip(
+                t,
+                "maps with integer, `bool` or string keys and scalar or string values are bound",
+            )),
+        },
+        StdType::Span { .. } => Err(skip(
+            t,
+            "a span result would borrow memory whose lifetime the header does not state",
+        )),
+        StdType::Function { .. } => Err(skip(t, "`std::function` results are not bound")),
+    }
+}
+
+/// `std::shared_ptr<T>` declared as `T` or `const T&` names class `T`
+/// (pass 1: its objects are reached through shared handles, so its
+/// methods go on the C++ type).
+pub fn shared_pointee(ty: &Type) -> Option<&str> {
+    match declared(ty)? {
+        (
+            StdType::SharedPtr {
+                pointee: Type::Record { name },
+            },
+            _,
+        ) => Some(name),
+        _ => None,
+    }
+}

@@ -1,0 +1,378 @@
+//! The standard library vocabulary ([`crate::analysis::vocab`]) in the
+//! three writers: bridge types and shim expressions, shim bodies, and the
+//! safe layer's parameters and results.
+
+use super::safe::safe_scalar;
+use super::sig::{class_cpp, ident, scalar_tokens, FfiParam};
+use crate::analysis::{ArgKind, Bindings, Piece, RetKind, StdArg, StdRet};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// Appends the bridge parameters of `arg` (named `n`) and the C++
+/// expressions the wrapped call takes.
+pub fn sig_arg(
+    b: &Bindings,
+    arg: &StdArg,
+    n: &str,
+    params: &mut Vec<FfiParam>,
+    call_args: &mut Vec<String>,
+) {
+    let mut push =
+        |name: String, rust: TokenStream, cpp: String| params.push(FfiParam { name, rust, cpp });
+    match arg {
+        StdArg::Shared { class } => {
+            let cls = ident(&b.class(*class).ffi_name);
+            let cpp = class_cpp(b, *class);
+            push(
+                n.to_string(),
+                quote!(SharedPtr<#cls>),
+                format!("::std::shared_ptr<{cpp}>"),
+            );
+            call_args.push(format!("::cxxbind::non_null(::std::move({n}))"));
+        }
+        StdArg::Array {
+            elem,
+            cpp_elem,
+            len,
+        } => {
+            let t = scalar_tokens(elem);
+            push(
+                n.to_string(),
+                quote!(&[#t]),
+                format!("::rust::Slice<const {}>", elem.cpp),
+            );
+            call_args.push(format!("::cxxbind::to_array<{cpp_elem}, {len}>({n})"));
+        }
+        StdArg::Tuple { elems, cpp } => {
+            let mut names = Vec::new();
+            for (i, p) in elems.iter().enumerate() {
+                let name = format!("cxxbind_{n}_{i}");
+                match p {
+                    Piece::Scalar(s) => push(name.clone(), scalar_tokens(s), s.cpp.to_string()),
+                    Piece::Bytes => push(
+                        name.clone(),
+                        quote!(&CxxString),
+                        "const ::std::string&".into(),
+                    ),
+                }
+                names.push(name);
+            }
+            call_args.push(format!("{cpp}({})", names.join(", ")));
+        }
+        StdArg::Span {
+            elem,
+            cpp_elem,
+            mutable,
+        } => {
+            let t = scalar_tokens(elem);
+            let (rust, cpp, c) = if *mutable {
+                (
+                    quote!(&mut [#t]),
+                    format!("::rust::Slice<{}>", elem.cpp),
+                    "",
+                )
+            } else {
+                (
+                    quote!(&[#t]),
+                    format!("::rust::Slice<const {}>", elem.cpp),
+                    "const ",
+                )
+            };
+            push(n.to_string(), rust, cpp);
+            call_args.push(format!(
+                "::std::span<{c}{cpp_elem}>(reinterpret_cast<{c}{cpp_elem}*>({n}.data()), {n}.size())"
+            ));
+        }
+    }
+}
+
+/// The bridge and C++ result types of `ret`; results written through
+/// out-parameters add them to `params`.
+pub fn ret_types(
+    b: &Bindings,
+    ret: &StdRet,
+    params: &mut Vec<FfiParam>,
+) -> (Option<TokenStream>, String) {
+    let mut push = |name: &str, rust: TokenStream, cpp: String| {
+        params.push(FfiParam {
+            name: name.to_string(),
+            rust,
+            cpp,
+        })
+    };
+    match ret {
+        StdRet::Shared { class } => {
+            let cls = ident(&b.class(*class).ffi_name);
+            (
+                Some(quote!(SharedPtr<#cls>)),
+                format!("::std::shared_ptr<{}>", class_cpp(b, *class)),
+            )
+        }
+        StdRet::Array { elem, .. } => {
+            let t = scalar_tokens(elem);
+            push(
+                "cxxbind_ret",
+                quote!(&mut [#t]),
+                format!("::rust::Slice<{}>", elem.cpp),
+            );
+            (None, "void".into())
+        }
+        StdRet::Tuple { elems } => {
+            for (i, p) in elems.iter().enumerate() {
+                let name = format!("cxxbind_ret_{i}");
+                match p {
+                    Piece::Scalar(s) => {
+                        let t = scalar_tokens(s);
+                        push(&name, quote!(&mut #t), format!("{}&", s.cpp));
+                    }
+                    Piece::Bytes => {
+                        push(&name, quote!(Pin<&mut CxxString>), "::std::string&".into())
+                    }
+                }
+            }
+            (None, "void".into())
+        }
+        StdRet::Map { key, value, .. } => {
+            for (name, p) in [("cxxbind_keys", key), ("cxxbind_values", value)] {
+                match p {
+                    Piece::Scalar(s) => {
+                        let t = scalar_tokens(s);
+                        push(
+                            name,
+                            quote!(&mut Vec<#t>),
+                            format!("::rust::Vec<{}>&", s.cpp),
+                        );
+                    }
+                    Piece::Bytes => push(
+                        name,
+                        quote!(Pin<&mut CxxVector<CxxString>>),
+                        "::std::vector<::std::string>&".into(),
+                    ),
+                }
+            }
+            (None, "void".into())
+        }
+    }
+}
+
+/// The bridge function returns nothing (the value comes through out-parameters).
+pub fn void_in_bridge(ret: &RetKind) -> bool {
+    matches!(
+        ret,
+        RetKind::Std(StdRet::Array { .. } | StdRet::Tuple { .. } | StdRet::Map { .. })
+    )
+}
+
+/// The shim's body around the wrapped call `callee`.
+pub fn ret_body(ret: &StdRet, callee: &str) -> String {
+    match ret {
+        StdRet::Shared { .. } => format!("  return {callee};"),
+        StdRet::Array { .. } => format!(
+            "  const auto& cxxbind_a = {callee};\n  for (::std::size_t cxxbind_i = 0; cxxbind_i < cxxbind_a.size() && cxxbind_i < cxxbind_ret.size(); ++cxxbind_i) {{\n    cxxbind_ret.data()[cxxbind_i] = cxxbind_a[cxxbind_i];\n  }}"
+        ),
+        StdRet::Tuple { elems } => {
+            let mut body = format!("  const auto& cxxbind_t = {callee};");
+            for i in 0..elems.len() {
+                body.push_str(&format!("\n  cxxbind_ret_{i} = ::std::get<{i}>(cxxbind_t);"));
+            }
+            body
+        }
+        StdRet::Map { .. } => format!(
+            "  const auto& cxxbind_m = {callee};\n  for (const auto& cxxbind_kv : cxxbind_m) {{\n    cxxbind_keys.push_back(cxxbind_kv.first);\n    cxxbind_values.push_back(cxxbind_kv.second);\n  }}"
+        ),
+    }
+}
+
+/// The shim helpers the plans need (none when no plan uses them).
+pub fn helpers(b: &Bindings) -> String {
+    let args = || b.functions.iter().flat_map(|f| &f.args);
+    let mut out = String::new();
+    if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Shared { .. }))) {
+        out.push_str(
+            r#"
+namespace cxxbind {
+// A `SharedPtr` from Rust may be null; the callee is not told so.
+template <typename T>
+::std::shared_ptr<T> non_null(::std::shared_ptr<T> p) {
+  if (!p) {
+    throw ::std::invalid_argument("cxxbind: null shared pointer argument");
+  }
+  return p;
+}
+} // namespace cxxbind
+"#,
+        );
+    }
+    if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Array { .. }))) {
+        out.push_str(
+            r#"
+#include <array>
+namespace cxxbind {
+// A `[T; N]` from Rust, as the declared `std::array`.
+template <typename T, ::std::size_t N, typename S>
+::std::array<T, N> to_array(::rust::Slice<const S> s) {
+  ::std::array<T, N> a{};
+  for (::std::size_t i = 0; i < N && i < s.size(); ++i) {
+    a[i] = static_cast<T>(s.data()[i]);
+  }
+  return a;
+}
+} // namespace cxxbind
+"#,
+        );
+    }
+    out
+}
+
+fn piece_type(p: &Piece) -> TokenStream {
+    match p {
+        Piece::Scalar(s) => safe_scalar(s),
+        Piece::Bytes => quote!(::std::vec::Vec<u8>),
+    }
+}
+
+/// The safe layer's parameter for `arg` (named `n`), what it prepares and
+/// what it passes.
+pub fn safe_arg(
+    b: &Bindings,
+    arg: &StdArg,
+    n: &str,
+    r: &TokenStream,
+    params: &mut Vec<TokenStream>,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) {
+    let name = ident(n);
+    match arg {
+        StdArg::Shared { class } => {
+            let cls = ident(&b.class(*class).ffi_name);
+            params.push(quote!(#name: &::cxx::SharedPtr<#r::ffi::#cls>));
+            call_args.push(quote!(#name.clone()));
+        }
+        StdArg::Array { elem, len, .. } => {
+            let t = safe_scalar(elem);
+            let len = Literal::u64_unsuffixed(*len);
+            params.push(quote!(#name: [#t; #len]));
+            call_args.push(quote!(&#name[..]));
+        }
+        StdArg::Tuple { elems, .. } => {
+            let parts: Vec<_> = (0..elems.len())
+                .map(|i| ident(&format!("cxxbind_{n}_{i}")))
+                .collect();
+            let types = elems.iter().map(|p| match p {
+                Piece::Scalar(s) => safe_scalar(s),
+                Piece::Bytes => quote!(&[u8]),
+            });
+            params.push(quote!(#name: (#(#types,)*)));
+            prep.push(quote!(let (#(#parts,)*) = #name;));
+            for (p, part) in elems.iter().zip(&parts) {
+                match p {
+                    Piece::Scalar(_) => call_args.push(quote!(#part)),
+                    Piece::Bytes => {
+                        let s = ident(&format!("{part}_s"));
+                        prep.push(quote!(::cxx::let_cxx_string!(#s = #part);));
+                        call_args.push(quote!(&#s));
+                    }
+                }
+            }
+        }
+        StdArg::Span { elem, mutable, .. } => {
+            let t = safe_scalar(elem);
+            params.push(if *mutable {
+                quote!(#name: &mut [#t])
+            } else {
+                quote!(#name: &[#t])
+            });
+            call_args.push(quote!(#name));
+        }
+    }
+}
+
+/// The safe layer's part of the result for `ret` (value, type), with what
+/// it prepares and passes for the out-parameters.
+pub fn safe_ret(
+    b: &Bindings,
+    ret: &StdRet,
+    r: &TokenStream,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) -> (TokenStream, TokenStream) {
+    match ret {
+        StdRet::Shared { class } => {
+            let cls = ident(&b.class(*class).ffi_name);
+            (
+                quote!(if cxxbind_r.is_null() {
+                    None
+                } else {
+                    Some(cxxbind_r)
+                }),
+                quote!(Option<::cxx::SharedPtr<#r::ffi::#cls>>),
+            )
+        }
+        StdRet::Array { elem, len } => {
+            let t = safe_scalar(elem);
+            let len = Literal::u64_unsuffixed(*len);
+            prep.push(quote!(let mut cxxbind_ret: [#t; #len] = [Default::default(); #len];));
+            call_args.push(quote!(&mut cxxbind_ret[..]));
+            (quote!(cxxbind_ret), quote!([#t; #len]))
+        }
+        StdRet::Tuple { elems } => {
+            let mut values = Vec::new();
+            let mut types = Vec::new();
+            for (i, p) in elems.iter().enumerate() {
+                let v = ident(&format!("cxxbind_ret_{i}"));
+                match p {
+                    Piece::Scalar(s) => {
+                        let t = safe_scalar(s);
+                        prep.push(quote!(let mut #v: #t = Default::default();));
+                        call_args.push(quote!(&mut #v));
+                        values.push(quote!(#v));
+                    }
+                    Piece::Bytes => {
+                        prep.push(quote!(::cxx::let_cxx_string!(#v = "");));
+                        call_args.push(quote!(#v.as_mut()));
+                        values.push(quote!(#v.as_bytes().to_vec()));
+                    }
+                }
+                types.push(piece_type(p));
+            }
+            (quote!((#(#values,)*)), quote!((#(#types,)*)))
+        }
+        StdRet::Map {
+            key,
+            value,
+            ordered,
+        } => {
+            let mut iters = Vec::new();
+            for (name, p) in [("cxxbind_keys", key), ("cxxbind_values", value)] {
+                let v = ident(name);
+                match p {
+                    Piece::Scalar(_) => {
+                        prep.push(quote!(let mut #v = ::std::vec::Vec::new();));
+                        call_args.push(quote!(&mut #v));
+                        iters.push(quote!(#v.into_iter()));
+                    }
+                    Piece::Bytes => {
+                        prep.push(
+                            quote!(let mut #v = ::cxx::CxxVector::<::cxx::CxxString>::new();),
+                        );
+                        call_args.push(quote!(#v.pin_mut()));
+                        iters.push(quote!(#v
+                            .as_ref()
+                            .into_iter()
+                            .flat_map(|v| v.iter())
+                            .map(|s| s.as_bytes().to_vec())));
+                    }
+                }
+            }
+            let (k, v) = (piece_type(key), piece_type(value));
+            let map = if *ordered {
+                quote!(::std::collections::BTreeMap<#k, #v>)
+            } else {
+                quote!(::std::collections::HashMap<#k, #v>)
+            };
+            let (ki, vi) = (&iters[0], &iters[1]);
+            (quote!(#ki.zip(#vi).collect::<#map>()), map)
+        }
+    }
+}
