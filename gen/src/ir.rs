@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 mod std;
 mod templates;
-pub use self::std::StdType;
+pub use self::std::{Ordering, StdType};
 pub use templates::{TemplateArg, TemplateParam, TemplateParamKind, TemplateValue};
 
 /// Everything declared in the library's headers (see `frontend::scope`).

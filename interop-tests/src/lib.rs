@@ -107,12 +107,17 @@ bindings!(
     defaults
 );
 bindings!(
-    /// `std::vector`, `std::unique_ptr` and `std::optional`.
+    /// `std::vector`, `std::unique_ptr`, `std::optional`, `std::shared_ptr`,
+    /// `std::array`, `std::pair`/`std::tuple`, maps.
     std_types
 );
 bindings!(
     /// Operators as Rust traits and named methods.
     operators
+);
+bindings!(
+    /// C++20: `std::span` parameters, `operator<=>`.
+    cxx20
 );
 bindings!(
     /// A C library with opaque handles, destroy functions and out-strings.

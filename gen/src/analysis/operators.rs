@@ -206,6 +206,12 @@ pub fn decide(
                 _ => OpKind::Ge,
             }
         }
+        ("<=>", 2) => {
+            let same = matches!(rhs, Some(Operand::Class { class, .. }) if class == lhs.0);
+            OpKind::three_way(ret, same && lhs.1).map_err(|why| {
+                Skip::new(Reason::Operator, format!("`{op}` {why}"))
+            })?
+        }
         ("++" | "--", 2) => {
             return skip(
                 "is postfix (`int` parameter): Rust has no postfix form; the prefix form is bound as `inc`/`dec`"
@@ -232,7 +238,7 @@ pub fn decide(
         _ => {
             return skip(format!(
                 "with {} operand{} has no Rust trait (unary `+`, `*`, `&`, `->`, `,`, `&&`, `||`, \
-                 `<=>`, `new`/`delete`, free `!`, `++`, `--` are not mapped)",
+                 `new`/`delete`, free `!`, `++`, `--` are not mapped)",
                 operands.len(),
                 if operands.len() == 1 { "" } else { "s" }
             ))
@@ -451,6 +457,7 @@ fn result(cx: &Context, kind: OpKind, ret: &Type) -> Result<RetKind, String> {
     });
     match kind {
         OpKind::Eq | OpKind::Ne | OpKind::Lt | OpKind::Le | OpKind::Gt | OpKind::Ge => Ok(bool_ret),
+        OpKind::Cmp(_) => Ok(RetKind::Scalar(super::opkind::ORDERING)),
         OpKind::Display => Ok(RetKind::String),
         // The object is assigned in place; what `+=` returns is not needed.
         OpKind::Assign(_) => Ok(RetKind::Void),

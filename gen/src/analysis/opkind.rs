@@ -28,6 +28,10 @@ pub enum OpKind {
     Gt,
     /// `operator>=` → `PartialOrd::ge`.
     Ge,
+    /// `operator<=>` → `PartialOrd::partial_cmp` (and `Ord` + `Eq` for a
+    /// `std::strong_ordering`); the shim reduces the C++ ordering to an
+    /// `i8`: `-1`, `0`, `1`, or `2` for unordered.
+    Cmp(crate::ir::Ordering),
     /// `operator<<` to a `std::ostream` → `Display`.
     Display,
     /// A binary operator → its `std::ops` trait on references and values.
@@ -43,6 +47,13 @@ pub enum OpKind {
     /// `T& operator[](i)` of a scalar `T` next to a const twin → `IndexMut`.
     IndexMut,
 }
+
+/// How `operator<=>`'s result crosses: an `i8` (`-1`, `0`, `1`; `2` unordered).
+pub const ORDERING: super::plan::Scalar = super::plan::Scalar {
+    rust: "i8",
+    cpp: "std::int8_t",
+    exact: true,
+};
 
 /// The binary operators of `std::ops`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +164,22 @@ impl BinOp {
 }
 
 impl OpKind {
+    /// `operator<=>` comparing two objects of one class (`same`: both
+    /// `const T&` of it) and returning a comparison category.
+    pub fn three_way(ret: &crate::ir::Type, same: bool) -> Result<OpKind, String> {
+        match ret {
+            crate::ir::Type::Std(t) if same => match **t {
+                crate::ir::StdType::Ordering(o) => Ok(OpKind::Cmp(o)),
+                _ => Err("does not return a comparison category".into()),
+            },
+            _ => Err(
+                "does not compare two objects of one bound class as `const T&` and return \
+                 `std::strong_ordering`, `std::weak_ordering` or `std::partial_ordering`"
+                    .into(),
+            ),
+        }
+    }
+
     /// The result is a reference borrowed from the object (`Index`, `IndexMut`).
     pub fn borrows_result(self) -> bool {
         matches!(self, OpKind::Index | OpKind::IndexMut)
@@ -195,6 +222,7 @@ impl OpKind {
             OpKind::Le => "<=",
             OpKind::Gt => ">",
             OpKind::Ge => ">=",
+            OpKind::Cmp(_) => "<=>",
             OpKind::Display => "<<",
             OpKind::Binary(op) | OpKind::Assign(op) => op.token(),
             OpKind::Neg => "-",
@@ -210,6 +238,7 @@ impl OpKind {
             OpKind::Lt | OpKind::Le | OpKind::Gt | OpKind::Ge => {
                 format!("PartialOrd::{}", self.method())
             }
+            OpKind::Cmp(_) => "PartialOrd::partial_cmp".to_string(),
             OpKind::Display => "Display".to_string(),
             OpKind::Binary(op) => format!("{}::{}", op.trait_name(), op.method()),
             OpKind::Assign(op) => format!("{}Assign::{}", op.trait_name(), op.assign_method()),
@@ -229,6 +258,7 @@ impl OpKind {
             OpKind::Le => "le",
             OpKind::Gt => "gt",
             OpKind::Ge => "ge",
+            OpKind::Cmp(_) => "partial_cmp",
             OpKind::Display => "fmt",
             OpKind::Binary(op) => op.method(),
             OpKind::Assign(op) => op.assign_method(),

@@ -189,6 +189,7 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
             _ => Err(skip(t, "spans of scalars are bound")),
         },
         StdType::Map { .. } => Err(skip(t, "maps are bound as results only")),
+        StdType::Ordering(_) => Err(skip(t, "comparison categories are bound as `operator<=>` results only")),
         StdType::Function { .. } => Err(skip(
             t,
             "`std::function` parameters are not bound yet: a Rust closure would need a lifetime the header does not state",
@@ -235,6 +236,10 @@ fn ret_of(t: &StdType, env: &TypeEnv) -> Result<StdRet, Skip> {
             "a span result would borrow memory whose lifetime the header does not state",
         )),
         StdType::Function { .. } => Err(skip(t, "`std::function` results are not bound")),
+        StdType::Ordering(_) => Err(skip(
+            t,
+            "comparison categories are bound as `operator<=>` results only",
+        )),
     }
 }
 

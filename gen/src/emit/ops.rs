@@ -7,6 +7,7 @@
 use super::safe::{class_path, safe_scalar};
 use super::sig::ident;
 use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, OpKind, RetKind};
+use crate::ir::Ordering;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -40,7 +41,7 @@ impl OpTraits<'_> {
     /// Every operator trait except `PartialEq` (see [`Self::equivalence`]) and `Display`.
     pub fn all(&self) -> Vec<TokenStream> {
         let mut out = Vec::new();
-        out.extend(self.partial_ord());
+        out.extend(self.three_way().or_else(|| self.partial_ord()));
         for (f, op) in self.plans() {
             out.extend(match op {
                 OpKind::Binary(_) | OpKind::Neg | OpKind::Not => self.value_op(f, op),
@@ -82,13 +83,81 @@ impl OpTraits<'_> {
         Some(quote!((#xy && !#yx)))
     }
 
-    /// `PartialEq` as C++'s equivalence `!(a < b) && !(b < a)`, for a class
-    /// with an ordering operator and neither `==` nor `!=`.
+    /// The `operator<=>` plan and its category.
+    fn spaceship(&self) -> Option<(&FnBinding, Ordering)> {
+        self.plans().find_map(|(f, op)| match op {
+            OpKind::Cmp(o) => Some((f, o)),
+            _ => None,
+        })
+    }
+
+    /// `PartialOrd` from `operator<=>` (`partial_cmp` maps its result; `<`,
+    /// `<=`, `>`, `>=` are the trait's defaults over it), and `Eq` + `Ord`
+    /// when it returns a `std::strong_ordering` (equivalent values are equal).
+    fn three_way(&self) -> Option<TokenStream> {
+        let (f, o) = self.spaceship()?;
+        let (r, gen, ty) = (self.r, self.gen, self.ty);
+        let s = ident(&f.ffi_name);
+        let call = quote!(#r::ffi::#s(self.as_ffi(), other.as_ffi()));
+        if o == Ordering::Strong {
+            return Some(quote! {
+                /// C++ `operator<=>` (a `std::strong_ordering`; aborts if it throws).
+                impl #gen ::core::cmp::PartialOrd for #ty {
+                    fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+                    }
+                }
+                /// C++ `operator<=>` returns a `std::strong_ordering`: equivalent objects are equal.
+                impl #gen ::core::cmp::Eq for #ty {}
+                /// C++ `operator<=>` (a `std::strong_ordering`; aborts if it throws).
+                impl #gen ::core::cmp::Ord for #ty {
+                    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                        match #call {
+                            -1 => ::core::cmp::Ordering::Less,
+                            0 => ::core::cmp::Ordering::Equal,
+                            _ => ::core::cmp::Ordering::Greater,
+                        }
+                    }
+                }
+            });
+        }
+        let doc = format!(
+            " C++ `operator<=>` (a `std::{}`; `None` when unordered; aborts if it throws).",
+            o.name()
+        );
+        Some(quote! {
+            #[doc = #doc]
+            impl #gen ::core::cmp::PartialOrd for #ty {
+                fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                    match #call {
+                        -1 => ::core::option::Option::Some(::core::cmp::Ordering::Less),
+                        0 => ::core::option::Option::Some(::core::cmp::Ordering::Equal),
+                        1 => ::core::option::Option::Some(::core::cmp::Ordering::Greater),
+                        _ => ::core::option::Option::None,
+                    }
+                }
+            }
+        })
+    }
+
+    /// `PartialEq` as C++'s equivalence `!(a < b) && !(b < a)` (or
+    /// `a <=> b == 0`), for a class with an ordering operator and neither
+    /// `==` nor `!=`.
     pub fn equivalence(&self) -> Option<TokenStream> {
         if self.first(OpKind::Eq).is_some() || self.first(OpKind::Ne).is_some() {
             return None;
         }
         let (gen, ty) = (self.gen, self.ty);
+        if let Some((f, _)) = self.spaceship() {
+            let (r, s) = (self.r, ident(&f.ffi_name));
+            return Some(quote! {
+                /// Equivalence under C++ `operator<=>`: `a <=> b == 0` (the class
+                /// has no `operator==`; aborts if the comparison throws).
+                impl #gen ::core::cmp::PartialEq for #ty {
+                    fn eq(&self, other: &Self) -> bool { #r::ffi::#s(self.as_ffi(), other.as_ffi()) == 0 }
+                }
+            });
+        }
         let ab = self.lt(quote!(self), quote!(other))?;
         let ba = self.lt(quote!(other), quote!(self))?;
         Some(quote! {

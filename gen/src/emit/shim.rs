@@ -201,6 +201,14 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             op: OpKind::Display,
             ..
         } => format!("::cxxbind::display({args})"),
+        CallKind::Operator {
+            op: op @ OpKind::Cmp(_),
+            form,
+            ..
+        } => format!(
+            "::cxxbind::ordering({})",
+            op.cpp_call(form, &scope, &f.cpp_name, &s.call_args)
+        ),
         CallKind::Operator { op, form, .. } => op.cpp_call(form, &scope, &f.cpp_name, &s.call_args),
         // The reference conversion is implicit.
         CallKind::Upcast { .. } => {

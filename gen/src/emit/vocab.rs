@@ -4,7 +4,7 @@
 
 use super::safe::safe_scalar;
 use super::sig::{class_cpp, ident, scalar_tokens, FfiParam};
-use crate::analysis::{ArgKind, Bindings, Piece, RetKind, StdArg, StdRet};
+use crate::analysis::{ArgKind, Bindings, CallKind, OpKind, Piece, RetKind, StdArg, StdRet};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -216,6 +216,28 @@ template <typename T, ::std::size_t N, typename S>
     a[i] = static_cast<T>(s.data()[i]);
   }
   return a;
+}
+} // namespace cxxbind
+"#,
+        );
+    }
+    let three_way = b.functions.iter().any(|f| {
+        matches!(
+            f.kind,
+            CallKind::Operator {
+                op: OpKind::Cmp(_),
+                ..
+            }
+        )
+    });
+    if three_way {
+        out.push_str(
+            r#"
+namespace cxxbind {
+// What `operator<=>` returned, as -1, 0, 1, or 2 for unordered.
+template <typename O>
+::std::int8_t ordering(O o) noexcept {
+  return o < 0 ? -1 : o > 0 ? 1 : o == 0 ? 0 : 2;
 }
 } // namespace cxxbind
 "#,

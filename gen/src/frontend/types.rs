@@ -1,7 +1,7 @@
 //! libclang types → IR types.
 
 use crate::clang::{Cursor, CursorKind, Type as CxType, TypeKind};
-use crate::ir::{IntKind, StdType, TemplateArg, TemplateValue, Type};
+use crate::ir::{IntKind, Ordering, StdType, TemplateArg, TemplateValue, Type};
 
 /// Standard integer typedefs whose names are kept (they decide `usize`/`isize`).
 const KNOWN_INT_ALIASES: &[&str] = &[
@@ -283,7 +283,7 @@ fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
 /// `std::shared_ptr`, `std::array`, `std::pair`/`std::tuple`, `std::map`/
 /// `std::unordered_map` (with the default comparison or hash and allocator),
 /// `std::function`,
-/// `std::span` (dynamic extent).
+/// `std::span` (dynamic extent); the comparison categories.
 fn std_vocabulary(name: &str, args: &[CxType<'_>], spelling: &str) -> Option<StdType> {
     let arg = |i: usize| args.get(i).map(|a| convert(*a));
     let spelled = || last_argument_list(spelling);
@@ -344,6 +344,9 @@ fn std_vocabulary(name: &str, args: &[CxType<'_>], spelling: &str) -> Option<Std
                 is_const: elem.is_const() || elem.canonical().is_const(),
             }
         }
+        "std::strong_ordering" => StdType::Ordering(Ordering::Strong),
+        "std::weak_ordering" => StdType::Ordering(Ordering::Weak),
+        "std::partial_ordering" => StdType::Ordering(Ordering::Partial),
         _ => return None,
     })
 }

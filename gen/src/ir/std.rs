@@ -46,6 +46,9 @@ pub enum StdType {
         /// `P…`.
         params: Vec<Type>,
     },
+    /// `std::strong_ordering`, `std::weak_ordering`, `std::partial_ordering`:
+    /// what `operator<=>` returns.
+    Ordering(Ordering),
     /// `std::span<T>` with a dynamic extent.
     Span {
         /// The element type (`const T` keeps its `const`).
@@ -53,6 +56,29 @@ pub enum StdType {
         /// `std::span<const T>`.
         is_const: bool,
     },
+}
+
+/// A comparison category (`<compare>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ordering {
+    /// `std::strong_ordering`: equivalent values are equal.
+    Strong,
+    /// `std::weak_ordering`: every two values compare, equivalent ones may differ.
+    Weak,
+    /// `std::partial_ordering`: two values may be unordered.
+    Partial,
+}
+
+impl Ordering {
+    /// Its name in namespace `std` (`strong_ordering`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Ordering::Strong => "strong_ordering",
+            Ordering::Weak => "weak_ordering",
+            Ordering::Partial => "partial_ordering",
+        }
+    }
 }
 
 impl StdType {
@@ -87,6 +113,7 @@ impl StdType {
                 elem: f(elem),
                 is_const: *is_const,
             },
+            StdType::Ordering(o) => StdType::Ordering(*o),
         }
     }
 
@@ -122,6 +149,7 @@ impl StdType {
                 if *is_const { "const " } else { "" },
                 spell(elem)
             ),
+            StdType::Ordering(o) => format!("{std_prefix}::{}", o.name()),
         }
     }
 }
