@@ -3,15 +3,17 @@
 //! as bytes), and `std::unique_ptr` moves owned objects in and out of C++;
 //! `std::shared_ptr` shares objects with C++, `std::array` and
 //! `std::pair`/`std::tuple` cross as Rust arrays and tuples, maps come back
-//! as `BTreeMap`/`HashMap`.
+//! as `BTreeMap`/`HashMap`, Rust closures are `std::function`s (lent for
+//! the call, or kept by the callee).
 
 use interop_tests::std_types::cases::std_types::{
-    bump, checked_div, div_mod, fused, kept_tally, make_item, maybe_item, owners, phone_book,
-    raise, repeat, repeat_label, reversed, share_tally, sorted, split, split_once, squares, sum,
-    total, value_of, with_suffix, word_counts, Item, Shelf,
+    bump, checked_div, div_mod, for_each_index, fused, kept_tally, make_item, maybe_item, owners,
+    phone_book, raise, repeat, repeat_label, reversed, share_tally, sorted, split, split_once,
+    squares, sum, sum_each, total, value_of, with_suffix, word_counts, Item, Notifier, Shelf,
 };
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
 proptest! {
     #[test]
@@ -190,4 +192,80 @@ fn maps_by_reference_are_copied() {
 #[test]
 fn pair_results_carry_exceptions() {
     assert!(div_mod(1, 0).is_err());
+}
+
+proptest! {
+    #[test]
+    fn lent_closures_compute_results(n in 0i32..200, k in -1000i64..1000) {
+        let expected: i64 = (0..n).map(|i| i64::from(i) * k).sum();
+        prop_assert_eq!(sum_each(n, |i| i64::from(i) * k).unwrap(), expected);
+    }
+}
+
+#[test]
+fn lent_closures_borrow_their_environment() {
+    let mut seen = Vec::new();
+    for_each_index(4, |i| seen.push(i)).unwrap();
+    assert_eq!(seen, [0, 1, 2, 3]);
+}
+
+#[test]
+fn a_lent_closure_panic_resumes_after_the_call() {
+    let mut calls = 0;
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        for_each_index(5, |i| {
+            calls += 1;
+            assert!(i < 1, "closure panicked at {i}");
+        })
+    }));
+    assert!(caught.is_err());
+    // The closure is not called again once it panicked.
+    assert_eq!(calls, 2);
+    // C++ is unharmed.
+    assert_eq!(sum_each(3, i64::from).unwrap(), 3);
+}
+
+#[test]
+fn kept_closures_live_as_long_as_cpp_keeps_them() {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mut notifier = Notifier::new().unwrap();
+    let listener = Arc::clone(&seen);
+    notifier
+        .on_change(move |v| listener.lock().unwrap().push(v))
+        .unwrap();
+    notifier.set(5).unwrap();
+    notifier.set(-1).unwrap();
+    assert_eq!(*seen.lock().unwrap(), [5, -1]);
+    assert_eq!(Arc::strong_count(&seen), 2);
+    // Replacing the listener drops the old closure.
+    notifier.on_change(|_| {}).unwrap();
+    assert_eq!(Arc::strong_count(&seen), 1);
+    let listener = Arc::clone(&seen);
+    notifier
+        .on_change(move |v| listener.lock().unwrap().push(v))
+        .unwrap();
+    notifier.clear();
+    assert_eq!(Arc::strong_count(&seen), 1);
+    let listener = Arc::clone(&seen);
+    notifier
+        .on_change(move |v| listener.lock().unwrap().push(v))
+        .unwrap();
+    drop(notifier);
+    assert_eq!(Arc::strong_count(&seen), 1);
+}
+
+#[test]
+fn a_kept_closure_that_panicked_is_not_called_again() {
+    let calls = Arc::new(Mutex::new(0));
+    let counter = Arc::clone(&calls);
+    let mut notifier = Notifier::new().unwrap();
+    notifier
+        .on_change(move |v| {
+            *counter.lock().unwrap() += 1;
+            assert!(v >= 0, "negative value");
+        })
+        .unwrap();
+    notifier.set(-1).unwrap(); // panics inside: caught, never unwinds into C++
+    notifier.set(1).unwrap();
+    assert_eq!(*calls.lock().unwrap(), 1);
 }

@@ -19,6 +19,18 @@ use super::reason::{Reason, Skip};
 use super::types::{cpp_spelling, scalar, TypeEnv};
 use crate::ir::{Param, Type};
 
+/// What carries a closure to C++.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carrier {
+    /// `(R (*cb)(void*, P...), void* user_data)`: a captureless lambda
+    /// forwards to the closure the user data points to.
+    FunctionPointer,
+    /// `std::function<R(P...)>` (by value or `const&`): a lambda capturing
+    /// the lent closure, or sharing ownership of the kept one (every copy of
+    /// the `std::function` holds it; the last one drops it).
+    StdFunction,
+}
+
 /// Name words of functions that call their callback only during the call.
 pub const CALL_ONLY_WORDS: &[&str] = &[
     "exec", "each", "foreach", "visit", "walk", "iterate", "traverse", "scan",
@@ -88,7 +100,9 @@ pub fn closure(
     }))
 }
 
-fn signature(
+/// The closure signature of a callback returning `ret_ty` with `params`
+/// (after the user data); `utf16`: `const void*` parameters are UTF-16 text.
+pub(super) fn signature(
     ret_ty: &Type,
     params: &[Type],
     env: &TypeEnv,
@@ -138,6 +152,7 @@ fn signature(
         kept: true,
         user_data_first: false,
         released: false,
+        carrier: Carrier::FunctionPointer,
     })
 }
 

@@ -237,6 +237,8 @@ pub struct ClosureSig {
     /// A `void(*)(void*)` follows the pair: the library calls it with the
     /// user data when it lets go of the callback, which drops a kept closure.
     pub released: bool,
+    /// What C++ receives: a function pointer with user data, or a `std::function`.
+    pub carrier: super::callbacks::Carrier,
 }
 
 /// One parameter of a callback, as the closure sees it.

@@ -4,6 +4,7 @@
 //! parameter or result is one [`StdArg`] / [`StdRet`] plan, carried by
 //! [`ArgKind::Std`] / [`RetKind::Std`].
 
+use super::callbacks::Carrier;
 use super::model::ClassId;
 use super::plan::{ArgKind, RetKind, Scalar};
 use super::reason::{Reason, Skip};
@@ -157,6 +158,16 @@ fn pieces(elems: &[Type]) -> Option<Vec<Piece>> {
 /// A parameter of a standard library type (`None`: not one of them).
 pub(super) fn param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
     let (t, _by_ref) = declared(ty)?;
+    if let StdType::Function { ret, params } = t {
+        // A Rust closure: lent for the call or kept, as C callbacks are
+        // ([`super::callbacks::decide`]).
+        return Some(
+            super::callbacks::signature(ret, params, env, false).map(|mut sig| {
+                sig.carrier = Carrier::StdFunction;
+                ArgKind::Closure(sig)
+            }),
+        );
+    }
     Some(param_of(t, env).map(ArgKind::Std))
 }
 
@@ -189,10 +200,10 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
             _ => Err(skip(t, "spans of scalars are bound")),
         },
         StdType::Map { .. } => Err(skip(t, "maps are bound as results only")),
-        StdType::Ordering(_) => Err(skip(t, "comparison categories are bound as `operator<=>` results only")),
-        StdType::Function { .. } => Err(skip(
+        // Mapped by `param` (closures).
+        StdType::Ordering(_) | StdType::Function { .. } => Err(skip(
             t,
-            "`std::function` parameters are not bound yet: a Rust closure would need a lifetime the header does not state",
+            "comparison categories are bound as `operator<=>` results only",
         )),
     }
 }

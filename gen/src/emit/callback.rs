@@ -6,6 +6,7 @@
 
 use super::safe::safe_scalar;
 use super::sig::{ident, scalar_tokens};
+use crate::analysis::callbacks::Carrier;
 use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -46,7 +47,9 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     };
     let (ty, call) = names(f, a);
     let t = ident(&ty);
-    let params: Vec<String> = ["void* cxxbind_ud".to_string()]
+    let function = sig.carrier == Carrier::StdFunction;
+    let user_data_param = (!function).then(|| "void* cxxbind_ud".to_string());
+    let params: Vec<String> = user_data_param
         .into_iter()
         .chain(
             sig.cpp_params
@@ -56,7 +59,12 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
         )
         .collect();
     let mut body = String::new();
-    let mut args = vec![format!("*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud)")];
+    let mut args = vec![if function {
+        // Captured: a pointer to the lent closure, or the kept one's shared box.
+        "*cxxbind_ud".to_string()
+    } else {
+        format!("*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud)")
+    }];
     for (k, p) in sig.params.iter().enumerate() {
         match p {
             ClosureParam::Scalar(_) => args.push(format!("a{k}")),
@@ -85,6 +93,33 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
                 args.push(format!("v{k}, z{k}"));
             }
         }
+    }
+    if function {
+        // Every copy of the `std::function` shares the kept box; the last drops it.
+        let capture = if sig.kept {
+            format!(
+                "cxxbind_ud = ::std::make_shared<::rust::Box<::cxxbind::{ty}>>(::std::move({}))",
+                a.name
+            )
+        } else {
+            format!("cxxbind_ud = &{}", a.name)
+        };
+        let deref = if sig.kept { "*" } else { "" };
+        let lambda = format!(
+            "[{capture}]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({deref}{}); }}",
+            params.join(", "),
+            sig.cpp_ret,
+            args.join(", "),
+        );
+        return Some(if sig.kept {
+            (
+                quote!(Box<#t>),
+                format!("::rust::Box<::cxxbind::{ty}>"),
+                lambda,
+            )
+        } else {
+            (quote!(&#t<'a>), format!("const ::cxxbind::{ty}&"), lambda)
+        });
     }
     // A kept closure is handed over for good: the library holds the raw box.
     let user_data = if sig.kept {

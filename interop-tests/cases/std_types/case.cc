@@ -149,7 +149,24 @@ const std::map<int32_t, std::string>& phone_book() noexcept {
   return book;
 }
 
-void on_change(std::function<void(int32_t)> callback) { callback(0); }
+int64_t sum_each(int32_t n, const std::function<int64_t(int32_t)>& f) {
+  int64_t total = 0;
+  for (int32_t i = 0; i < n; ++i) total += f(i);
+  return total;
+}
+
+void for_each_index(int32_t n, std::function<void(int32_t)> visit) {
+  for (int32_t i = 0; i < n; ++i) visit(i);
+}
+
+Notifier::Notifier() = default;
+void Notifier::on_change(std::function<void(int32_t)> listener) { listener_ = std::move(listener); }
+void Notifier::set(int32_t value) {
+  if (listener_) listener_(value);
+}
+void Notifier::clear() noexcept { listener_ = nullptr; }
+
+void each_line(const std::string& text, std::function<void(const std::string&)> f) { f(text); }
 
 std::size_t count_keys(const std::map<int32_t, int32_t>& m) { return m.size(); }
 

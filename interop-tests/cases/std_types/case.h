@@ -130,8 +130,29 @@ std::unordered_map<int32_t, int64_t> squares(int32_t n);
 /// The entries of a phone book: number → name.
 const std::map<int32_t, std::string>& phone_book() noexcept;
 
-/// Not bound: a callback the callee may keep.
-void on_change(std::function<void(int32_t)> callback);
+/// The sum of `f(i)` for `i` in `0..n` (calls `f` only during the call).
+int64_t sum_each(int32_t n, const std::function<int64_t(int32_t)>& f);
+
+/// Calls `visit` with each of `0..n` (only during the call).
+void for_each_index(int32_t n, std::function<void(int32_t)> visit);
+
+/// Keeps a listener it calls on every change.
+class Notifier {
+ public:
+  Notifier();
+  /// Keeps `listener` (replacing the previous one) and calls it on every change.
+  void on_change(std::function<void(int32_t)> listener);
+  /// Sets the value and tells the listener, if any.
+  void set(int32_t value);
+  /// Forgets the listener.
+  void clear() noexcept;
+
+ private:
+  std::function<void(int32_t)> listener_;
+};
+
+/// Not bound: a callback taking a string.
+void each_line(const std::string& text, std::function<void(const std::string&)> f);
 
 /// Not bound: maps as parameters.
 std::size_t count_keys(const std::map<int32_t, int32_t>& m);
