@@ -7,9 +7,10 @@
 //! the call, or kept by the callee).
 
 use interop_tests::std_types::cases::std_types::{
-    bump, checked_div, div_mod, for_each_index, fused, kept_tally, make_item, maybe_item, owners,
-    phone_book, raise, repeat, repeat_label, reversed, share_tally, sorted, split, split_once,
-    squares, sum, sum_each, total, value_of, with_suffix, word_counts, Item, Notifier, Shelf,
+    bump, checked_div, div_mod, for_each_index, fused, kept_tally, lookup, make_item, maybe_item,
+    owners, phone_book, raise, repeat, repeat_label, reversed, share_tally, sorted, split,
+    split_once, squares, sum, sum_each, total, total_stock, value_of, with_suffix, word_counts,
+    Item, Notifier, Shelf,
 };
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -268,4 +269,24 @@ fn a_kept_closure_that_panicked_is_not_called_again() {
     notifier.set(-1).unwrap(); // panics inside: caught, never unwinds into C++
     notifier.set(1).unwrap();
     assert_eq!(*calls.lock().unwrap(), 1);
+}
+
+proptest! {
+    #[test]
+    fn ordered_maps_in(stock in proptest::collection::btree_map(
+        proptest::collection::vec(any::<u8>(), 0..6), any::<i64>(), 0..16)) {
+        let expected = stock.values().fold(0i64, |a, b| a.wrapping_add(*b));
+        prop_assert_eq!(total_stock(&stock).unwrap(), expected);
+    }
+
+    #[test]
+    fn unordered_maps_in(table in proptest::collection::hash_map(
+        proptest::collection::vec(any::<u8>(), 0..6), proptest::collection::vec(any::<u8>(), 0..6), 0..16),
+        key in proptest::collection::vec(any::<u8>(), 0..6)) {
+        let expected = table.get(&key).cloned().unwrap_or_else(|| b"none".to_vec());
+        prop_assert_eq!(lookup(&table, &key, "none").unwrap(), expected);
+        for (k, v) in &table {
+            prop_assert_eq!(&lookup(&table, k, "none").unwrap(), v);
+        }
+    }
 }

@@ -108,6 +108,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
             StdArg::Shared { class } => naming::snake(&b.class(*class).rust_name),
             StdArg::Array { elem, .. } => format!("{}_array", elem.rust),
             StdArg::Tuple { .. } => "tuple".to_string(),
+            StdArg::Map { .. } => "map".to_string(),
             StdArg::Span { elem, .. } => format!("{}_slice", elem.rust),
         },
     }

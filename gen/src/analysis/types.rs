@@ -420,7 +420,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
     if let Some(h) = handle_param(ty, env) {
         return h;
     }
-    if let Some(k) = super::vocab::param(ty, env) {
+    if let Some(k) = super::vocab::param(ty, env, ctx == ParamContext::Constructor) {
         return k;
     }
     match ty {

@@ -40,6 +40,19 @@ pub enum StdArg {
         /// The C++ spelling of the tuple type the shim builds.
         cpp: String,
     },
+    /// `std::map<K, V>` / `std::unordered_map<K, V>` (by value or `const&`)
+    /// with the keys and values of [`StdRet::Map`]: `&BTreeMap<K, V>` /
+    /// `&HashMap<K, V>`, whose entries the shim copies into a new map.
+    Map {
+        /// The key.
+        key: Piece,
+        /// The value.
+        value: Piece,
+        /// `std::map` (`BTreeMap`) rather than `std::unordered_map` (`HashMap`).
+        ordered: bool,
+        /// The C++ spelling of the map type the shim builds.
+        cpp: String,
+    },
     /// `std::span<const T>` / `std::span<T>` of a scalar: `&[T]` /
     /// `&mut [T]`, for the call (calls do not keep their arguments).
     Span {
@@ -151,13 +164,34 @@ fn shared_class(pointee: &Type, env: &TypeEnv, t: &StdType) -> Result<ClassId, S
     }
 }
 
+const MAP_RULE: &str =
+    "maps with integer, `bool`, `char` or string keys and scalar or string values are bound";
+
+/// The key and value of a map Rust can hold (keys `Ord` and `Hash`).
+fn map_pieces(key: &Type, value: &Type) -> Option<(Piece, Piece)> {
+    let (k, v) = (Piece::of(key)?, Piece::of(value)?);
+    k.is_key().then_some((k, v))
+}
+
 fn pieces(elems: &[Type]) -> Option<Vec<Piece>> {
     elems.iter().map(Piece::of).collect()
 }
 
 /// A parameter of a standard library type (`None`: not one of them).
-pub(super) fn param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
-    let (t, _by_ref) = declared(ty)?;
+/// In a constructor (`kept`), which may keep what it is given, a `const&`
+/// parameter is skipped (the shim's copy lives for the call only), as is a
+/// span (a view of Rust memory the object would outlive).
+pub(super) fn param(ty: &Type, env: &TypeEnv, kept: bool) -> Option<Result<ArgKind, Skip>> {
+    let (t, by_ref) = declared(ty)?;
+    if kept && by_ref {
+        return Some(Err(skip(
+            t,
+            "a constructor may keep a reference to it, and the shim's copy lives for the call only",
+        )));
+    }
+    if kept && matches!(t, StdType::Span { .. }) {
+        return Some(Err(skip(t, "a constructor may keep the view")));
+    }
     if let StdType::Function { ret, params } = t {
         // A Rust closure: lent for the call or kept, as C callbacks are
         // ([`super::callbacks::decide`]).
@@ -199,7 +233,19 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
             }),
             _ => Err(skip(t, "spans of scalars are bound")),
         },
-        StdType::Map { .. } => Err(skip(t, "maps are bound as results only")),
+        StdType::Map {
+            key,
+            value,
+            ordered,
+        } => match map_pieces(key, value) {
+            Some((key, value)) => Ok(StdArg::Map {
+                key,
+                value,
+                ordered: *ordered,
+                cpp: cpp_spelling(&Type::Std(Box::new(t.clone()))),
+            }),
+            None => Err(skip(t, MAP_RULE)),
+        },
         // Mapped by `param` (closures).
         StdType::Ordering(_) | StdType::Function { .. } => Err(skip(
             t,
@@ -231,16 +277,13 @@ fn ret_of(t: &StdType, env: &TypeEnv) -> Result<StdRet, Skip> {
             key,
             value,
             ordered,
-        } => match (Piece::of(key), Piece::of(value)) {
-            (Some(k), Some(v)) if k.is_key() => Ok(StdRet::Map {
-                key: k,
-                value: v,
+        } => match map_pieces(key, value) {
+            Some((key, value)) => Ok(StdRet::Map {
+                key,
+                value,
                 ordered: *ordered,
             }),
-            _ => Err(skip(
-                t,
-                "maps with integer, `bool` or string keys and scalar or string values are bound",
-            )),
+            None => Err(skip(t, MAP_RULE)),
         },
         StdType::Span { .. } => Err(skip(
             t,

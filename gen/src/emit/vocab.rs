@@ -59,6 +59,43 @@ pub fn sig_arg(
             }
             call_args.push(format!("{cpp}({})", names.join(", ")));
         }
+        StdArg::Map {
+            key, value, cpp, ..
+        } => {
+            let mut sides = Vec::new();
+            for (side, p) in [("keys", key), ("values", value)] {
+                let name = format!("cxxbind_{n}_{side}");
+                match p {
+                    Piece::Scalar(s) => {
+                        let t = scalar_tokens(s);
+                        push(
+                            name.clone(),
+                            quote!(&[#t]),
+                            format!("::rust::Slice<const {}>", s.cpp),
+                        );
+                        sides.push(format!(
+                            "::std::vector<{}>({name}.begin(), {name}.end())",
+                            s.cpp
+                        ));
+                    }
+                    Piece::Bytes => {
+                        let lens = format!("{name}_lens");
+                        push(
+                            name.clone(),
+                            quote!(&[u8]),
+                            "::rust::Slice<const ::std::uint8_t>".into(),
+                        );
+                        push(
+                            lens.clone(),
+                            quote!(&[usize]),
+                            "::rust::Slice<const ::std::size_t>".into(),
+                        );
+                        sides.push(format!("::cxxbind::split_bytes({name}, {lens})"));
+                    }
+                }
+            }
+            call_args.push(format!("::cxxbind::to_map<{cpp}>({})", sides.join(", ")));
+        }
         StdArg::Span {
             elem,
             cpp_elem,
@@ -221,6 +258,35 @@ template <typename T, ::std::size_t N, typename S>
 "#,
         );
     }
+    if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Map { .. }))) {
+        out.push_str(
+            r#"
+namespace cxxbind {
+// Strings from Rust as one run of bytes and their lengths.
+inline ::std::vector<::std::string> split_bytes(::rust::Slice<const ::std::uint8_t> bytes,
+                                                ::rust::Slice<const ::std::size_t> lens) {
+  ::std::vector<::std::string> out;
+  ::std::size_t at = 0;
+  for (auto n : lens) {
+    if (n > bytes.size() - at) break;
+    out.emplace_back(reinterpret_cast<const char*>(bytes.data()) + at, n);
+    at += n;
+  }
+  return out;
+}
+// A map from Rust's keys and values, in the same order.
+template <typename M, typename K, typename V>
+M to_map(const ::std::vector<K>& keys, const ::std::vector<V>& values) {
+  M m;
+  for (::std::size_t i = 0; i < keys.size() && i < values.size(); ++i) {
+    m.emplace(keys[i], values[i]);
+  }
+  return m;
+}
+} // namespace cxxbind
+"#,
+        );
+    }
     let three_way = b.functions.iter().any(|f| {
         matches!(
             f.kind,
@@ -294,6 +360,42 @@ pub fn safe_arg(
                         let s = ident(&format!("{part}_s"));
                         prep.push(quote!(::cxx::let_cxx_string!(#s = #part);));
                         call_args.push(quote!(&#s));
+                    }
+                }
+            }
+        }
+        StdArg::Map {
+            key,
+            value,
+            ordered,
+            ..
+        } => {
+            let (k, v) = (piece_type(key), piece_type(value));
+            params.push(if *ordered {
+                quote!(#name: &::std::collections::BTreeMap<#k, #v>)
+            } else {
+                quote!(#name: &::std::collections::HashMap<#k, #v>)
+            });
+            // `keys()` and `values()` visit the entries in the same order.
+            for (side, p) in [("keys", key), ("values", value)] {
+                let v = ident(&format!("cxxbind_{n}_{side}"));
+                let iter = ident(side);
+                match p {
+                    Piece::Scalar(s) => {
+                        let t = safe_scalar(s);
+                        prep.push(
+                            quote!(let #v: ::std::vec::Vec<#t> = #name.#iter().copied().collect();),
+                        );
+                        call_args.push(quote!(&#v));
+                    }
+                    Piece::Bytes => {
+                        let lens = ident(&format!("cxxbind_{n}_{side}_lens"));
+                        prep.push(quote! {
+                            let #v: ::std::vec::Vec<u8> = #name.#iter().flat_map(|b| b.iter().copied()).collect();
+                            let #lens: ::std::vec::Vec<usize> = #name.#iter().map(|b| b.len()).collect();
+                        });
+                        call_args.push(quote!(&#v));
+                        call_args.push(quote!(&#lens));
                     }
                 }
             }

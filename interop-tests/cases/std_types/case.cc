@@ -168,7 +168,19 @@ void Notifier::clear() noexcept { listener_ = nullptr; }
 
 void each_line(const std::string& text, std::function<void(const std::string&)> f) { f(text); }
 
-std::size_t count_keys(const std::map<int32_t, int32_t>& m) { return m.size(); }
+int64_t total_stock(const std::map<std::string, int64_t>& stock) {
+  uint64_t total = 0;
+  for (const auto& [name, n] : stock) total += static_cast<uint64_t>(n);
+  return static_cast<int64_t>(total);
+}
+
+std::string lookup(const std::unordered_map<std::string, std::string>& table,
+                   const std::string& key, const std::string& fallback) {
+  auto it = table.find(key);
+  return it == table.end() ? fallback : it->second;
+}
+
+std::size_t count_keys(const std::map<double, int32_t>& m) { return m.size(); }
 
 }  // namespace std_types
 }  // namespace cases

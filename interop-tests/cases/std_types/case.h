@@ -154,8 +154,15 @@ class Notifier {
 /// Not bound: a callback taking a string.
 void each_line(const std::string& text, std::function<void(const std::string&)> f);
 
-/// Not bound: maps as parameters.
-std::size_t count_keys(const std::map<int32_t, int32_t>& m);
+/// The sum of the stock levels.
+int64_t total_stock(const std::map<std::string, int64_t>& stock);
+
+/// The value under `key`, or `fallback`.
+std::string lookup(const std::unordered_map<std::string, std::string>& table,
+                   const std::string& key, const std::string& fallback);
+
+/// Not bound: floating-point keys (no `Ord`/`Hash` in Rust).
+std::size_t count_keys(const std::map<double, int32_t>& m);
 
 }  // namespace std_types
 }  // namespace cases
