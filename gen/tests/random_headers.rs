@@ -77,6 +77,19 @@ const PARAMS: &[&str] = &[
     "const Arr<int, 3>&",
     "Arr<double, -2>&",
     "const Flag<true>&",
+    // Standard library vocabulary (and forms left unbound).
+    "std::shared_ptr<C>",
+    "const std::shared_ptr<C>&",
+    "std::array<int, 3>",
+    "const std::array<double, 2>&",
+    "std::pair<int, std::string>",
+    "const std::tuple<bool, double, std::string>&",
+    "const std::map<std::string, int>&",
+    "std::unordered_map<int, std::string>",
+    "std::map<double, int>",
+    "std::function<int(int)>",
+    "const std::function<void(double, bool)>&",
+    "std::function<void(const std::string&)>",
 ];
 
 const RESULTS: &[&str] = &[
@@ -107,6 +120,15 @@ const RESULTS: &[&str] = &[
     "S",
     "char*",
     "const void*",
+    "std::shared_ptr<C>",
+    "const std::shared_ptr<C>&",
+    "std::array<int, 2>",
+    "std::pair<int, double>",
+    "std::tuple<std::string, bool>",
+    "std::map<std::string, int>",
+    "const std::unordered_map<int, std::string>&",
+    "std::array<C, 1>",
+    "std::function<int()>",
 ];
 
 #[derive(Debug, Clone)]
@@ -267,7 +289,7 @@ const FREE_OPERATORS: &[&str] = &[
 
 fn header(functions: &[Decl], methods: &[Decl], ctors: &[Decl], pure: &[Decl]) -> String {
     let mut h = String::from(
-        "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\ntypedef const char* S;\nint h_logf(H* h, const char* fmt, ...);\nconst void* h_blob(const H* h, int i);\nint h_bytes(const H* h, int i);\nconst void* h_name16(H* h);\nint h_open16(const void* name, H** out);\nenum class E { A, B };\ntemplate <typename T>\nclass Box {\n public:\n  Box() : v_() {}\n  explicit Box(T v) : v_(v) {}\n  T get() const { return v_; }\n  void set(T v) { v_ = v; }\n  T& ref() { return v_; }\n  const T* ptr() const { return &v_; }\n  bool operator==(const Box& o) const { return v_ == o.v_; }\n  Box<T> twice() const { return Box(v_ + v_); }\n private:\n  T v_;\n};\nusing IntBox = Box<int>;\ntemplate <typename T, int N>\nclass Arr {\n public:\n  Arr() : v_(N) {}\n  T get() const { return v_; }\n  void add(T x) { v_ += x * N; }\n private:\n  T v_;\n};\ntemplate <bool B>\nstruct Flag {\n  Flag() {}\n  bool get() const { return B; }\n};\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
+        "#pragma once\n#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <functional>\n#include <map>\n#include <memory>\n#include <ostream>\n#include <string>\n#include <string_view>\n#include <tuple>\n#include <unordered_map>\n#include <utility>\n#include <vector>\nnamespace r {\nstruct H;\nint h_close(H* h);\nvoid h_free(void* p);\ntypedef const char* S;\nint h_logf(H* h, const char* fmt, ...);\nconst void* h_blob(const H* h, int i);\nint h_bytes(const H* h, int i);\nconst void* h_name16(H* h);\nint h_open16(const void* name, H** out);\nenum class E { A, B };\ntemplate <typename T>\nclass Box {\n public:\n  Box() : v_() {}\n  explicit Box(T v) : v_(v) {}\n  T get() const { return v_; }\n  void set(T v) { v_ = v; }\n  T& ref() { return v_; }\n  const T* ptr() const { return &v_; }\n  bool operator==(const Box& o) const { return v_ == o.v_; }\n  Box<T> twice() const { return Box(v_ + v_); }\n private:\n  T v_;\n};\nusing IntBox = Box<int>;\ntemplate <typename T, int N>\nclass Arr {\n public:\n  Arr() : v_(N) {}\n  T get() const { return v_; }\n  void add(T x) { v_ += x * N; }\n private:\n  T v_;\n};\ntemplate <bool B>\nstruct Flag {\n  Flag() {}\n  bool get() const { return B; }\n};\nstruct Base { virtual ~Base(); virtual int v() const; };\nclass C : public Base {\n public:\n",
     );
     for (i, d) in ctors.iter().enumerate() {
         // Constructors take the parameters of a random declaration.

@@ -35,6 +35,14 @@ fn takes_pointer(m: &VirtualMethod) -> bool {
     inputs(m).any(|a| matches!(a.kind, ArgKind::Object { pointer: true, .. }))
 }
 
+/// The result borrows from the implementation, and other references are
+/// passed too: lifetime elision cannot tell which the result borrows, so
+/// it is tied to the implementation explicitly (`'a`).
+fn ties_result(m: &VirtualMethod) -> bool {
+    matches!(m.ret, RetKind::BorrowedBytes { .. } | RetKind::CStr)
+        && (m.inherits || inputs(m).any(|a| !matches!(a.kind, ArgKind::Scalar(_))))
+}
+
 /// The bridge items of class `ci`'s Rust implementation: (C++ items, Rust items).
 pub fn bridge_items(b: &Bindings, ci: ClassId) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let c = b.class(ci);
@@ -54,10 +62,12 @@ pub fn bridge_items(b: &Bindings, ci: ClassId) -> (Vec<TokenStream>, Vec<TokenSt
     }];
     for m in &t.methods {
         let cb = ident(&names::rust_callback(b, ci, &m.rust_name));
+        let tied = ties_result(m);
+        let lt = tied.then(|| quote!('a));
         let recv = if m.is_const {
-            quote!(cxxbind_imp: &#dyn_ty)
+            quote!(cxxbind_imp: &#lt #dyn_ty)
         } else {
-            quote!(cxxbind_imp: &mut #dyn_ty)
+            quote!(cxxbind_imp: &#lt mut #dyn_ty)
         };
         let mut args: Vec<TokenStream> = inputs(m)
             .map(|a| {
@@ -90,13 +100,15 @@ pub fn bridge_items(b: &Bindings, ci: ClassId) -> (Vec<TokenStream>, Vec<TokenSt
                 let t = scalar_tokens(s);
                 quote!(-> #t)
             }
-            RetKind::BorrowedBytes { .. } | RetKind::CStr => quote!(-> &[u8]),
+            RetKind::BorrowedBytes { .. } | RetKind::CStr => quote!(-> &#lt [u8]),
             _ => quote!(),
         };
-        let unsafety = takes_pointer(m).then(|| quote!(unsafe));
+        // cxx requires `unsafe` with explicit lifetimes; the Rust function is safe.
+        let unsafety = (takes_pointer(m) || tied).then(|| quote!(unsafe));
+        let generics = tied.then(|| quote!(<'a>));
         rust.push(quote! {
             #[namespace = "cxxbind"]
-            #unsafety fn #cb(#recv, #(#args),*) #ret;
+            #unsafety fn #cb #generics(#recv, #(#args),*) #ret;
         });
     }
     (cpp, rust)
@@ -275,27 +287,30 @@ pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
                 _ => pass.push(quote!(#n)),
             }
         }
+        let tied = ties_result(vm);
+        let lt = tied.then(|| quote!('a));
+        let generics = tied.then(|| quote!(<'a>));
         let (trait_ret, glue_ret, finish) = match &vm.ret {
             RetKind::Scalar(s) => {
                 let st = safe_scalar(s);
                 (quote!(-> #st), quote!(-> #st), quote!(cxxbind_r))
             }
             RetKind::BorrowedBytes { .. } => {
-                (quote!(-> &[u8]), quote!(-> &[u8]), quote!(cxxbind_r))
+                (quote!(-> &[u8]), quote!(-> &#lt [u8]), quote!(cxxbind_r))
             }
             RetKind::CStr => (
                 quote!(-> &::std::ffi::CStr),
-                quote!(-> &[u8]),
+                quote!(-> &#lt [u8]),
                 quote!(cxxbind_r.to_bytes_with_nul()),
             ),
             _ => (quote!(), quote!(), quote!(cxxbind_r)),
         };
         let (recv, imp_ty, imp_expr) = if vm.is_const {
-            (quote!(&self), quote!(&#dyn_ty), quote!(&*cxxbind_imp.0))
+            (quote!(&self), quote!(&#lt #dyn_ty), quote!(&*cxxbind_imp.0))
         } else {
             (
                 quote!(&mut self),
-                quote!(&mut #dyn_ty),
+                quote!(&#lt mut #dyn_ty),
                 quote!(&mut *cxxbind_imp.0),
             )
         };
@@ -319,7 +334,7 @@ pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
             let unsafety = takes_pointer(vm).then(|| quote!(unsafe));
             callbacks.push(quote! {
                 #[allow(non_snake_case, clippy::all)]
-                #unsafety fn #cb(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types,)* cxxbind_inherited: &mut bool) #glue_ret {
+                #unsafety fn #cb #generics(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types,)* cxxbind_inherited: &mut bool) #glue_ret {
                     #(#convert)*
                     #g::cxxbind_inherit_reset();
                     let cxxbind_r = #call;
@@ -347,7 +362,7 @@ pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
             };
             callbacks.push(quote! {
                 #[allow(non_snake_case, clippy::all)]
-                #unsafety fn #cb(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types),*) #glue_ret {
+                #unsafety fn #cb #generics(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types),*) #glue_ret {
                     #body
                 }
             });
