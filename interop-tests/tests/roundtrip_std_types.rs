@@ -7,10 +7,10 @@
 //! the call, or kept by the callee).
 
 use interop_tests::std_types::cases::std_types::{
-    bump, checked_div, div_mod, for_each_index, fused, kept_tally, lookup, make_item, maybe_item,
-    owners, phone_book, raise, repeat, repeat_label, reversed, share_tally, sorted, split,
-    split_once, squares, sum, sum_each, total, total_stock, value_of, with_suffix, word_counts,
-    Item, Notifier, Shelf,
+    bump, checked_div, div_mod, each_line, for_each_index, fused, kept_tally, lookup, make_item,
+    maybe_item, owners, phone_book, raise, repeat, repeat_label, reversed, share_tally, sorted,
+    split, split_once, squares, sum, sum_each, total, total_stock, value_of, with_suffix,
+    word_counts, Item, Notifier, Shelf,
 };
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -288,5 +288,16 @@ proptest! {
         for (k, v) in &table {
             prop_assert_eq!(&lookup(&table, k, "none").unwrap(), v);
         }
+    }
+}
+
+proptest! {
+    #[test]
+    fn closures_take_string_arguments_as_bytes(lines in proptest::collection::vec(
+        proptest::collection::vec(any::<u8>().prop_filter("no newline", |b| *b != b'\n'), 1..6), 0..6)) {
+        let text = lines.join(&b'\n');
+        let mut seen = Vec::new();
+        each_line(&text, |line| seen.push(line.to_vec())).unwrap();
+        prop_assert_eq!(seen, lines);
     }
 }

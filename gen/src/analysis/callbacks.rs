@@ -116,6 +116,11 @@ pub(super) fn signature(
     for (k, t) in params.iter().enumerate() {
         let p = match t {
             Type::ConstVoidPointer if utf16 => ClosureParam::Utf16,
+            Type::StdString => ClosureParam::Bytes,
+            Type::Ref {
+                pointee,
+                is_const: true,
+            } if matches!(**pointee, Type::StdString) => ClosureParam::Bytes,
             Type::Pointer { pointee, .. } if handle(pointee, env).is_some() => {
                 ClosureParam::Handle(
                     handle(pointee, env).ok_or_else(|| unsupported("parameter", t))?,

@@ -248,6 +248,8 @@ pub enum ClosureParam {
     Scalar(Scalar),
     /// `const char*`: `Option<&[u8]>` (`None` for null), copied for the call.
     CStr,
+    /// `std::string` (by value or `const&`): `&[u8]` for the call.
+    Bytes,
     /// `const void*` in a callback of a function whose name marks UTF-16
     /// (`sqlite3_collation_needed16`): NUL-terminated UTF-16 text,
     /// `Option<&[u16]>` (`None` for null), copied for the one callback.

@@ -67,7 +67,7 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     }];
     for (k, p) in sig.params.iter().enumerate() {
         match p {
-            ClosureParam::Scalar(_) => args.push(format!("a{k}")),
+            ClosureParam::Scalar(_) | ClosureParam::Bytes => args.push(format!("a{k}")),
             ClosureParam::Utf16 => {
                 let _ = write!(
                     body,
@@ -163,6 +163,7 @@ fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStre
             ClosureParam::Scalar(s) => safe_scalar(s),
             ClosureParam::Strings { .. } => quote!(&[::core::option::Option<&[u8]>]),
             ClosureParam::CStr => quote!(::core::option::Option<&[u8]>),
+            ClosureParam::Bytes => quote!(&[u8]),
             ClosureParam::Handle(h) => {
                 let t = ident(&b.handle(*h).ffi_name);
                 quote!(&#r::ffi::#t)
@@ -205,6 +206,7 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                         let t = ident(&b.handle(*h).ffi_name);
                         params.push(quote!(#n: &#t));
                     }
+                    ClosureParam::Bytes => params.push(quote!(#n: &CxxString)),
                     ClosureParam::Utf16 => {
                         let z = ident(&format!("z{k}"));
                         params.push(quote!(#n: &Vec<u16>));
@@ -272,6 +274,10 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                         let t = ident(&b.handle(*h).ffi_name);
                         params.push(quote!(#n: &self::ffi::#t));
                         call_args.push(quote!(#n));
+                    }
+                    ClosureParam::Bytes => {
+                        params.push(quote!(#n: &::cxx::CxxString));
+                        call_args.push(quote!(#n.as_bytes()));
                     }
                     ClosureParam::Utf16 => {
                         let z = ident(&format!("z{k}"));

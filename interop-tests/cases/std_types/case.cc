@@ -166,7 +166,17 @@ void Notifier::set(int32_t value) {
 }
 void Notifier::clear() noexcept { listener_ = nullptr; }
 
-void each_line(const std::string& text, std::function<void(const std::string&)> f) { f(text); }
+void each_line(const std::string& text, std::function<void(const std::string&)> f) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    f(text.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+void with_label(std::function<std::string(int32_t)> make) { (void)make(0); }
 
 int64_t total_stock(const std::map<std::string, int64_t>& stock) {
   uint64_t total = 0;

@@ -151,8 +151,11 @@ class Notifier {
   std::function<void(int32_t)> listener_;
 };
 
-/// Not bound: a callback taking a string.
+/// Calls `f` with each line of `text` (without its `\n`), only during the call.
 void each_line(const std::string& text, std::function<void(const std::string&)> f);
+
+/// Not bound: a callback returning a string.
+void with_label(std::function<std::string(int32_t)> make);
 
 /// The sum of the stock levels.
 int64_t total_stock(const std::map<std::string, int64_t>& stock);
