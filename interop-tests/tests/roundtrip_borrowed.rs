@@ -86,3 +86,64 @@ fn a_scalar_reference_is_lent_mutably_and_read_by_copy() {
         "C++ sees what Rust wrote through the reference"
     );
 }
+
+#[test]
+fn one_node_is_chosen_and_deleted_through_its_tree() {
+    let mut tree = Tree::new("r").unwrap();
+    {
+        let mut root = tree.root_mut();
+        root.as_mut().add_child("a").unwrap();
+        let mut b = root.as_mut().add_child("b").unwrap();
+        b.as_mut().add_child("b1").unwrap();
+        root.as_mut().add_child("c").unwrap();
+    }
+    assert_eq!(tree.size(), 5);
+    // `b` and its child go; the others stay where they were.
+    assert!(tree.delete_node(|t| t.root_mut().child_mut(1)));
+    assert_eq!(tree.size(), 3);
+    assert_eq!(labels(tree.root()), ["a", "c"]);
+    // Choosing nothing frees nothing.
+    assert!(!tree.delete_node(|t| t.root_mut().child_mut(7)));
+    assert_eq!(tree.size(), 3);
+    // A node found by a search, deeper down.
+    tree.root_mut()
+        .child_mut(0)
+        .unwrap()
+        .add_child("a1")
+        .unwrap();
+    assert!(tree.delete_node(|t| t.root_mut().child_mut(0)?.child_mut(0)));
+    assert_eq!(tree.size(), 3);
+    assert!(tree.find("a1").is_none());
+}
+
+#[test]
+fn a_bookmark_is_lent_to_a_closure_and_given_back() {
+    let mut tree = Tree::new("r").unwrap();
+    assert_eq!(tree.bookmarks(), 0);
+    let seen = tree
+        .with_bookmark(|mut t, mark| {
+            // The tree stays usable (exclusively) while the bookmark is out.
+            assert_eq!(t.bookmarks(), 1);
+            t.as_mut().root_mut().add_child("x").unwrap();
+            (mark.size(), t.size())
+        })
+        .unwrap()
+        .expect("a bookmark");
+    assert_eq!(seen, (1, 2));
+    assert_eq!(tree.bookmarks(), 0, "given back when the closure returned");
+    // Leases nest.
+    let sizes = tree
+        .with_bookmark(|mut t, outer| {
+            t.as_mut().root_mut().add_child("y").unwrap();
+            let inner = t
+                .as_mut()
+                .with_bookmark(|t, inner| (inner.size(), t.bookmarks()))
+                .unwrap()
+                .unwrap();
+            (outer.size(), inner)
+        })
+        .unwrap()
+        .unwrap();
+    assert_eq!(sizes, (2, (3, 2)));
+    assert_eq!(tree.bookmarks(), 0);
+}

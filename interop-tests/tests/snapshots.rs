@@ -35,9 +35,14 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
 /// pointer a shim returned (or C++ passed to a Rust implementation) into the
 /// borrow its plan states (null → `None`; docs/strategy.md, "Objects C++
 /// owns"), the glue functions taking such pointers, and the `ExternType`
-/// of a plain value (its layout `static_assert`ed). Nothing else may use
-/// `unsafe`.
-const LENDING: [&str; 7] = [
+/// of a plain value (its layout `static_assert`ed); and the two halves of
+/// an object chosen to be freed (`delete_node`): the choice's exclusive
+/// borrow is given up as a pointer, so the receiver can be lent again for
+/// the call, and the pointer is lent back to C++ as the choice. Nothing
+/// else may use `unsafe`.
+const LENDING: [&str; 9] = [
+    "unsafe{cxxbind_p.get_unchecked_mut()}",
+    "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_chosen)}",
     "unsafeimpl::cxx::ExternTypefor",
     "unsafe{cxxbind_ptr.as_ref()}",
     "unsafefncxxbind_rs_",

@@ -120,6 +120,42 @@ fn edits_attributes_and_elements_then_prints() {
 }
 
 #[test]
+fn deletes_one_node_chosen_from_the_document() {
+    let mut doc = parsed(XML);
+    // The document frees the node its closure picks (here, `<note>`): the
+    // closure has the document exclusively, so no other borrow of the node
+    // can outlive it.
+    let deleted = doc
+        .delete_node(|d| d.root_element_mut().unwrap()?.last_child_mut().unwrap())
+        .unwrap();
+    assert!(deleted);
+    assert_eq!(
+        printed(&doc),
+        r#"<shelf owner="ana"><book id="b1" year="1999">Dune</book><book id="b2" year="2004">Emma</book></shelf>"#
+    );
+    // A node deeper down (the first book's text), and then the first book.
+    assert!(doc
+        .delete_node(|d| d
+            .root_element_mut()
+            .unwrap()?
+            .first_child_mut()
+            .unwrap()?
+            .first_child_mut()
+            .unwrap())
+        .unwrap());
+    assert!(doc
+        .delete_node(|d| d.root_element_mut().unwrap()?.first_child_mut().unwrap())
+        .unwrap());
+    assert_eq!(
+        printed(&doc),
+        r#"<shelf owner="ana"><book id="b2" year="2004">Emma</book></shelf>"#
+    );
+    // Choosing nothing deletes nothing.
+    assert!(!doc.delete_node(|_| None).unwrap());
+    assert_eq!(child_names(doc.root_element().unwrap().unwrap()), ["book"]);
+}
+
+#[test]
 fn errors_are_the_xml_error_enum() {
     let mut doc = XmlDocument::new().unwrap();
     let err = doc.parse("<open><inner></open>").unwrap();

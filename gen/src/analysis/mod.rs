@@ -27,6 +27,7 @@ mod record;
 mod results;
 mod roles;
 mod scan;
+mod scoped;
 mod signature;
 mod std_types;
 pub mod templates;

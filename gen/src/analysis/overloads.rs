@@ -93,7 +93,8 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::Object { class, .. }
         | ArgKind::SameBorrows { class }
         | ArgKind::UniquePtrIn { class }
-        | ArgKind::OutObject { class } => naming::snake(&b.class(*class).rust_name),
+        | ArgKind::OutObject { class }
+        | ArgKind::Selected { class } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Pod { id, .. } => naming::snake(&b.pod(*id).rust_name),
         ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),

@@ -151,6 +151,13 @@ pub enum ArgKind {
         /// The class of the object.
         class: ClassId,
     },
+    /// `T*` to an object C++ owns that a member of its owner frees
+    /// (`XMLDocument::DeleteNode`): a closure given the owner exclusively
+    /// chooses it (see [`super::scoped`]); `None` frees nothing.
+    Selected {
+        /// The class of the object freed.
+        class: ClassId,
+    },
     /// `const void*` text in a function whose name marks UTF-16 (`*16`):
     /// `&[u16]`, passed NUL-terminated (the callee sees the units up to the
     /// first NUL).
@@ -398,6 +405,16 @@ pub enum RetKind {
     /// `stmt`), `None` for a null pointer. The shim turns null into an
     /// error, so the bridge function can return a reference.
     BorrowedHandle(HandleId),
+    /// An object the caller must give back through another member
+    /// (`GetSnapshot` / `ReleaseSnapshot`): the method takes a closure that
+    /// gets the receiver and the object, and the release runs after it
+    /// (see [`super::scoped`]).
+    Lease {
+        /// The class of the object lent.
+        class: ClassId,
+        /// The release's plan ([`CallKind::Release`]).
+        release: FnId,
+    },
 }
 
 /// How a plain value parameter crosses.
@@ -509,6 +526,15 @@ pub enum CallKind {
         /// The `Pin<&mut>` form.
         mutable: bool,
     },
+    /// The releasing member of a lease ([`RetKind::Lease`]): a bridge
+    /// function the acquiring member's safe form calls, with no safe form
+    /// of its own.
+    Release {
+        /// The class declaring it.
+        class: ClassId,
+        /// Non-const member.
+        mutable: bool,
+    },
     /// A base method called on the derived safe type through an upcast (virtual
     /// dispatch still picks the override). No bridge function of its own.
     Inherited {
@@ -534,6 +560,7 @@ impl CallKind {
             | CallKind::Clone { class }
             | CallKind::Operator { class, .. }
             | CallKind::Field { class, .. }
+            | CallKind::Release { class, .. }
             | CallKind::Inherited { class, .. } => Some(class),
             CallKind::Upcast { from, .. } => Some(from),
         }
@@ -555,7 +582,7 @@ impl CallKind {
     /// A method called on `self` (`Some(mutable)`), own or inherited.
     pub fn receiver(self, b: &super::model::Bindings) -> Option<bool> {
         match self {
-            CallKind::Method { mutable, .. } => Some(mutable),
+            CallKind::Method { mutable, .. } | CallKind::Release { mutable, .. } => Some(mutable),
             CallKind::Field { set, .. } => Some(set),
             CallKind::Inherited { method, .. } => b.function(method).kind.receiver(b),
             _ => None,

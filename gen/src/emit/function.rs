@@ -73,6 +73,9 @@ struct Receiver {
 /// [`function`] with the receiver spelled out.
 fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) -> TokenStream {
     let (recv_shared, recv_mut) = (&recv.shared, &recv.mutable);
+    if let Some(scoped) = scoped_form(b, f, r, recv) {
+        return scoped;
+    }
     let name = ident(&f.rust_name);
     let borrowed = f.ret.lends()
         || matches!(
@@ -292,6 +295,8 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             // The status is the `Err`, below; the value is the out-parameters.
             RetKind::Status { .. } => {}
             RetKind::SizedText { .. } | RetKind::Utf16Str => parts.extend(text_part),
+            // Written by `scoped_form`.
+            RetKind::Lease { .. } => {}
             RetKind::BorrowedHandle(h) => parts.push(super::handle::borrowed_part(
                 b,
                 *h,
@@ -405,6 +410,37 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     }
 }
 
+/// A member that takes back what its object lent, in its scoped form
+/// ([`super::scoped`]).
+fn scoped_form(
+    b: &Bindings,
+    f: &FnBinding,
+    r: &TokenStream,
+    recv: &Receiver,
+) -> Option<TokenStream> {
+    let mutable = f.kind.receiver(b)?;
+    // The class whose C++ type the receiver expression gives (an inherited
+    // method's is its base's).
+    let class = match f.kind {
+        CallKind::Inherited { method, .. } => b.function(method).kind.class()?,
+        other => other.class()?,
+    };
+    let ffi = ident(&b.class(class).ffi_name);
+    let param = match (mutable, recv.place) {
+        (true, Place::Owner) => quote!(&mut self),
+        (true, Place::Cpp) => quote!(self: ::core::pin::Pin<&mut Self>),
+        (false, _) => quote!(&self),
+    };
+    let object = if mutable { &recv.mutable } else { &recv.shared };
+    let recv = super::scoped::Recv {
+        param,
+        object,
+        cpp: quote!(#r::ffi::#ffi),
+        mutable,
+    };
+    super::scoped::method(b, f, r, &recv)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn arg(
     b: &Bindings,
@@ -433,6 +469,7 @@ fn arg(
         | ArgKind::OutCountedCStr { .. }
         | ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }
+        | ArgKind::Selected { .. }
         | ArgKind::Closure(_) => {}
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);

@@ -16,6 +16,7 @@ pub mod objects;
 pub mod ops;
 pub mod pod;
 pub mod safe;
+pub mod scoped;
 pub mod shim;
 pub mod sig;
 pub mod text;

@@ -28,6 +28,22 @@ static void trycatch(Try &&func, Fail &&fail) noexcept try {
 "#;
 
 /// Helpers the shims call.
+/// For objects chosen to be freed ([`ArgKind::Selected`]): whether the
+/// choice is the receiver itself, seen as its base (an owner never frees
+/// itself).
+const IS_SELF: &str = r#"
+namespace cxxbind {
+template <typename S, typename C>
+bool is_self(const S& s, const C& c, ::std::true_type) {
+  return &s == static_cast<const S*>(&c);
+}
+template <typename S, typename C>
+bool is_self(const S&, const C&, ::std::false_type) {
+  return false;
+}
+} // namespace cxxbind
+"#;
+
 const HELPERS: &str = r#"
 namespace cxxbind {
 // A `&CStr` from Rust arrives as bytes including the NUL; the ffi function is
@@ -87,6 +103,13 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);
+    if b.functions.iter().any(|f| {
+        f.args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::Selected { .. }))
+    }) {
+        out.push_str(IS_SELF);
+    }
     out.push_str(&super::text::helpers(b));
     for inc in includes {
         let _ = writeln!(out, "#include {inc}");
@@ -184,7 +207,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let scope: String = f.cpp_scope.iter().map(|p| format!("::{p}")).collect();
     let callee = match f.kind {
         CallKind::Free => format!("{scope}::{}({args})", f.cpp_name),
-        CallKind::Method { .. } => format!("obj.{}({args})", f.cpp_name),
+        CallKind::Method { .. } | CallKind::Release { .. } => {
+            format!("obj.{}({args})", f.cpp_name)
+        }
         CallKind::Field { set: false, .. } => format!("obj.{}", f.cpp_name),
         CallKind::Field { set: true, .. } => format!("obj.{} = {args}", f.cpp_name),
         CallKind::Static { class } => format!("{}::{}({args})", class_cpp(b, class), f.cpp_name),
@@ -209,6 +234,24 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         // Inherited methods have no bridge function of their own.
         CallKind::Inherited { .. } => return,
     };
+    // An object chosen to be freed: never the receiver itself.
+    if let Some(a) = f
+        .args
+        .iter()
+        .find(|a| matches!(a.kind, ArgKind::Selected { .. }))
+    {
+        let check = match (&a.kind, f.kind.class()) {
+            (ArgKind::Selected { class }, Some(owner)) => format!(
+                "  if (::cxxbind::is_self({n}, obj, ::std::is_base_of<{}, {}>{{}})) return false;\n",
+                class_cpp(b, *class),
+                class_cpp(b, owner),
+                n = a.name
+            ),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "{check}  {callee};\n  return true;\n}}");
+        return;
+    }
     let body = match &f.ret {
         RetKind::Void => format!("  {callee};"),
         RetKind::Scalar(_) | RetKind::Enum { .. } | RetKind::ScalarRef(_) | RetKind::Pod(_) => {
@@ -267,7 +310,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
                 "  auto cxxbind_s = {callee};\n  if (cxxbind_s.ok()) return nullptr;\n  return ::std::unique_ptr<{cls}>(new {cls}(::std::move(cxxbind_s)));"
             )
         }
-        RetKind::Borrowed { nullable: true, .. } => format!("  return {callee};"),
+        RetKind::Borrowed { nullable: true, .. } | RetKind::Lease { .. } => {
+            format!("  return {callee};")
+        }
         RetKind::Borrowed { nullable: false, .. } => {
             format!("  return ::std::addressof({callee});")
         }

@@ -89,6 +89,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     match f.kind {
         // The receiver of a shimmed method.
         CallKind::Method { class, mutable }
+        | CallKind::Release { class, mutable }
         | CallKind::Field {
             class,
             set: mutable,
@@ -299,6 +300,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 let (rust, cpp) = object_ref(b, *class, false, &quote!());
                 (rust, cpp, n.clone())
             }
+            ArgKind::Selected { class } => {
+                let (rust, cpp) = object_ref(b, *class, true, &quote!());
+                (rust, cpp, format!("&{n}"))
+            }
             ArgKind::Object {
                 class,
                 mutable,
@@ -320,6 +325,14 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         (Some(class), _, _) => owned(b, class),
         (None, CallKind::Operator { op, .. }, RetKind::Scalar(s)) if op.borrows_result() => {
             index_ret(op, s)
+        }
+        // Whether the chosen object was freed (never the receiver itself).
+        _ if f
+            .args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::Selected { .. })) =>
+        {
+            (Some(quote!(bool)), "bool".into())
         }
         _ => ret_types(b, &f.ret, &mut params),
     };
@@ -422,6 +435,12 @@ fn ret_types(
             }
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
+        // Lent to a closure, then given back (`super::scoped`).
+        RetKind::Lease { class, .. } => {
+            let cls = class_ident(b, *class);
+            let cpp = class_cpp(b, *class);
+            (Some(quote!(*const #cls)), format!("const {cpp}*"))
+        }
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
             params.push(FfiParam {
