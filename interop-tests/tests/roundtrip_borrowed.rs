@@ -2,7 +2,7 @@
 //! tree (`&Node` from `const` members, `Pin<&mut Node>` from the others),
 //! borrowed access allocates nothing, and a singleton is `&'static`.
 
-use interop_tests::borrowed::cases::borrowed::{census, Census, Node, Tree};
+use interop_tests::borrowed::cases::borrowed::{census, Census, Cursor, Node, Tree};
 
 fn labels(n: &Node) -> Vec<String> {
     (0..n.child_count())
@@ -146,4 +146,38 @@ fn a_bookmark_is_lent_to_a_closure_and_given_back() {
         .unwrap();
     assert_eq!(sizes, (2, (3, 2)));
     assert_eq!(tree.bookmarks(), 0);
+}
+
+#[test]
+fn a_cursor_is_a_value_holding_one_pointer() {
+    let mut tree = Tree::new("r").unwrap();
+    {
+        let mut root = tree.root_mut();
+        let mut a = root.as_mut().add_child("a").unwrap();
+        a.as_mut().add_child("a1").unwrap();
+        a.as_mut().add_child("a2").unwrap();
+    }
+    // Held inline, as the C++ class is: one pointer, no box around it.
+    assert_eq!(
+        std::mem::size_of::<Cursor<'static>>(),
+        std::mem::size_of::<usize>()
+    );
+    {
+        let mut root = tree.root_mut();
+        let mut cursor = Cursor::new(&mut root).unwrap();
+        assert!(cursor.valid());
+        let mut a = cursor.child(0).unwrap();
+        {
+            let mut a2 = a.child(1).unwrap();
+            assert!(a2.valid());
+            let node = a2.node().unwrap().expect("a2");
+            assert_eq!(node.label().unwrap(), b"a2");
+            node.set_label("A2").unwrap();
+        }
+        // A step off the tree is a null cursor, not an error.
+        let mut none = a.child(5).unwrap();
+        assert!(!none.valid());
+        assert!(none.child(0).unwrap().node().unwrap().is_none());
+    }
+    assert!(tree.find("A2").is_some());
 }

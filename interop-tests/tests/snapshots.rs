@@ -52,7 +52,8 @@ const LENDING: [&str; 9] = [
     "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_r)}",
 ];
 
-/// The safe layer (everything after the raw `ffi` bridge) has no raw pointer
+/// The safe layer (everything after the raw `ffi` bridge and the private
+/// `cxxbind_values` structs cxx passes handle values as) has no raw pointer
 /// type and no `unsafe` but the one lifetime erasure in `from_rust` and the
 /// audited lending forms above.
 fn assert_safe_layer(name: &str, rs: &str) {

@@ -33,6 +33,7 @@ mod std_types;
 pub mod templates;
 mod trampoline;
 pub mod types;
+pub mod values;
 
 pub use handles::HandleBinding;
 pub use model::*;

@@ -87,13 +87,21 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             bases: Vec::new(),
             trampoline: None,
             status: None,
+            value: (nesting.is_empty() && !instance)
+                .then(|| super::values::handle_value(r))
+                .flatten(),
             doc: item.doc.clone(),
         },
     );
-    if r.destructor_public && !r.is_abstract && !cx.b.class(class).borrows {
+    if cx.b.class(class).value.is_some() {
+        cx.env.values.insert(class);
+    }
+    // A handle value is never behind a pointer Rust owns.
+    let boxed = cx.b.class(class).value.is_none();
+    if r.destructor_public && !r.is_abstract && !cx.b.class(class).borrows && boxed {
         cx.env.movable.insert(class);
     }
-    if r.destructor_public && !cx.b.class(class).borrows {
+    if r.destructor_public && !cx.b.class(class).borrows && boxed {
         cx.env.owned.insert(class);
     }
     if super::roles::is_byte_view(r) {

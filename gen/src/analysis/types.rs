@@ -36,6 +36,8 @@ pub struct TypeEnv {
     pub pods: HashMap<String, super::model::PodId>,
     /// Byte-view classes (see [`super::roles`]).
     pub byte_views: std::collections::HashSet<ClassId>,
+    /// Handle values ([`super::values`]): by value, never boxed.
+    pub values: std::collections::HashSet<ClassId>,
     /// Status classes (see [`super::roles`]).
     pub statuses: std::collections::HashSet<ClassId>,
 }

@@ -114,6 +114,8 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     for inc in includes {
         let _ = writeln!(out, "#include {inc}");
     }
+    // Specializations of cxx's traits: at namespace scope.
+    out.push_str(&super::values::static_asserts(b));
     out.push_str("\nnamespace cxxbind {\n");
     // Types nested in classes and template instances: the bridge names them
     // through these aliases.
@@ -213,6 +215,13 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         CallKind::Field { set: false, .. } => format!("obj.{}", f.cpp_name),
         CallKind::Field { set: true, .. } => format!("obj.{} = {args}", f.cpp_name),
         CallKind::Static { class } => format!("{}::{}({args})", class_cpp(b, class), f.cpp_name),
+        CallKind::Constructor { class } | CallKind::Clone { class }
+            if b.class(class).value.is_some() =>
+        {
+            let cls = class_cpp(b, class);
+            let _ = writeln!(out, "  return {cls}({args});\n}}");
+            return;
+        }
         CallKind::Constructor { class } | CallKind::Clone { class } => {
             let cls = class_cpp(b, class);
             let _ = writeln!(
@@ -273,6 +282,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!(
                 "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return {{}};\n  return {{reinterpret_cast<{elem}*>(cxxbind_p), static_cast<::std::size_t>({len})}};"
             )
+        }
+        RetKind::Object { class, .. } if b.class(*class).value.is_some() => {
+            format!("  return {callee};")
         }
         RetKind::Object { class, .. } => {
             let cls = class_cpp(b, *class);

@@ -487,6 +487,10 @@ fn index_ret(op: crate::analysis::OpKind, s: &Scalar) -> (Option<TokenStream>, S
 /// `UniquePtr<T>` / `std::unique_ptr<T>`: a new object Rust owns.
 fn owned(b: &Bindings, class: ClassId) -> (Option<TokenStream>, String) {
     let cls = class_ident(b, class);
+    // A handle value crosses by value.
+    if b.class(class).value.is_some() {
+        return (Some(quote!(#cls)), class_cpp(b, class));
+    }
     (
         Some(quote!(UniquePtr<#cls>)),
         format!("::std::unique_ptr<{}>", class_cpp(b, class)),

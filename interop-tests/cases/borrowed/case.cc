@@ -85,6 +85,12 @@ void Tree::release_bookmark(const Bookmark* bookmark) noexcept {
 }
 int32_t Tree::bookmarks() const noexcept { return bookmarks_; }
 
+Cursor Cursor::child(int32_t index) {
+  return Cursor(node_ != nullptr ? node_->child(index) : nullptr);
+}
+Node* Cursor::node() { return node_; }
+bool Cursor::valid() const noexcept { return node_ != nullptr; }
+
 Census& Census::instance() noexcept {
   static Census census;
   return census;

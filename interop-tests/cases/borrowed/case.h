@@ -114,6 +114,30 @@ class Tree {
   int32_t bookmarks_ = 0;
 };
 
+/// A cursor on a node of a tree: a small handle holding one pointer, passed
+/// and returned by value (a null cursor points nowhere).
+class Cursor {
+ public:
+  /// A cursor on `node` (null for none).
+  explicit Cursor(Node* node) : node_(node) {}
+  /// Copies the cursor.
+  Cursor(const Cursor& other) : node_(other.node_) {}
+  /// Points at `other`'s node.
+  Cursor& operator=(const Cursor& other) {
+    node_ = other.node_;
+    return *this;
+  }
+  /// The cursor on the child at `index` (a null cursor when there is none).
+  Cursor child(int32_t index);
+  /// The node, or null.
+  Node* node();
+  /// Points somewhere.
+  bool valid() const noexcept;
+
+ private:
+  Node* node_;
+};
+
 /// Counts how many nodes ever existed, process-wide.
 class Census {
  public:
