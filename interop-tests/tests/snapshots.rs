@@ -34,10 +34,11 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
 /// The audited `unsafe` forms, whitespace removed: the blocks that turn the
 /// pointer a shim returned (or C++ passed to a Rust implementation) into the
 /// borrow its plan states (null → `None`; docs/strategy.md, "Objects C++
-/// owns"), the glue functions taking such pointers, and the `ExternType`
-/// of a plain value (its layout `static_assert`ed). Nothing else may use
-/// `unsafe`.
-const LENDING: [&str; 7] = [
+/// owns"), the glue functions taking such pointers, the `ExternType`
+/// of a plain value or of `struct iovec` (layouts `static_assert`ed), and
+/// the one cast of `&[IoSliceMut]` to the `struct iovec` array it is laid
+/// out as. Nothing else may use `unsafe`.
+const LENDING: [&str; 8] = [
     "unsafeimpl::cxx::ExternTypefor",
     "unsafe{cxxbind_ptr.as_ref()}",
     "unsafefncxxbind_rs_",
@@ -45,6 +46,8 @@ const LENDING: [&str; 7] = [
     "unsafe{&*cxxbind_r}",
     "unsafe{cxxbind_r.as_mut().map(|p|::core::pin::Pin::new_unchecked(p))}",
     "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_r)}",
+    // `&[IoSliceMut]` lent as the `struct iovec` array it is laid out as.
+    "unsafe{::core::slice::from_raw_parts(bufs.as_ptr().cast::<IoVec>(),bufs.len())}",
 ];
 
 /// The safe layer (everything after the raw `ffi` bridge) has no raw pointer

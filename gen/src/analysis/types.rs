@@ -178,7 +178,7 @@ pub enum ParamContext {
 
 /// Output buffers whose size the config states: C++ parameter name → the
 /// required size as a C++ expression over the parameters.
-pub type SizedBuffers = std::collections::BTreeMap<String, String>;
+pub type SizedBuffers = std::collections::BTreeMap<String, super::sized::SizeExpr>;
 
 /// What is known about one call beyond its types: the config's sized
 /// buffers, and what the function's name and its sibling functions say
@@ -277,6 +277,11 @@ pub fn map_params(
         }
         if super::buffers::keep_copy(&mut args, p, i) {
             i += 1;
+            continue;
+        }
+        if let Some(arg) = super::iovec::io_slices(params, i, &name, env, ctx) {
+            args.push(arg);
+            i += 2;
             continue;
         }
         // (Object* p, integer n): an array of objects, which has no safe reading

@@ -1,0 +1,201 @@
+//! Sizes the config states (`[buffers]`): how many bytes a `char*`
+//! parameter the callee writes must hold (`"ns::F.param" = "expr"`), and how
+//! many bytes a `char*` result lends (`"ns::C::M.return" = "expr"`). An
+//! override with no entry of its own keeps its base method's: a virtual
+//! method's contract is its base's.
+
+use super::plan::RetKind;
+use super::types::{byte_like, CallHints};
+use crate::ir::{Api, ItemKind, Param, Type};
+use std::collections::{BTreeMap, HashMap};
+
+/// The key part that names a result's size (`ns::C::M.return`); no C++
+/// parameter can be named `return`.
+const RETURN: &str = "return";
+
+/// A C++ expression over a call's parameters giving a size in bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SizeExpr {
+    /// The expression, as the config writes it.
+    pub expr: String,
+    /// The name each C++ parameter has in `expr`, by position: those of the
+    /// declaration the config states it for (an override reads its base
+    /// method's names; empty for unnamed parameters).
+    pub params: Vec<String>,
+}
+
+/// What the config states for one callable.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stated {
+    /// Buffer parameters (the callable's own C++ names) → their sizes.
+    pub buffers: BTreeMap<String, SizeExpr>,
+    /// The size of a `char*` result.
+    pub ret: Option<SizeExpr>,
+}
+
+/// Config keys (`ns::Function.param`, or `ns::Function(a, b, param).param`
+/// to pick one overload by its parameter names) that apply to `qualified`
+/// with parameters named `params`.
+pub fn stated(buffers: &BTreeMap<String, String>, qualified: &str, params: &[String]) -> Stated {
+    let mut out = Stated::default();
+    for (key, size) in buffers {
+        let Some((function, param)) = key.rsplit_once('.') else {
+            continue;
+        };
+        let matches = match function.split_once('(') {
+            Some((name, list)) => {
+                let names: Vec<&str> = list
+                    .trim_end_matches(')')
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                name == qualified && names == params
+            }
+            None => function == qualified,
+        };
+        let size = SizeExpr {
+            expr: size.clone(),
+            params: params.to_vec(),
+        };
+        if !matches {
+            continue;
+        }
+        if param == RETURN {
+            out.ret = Some(size);
+        } else if params.iter().any(|p| p == param) {
+            out.buffers.insert(param.to_string(), size);
+        }
+    }
+    out
+}
+
+/// The methods the config states sizes for, and every class's bases: what
+/// an override needs to find its base method's entries.
+#[derive(Debug, Default)]
+pub struct Overridden {
+    /// Qualified class → its bases' qualified names.
+    bases: HashMap<String, Vec<String>>,
+    /// Qualified method → each declaration's parameters.
+    methods: HashMap<String, Vec<Vec<Param>>>,
+}
+
+impl Overridden {
+    /// Scans the classes of `api` (namespace scope) for `buffers`' methods.
+    pub fn scan(api: &Api, buffers: &BTreeMap<String, String>) -> Self {
+        let mut out = Overridden::default();
+        if buffers.is_empty() {
+            return out;
+        }
+        let named: Vec<&str> = buffers
+            .keys()
+            .filter_map(|k| k.rsplit_once('.'))
+            .map(|(f, _)| f.split_once('(').map_or(f, |(n, _)| n))
+            .collect();
+        for item in &api.items {
+            let ItemKind::Record(r) = &item.kind else {
+                continue;
+            };
+            let class = item.qualified_name();
+            let bases = r.bases.iter().filter(|b| b.public).map(|b| b.name.clone());
+            out.bases.insert(class.clone(), bases.collect());
+            for m in &r.methods {
+                let q = format!("{class}::{}", m.name);
+                if named.contains(&q.as_str()) {
+                    out.methods.entry(q).or_default().push(m.sig.params.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// What the config states for method `name` of `class` taking `params`:
+    /// its own entries, else the nearest base method's with the same name
+    /// and parameter types (mapped to this declaration's parameters by
+    /// position; the expression keeps the base's names).
+    pub fn for_method(
+        &self,
+        buffers: &BTreeMap<String, String>,
+        class: &str,
+        name: &str,
+        params: &[Param],
+    ) -> Stated {
+        let names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
+        let own = stated(buffers, &format!("{class}::{name}"), &names);
+        if own != Stated::default() {
+            return own;
+        }
+        let mut queue: Vec<&str> = self
+            .bases
+            .get(class)
+            .map(|b| b.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        let mut seen = Vec::new();
+        while let Some(base) = queue.first().copied() {
+            queue.remove(0);
+            if seen.contains(&base) {
+                continue;
+            }
+            seen.push(base);
+            let q = format!("{base}::{name}");
+            let same = self.methods.get(&q).and_then(|decls| {
+                decls.iter().find(|d| {
+                    d.len() == params.len() && d.iter().zip(params).all(|(a, b)| a.ty == b.ty)
+                })
+            });
+            if let Some(decl) = same {
+                let base_names: Vec<String> = decl.iter().map(|p| p.name.clone()).collect();
+                let inherited = stated(buffers, &q, &base_names);
+                let buffers = inherited
+                    .buffers
+                    .into_iter()
+                    .filter_map(|(param, size)| {
+                        let at = base_names.iter().position(|n| *n == param)?;
+                        Some((names[at].clone(), size))
+                    })
+                    .collect();
+                return Stated {
+                    buffers,
+                    ret: inherited.ret,
+                };
+            }
+            if let Some(more) = self.bases.get(base) {
+                queue.extend(more.iter().map(String::as_str));
+            }
+        }
+        Stated::default()
+    }
+}
+
+/// Puts what the config states into a call's hints. A stated result size
+/// applies to a byte-pointer result, and only when the result has something
+/// to borrow from (a receiver or a stated buffer): it lends that many bytes,
+/// `&'r mut [u8]` (`&'r [u8]` for a `const char*` or from a `const` member).
+/// `receiver` is `Some(mutable)` for methods called on an object.
+pub fn apply(stated: Stated, ret: &Type, receiver: Option<bool>, hints: &mut CallHints) {
+    if let (Some(size), Type::Pointer { pointee, is_const }) = (stated.ret, ret) {
+        if byte_like(pointee) && (receiver.is_some() || !stated.buffers.is_empty()) {
+            hints.ret = Some(RetKind::SizedBytes {
+                mutable: !is_const && receiver != Some(false),
+                size,
+            });
+        }
+    }
+    hints.sized = stated.buffers;
+}
+
+/// The hints for member `m` of class `qualified` called as `call`: the sizes
+/// the config states for it, or for the base method it overrides.
+pub fn member_hints(
+    cx: &super::context::Context,
+    qualified: &str,
+    m: &crate::ir::Method,
+    call: super::plan::CallKind,
+) -> CallHints {
+    let stated = cx
+        .overridden
+        .for_method(&cx.opts.buffers, qualified, &m.name, &m.sig.params);
+    let mut hints = CallHints::default();
+    apply(stated, &m.sig.ret, call.receiver(&cx.b), &mut hints);
+    hints
+}
