@@ -489,10 +489,16 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             }),
             t if byte_like(t) && !is_const => Err(Skip::new(
                 Reason::RawPointerOutput,
-                format!(
-                    "`{}` buffer written by the callee with no length parameter",
-                    cpp_spelling(ty)
-                ),
+                match ctx {
+                    ParamContext::Call => format!(
+                        "`{}` buffer written by the callee with no length parameter",
+                        cpp_spelling(ty)
+                    ),
+                    ParamContext::Constructor => format!(
+                        "`{}` buffer the object keeps and may write past any size the call could check",
+                        cpp_spelling(ty)
+                    ),
+                },
             )),
             Type::StdString if !is_const => Ok(ArgKind::OutString),
             Type::Record { name } => object(name, env, *is_const, true, ctx),
