@@ -167,6 +167,37 @@ impl Overridden {
     }
 }
 
+/// The hints for a call passing the first `arity` of `params` (C++ fills in
+/// the rest with their default arguments): a size naming a parameter the
+/// call leaves out, or a buffer it leaves out, is not stated for it, and a
+/// stated result needs a receiver (`is_method`) or a remaining buffer to
+/// borrow from.
+pub fn at_arity(hints: &CallHints, params: &[Param], arity: usize, is_method: bool) -> CallHints {
+    let mut out = hints.clone();
+    let names_absent = |s: &SizeExpr| {
+        let absent: Vec<&str> = s
+            .params
+            .iter()
+            .skip(arity)
+            .filter(|n| !n.is_empty())
+            .map(String::as_str)
+            .collect();
+        s.expr
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .any(|word| absent.contains(&word))
+    };
+    out.sized.retain(|param, size| {
+        let at = params.iter().position(|p| p.name == *param);
+        at.is_some_and(|at| at < arity) && !names_absent(size)
+    });
+    if let Some(RetKind::SizedBytes { size, .. }) = &out.ret {
+        if names_absent(size) || (!is_method && out.sized.is_empty()) {
+            out.ret = None;
+        }
+    }
+    out
+}
+
 /// Puts what the config states into a call's hints. A stated result size
 /// applies to a byte-pointer result, and only when the result has something
 /// to borrow from (a receiver or a stated buffer): it lends that many bytes,
@@ -198,4 +229,106 @@ pub fn member_hints(
     let mut hints = CallHints::default();
     apply(stated, &m.sig.ret, call.receiver(&cx.b), &mut hints);
     hints
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::IntKind;
+
+    fn param(name: &str, ty: Type) -> Param {
+        Param {
+            name: name.into(),
+            ty,
+            has_default: false,
+            default_value: None,
+        }
+    }
+
+    fn size_t() -> Type {
+        Type::Int {
+            kind: IntKind::ULong,
+            alias: Some("size_t".into()),
+        }
+    }
+
+    fn char_ptr() -> Type {
+        Type::Pointer {
+            pointee: Box::new(Type::Char),
+            is_const: false,
+        }
+    }
+
+    fn config() -> BTreeMap<String, String> {
+        [
+            ("ns::Sink::Get.scratch", "length"),
+            ("ns::Sink::Get.return", "length"),
+            ("ns::F(a, out).out", "a"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    }
+
+    #[test]
+    fn buffers_and_results_are_stated_per_declaration() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let s = stated(&config(), "ns::Sink::Get", &names(&["length", "scratch"]));
+        assert_eq!(s.buffers["scratch"].expr, "length");
+        assert_eq!(s.ret.as_ref().map(|r| r.expr.as_str()), Some("length"));
+        assert!(stated(&config(), "ns::F", &names(&["a", "out"]))
+            .buffers
+            .contains_key("out"));
+        assert_eq!(
+            stated(&config(), "ns::F", &names(&["b", "out"])),
+            Stated::default()
+        );
+    }
+
+    #[test]
+    fn an_override_keeps_its_base_methods_sizes_by_position() {
+        let base = vec![param("length", size_t()), param("scratch", char_ptr())];
+        let o = Overridden {
+            bases: [
+                ("ns::Derived".to_string(), vec!["ns::Sink".to_string()]),
+                ("ns::Sink".to_string(), Vec::new()),
+            ]
+            .into_iter()
+            .collect(),
+            methods: [("ns::Sink::Get".to_string(), vec![base])]
+                .into_iter()
+                .collect(),
+        };
+        let own = [param("len", size_t()), param("buf", char_ptr())];
+        let s = o.for_method(&config(), "ns::Derived", "Get", &own);
+        assert_eq!(s.buffers["buf"].params, vec!["length", "scratch"]);
+        assert_eq!(s.ret.map(|r| r.expr), Some("length".to_string()));
+        // Other parameter types: another method, nothing inherited.
+        let other = [param("len", Type::Bool), param("buf", char_ptr())];
+        assert_eq!(
+            o.for_method(&config(), "ns::Derived", "Get", &other),
+            Stated::default()
+        );
+    }
+
+    #[test]
+    fn a_shorter_arity_drops_sizes_it_cannot_evaluate() {
+        let params = [param("buf", char_ptr()), param("n", size_t())];
+        let size = SizeExpr {
+            expr: "n + 1".into(),
+            params: vec!["buf".into(), "n".into()],
+        };
+        let mut hints = CallHints::default();
+        hints.sized.insert("buf".into(), size.clone());
+        hints.ret = Some(RetKind::SizedBytes {
+            mutable: true,
+            size,
+        });
+        let full = at_arity(&hints, &params, 2, false);
+        assert!(full.sized.contains_key("buf") && full.ret.is_some());
+        let short = at_arity(&hints, &params, 1, false);
+        assert!(short.sized.is_empty());
+        // Nothing left to borrow the result from.
+        assert!(short.ret.is_none());
+    }
 }
