@@ -55,7 +55,8 @@ pub struct AnalysisOptions {
     /// Namespaces or qualified functions declared non-throwing by the config.
     pub nothrow: Vec<String>,
     /// Output buffers from the config: `qualified::Function.param` → the
-    /// buffer's required size, a C++ expression over the parameters.
+    /// buffer's required size, a C++ expression over the parameters, and
+    /// `qualified::Method.return` → a `char*` result's size ([`sized`]).
     pub buffers: std::collections::BTreeMap<String, String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,
