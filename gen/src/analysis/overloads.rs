@@ -87,6 +87,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::StrInOut | ArgKind::OutString => "string".to_string(),
         ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
         ArgKind::SizedBuffer { .. } => "buffer".to_string(),
+        ArgKind::IoSlices { .. } => "io_slices".to_string(),
         ArgKind::OptScalar { value, .. } => format!("opt_{}", value.rust),
         ArgKind::OptStr => "opt_str".to_string(),
         ArgKind::Slice { elem, .. } => format!("{}_slice", elem.rust),

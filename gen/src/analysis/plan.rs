@@ -99,8 +99,16 @@ pub enum ArgKind {
     /// against that size before the call (too small → an error, never a write
     /// past its end).
     SizedBuffer {
-        /// The required size, a C++ expression over the C++ parameter names.
-        size: String,
+        /// The required size, a C++ expression over the C++ parameters.
+        size: super::sized::SizeExpr,
+    },
+    /// `(const struct iovec* iov, n)` or `(struct iovec* iov, n)`
+    /// (`<sys/uio.h>`): `&mut [std::io::IoSliceMut]`, laid out as `iovec`s on
+    /// Unix, lent to C++ as the array ([`super::iovec`]).
+    IoSlices {
+        /// `struct iovec*`: the callee may rewrite the descriptors, so it
+        /// gets a copy of them (the buffers are Rust's either way).
+        mutable: bool,
     },
     /// `std::optional<T>` (by value or `const&`) of a scalar: `Option<T>`.
     OptScalar {
@@ -315,6 +323,15 @@ pub enum RetKind {
         /// Index into `args` of the out-parameter holding the length.
         len_arg: usize,
     },
+    /// `char*`/`const char*` of as many bytes as the config states
+    /// ([`super::sized`]): `&'r mut [u8]` (`&'r [u8]` unless `mutable`)
+    /// borrowed from the receiver and the call's sized buffers.
+    SizedBytes {
+        /// Lent exclusively.
+        mutable: bool,
+        /// The number of bytes, a C++ expression over the C++ parameters.
+        size: super::sized::SizeExpr,
+    },
     /// A class by value: boxed into a `UniquePtr`.
     Object {
         /// Qualified C++ name.
@@ -459,6 +476,7 @@ impl RetKind {
         matches!(
             self,
             RetKind::BorrowedBytes { .. }
+                | RetKind::SizedBytes { .. }
                 | RetKind::ByteView
                 | RetKind::ViewData
                 | RetKind::ScalarRef(_)

@@ -632,7 +632,6 @@ fn bind_call(
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = super::operators::method_sig(m);
-    let param_names: Vec<String> = m.sig.params.iter().map(|p| p.name.clone()).collect();
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => {
@@ -645,7 +644,7 @@ fn bind_call(
             &sig,
             ctx,
             is_method,
-            &super::types::CallHints::sized(cx.opts.sized_buffers(&member, &param_names)),
+            &super::sized::member_hints(cx, qualified, m, call),
         )?,
     };
     let own_lifetime = is_method && c.has_lifetime();

@@ -180,7 +180,7 @@ pub enum ParamContext {
 
 /// Output buffers whose size the config states: C++ parameter name → the
 /// required size as a C++ expression over the parameters.
-pub type SizedBuffers = std::collections::BTreeMap<String, String>;
+pub type SizedBuffers = std::collections::BTreeMap<String, super::sized::SizeExpr>;
 
 /// What is known about one call beyond its types: the config's sized
 /// buffers, and what the function's name and its sibling functions say
@@ -279,6 +279,11 @@ pub fn map_params(
         }
         if super::buffers::keep_copy(&mut args, p, i) {
             i += 1;
+            continue;
+        }
+        if let Some(arg) = super::iovec::io_slices(params, i, &name, env, ctx) {
+            args.push(arg);
+            i += 2;
             continue;
         }
         // (Object* p, integer n): an array of objects, which has no safe reading
@@ -486,10 +491,16 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             }),
             t if byte_like(t) && !is_const => Err(Skip::new(
                 Reason::RawPointerOutput,
-                format!(
-                    "`{}` buffer written by the callee with no length parameter",
-                    cpp_spelling(ty)
-                ),
+                match ctx {
+                    ParamContext::Call => format!(
+                        "`{}` buffer written by the callee with no length parameter",
+                        cpp_spelling(ty)
+                    ),
+                    ParamContext::Constructor => format!(
+                        "`{}` buffer the object keeps and may write past any size the call could check",
+                        cpp_spelling(ty)
+                    ),
+                },
             )),
             Type::StdString if !is_const => Ok(ArgKind::OutString),
             Type::Record { name } => object(name, env, *is_const, true, ctx),

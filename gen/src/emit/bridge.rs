@@ -52,6 +52,7 @@ pub fn bridge(
     cpp_items.extend(super::handle::bridge_items(b));
     cpp_items.extend(super::pod::bridge_items(b, aliases));
     cpp_items.extend(super::values::bridge_items(b, aliases));
+    cpp_items.extend(super::iovec::bridge_item(b, aliases));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };
         let name = ident(&f.ffi_name);

@@ -224,14 +224,15 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                     quote!(Option<::std::vec::Vec<u8>>),
                 ))
             }
-            RetKind::BorrowedBytes { mutable, .. } => parts.push((
-                quote!(cxxbind_r),
-                if *mutable {
-                    quote!(&'r mut [u8])
-                } else {
-                    quote!(&'r [u8])
-                },
-            )),
+            RetKind::BorrowedBytes { mutable, .. } | RetKind::SizedBytes { mutable, .. } => parts
+                .push((
+                    quote!(cxxbind_r),
+                    if *mutable {
+                        quote!(&'r mut [u8])
+                    } else {
+                        quote!(&'r [u8])
+                    },
+                )),
             RetKind::Object { class, .. } => {
                 let ty = owned_type(b, f, *class, r);
                 parts.push((quote!(<#ty>::cxxbind_wrap(cxxbind_r)), ty));
@@ -493,6 +494,10 @@ fn arg(
             params.push(quote!(#n: ::std::vec::Vec<u8>));
             call_args.push(quote!(#n));
         }
+        ArgKind::IoSlices { .. } => {
+            params.push(quote!(#n: &mut [::std::io::IoSliceMut<'_>]));
+            call_args.push(quote!(#r::cxxbind_io_vecs(#n)));
+        }
         ArgKind::ByteView { .. } => {
             params.push(quote!(#n: impl AsRef<[u8]>));
             call_args.push(quote!(#n.as_ref()));
@@ -503,7 +508,7 @@ fn arg(
             call_args.push(quote!(#n));
         }
         ArgKind::SizedBuffer { .. } => {
-            params.push(quote!(#n: &mut [u8]));
+            params.push(quote!(#n: &#lt mut [u8]));
             call_args.push(quote!(#n));
         }
         ArgKind::OptScalar { value, .. } => {

@@ -4,6 +4,7 @@
 
 use super::names;
 use super::sig::{class_cpp, FfiSig};
+use crate::analysis::sized::SizeExpr;
 use crate::analysis::{ArgKind, Bindings, CallKind, FnBinding, OpKind, RetKind, TextUnit};
 use std::fmt::Write;
 
@@ -100,6 +101,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     for std in super::handle::extra_includes(b) {
         let _ = writeln!(out, "#include <{std}>");
     }
+    out.push_str(&super::iovec::shim_text(b));
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);
@@ -286,6 +288,13 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         RetKind::Object { class, .. } if b.class(*class).value.is_some() => {
             format!("  return {callee};")
         }
+        RetKind::SizedBytes { mutable, size } => {
+            let elem = if *mutable { "::std::uint8_t" } else { "const ::std::uint8_t" };
+            format!(
+                "  const ::std::size_t cxxbind_n = {};\n  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return {{}};\n  return {{reinterpret_cast<{elem}*>(cxxbind_p), cxxbind_n}};",
+                size_value(f, size)
+            )
+        }
         RetKind::Object { class, .. } => {
             let cls = class_cpp(b, *class);
             format!("  return ::std::unique_ptr<{cls}>(new {cls}({callee}));")
@@ -350,24 +359,38 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
 }
 
 /// Before a call that writes into size-checked buffers: one check per buffer
-/// against the size the config states. The size expression is evaluated in
-/// a lambda whose parameters carry the C++ parameters' names (so it reads as
-/// the header does, and no name refers to itself).
+/// against the size the config states.
 fn write_buffer_checks(out: &mut String, f: &FnBinding) {
+    for a in &f.args {
+        let ArgKind::SizedBuffer { size } = &a.kind else {
+            continue;
+        };
+        let buffer = &a.name;
+        let _ = writeln!(
+            out,
+            "  if ({buffer}.size() < {}) {{\n    throw ::std::length_error(\"cxxbind: `{buffer}` holds fewer bytes than the call may write\");\n  }}",
+            size_value(f, size)
+        );
+    }
+}
+
+/// A size the config states, evaluated in a lambda whose parameters carry the
+/// names the expression was written with (so it reads as the header does,
+/// and no name refers to itself).
+fn size_value(f: &FnBinding, size: &SizeExpr) -> String {
     let mut names = Vec::new();
     let mut values = Vec::new();
     for a in &f.args {
         let n = &a.name;
-        let cpp: Vec<&str> = a.cpp_names.iter().map(String::as_str).collect();
-        let pairs: Vec<(&str, String)> = match (&a.kind, cpp.as_slice()) {
-            (
-                ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::StrRef | ArgKind::StrValue,
-                [c],
-            ) => vec![(c, n.clone())],
-            (ArgKind::CStr, [c]) => vec![(c, format!("{n}.c_str()"))],
-            (ArgKind::Slice { cpp_ptr, .. }, [p, len]) => vec![
-                (p, format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
-                (len, format!("{n}.size()")),
+        let at = |j: usize| size.params.get(a.cpp_index + j).map_or("", String::as_str);
+        let pairs: Vec<(&str, String)> = match &a.kind {
+            ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::StrRef | ArgKind::StrValue => {
+                vec![(at(0), n.clone())]
+            }
+            ArgKind::CStr => vec![(at(0), format!("{n}.c_str()"))],
+            ArgKind::Slice { cpp_ptr, .. } if a.cpp_count == 2 => vec![
+                (at(0), format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
+                (at(1), format!("{n}.size()")),
             ],
             _ => Vec::new(),
         };
@@ -376,18 +399,12 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
             values.push(value);
         }
     }
-    for a in &f.args {
-        let ArgKind::SizedBuffer { size } = &a.kind else {
-            continue;
-        };
-        let buffer = &a.name;
-        let _ = writeln!(
-            out,
-            "  if ({buffer}.size() < []({}) -> ::std::size_t {{ return static_cast<::std::size_t>({size}); }}({})) {{\n    throw ::std::length_error(\"cxxbind: `{buffer}` holds fewer bytes than the call may write\");\n  }}",
-            names.join(", "),
-            values.join(", ")
-        );
-    }
+    format!(
+        "[]({}) -> ::std::size_t {{ return static_cast<::std::size_t>({}); }}({})",
+        names.join(", "),
+        size.expr,
+        values.join(", ")
+    )
 }
 
 /// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to

@@ -284,9 +284,22 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 format!("::{cpp}(reinterpret_cast<const char*>({n}.data()), {n}.size())"),
             ),
             ArgKind::SizedBuffer { .. } => (
-                quote!(&mut [u8]),
+                quote!(&#lt mut [u8]),
                 "::rust::Slice<::std::uint8_t>".into(),
                 format!("reinterpret_cast<{}>({n}.data())", a.cpp_type),
+            ),
+            // A copy of descriptors the callee may rewrite; the array itself otherwise.
+            ArgKind::IoSlices { mutable } => (
+                quote!(&[iovec]),
+                format!("::rust::Slice<const ::{}>", crate::analysis::iovec::IOVEC),
+                if *mutable {
+                    format!(
+                        "::std::vector<::{}>({n}.begin(), {n}.end()).data(), {n}.size()",
+                        crate::analysis::iovec::IOVEC
+                    )
+                } else {
+                    format!("{n}.data(), {n}.size()")
+                },
             ),
             ArgKind::UniquePtrIn { class } => {
                 let cls = class_ident(b, *class);
@@ -406,6 +419,14 @@ fn ret_types(
                 )
             }
         }
+        RetKind::SizedBytes { mutable: true, .. } => (
+            Some(quote!(&'a mut [u8])),
+            "::rust::Slice<::std::uint8_t>".into(),
+        ),
+        RetKind::SizedBytes { mutable: false, .. } => (
+            Some(quote!(&'a [u8])),
+            "::rust::Slice<const ::std::uint8_t>".into(),
+        ),
         RetKind::ScalarRef(s) => {
             let t = scalar_tokens(s);
             (Some(quote!(&'a mut #t)), format!("{}&", s.cpp))
