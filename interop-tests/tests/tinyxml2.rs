@@ -193,9 +193,18 @@ fn deletes_one_node_chosen_from_the_document() {
         printed(&doc),
         r#"<shelf owner="ana"><book id="b2" year="2004">Emma</book></shelf>"#
     );
+    // An element found by name, seen as the node it is.
+    assert!(doc
+        .delete_node(|d| {
+            let root = d.root_element_mut().unwrap()?;
+            let book = root.first_child_element_mut_with_name("book").unwrap()?;
+            Some(book.into())
+        })
+        .unwrap());
+    assert_eq!(printed(&doc), r#"<shelf owner="ana"/>"#);
     // Choosing nothing deletes nothing.
     assert!(!doc.delete_node(|_| None).unwrap());
-    assert_eq!(child_names(doc.root_element().unwrap().unwrap()), ["book"]);
+    assert!(child_names(doc.root_element().unwrap().unwrap()).is_empty());
 }
 
 #[test]

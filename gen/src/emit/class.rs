@@ -233,6 +233,18 @@ fn cpp_type(b: &Bindings, ci: ClassId, m: &mut Modules) {
                     #r::ffi::#up_mut(self.as_mut())
                 }
             }
+            // The borrow seen as its base, for as long as it lives
+            // (`let node: Pin<&mut Base> = derived.into();`).
+            impl<'b> ::core::convert::From<&'b #r::ffi::#ffi> for &'b #r::ffi::#bffi {
+                fn from(derived: &'b #r::ffi::#ffi) -> Self { #r::ffi::#up(derived) }
+            }
+            impl<'b> ::core::convert::From<::core::pin::Pin<&'b mut #r::ffi::#ffi>>
+                for ::core::pin::Pin<&'b mut #r::ffi::#bffi>
+            {
+                fn from(derived: ::core::pin::Pin<&'b mut #r::ffi::#ffi>) -> Self {
+                    #r::ffi::#up_mut(derived)
+                }
+            }
         });
     }
     m.push(
