@@ -12,6 +12,8 @@
 //!
 //! [buffers]                       # output buffer → its size, a C++ expression
 //! "snappy::RawCompress.compressed" = "snappy::MaxCompressedLength(input_length)"
+//! "snappy::Sink::GetAppendBuffer.scratch" = "length"
+//! "snappy::Sink::GetAppendBuffer.return" = "length"   # a `char*` result's size
 //!
 //! [rename]                        # Rust path (as the report prints it) → new name
 //! "snappy::compress_source" = "compress_stream"
@@ -57,7 +59,9 @@ pub struct Config {
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
     /// Output buffers: `qualified::Function.param` → the number of bytes the
-    /// callee may write, a C++ expression over the function's parameters.
+    /// callee may write, a C++ expression over the function's parameters;
+    /// `qualified::Method.return` → the number of bytes a `char*` result
+    /// lends. Overrides without entries of their own keep their base method's.
     #[serde(default)]
     pub buffers: BTreeMap<String, String>,
     /// Destroy functions of C handles the naming convention misses: handle

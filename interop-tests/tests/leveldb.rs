@@ -100,6 +100,43 @@ fn the_database_reopens_with_its_data() {
     );
 }
 
+#[test]
+fn a_snapshot_reads_the_database_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut options = Options::new().unwrap();
+    options.set_create_if_missing(true);
+    let mut db = open(&options, dir.path());
+    let w = WriteOptions::new().unwrap();
+    ok(db.pin_mut().put(&w, "k", "before"));
+    // The snapshot is lent to the closure with the database, and released
+    // when the closure returns.
+    let (then, now, gone) = db
+        .pin_mut()
+        .with_snapshot(|mut db, snapshot| {
+            ok(db.as_mut().put(&w, "k", "after"));
+            ok(db.as_mut().put(&w, "new", "1"));
+            let mut at_snapshot = ReadOptions::new().unwrap();
+            at_snapshot.set_snapshot(snapshot);
+            assert!(at_snapshot.snapshot().is_some());
+            let then = ok(db.as_mut().get(&at_snapshot, "k"));
+            let gone = db.as_mut().get(&at_snapshot, "new").unwrap().unwrap_err();
+            let now = ok(db.as_mut().get(&ReadOptions::new().unwrap(), "k"));
+            // An iterator over the snapshot sees the old keys only.
+            let mut it = db.as_mut().new_iterator(&at_snapshot).unwrap().unwrap();
+            assert_eq!(entries(&mut it), [(b"k".to_vec(), b"before".to_vec())]);
+            (then, now, gone.is_not_found().unwrap())
+        })
+        .unwrap()
+        .expect("leveldb hands out a snapshot");
+    assert_eq!(then, b"before");
+    assert_eq!(now, b"after");
+    assert!(gone);
+    assert_eq!(
+        ok(db.pin_mut().get(&ReadOptions::new().unwrap(), "new")),
+        b"1"
+    );
+}
+
 /// A Rust `Comparator`: reverse byte order.
 struct Reverse;
 

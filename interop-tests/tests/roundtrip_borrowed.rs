@@ -2,7 +2,7 @@
 //! tree (`&Node` from `const` members, `Pin<&mut Node>` from the others),
 //! borrowed access allocates nothing, and a singleton is `&'static`.
 
-use interop_tests::borrowed::cases::borrowed::{census, Census, Node, Tree};
+use interop_tests::borrowed::cases::borrowed::{census, Census, Cursor, Node, Tree};
 
 fn labels(n: &Node) -> Vec<String> {
     (0..n.child_count())
@@ -85,4 +85,99 @@ fn a_scalar_reference_is_lent_mutably_and_read_by_copy() {
         15,
         "C++ sees what Rust wrote through the reference"
     );
+}
+
+#[test]
+fn one_node_is_chosen_and_deleted_through_its_tree() {
+    let mut tree = Tree::new("r").unwrap();
+    {
+        let mut root = tree.root_mut();
+        root.as_mut().add_child("a").unwrap();
+        let mut b = root.as_mut().add_child("b").unwrap();
+        b.as_mut().add_child("b1").unwrap();
+        root.as_mut().add_child("c").unwrap();
+    }
+    assert_eq!(tree.size(), 5);
+    // `b` and its child go; the others stay where they were.
+    assert!(tree.delete_node(|t| t.root_mut().child_mut(1)));
+    assert_eq!(tree.size(), 3);
+    assert_eq!(labels(tree.root()), ["a", "c"]);
+    // Choosing nothing frees nothing.
+    assert!(!tree.delete_node(|t| t.root_mut().child_mut(7)));
+    assert_eq!(tree.size(), 3);
+    // A node found by a search, deeper down.
+    tree.root_mut()
+        .child_mut(0)
+        .unwrap()
+        .add_child("a1")
+        .unwrap();
+    assert!(tree.delete_node(|t| t.root_mut().child_mut(0)?.child_mut(0)));
+    assert_eq!(tree.size(), 3);
+    assert!(tree.find("a1").is_none());
+}
+
+#[test]
+fn a_bookmark_is_lent_to_a_closure_and_given_back() {
+    let mut tree = Tree::new("r").unwrap();
+    assert_eq!(tree.bookmarks(), 0);
+    let seen = tree
+        .with_bookmark(|mut t, mark| {
+            // The tree stays usable (exclusively) while the bookmark is out.
+            assert_eq!(t.bookmarks(), 1);
+            t.as_mut().root_mut().add_child("x").unwrap();
+            (mark.size(), t.size())
+        })
+        .unwrap()
+        .expect("a bookmark");
+    assert_eq!(seen, (1, 2));
+    assert_eq!(tree.bookmarks(), 0, "given back when the closure returned");
+    // Leases nest.
+    let sizes = tree
+        .with_bookmark(|mut t, outer| {
+            t.as_mut().root_mut().add_child("y").unwrap();
+            let inner = t
+                .as_mut()
+                .with_bookmark(|t, inner| (inner.size(), t.bookmarks()))
+                .unwrap()
+                .unwrap();
+            (outer.size(), inner)
+        })
+        .unwrap()
+        .unwrap();
+    assert_eq!(sizes, (2, (3, 2)));
+    assert_eq!(tree.bookmarks(), 0);
+}
+
+#[test]
+fn a_cursor_is_a_value_holding_one_pointer() {
+    let mut tree = Tree::new("r").unwrap();
+    {
+        let mut root = tree.root_mut();
+        let mut a = root.as_mut().add_child("a").unwrap();
+        a.as_mut().add_child("a1").unwrap();
+        a.as_mut().add_child("a2").unwrap();
+    }
+    // Held inline, as the C++ class is: one pointer, no box around it.
+    assert_eq!(
+        std::mem::size_of::<Cursor<'static>>(),
+        std::mem::size_of::<usize>()
+    );
+    {
+        let mut root = tree.root_mut();
+        let mut cursor = Cursor::new(&mut root).unwrap();
+        assert!(cursor.valid());
+        let mut a = cursor.child(0).unwrap();
+        {
+            let mut a2 = a.child(1).unwrap();
+            assert!(a2.valid());
+            let node = a2.node().unwrap().expect("a2");
+            assert_eq!(node.label().unwrap(), b"a2");
+            node.set_label("A2").unwrap();
+        }
+        // A step off the tree is a null cursor, not an error.
+        let mut none = a.child(5).unwrap();
+        assert!(!none.valid());
+        assert!(none.child(0).unwrap().node().unwrap().is_none());
+    }
+    assert!(tree.find("A2").is_some());
 }

@@ -9,6 +9,7 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use std::ffi::c_char;
 use std::fmt::Write as _;
+use std::io::IoSliceMut;
 
 fn ref_checksum(data: &[u8]) -> u32 {
     data.iter()
@@ -127,4 +128,67 @@ proptest! {
         let cut = prefix.len().min(data.len());
         prop_assert!(b::starts_with(&data, &data[..cut]).unwrap());
     }
+}
+
+/// `const struct iovec*` + count: Rust buffers lent as `&mut [IoSliceMut]`,
+/// written by C++ in order (empty buffers included).
+#[test]
+fn iovec_arrays_are_rust_buffers_written_in_order() {
+    let (mut x, mut y, mut z) = ([0u8; 3], [0u8; 0], [0u8; 5]);
+    let mut iov = [
+        IoSliceMut::new(&mut x),
+        IoSliceMut::new(&mut y),
+        IoSliceMut::new(&mut z),
+    ];
+    assert_eq!(b::fill_counting(&mut iov, 254).unwrap(), 8);
+    assert_eq!(x, [254, 255, 0]);
+    assert_eq!(z, [1, 2, 3, 4, 5]);
+    assert_eq!(b::fill_counting(&mut [], 1).unwrap(), 0);
+}
+
+/// `struct iovec*` (not `const`): C++ rewrites the descriptors of a copy, so
+/// the Rust slices keep pointing at their whole buffers.
+#[test]
+fn rewritten_iovec_descriptors_are_a_copy() {
+    let (mut x, mut y) = ([1u8, 2, 3], [250u8, 5]);
+    let mut iov = [IoSliceMut::new(&mut x), IoSliceMut::new(&mut y)];
+    assert_eq!(b::drain_sum(&mut iov).unwrap(), 261);
+    assert_eq!((iov[0].len(), iov[1].len()), (3, 2));
+    assert_eq!(&*iov[1], &[250, 5]);
+    assert_eq!(b::drain_sum(&mut iov).unwrap(), 261);
+}
+
+/// A `char*` result and a `char*` scratch buffer sized by the config
+/// (`cases/byte_slices/config.toml`): `length` bytes lent from the object's
+/// block or from the scratch buffer; a scratch buffer shorter than `length`
+/// is an error before C++ is called.
+#[test]
+fn reserved_bytes_are_the_block_or_the_scratch_buffer() {
+    let mut r = b::Reserver::new().unwrap();
+    let mut scratch = [0u8; 12];
+    let block = r.reserve(3, &mut scratch[..3]).unwrap();
+    assert_eq!(block.len(), 3);
+    block.copy_from_slice(b"abc");
+    assert_eq!(r.block().unwrap(), b"abc\0\0\0\0\0");
+    let lent = r.reserve(12, &mut scratch).unwrap();
+    assert_eq!(lent.len(), 12);
+    lent[11] = b'z';
+    assert_eq!(scratch[11], b'z');
+    let mut short = [0u8; 4];
+    let err = r.reserve(5, &mut short).unwrap_err();
+    assert!(err.what().contains("fewer bytes"), "{}", err.what());
+}
+
+/// An override keeps its base method's sizes (`ScratchReserver::Reserve(n,
+/// buf)` has none of its own in the config).
+#[test]
+fn an_override_keeps_the_base_methods_sizes() {
+    let mut r = b::ScratchReserver::new().unwrap();
+    let mut scratch = [0u8; 2];
+    let lent = r.reserve(2, &mut scratch).unwrap();
+    lent.copy_from_slice(b"hi");
+    assert_eq!(&scratch, b"hi");
+    assert!(r.reserve(3, &mut [0u8; 2]).is_err());
+    // The override never lends the block (an inherited method reads it).
+    assert_eq!(r.block().unwrap(), [0u8; 8]);
 }

@@ -5,10 +5,12 @@
 use interop_tests::snappy::snappy::{
     compress, compress_source, get_uncompressed_length, get_uncompressed_length_source,
     is_valid_compressed, is_valid_compressed_buffer, max_compressed_length, raw_compress,
-    raw_uncompress, uncompress, uncompress_as_much_as_possible, uncompress_source, ByteArraySource,
-    Sink, SinkImpl, Source, SourceImpl, K_BLOCK_LOG, K_BLOCK_SIZE,
+    raw_uncompress, raw_uncompress_to_io_vec, raw_uncompress_to_io_vec_source, uncompress,
+    uncompress_as_much_as_possible, uncompress_source, ByteArraySource, Sink, SinkImpl, Source,
+    SourceImpl, K_BLOCK_LOG, K_BLOCK_SIZE,
 };
 use proptest::prelude::*;
+use std::io::IoSliceMut;
 
 /// A `snappy::Sink` written in Rust: appends into a borrowed vector.
 struct VecSink<'v>(&'v mut Vec<u8>);
@@ -205,4 +207,64 @@ fn raw_buffers_too_small_are_errors_not_overflows() {
     assert!(raw_uncompress(&c, &mut back).is_err());
     // Not valid snappy data: its length cannot be read, so no size is enough.
     assert!(raw_uncompress(b"\xff\xff\xff\xff\xff", &mut [0u8; 64]).is_err());
+}
+
+proptest! {
+    /// `RawUncompressToIOVec` scatters into Rust buffers lent as `struct
+    /// iovec`s (`&mut [IoSliceMut]`), from bytes and from a `Source`.
+    #[test]
+    fn raw_uncompress_scatters_into_rust_buffers(
+        data in proptest::collection::vec(any::<u8>(), 0..4096),
+        cut in (0usize..=100, 0usize..=100),
+    ) {
+        let c = compressed(&data);
+        let a = data.len() * cut.0.min(cut.1) / 100;
+        let b = data.len() * cut.0.max(cut.1) / 100;
+        let (mut x, mut y, mut z) = (vec![0u8; a], vec![0u8; b - a], vec![0u8; data.len() - b]);
+        {
+            let mut iov = [IoSliceMut::new(&mut x), IoSliceMut::new(&mut y), IoSliceMut::new(&mut z)];
+            prop_assert!(raw_uncompress_to_io_vec(&c, &mut iov).unwrap());
+        }
+        prop_assert_eq!([x, y, z].concat(), data.clone());
+        let (mut head, mut tail) = (vec![0u8; a], vec![0u8; data.len() - a]);
+        {
+            let mut iov = [IoSliceMut::new(&mut head), IoSliceMut::new(&mut tail)];
+            let mut source = ByteArraySource::new(&c).unwrap();
+            prop_assert!(raw_uncompress_to_io_vec_source(&mut source, &mut iov).unwrap());
+        }
+        prop_assert_eq!([head, tail].concat(), data);
+    }
+}
+
+#[test]
+fn iovec_buffers_too_small_are_refused_by_snappy() {
+    let c = compressed(&[9u8; 300]);
+    let (mut x, mut y) = ([0u8; 100], [0u8; 100]);
+    let mut iov = [IoSliceMut::new(&mut x), IoSliceMut::new(&mut y)];
+    assert!(!raw_uncompress_to_io_vec(&c, &mut iov).unwrap());
+    assert!(!raw_uncompress_to_io_vec(b"\xff\xff\xff", &mut []).unwrap());
+}
+
+/// `GetAppendBuffer` on a Rust sink: the C++ default lends the scratch
+/// buffer, whose size the config states (`length` bytes), back as
+/// `length` bytes borrowed from the sink and the scratch buffer.
+#[test]
+fn append_buffer_of_a_rust_sink_is_the_scratch_buffer() {
+    let mut out = Vec::new();
+    let mut scratch = [0u8; 8];
+    {
+        let mut sink = Sink::from_rust(VecSink(&mut out));
+        let buf = sink.get_append_buffer(5, &mut scratch).unwrap();
+        assert_eq!(buf.len(), 5);
+        buf.copy_from_slice(b"hello");
+        let written = buf.to_vec();
+        sink.append(&written).unwrap();
+        // Fewer scratch bytes than `length`: refused before C++ is called.
+        let mut small = [7u8; 3];
+        let err = sink.get_append_buffer(4, &mut small).unwrap_err();
+        assert!(err.what().contains("fewer bytes"), "{}", err.what());
+        assert_eq!(small, [7u8; 3]);
+    }
+    assert_eq!(&scratch, b"hello\0\0\0");
+    assert_eq!(out, b"hello");
 }

@@ -34,10 +34,17 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
 /// The audited `unsafe` forms, whitespace removed: the blocks that turn the
 /// pointer a shim returned (or C++ passed to a Rust implementation) into the
 /// borrow its plan states (null → `None`; docs/strategy.md, "Objects C++
-/// owns"), the glue functions taking such pointers, and the `ExternType`
-/// of a plain value (its layout `static_assert`ed). Nothing else may use
+/// owns"), the glue functions taking such pointers, the `ExternType`
+/// of a plain value or of `struct iovec` (layouts `static_assert`ed), the
+/// one cast of `&[IoSliceMut]` to the `struct iovec` array it is laid out
+/// as; and the two halves of an object chosen to be freed
+/// (`delete_node`): the choice's exclusive borrow is given up as a
+/// pointer, so the receiver can be lent again for the call, and the
+/// pointer is lent back to C++ as the choice. Nothing else may use
 /// `unsafe`.
-const LENDING: [&str; 7] = [
+const LENDING: [&str; 10] = [
+    "unsafe{cxxbind_p.get_unchecked_mut()}",
+    "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_chosen)}",
     "unsafeimpl::cxx::ExternTypefor",
     "unsafe{cxxbind_ptr.as_ref()}",
     "unsafefncxxbind_rs_",
@@ -45,9 +52,12 @@ const LENDING: [&str; 7] = [
     "unsafe{&*cxxbind_r}",
     "unsafe{cxxbind_r.as_mut().map(|p|::core::pin::Pin::new_unchecked(p))}",
     "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_r)}",
+    // `&[IoSliceMut]` lent as the `struct iovec` array it is laid out as.
+    "unsafe{::core::slice::from_raw_parts(bufs.as_ptr().cast::<IoVec>(),bufs.len())}",
 ];
 
-/// The safe layer (everything after the raw `ffi` bridge) has no raw pointer
+/// The safe layer (everything after the raw `ffi` bridge and the private
+/// `cxxbind_values` structs cxx passes handle values as) has no raw pointer
 /// type and no `unsafe` but the one lifetime erasure in `from_rust` and the
 /// audited lending forms above.
 fn assert_safe_layer(name: &str, rs: &str) {

@@ -7,8 +7,8 @@
 //! (`configs/tinyxml2.toml`: `DynArray<int, 10>`, `MemPoolT<32>`).
 
 use interop_tests::tinyxml2::tinyxml2::{
-    DynArrayI32_10, MemPoolT32, XmlAttribute, XmlDocument, XmlElement, XmlError, XmlPrinter,
-    XmlText, XmlVisitor, XmlVisitorImpl,
+    DynArrayI32_10, MemPoolT32, XmlAttribute, XmlConstHandle, XmlDocument, XmlElement, XmlError,
+    XmlHandle, XmlPrinter, XmlText, XmlVisitor, XmlVisitorImpl,
 };
 
 const XML: &str = r#"<shelf owner="ana"><book id="b1" year="1999">Dune</book><book id="b2" year="2004">Emma</book><note>old</note></shelf>"#;
@@ -117,6 +117,94 @@ fn edits_attributes_and_elements_then_prints() {
     let note = root.first_child_element_with_name("note").unwrap().unwrap();
     assert_eq!(note.get_text().unwrap(), None);
     assert!(printed(&doc).contains("<note/>"));
+}
+
+#[test]
+fn handles_walk_by_value() {
+    // `XMLHandle`/`XMLConstHandle` hold one node pointer: Rust holds them
+    // inline (no heap), and a step returns the next handle by value.
+    assert_eq!(
+        std::mem::size_of::<XmlConstHandle<'static>>(),
+        std::mem::size_of::<usize>()
+    );
+    let mut doc = parsed(XML);
+    {
+        let shelf = XmlConstHandle::new(&*doc).unwrap();
+        let book = shelf.first_child_element_with_name("shelf").unwrap();
+        let book = book.first_child_element_with_name("book").unwrap();
+        let second = book.next_sibling_element().unwrap();
+        let e = second.to_element().unwrap().expect("the second book");
+        assert_eq!(e.get_text().unwrap().unwrap(), b"Emma");
+        // Copies are free and independent.
+        let again = second.clone();
+        assert!(again
+            .next_sibling_element()
+            .unwrap()
+            .to_element()
+            .unwrap()
+            .is_some());
+        let past = again.next_sibling_element().unwrap();
+        assert!(past
+            .next_sibling_element()
+            .unwrap()
+            .to_node()
+            .unwrap()
+            .is_none());
+    }
+    // A mutable handle edits through the node it reaches.
+    {
+        let mut h = XmlHandle::new(&mut doc).unwrap();
+        let mut shelf = h.first_child_element_with_name("shelf").unwrap();
+        let mut note = shelf.last_child_element_with_name("note").unwrap();
+        let e = note.to_element().unwrap().expect("the note");
+        e.set_text("new").unwrap();
+    }
+    assert!(printed(&doc).contains("<note>new</note>"));
+}
+
+#[test]
+fn deletes_one_node_chosen_from_the_document() {
+    let mut doc = parsed(XML);
+    // The document frees the node its closure picks (here, `<note>`): the
+    // closure has the document exclusively, so no other borrow of the node
+    // can outlive it.
+    let deleted = doc
+        .delete_node(|d| d.root_element_mut().unwrap()?.last_child_mut().unwrap())
+        .unwrap();
+    assert!(deleted);
+    assert_eq!(
+        printed(&doc),
+        r#"<shelf owner="ana"><book id="b1" year="1999">Dune</book><book id="b2" year="2004">Emma</book></shelf>"#
+    );
+    // A node deeper down (the first book's text), and then the first book.
+    assert!(doc
+        .delete_node(|d| d
+            .root_element_mut()
+            .unwrap()?
+            .first_child_mut()
+            .unwrap()?
+            .first_child_mut()
+            .unwrap())
+        .unwrap());
+    assert!(doc
+        .delete_node(|d| d.root_element_mut().unwrap()?.first_child_mut().unwrap())
+        .unwrap());
+    assert_eq!(
+        printed(&doc),
+        r#"<shelf owner="ana"><book id="b2" year="2004">Emma</book></shelf>"#
+    );
+    // An element found by name, seen as the node it is.
+    assert!(doc
+        .delete_node(|d| {
+            let root = d.root_element_mut().unwrap()?;
+            let book = root.first_child_element_mut_with_name("book").unwrap()?;
+            Some(book.into())
+        })
+        .unwrap());
+    assert_eq!(printed(&doc), r#"<shelf owner="ana"/>"#);
+    // Choosing nothing deletes nothing.
+    assert!(!doc.delete_node(|_| None).unwrap());
+    assert!(child_names(doc.root_element().unwrap().unwrap()).is_empty());
 }
 
 #[test]

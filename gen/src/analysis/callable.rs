@@ -131,7 +131,8 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
     let free = cx.env.free_function.as_deref();
     let mut hints = super::c_text::hints(&cx.siblings, item, f, free);
-    hints.sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
+    let stated = super::sized::stated(&cx.opts.buffers, &item.qualified_name(), &names);
+    super::sized::apply(stated, &f.sig.ret, None, &mut hints);
     let mut arities = plan_arities(
         &cx.env,
         &item.name,

@@ -83,6 +83,8 @@ pub struct Context<'o> {
     pub pod_of_item: HashMap<ItemPath, PodId>,
     /// Free functions by snake_case name, for results a sibling sizes.
     pub siblings: super::c_text::Siblings,
+    /// Methods with config-stated sizes, for their overrides.
+    pub overridden: super::sized::Overridden,
 }
 
 impl<'o> Context<'o> {
@@ -115,6 +117,7 @@ impl<'o> Context<'o> {
             in_instances: false,
             instance_decisions: Vec::new(),
             siblings: Default::default(),
+            overridden: Default::default(),
             pod_of_item: HashMap::new(),
             operands: Default::default(),
         }

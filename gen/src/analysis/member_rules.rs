@@ -102,6 +102,11 @@ pub fn adjust_result(
             *access = Access::Shared;
         }
     }
+    // Bytes lent by a `const` member are shared: two calls would otherwise
+    // lend two `&mut` views of the same bytes.
+    if let (RetKind::BorrowedBytes { mutable, .. }, true) = (&mut *ret, is_const) {
+        *mutable = false;
+    }
     if let (RetKind::ScalarRef(s), true) = (&*ret, is_const) {
         *ret = RetKind::Scalar(super::plan::Scalar { exact: false, ..*s });
     }

@@ -12,6 +12,7 @@ mod context;
 mod fields;
 pub mod handles;
 mod inherit;
+pub mod iovec;
 mod items;
 mod lengths;
 mod member_rules;
@@ -27,11 +28,14 @@ mod record;
 mod results;
 mod roles;
 mod scan;
+mod scoped;
 mod signature;
+pub mod sized;
 mod std_types;
 pub mod templates;
 mod trampoline;
 pub mod types;
+pub mod values;
 pub mod vocab;
 
 pub use handles::HandleBinding;
@@ -55,7 +59,8 @@ pub struct AnalysisOptions {
     /// Namespaces or qualified functions declared non-throwing by the config.
     pub nothrow: Vec<String>,
     /// Output buffers from the config: `qualified::Function.param` → the
-    /// buffer's required size, a C++ expression over the parameters.
+    /// buffer's required size, a C++ expression over the parameters, and
+    /// `qualified::Method.return` → a `char*` result's size ([`sized`]).
     pub buffers: std::collections::BTreeMap<String, String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,
@@ -115,34 +120,6 @@ impl AnalysisOptions {
             + self.instantiate.values().map(Vec::len).sum::<usize>()
     }
 
-    /// The sized output buffers the config states for function `qualified`
-    /// whose parameters are named `params` (C++ parameter name → size
-    /// expression). A key is `ns::Function.param`, or
-    /// `ns::Function(a, b, param).param` to pick one overload by its
-    /// parameter names.
-    pub fn sized_buffers(&self, qualified: &str, params: &[String]) -> types::SizedBuffers {
-        self.buffers
-            .iter()
-            .filter_map(|(key, size)| {
-                let (function, param) = key.rsplit_once('.')?;
-                let matches = match function.split_once('(') {
-                    Some((name, list)) => {
-                        let names: Vec<&str> = list
-                            .trim_end_matches(')')
-                            .split(',')
-                            .map(str::trim)
-                            .filter(|n| !n.is_empty())
-                            .collect();
-                        name == qualified && names == params
-                    }
-                    None => function == qualified,
-                };
-                (matches && params.iter().any(|p| p == param))
-                    .then(|| (param.to_string(), size.clone()))
-            })
-            .collect()
-    }
-
     /// True when the config declares `qualified` (or a scope of it) non-throwing.
     pub fn is_nothrow(&self, qualified: &str) -> bool {
         self.nothrow
@@ -172,6 +149,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     cx.referenced = scan::referenced(api);
     cx.operands = pod::operands(api);
     cx.siblings = c_text::Siblings::scan(api);
+    cx.overridden = sized::Overridden::scan(api, &opts.buffers);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {

@@ -192,6 +192,9 @@ pub struct ClassBinding {
     /// A status class ([`super::roles`]): `Some`, with the method giving its
     /// message if it has one (`ToString`, `message`, …), for `Display`.
     pub status: Option<Option<FnId>>,
+    /// A handle value ([`super::values`]): passed and held by value, not
+    /// behind a `UniquePtr`.
+    pub value: Option<super::values::ValueLayout>,
     /// The doc comment.
     pub doc: Option<String>,
 }

@@ -88,13 +88,15 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::StrInOut | ArgKind::OutString => "string".to_string(),
         ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
         ArgKind::SizedBuffer { .. } => "buffer".to_string(),
+        ArgKind::IoSlices { .. } => "io_slices".to_string(),
         ArgKind::OptScalar { value, .. } => format!("opt_{}", value.rust),
         ArgKind::OptStr => "opt_str".to_string(),
         ArgKind::Slice { elem, .. } => format!("{}_slice", elem.rust),
         ArgKind::Object { class, .. }
         | ArgKind::SameBorrows { class }
         | ArgKind::UniquePtrIn { class }
-        | ArgKind::OutObject { class } => naming::snake(&b.class(*class).rust_name),
+        | ArgKind::OutObject { class }
+        | ArgKind::Selected { class } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Pod { id, .. } => naming::snake(&b.pod(*id).rust_name),
         ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),

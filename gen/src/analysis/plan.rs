@@ -99,8 +99,16 @@ pub enum ArgKind {
     /// against that size before the call (too small → an error, never a write
     /// past its end).
     SizedBuffer {
-        /// The required size, a C++ expression over the C++ parameter names.
-        size: String,
+        /// The required size, a C++ expression over the C++ parameters.
+        size: super::sized::SizeExpr,
+    },
+    /// `(const struct iovec* iov, n)` or `(struct iovec* iov, n)`
+    /// (`<sys/uio.h>`): `&mut [std::io::IoSliceMut]`, laid out as `iovec`s on
+    /// Unix, lent to C++ as the array ([`super::iovec`]).
+    IoSlices {
+        /// `struct iovec*`: the callee may rewrite the descriptors, so it
+        /// gets a copy of them (the buffers are Rust's either way).
+        mutable: bool,
     },
     /// `std::optional<T>` (by value or `const&`) of a scalar: `Option<T>`.
     OptScalar {
@@ -149,6 +157,13 @@ pub enum ArgKind {
     /// new object is the caller's (part of the result, `None` for null).
     OutObject {
         /// The class of the object.
+        class: ClassId,
+    },
+    /// `T*` to an object C++ owns that a member of its owner frees
+    /// (`XMLDocument::DeleteNode`): a closure given the owner exclusively
+    /// chooses it (see [`super::scoped`]); `None` frees nothing.
+    Selected {
+        /// The class of the object freed.
         class: ClassId,
     },
     /// `const void*` text in a function whose name marks UTF-16 (`*16`):
@@ -314,6 +329,15 @@ pub enum RetKind {
         /// Index into `args` of the out-parameter holding the length.
         len_arg: usize,
     },
+    /// `char*`/`const char*` of as many bytes as the config states
+    /// ([`super::sized`]): `&'r mut [u8]` (`&'r [u8]` unless `mutable`)
+    /// borrowed from the receiver and the call's sized buffers.
+    SizedBytes {
+        /// Lent exclusively.
+        mutable: bool,
+        /// The number of bytes, a C++ expression over the C++ parameters.
+        size: super::sized::SizeExpr,
+    },
     /// A class by value: boxed into a `UniquePtr`.
     Object {
         /// Qualified C++ name.
@@ -406,6 +430,16 @@ pub enum RetKind {
     BorrowedHandle(HandleId),
     /// Another standard library type ([`super::vocab`]).
     Std(super::vocab::StdRet),
+    /// An object the caller must give back through another member
+    /// (`GetSnapshot` / `ReleaseSnapshot`): the method takes a closure that
+    /// gets the receiver and the object, and the release runs after it
+    /// (see [`super::scoped`]).
+    Lease {
+        /// The class of the object lent.
+        class: ClassId,
+        /// The release's plan ([`CallKind::Release`]).
+        release: FnId,
+    },
 }
 
 /// How a plain value parameter crosses.
@@ -450,6 +484,7 @@ impl RetKind {
         matches!(
             self,
             RetKind::BorrowedBytes { .. }
+                | RetKind::SizedBytes { .. }
                 | RetKind::ByteView
                 | RetKind::ViewData
                 | RetKind::ScalarRef(_)
@@ -517,6 +552,15 @@ pub enum CallKind {
         /// The `Pin<&mut>` form.
         mutable: bool,
     },
+    /// The releasing member of a lease ([`RetKind::Lease`]): a bridge
+    /// function the acquiring member's safe form calls, with no safe form
+    /// of its own.
+    Release {
+        /// The class declaring it.
+        class: ClassId,
+        /// Non-const member.
+        mutable: bool,
+    },
     /// A base method called on the derived safe type through an upcast (virtual
     /// dispatch still picks the override). No bridge function of its own.
     Inherited {
@@ -542,6 +586,7 @@ impl CallKind {
             | CallKind::Clone { class }
             | CallKind::Operator { class, .. }
             | CallKind::Field { class, .. }
+            | CallKind::Release { class, .. }
             | CallKind::Inherited { class, .. } => Some(class),
             CallKind::Upcast { from, .. } => Some(from),
         }
@@ -563,7 +608,7 @@ impl CallKind {
     /// A method called on `self` (`Some(mutable)`), own or inherited.
     pub fn receiver(self, b: &super::model::Bindings) -> Option<bool> {
         match self {
-            CallKind::Method { mutable, .. } => Some(mutable),
+            CallKind::Method { mutable, .. } | CallKind::Release { mutable, .. } => Some(mutable),
             CallKind::Field { set, .. } => Some(set),
             CallKind::Inherited { method, .. } => b.function(method).kind.receiver(b),
             _ => None,

@@ -87,13 +87,21 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             bases: Vec::new(),
             trampoline: None,
             status: None,
+            value: (nesting.is_empty() && !instance)
+                .then(|| super::values::handle_value(r))
+                .flatten(),
             doc: item.doc.clone(),
         },
     );
-    if r.destructor_public && !r.is_abstract && !cx.b.class(class).borrows {
+    if cx.b.class(class).value.is_some() {
+        cx.env.values.insert(class);
+    }
+    // A handle value is never behind a pointer Rust owns.
+    let boxed = cx.b.class(class).value.is_none();
+    if r.destructor_public && !r.is_abstract && !cx.b.class(class).borrows && boxed {
         cx.env.movable.insert(class);
     }
-    if r.destructor_public && !cx.b.class(class).borrows {
+    if r.destructor_public && !cx.b.class(class).borrows && boxed {
         cx.env.owned.insert(class);
     }
     if super::roles::is_byte_view(r) {
@@ -247,10 +255,26 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     }
     name_members(cx, &qualified, &mut outcomes);
     let type_path = class_path(&cx.b, class);
-    for (m, outcome) in live.iter().zip(outcomes) {
-        let status = match outcome {
-            Ok(Outcome::Done(status)) => status,
-            Ok(Outcome::Calls(plans, via)) => {
+    // Leases bind first: the acquiring member's plan names its release's.
+    let mut bound: Vec<Option<Status>> = vec![None; live.len()];
+    for lease in super::scoped::leases(cx, &live) {
+        bind_lease(
+            cx,
+            class,
+            &type_path,
+            &mut ffi_methods,
+            &live,
+            lease,
+            first,
+            &outcomes,
+            &mut bound,
+        );
+    }
+    for ((m, outcome), done) in live.iter().zip(outcomes).zip(bound) {
+        let status = match (done, outcome) {
+            (Some(status), _) => status,
+            (None, Ok(Outcome::Done(status))) => status,
+            (None, Ok(Outcome::Calls(plans, via))) => {
                 let mut first_path = None;
                 for mut f in plans {
                     let path = bind_member(cx, class, &type_path, &mut ffi_methods, &mut f);
@@ -265,7 +289,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
                     )),
                 }
             }
-            Err(s) => Status::from(s),
+            (None, Err(s)) => Status::from(s),
         };
         cx.push_decision(Decision {
             name: format!("{qualified}::{}", m.name),
@@ -279,6 +303,50 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
         let message = super::roles::status_message(&cx.b, class);
         cx.class_mut(class).status = Some(message);
     }
+}
+
+/// Binds an acquire/release pair ([`super::scoped`]) when the acquiring
+/// member's plan can take the scoped form: the release's bridge function,
+/// then the acquiring member's `with_<noun>`; both members' statuses name it.
+#[allow(clippy::too_many_arguments)]
+fn bind_lease(
+    cx: &mut Context,
+    class: ClassId,
+    type_path: &str,
+    ffi_methods: &mut naming::NameSet,
+    live: &[&Method],
+    lease: super::scoped::Lease,
+    first: usize,
+    outcomes: &[Result<Outcome, Skip>],
+    bound: &mut [Option<Status>],
+) {
+    let decision = DecisionId::new(first + lease.release);
+    let Some(mut release) = super::scoped::release_plan(cx, class, live[lease.release], decision)
+    else {
+        return;
+    };
+    let Ok(Outcome::Calls(plans, _)) = &outcomes[lease.acquire] else {
+        return;
+    };
+    let [acquire] = plans.as_slice() else {
+        return;
+    };
+    let mut acquire = acquire.clone();
+    let release_id = FnId::new(cx.b.functions.len());
+    if !super::scoped::make_lease(&mut acquire, &release, release_id) {
+        return;
+    }
+    bind_member(cx, class, type_path, ffi_methods, &mut release);
+    let pushed = cx.push_fn(release);
+    debug_assert_eq!(pushed, release_id);
+    let path = bind_member(cx, class, type_path, ffi_methods, &mut acquire);
+    cx.push_fn(acquire);
+    let status = Status::Bound {
+        via: Via::Shim,
+        rust_path: path,
+    };
+    bound[lease.acquire] = Some(status.clone());
+    bound[lease.release] = Some(status);
 }
 
 /// Claims a member plan's Rust name (after the config's renames) and names
@@ -564,7 +632,6 @@ fn bind_call(
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = super::operators::method_sig(m);
-    let param_names: Vec<String> = m.sig.params.iter().map(|p| p.name.clone()).collect();
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => {
@@ -577,7 +644,7 @@ fn bind_call(
             &sig,
             ctx,
             is_method,
-            &super::types::CallHints::sized(cx.opts.sized_buffers(&member, &param_names)),
+            &super::sized::member_hints(cx, qualified, m, call),
         )?,
     };
     let own_lifetime = is_method && c.has_lifetime();
@@ -614,6 +681,9 @@ fn bind_call(
         super::handles::check(cx, &m.name, method, &args, &mut ret)?;
         if matches!(call, CallKind::Constructor { .. }) {
             super::handles::check_constructor(&args)?;
+        }
+        if let Some(selected) = super::scoped::selected_victim(cx, class, m) {
+            args = selected;
         }
         super::handles::check_c_api(&m.name, true, &args, &m.sig.params[..arity])?;
         // A `&`-qualified member has another member-pointer type, nested classes

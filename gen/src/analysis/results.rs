@@ -75,6 +75,10 @@ pub fn map_ret(
         },
         Type::UniquePtr { pointee } => match &**pointee {
             Type::Record { name } => match env.classes.get(name) {
+                Some(&class) if env.values.contains(&class) => Err(label(Skip::new(
+                    Reason::ClassByValue,
+                    format!("`std::unique_ptr<{name}>` of a handle value (held by value in Rust)"),
+                ))),
                 Some(&class) => Ok(RetKind::UniquePtr { class }),
                 None => Err(label(unbound(name, env))),
             },

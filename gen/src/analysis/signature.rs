@@ -98,7 +98,8 @@ pub fn plan_arities(
     let mut ok = Vec::new();
     let mut last_err = None;
     for arity in arities(sig) {
-        match plan_sized(env, name, &truncated(sig, arity), ctx, is_method, hints) {
+        let hints = super::sized::at_arity(hints, &sig.params, arity, is_method);
+        match plan_sized(env, name, &truncated(sig, arity), ctx, is_method, &hints) {
             Ok((args, ret)) => ok.push((arity, args, ret)),
             Err(s) => last_err = Some(s),
         }

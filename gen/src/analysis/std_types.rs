@@ -49,6 +49,10 @@ pub(super) fn optional_out(inner: &Type, env: &TypeEnv, by_ref: bool) -> Result<
         (Some(s), _) => Ok(RetKind::OptScalar(s)),
         (_, Type::StdString) => Ok(RetKind::OptString),
         (_, Type::Record { name }) if !by_ref => match env.classes.get(name) {
+            Some(&class) if env.values.contains(&class) => Err(Skip::new(
+                Reason::ClassByValue,
+                format!("`std::optional<{name}>` of a handle value"),
+            )),
             Some(&class) => Ok(RetKind::OptObject { class }),
             None => Err(unbound(name, env)),
         },

@@ -36,6 +36,8 @@ pub struct TypeEnv {
     pub pods: HashMap<String, super::model::PodId>,
     /// Byte-view classes (see [`super::roles`]).
     pub byte_views: std::collections::HashSet<ClassId>,
+    /// Handle values ([`super::values`]): by value, never boxed.
+    pub values: std::collections::HashSet<ClassId>,
     /// Status classes (see [`super::roles`]).
     pub statuses: std::collections::HashSet<ClassId>,
 }
@@ -179,7 +181,7 @@ pub enum ParamContext {
 
 /// Output buffers whose size the config states: C++ parameter name → the
 /// required size as a C++ expression over the parameters.
-pub type SizedBuffers = std::collections::BTreeMap<String, String>;
+pub type SizedBuffers = std::collections::BTreeMap<String, super::sized::SizeExpr>;
 
 /// What is known about one call beyond its types: the config's sized
 /// buffers, and what the function's name and its sibling functions say
@@ -278,6 +280,11 @@ pub fn map_params(
         }
         if super::buffers::keep_copy(&mut args, p, i) {
             i += 1;
+            continue;
+        }
+        if let Some(arg) = super::iovec::io_slices(params, i, &name, env, ctx) {
+            args.push(arg);
+            i += 2;
             continue;
         }
         // (Object* p, integer n): an array of objects, which has no safe reading
@@ -488,10 +495,16 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
             }),
             t if byte_like(t) && !is_const => Err(Skip::new(
                 Reason::RawPointerOutput,
-                format!(
-                    "`{}` buffer written by the callee with no length parameter",
-                    cpp_spelling(ty)
-                ),
+                match ctx {
+                    ParamContext::Call => format!(
+                        "`{}` buffer written by the callee with no length parameter",
+                        cpp_spelling(ty)
+                    ),
+                    ParamContext::Constructor => format!(
+                        "`{}` buffer the object keeps and may write past any size the call could check",
+                        cpp_spelling(ty)
+                    ),
+                },
             )),
             Type::StdString if !is_const => Ok(ArgKind::OutString),
             Type::Record { name } => object(name, env, *is_const, true, ctx),

@@ -40,7 +40,7 @@ pub fn bridge(
             type #name;
         });
     }
-    for c in &b.classes {
+    for c in b.classes.iter().filter(|c| c.value.is_none()) {
         let name = ident(&c.ffi_name);
         let (ns, cxx_name) = bridge_name(&c.cpp_scope, c.through_alias(), &c.cpp_name, &c.ffi_name);
         cpp_items.push(quote! {
@@ -51,6 +51,8 @@ pub fn bridge(
     }
     cpp_items.extend(super::handle::bridge_items(b));
     cpp_items.extend(super::pod::bridge_items(b, aliases));
+    cpp_items.extend(super::values::bridge_items(b, aliases));
+    cpp_items.extend(super::iovec::bridge_item(b, aliases));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };
         let name = ident(&f.ffi_name);
@@ -99,7 +101,7 @@ pub fn bridge(
     let impls = b
         .classes
         .iter()
-        .filter(|c| c.owned)
+        .filter(|c| c.owned && c.value.is_none())
         .map(|c| &c.ffi_name)
         .chain(b.handles.iter().filter(|h| h.owned()).map(|h| &h.owner_ffi))
         .map(|n| {

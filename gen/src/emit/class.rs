@@ -72,33 +72,55 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             }
         }
     });
-    let into_unique = (!lt).then(|| {
+    // A handle value is held inline; any other object behind its `UniquePtr`.
+    let value = c.value.is_some();
+    let into_unique = (!lt && !value).then(|| {
         quote! {
             /// Gives up the safe wrapper; the C++ object stays alive in the `UniquePtr`.
             pub fn into_unique_ptr(self) -> ::cxx::UniquePtr<#r::ffi::#ffi> { self.inner }
         }
+    });
+    let (storage, as_ffi, pin_mut) = if value {
+        (
+            quote!(#r::ffi::#ffi),
+            quote!(&self.inner),
+            quote!(::core::pin::Pin::new(&mut self.inner)),
+        )
+    } else {
+        (
+            quote!(::cxx::UniquePtr<#r::ffi::#ffi>),
+            quote!(self
+                .inner
+                .as_ref()
+                .expect("cxxbind: an owned C++ object is never null")),
+            quote!(self.inner.pin_mut()),
+        )
+    };
+    let value_doc = value.then(|| {
+        quote!(#[doc = ""] #[doc = " Held by value (a handle of pointers): no heap allocation."])
     });
     m.push(
         &c.module,
         quote! {
             #doc
             #lt_doc
+            #value_doc
             pub struct #name #gen {
-                inner: ::cxx::UniquePtr<#r::ffi::#ffi>,
+                inner: #storage,
                 #marker
             }
             impl #gen #name #ty_args {
                 #[allow(dead_code)]
-                pub(crate) fn cxxbind_wrap(inner: ::cxx::UniquePtr<#r::ffi::#ffi>) -> Self {
+                pub(crate) fn cxxbind_wrap(inner: #storage) -> Self {
                     Self { inner, #marker_init }
                 }
                 /// The C++ object.
                 pub fn as_ffi(&self) -> &#r::ffi::#ffi {
-                    self.inner.as_ref().expect("cxxbind: an owned C++ object is never null")
+                    #as_ffi
                 }
                 /// The C++ object, for calls that may modify it.
                 pub fn pin_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> {
-                    self.inner.pin_mut()
+                    #pin_mut
                 }
                 #into_unique
                 #(#methods)*
@@ -209,6 +231,18 @@ fn cpp_type(b: &Bindings, ci: ClassId, m: &mut Modules) {
             impl #r::AsCppMut<#r::ffi::#bffi> for ::core::pin::Pin<&mut #r::ffi::#ffi> {
                 fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#bffi> {
                     #r::ffi::#up_mut(self.as_mut())
+                }
+            }
+            // The borrow seen as its base, for as long as it lives
+            // (`let node: Pin<&mut Base> = derived.into();`).
+            impl<'b> ::core::convert::From<&'b #r::ffi::#ffi> for &'b #r::ffi::#bffi {
+                fn from(derived: &'b #r::ffi::#ffi) -> Self { #r::ffi::#up(derived) }
+            }
+            impl<'b> ::core::convert::From<::core::pin::Pin<&'b mut #r::ffi::#ffi>>
+                for ::core::pin::Pin<&'b mut #r::ffi::#bffi>
+            {
+                fn from(derived: ::core::pin::Pin<&'b mut #r::ffi::#ffi>) -> Self {
+                    #r::ffi::#up_mut(derived)
                 }
             }
         });

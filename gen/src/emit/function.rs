@@ -73,6 +73,9 @@ struct Receiver {
 /// [`function`] with the receiver spelled out.
 fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) -> TokenStream {
     let (recv_shared, recv_mut) = (&recv.shared, &recv.mutable);
+    if let Some(scoped) = scoped_form(b, f, r, recv) {
+        return scoped;
+    }
     let name = ident(&f.rust_name);
     let borrowed = f.ret.lends()
         || matches!(
@@ -225,14 +228,15 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                     quote!(Option<::std::vec::Vec<u8>>),
                 ))
             }
-            RetKind::BorrowedBytes { mutable, .. } => parts.push((
-                quote!(cxxbind_r),
-                if *mutable {
-                    quote!(&'r mut [u8])
-                } else {
-                    quote!(&'r [u8])
-                },
-            )),
+            RetKind::BorrowedBytes { mutable, .. } | RetKind::SizedBytes { mutable, .. } => parts
+                .push((
+                    quote!(cxxbind_r),
+                    if *mutable {
+                        quote!(&'r mut [u8])
+                    } else {
+                        quote!(&'r [u8])
+                    },
+                )),
             RetKind::Object { class, .. } => {
                 let ty = owned_type(b, f, *class, r);
                 parts.push((quote!(<#ty>::cxxbind_wrap(cxxbind_r)), ty));
@@ -297,6 +301,8 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             RetKind::Status { .. } => {}
             RetKind::SizedText { .. } | RetKind::Utf16Str => parts.extend(text_part),
             RetKind::Std(_) => parts.extend(std_part),
+            // Written by `scoped_form`.
+            RetKind::Lease { .. } => {}
             RetKind::BorrowedHandle(h) => parts.push(super::handle::borrowed_part(
                 b,
                 *h,
@@ -412,6 +418,37 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     }
 }
 
+/// A member that takes back what its object lent, in its scoped form
+/// ([`super::scoped`]).
+fn scoped_form(
+    b: &Bindings,
+    f: &FnBinding,
+    r: &TokenStream,
+    recv: &Receiver,
+) -> Option<TokenStream> {
+    let mutable = f.kind.receiver(b)?;
+    // The class whose C++ type the receiver expression gives (an inherited
+    // method's is its base's).
+    let class = match f.kind {
+        CallKind::Inherited { method, .. } => b.function(method).kind.class()?,
+        other => other.class()?,
+    };
+    let ffi = ident(&b.class(class).ffi_name);
+    let param = match (mutable, recv.place) {
+        (true, Place::Owner) => quote!(&mut self),
+        (true, Place::Cpp) => quote!(self: ::core::pin::Pin<&mut Self>),
+        (false, _) => quote!(&self),
+    };
+    let object = if mutable { &recv.mutable } else { &recv.shared };
+    let recv = super::scoped::Recv {
+        param,
+        object,
+        cpp: quote!(#r::ffi::#ffi),
+        mutable,
+    };
+    super::scoped::method(b, f, r, &recv)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn arg(
     b: &Bindings,
@@ -440,6 +477,7 @@ fn arg(
         | ArgKind::OutCountedCStr { .. }
         | ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }
+        | ArgKind::Selected { .. }
         | ArgKind::Closure(_) => {}
         ArgKind::Std(s) => super::vocab::safe_arg(b, s, &a.name, r, params, prep, call_args),
         ArgKind::Scalar(s) => {
@@ -464,6 +502,10 @@ fn arg(
             params.push(quote!(#n: ::std::vec::Vec<u8>));
             call_args.push(quote!(#n));
         }
+        ArgKind::IoSlices { .. } => {
+            params.push(quote!(#n: &mut [::std::io::IoSliceMut<'_>]));
+            call_args.push(quote!(#r::cxxbind_io_vecs(#n)));
+        }
         ArgKind::ByteView { .. } => {
             params.push(quote!(#n: impl AsRef<[u8]>));
             call_args.push(quote!(#n.as_ref()));
@@ -474,7 +516,7 @@ fn arg(
             call_args.push(quote!(#n));
         }
         ArgKind::SizedBuffer { .. } => {
-            params.push(quote!(#n: &mut [u8]));
+            params.push(quote!(#n: &#lt mut [u8]));
             call_args.push(quote!(#n));
         }
         ArgKind::OptScalar { value, .. } => {

@@ -4,6 +4,7 @@
 
 use super::names;
 use super::sig::{class_cpp, FfiSig};
+use crate::analysis::sized::SizeExpr;
 use crate::analysis::{ArgKind, Bindings, CallKind, FnBinding, OpKind, RetKind, TextUnit};
 use std::fmt::Write;
 
@@ -28,6 +29,22 @@ static void trycatch(Try &&func, Fail &&fail) noexcept try {
 "#;
 
 /// Helpers the shims call.
+/// For objects chosen to be freed ([`ArgKind::Selected`]): whether the
+/// choice is the receiver itself, seen as its base (an owner never frees
+/// itself).
+const IS_SELF: &str = r#"
+namespace cxxbind {
+template <typename S, typename C>
+bool is_self(const S& s, const C& c, ::std::true_type) {
+  return &s == static_cast<const S*>(&c);
+}
+template <typename S, typename C>
+bool is_self(const S&, const C&, ::std::false_type) {
+  return false;
+}
+} // namespace cxxbind
+"#;
+
 const HELPERS: &str = r#"
 namespace cxxbind {
 // A `&CStr` from Rust arrives as bytes including the NUL; the ffi function is
@@ -84,14 +101,24 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     for std in super::handle::extra_includes(b) {
         let _ = writeln!(out, "#include <{std}>");
     }
+    out.push_str(&super::iovec::shim_text(b));
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);
+    if b.functions.iter().any(|f| {
+        f.args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::Selected { .. }))
+    }) {
+        out.push_str(IS_SELF);
+    }
     out.push_str(&super::text::helpers(b));
     out.push_str(&super::vocab::helpers(b));
     for inc in includes {
         let _ = writeln!(out, "#include {inc}");
     }
+    // Specializations of cxx's traits: at namespace scope.
+    out.push_str(&super::values::static_asserts(b));
     out.push_str("\nnamespace cxxbind {\n");
     // Types nested in classes and template instances: the bridge names them
     // through these aliases.
@@ -185,10 +212,19 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let scope: String = f.cpp_scope.iter().map(|p| format!("::{p}")).collect();
     let callee = match f.kind {
         CallKind::Free => format!("{scope}::{}({args})", f.cpp_name),
-        CallKind::Method { .. } => format!("obj.{}({args})", f.cpp_name),
+        CallKind::Method { .. } | CallKind::Release { .. } => {
+            format!("obj.{}({args})", f.cpp_name)
+        }
         CallKind::Field { set: false, .. } => format!("obj.{}", f.cpp_name),
         CallKind::Field { set: true, .. } => format!("obj.{} = {args}", f.cpp_name),
         CallKind::Static { class } => format!("{}::{}({args})", class_cpp(b, class), f.cpp_name),
+        CallKind::Constructor { class } | CallKind::Clone { class }
+            if b.class(class).value.is_some() =>
+        {
+            let cls = class_cpp(b, class);
+            let _ = writeln!(out, "  return {cls}({args});\n}}");
+            return;
+        }
         CallKind::Constructor { class } | CallKind::Clone { class } => {
             let cls = class_cpp(b, class);
             let _ = writeln!(
@@ -218,6 +254,24 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         // Inherited methods have no bridge function of their own.
         CallKind::Inherited { .. } => return,
     };
+    // An object chosen to be freed: never the receiver itself.
+    if let Some(a) = f
+        .args
+        .iter()
+        .find(|a| matches!(a.kind, ArgKind::Selected { .. }))
+    {
+        let check = match (&a.kind, f.kind.class()) {
+            (ArgKind::Selected { class }, Some(owner)) => format!(
+                "  if (::cxxbind::is_self({n}, obj, ::std::is_base_of<{}, {}>{{}})) return false;\n",
+                class_cpp(b, *class),
+                class_cpp(b, owner),
+                n = a.name
+            ),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "{check}  {callee};\n  return true;\n}}");
+        return;
+    }
     let body = match &f.ret {
         RetKind::Void => format!("  {callee};"),
         RetKind::Scalar(_) | RetKind::Enum { .. } | RetKind::ScalarRef(_) | RetKind::Pod(_) => {
@@ -238,6 +292,16 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             let elem = if *mutable { "::std::uint8_t" } else { "const ::std::uint8_t" };
             format!(
                 "  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return {{}};\n  return {{reinterpret_cast<{elem}*>(cxxbind_p), static_cast<::std::size_t>({len})}};"
+            )
+        }
+        RetKind::Object { class, .. } if b.class(*class).value.is_some() => {
+            format!("  return {callee};")
+        }
+        RetKind::SizedBytes { mutable, size } => {
+            let elem = if *mutable { "::std::uint8_t" } else { "const ::std::uint8_t" };
+            format!(
+                "  const ::std::size_t cxxbind_n = {};\n  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return {{}};\n  return {{reinterpret_cast<{elem}*>(cxxbind_p), cxxbind_n}};",
+                size_value(f, size)
             )
         }
         RetKind::Object { class, .. } => {
@@ -277,7 +341,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
                 "  auto cxxbind_s = {callee};\n  if (cxxbind_s.ok()) return nullptr;\n  return ::std::unique_ptr<{cls}>(new {cls}(::std::move(cxxbind_s)));"
             )
         }
-        RetKind::Borrowed { nullable: true, .. } => format!("  return {callee};"),
+        RetKind::Borrowed { nullable: true, .. } | RetKind::Lease { .. } => {
+            format!("  return {callee};")
+        }
         RetKind::Borrowed { nullable: false, .. } => {
             format!("  return ::std::addressof({callee});")
         }
@@ -303,24 +369,38 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
 }
 
 /// Before a call that writes into size-checked buffers: one check per buffer
-/// against the size the config states. The size expression is evaluated in
-/// a lambda whose parameters carry the C++ parameters' names (so it reads as
-/// the header does, and no name refers to itself).
+/// against the size the config states.
 fn write_buffer_checks(out: &mut String, f: &FnBinding) {
+    for a in &f.args {
+        let ArgKind::SizedBuffer { size } = &a.kind else {
+            continue;
+        };
+        let buffer = &a.name;
+        let _ = writeln!(
+            out,
+            "  if ({buffer}.size() < {}) {{\n    throw ::std::length_error(\"cxxbind: `{buffer}` holds fewer bytes than the call may write\");\n  }}",
+            size_value(f, size)
+        );
+    }
+}
+
+/// A size the config states, evaluated in a lambda whose parameters carry the
+/// names the expression was written with (so it reads as the header does,
+/// and no name refers to itself).
+fn size_value(f: &FnBinding, size: &SizeExpr) -> String {
     let mut names = Vec::new();
     let mut values = Vec::new();
     for a in &f.args {
         let n = &a.name;
-        let cpp: Vec<&str> = a.cpp_names.iter().map(String::as_str).collect();
-        let pairs: Vec<(&str, String)> = match (&a.kind, cpp.as_slice()) {
-            (
-                ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::StrRef | ArgKind::StrValue,
-                [c],
-            ) => vec![(c, n.clone())],
-            (ArgKind::CStr, [c]) => vec![(c, format!("{n}.c_str()"))],
-            (ArgKind::Slice { cpp_ptr, .. }, [p, len]) => vec![
-                (p, format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
-                (len, format!("{n}.size()")),
+        let at = |j: usize| size.params.get(a.cpp_index + j).map_or("", String::as_str);
+        let pairs: Vec<(&str, String)> = match &a.kind {
+            ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::StrRef | ArgKind::StrValue => {
+                vec![(at(0), n.clone())]
+            }
+            ArgKind::CStr => vec![(at(0), format!("{n}.c_str()"))],
+            ArgKind::Slice { cpp_ptr, .. } if a.cpp_count == 2 => vec![
+                (at(0), format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
+                (at(1), format!("{n}.size()")),
             ],
             _ => Vec::new(),
         };
@@ -329,18 +409,12 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
             values.push(value);
         }
     }
-    for a in &f.args {
-        let ArgKind::SizedBuffer { size } = &a.kind else {
-            continue;
-        };
-        let buffer = &a.name;
-        let _ = writeln!(
-            out,
-            "  if ({buffer}.size() < []({}) -> ::std::size_t {{ return static_cast<::std::size_t>({size}); }}({})) {{\n    throw ::std::length_error(\"cxxbind: `{buffer}` holds fewer bytes than the call may write\");\n  }}",
-            names.join(", "),
-            values.join(", ")
-        );
-    }
+    format!(
+        "[]({}) -> ::std::size_t {{ return static_cast<::std::size_t>({}); }}({})",
+        names.join(", "),
+        size.expr,
+        values.join(", ")
+    )
 }
 
 /// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to

@@ -89,6 +89,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     match f.kind {
         // The receiver of a shimmed method.
         CallKind::Method { class, mutable }
+        | CallKind::Release { class, mutable }
         | CallKind::Field {
             class,
             set: mutable,
@@ -287,9 +288,22 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 format!("::{cpp}(reinterpret_cast<const char*>({n}.data()), {n}.size())"),
             ),
             ArgKind::SizedBuffer { .. } => (
-                quote!(&mut [u8]),
+                quote!(&#lt mut [u8]),
                 "::rust::Slice<::std::uint8_t>".into(),
                 format!("reinterpret_cast<{}>({n}.data())", a.cpp_type),
+            ),
+            // A copy of descriptors the callee may rewrite; the array itself otherwise.
+            ArgKind::IoSlices { mutable } => (
+                quote!(&[iovec]),
+                format!("::rust::Slice<const ::{}>", crate::analysis::iovec::IOVEC),
+                if *mutable {
+                    format!(
+                        "::std::vector<::{}>({n}.begin(), {n}.end()).data(), {n}.size()",
+                        crate::analysis::iovec::IOVEC
+                    )
+                } else {
+                    format!("{n}.data(), {n}.size()")
+                },
             ),
             ArgKind::UniquePtrIn { class } => {
                 let cls = class_ident(b, *class);
@@ -302,6 +316,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             ArgKind::SameBorrows { class } => {
                 let (rust, cpp) = object_ref(b, *class, false, &quote!());
                 (rust, cpp, n.clone())
+            }
+            ArgKind::Selected { class } => {
+                let (rust, cpp) = object_ref(b, *class, true, &quote!());
+                (rust, cpp, format!("&{n}"))
             }
             ArgKind::Object {
                 class,
@@ -324,6 +342,14 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         (Some(class), _, _) => owned(b, class),
         (None, CallKind::Operator { op, .. }, RetKind::Scalar(s)) if op.borrows_result() => {
             index_ret(op, s)
+        }
+        // Whether the chosen object was freed (never the receiver itself).
+        _ if f
+            .args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::Selected { .. })) =>
+        {
+            (Some(quote!(bool)), "bool".into())
         }
         _ => ret_types(b, &f.ret, &mut params),
     };
@@ -397,6 +423,14 @@ fn ret_types(
                 )
             }
         }
+        RetKind::SizedBytes { mutable: true, .. } => (
+            Some(quote!(&'a mut [u8])),
+            "::rust::Slice<::std::uint8_t>".into(),
+        ),
+        RetKind::SizedBytes { mutable: false, .. } => (
+            Some(quote!(&'a [u8])),
+            "::rust::Slice<const ::std::uint8_t>".into(),
+        ),
         RetKind::ScalarRef(s) => {
             let t = scalar_tokens(s);
             (Some(quote!(&'a mut #t)), format!("{}&", s.cpp))
@@ -426,6 +460,12 @@ fn ret_types(
             }
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
+        // Lent to a closure, then given back (`super::scoped`).
+        RetKind::Lease { class, .. } => {
+            let cls = class_ident(b, *class);
+            let cpp = class_cpp(b, *class);
+            (Some(quote!(*const #cls)), format!("const {cpp}*"))
+        }
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
             params.push(FfiParam {
@@ -473,6 +513,10 @@ fn index_ret(op: crate::analysis::OpKind, s: &Scalar) -> (Option<TokenStream>, S
 /// `UniquePtr<T>` / `std::unique_ptr<T>`: a new object Rust owns.
 fn owned(b: &Bindings, class: ClassId) -> (Option<TokenStream>, String) {
     let cls = class_ident(b, class);
+    // A handle value crosses by value.
+    if b.class(class).value.is_some() {
+        return (Some(quote!(#cls)), class_cpp(b, class));
+    }
     (
         Some(quote!(UniquePtr<#cls>)),
         format!("::std::unique_ptr<{}>", class_cpp(b, class)),

@@ -1,5 +1,7 @@
 #include "borrowed/case.h"
 
+#include <cstddef>
+
 namespace cases {
 namespace borrowed {
 
@@ -31,7 +33,18 @@ void Node::clear_children() noexcept {
   for (Node* c : children_) delete c;
   children_.clear();
 }
+void Node::delete_child(Node* child) noexcept {
+  for (std::size_t i = 0; i < children_.size(); ++i) {
+    if (children_[i] == child) {
+      children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(i));
+      delete child;
+      return;
+    }
+  }
+}
 const Tree& Node::tree() const noexcept { return *tree_; }
+
+int32_t Bookmark::size() const noexcept { return size_; }
 
 Tree::Tree(const std::string& root) : root_(new Node(this, nullptr, root)) {}
 Tree::~Tree() { delete root_; }
@@ -55,6 +68,28 @@ static int32_t count(const Node* n) {
 int32_t Tree::size() const noexcept { return count(root_); }
 int32_t& Tree::edits() noexcept { return edits_; }
 const int32_t& Tree::edits() const noexcept { return edits_; }
+void Tree::delete_node(Node* node) noexcept {
+  if (node->parent_ == nullptr) {
+    node->clear_children();
+    return;
+  }
+  node->parent_->delete_child(node);
+}
+const Bookmark* Tree::get_bookmark() {
+  bookmarks_ += 1;
+  return new Bookmark(size());
+}
+void Tree::release_bookmark(const Bookmark* bookmark) noexcept {
+  bookmarks_ -= 1;
+  delete bookmark;
+}
+int32_t Tree::bookmarks() const noexcept { return bookmarks_; }
+
+Cursor Cursor::child(int32_t index) {
+  return Cursor(node_ != nullptr ? node_->child(index) : nullptr);
+}
+Node* Cursor::node() { return node_; }
+bool Cursor::valid() const noexcept { return node_ != nullptr; }
 
 Census& Census::instance() noexcept {
   static Census census;

@@ -12,6 +12,20 @@ namespace borrowed {
 
 class Tree;
 
+/// What the tree looked like when it was bookmarked; the tree lends it
+/// until it is given back.
+class Bookmark {
+ public:
+  /// How many nodes the tree held then.
+  int32_t size() const noexcept;
+
+ protected:
+  friend class Tree;
+  explicit Bookmark(int32_t size) : size_(size) {}
+  ~Bookmark() = default;
+  int32_t size_;
+};
+
 /// A node of a `Tree`: only its tree creates and destroys nodes.
 class Node {
  public:
@@ -31,11 +45,27 @@ class Node {
   Node& add_child(const std::string& label);
   /// Destroys every child of this node (and their descendants).
   void clear_children() noexcept;
+  /// Destroys `child`, which must be a child of this node.
+  void delete_child(Node* child) noexcept;
   /// The tree the node belongs to.
   const Tree& tree() const noexcept;
 
  private:
   friend class Tree;
+
+/// What the tree looked like when it was bookmarked; the tree lends it
+/// until it is given back.
+class Bookmark {
+ public:
+  /// How many nodes the tree held then.
+  int32_t size() const noexcept;
+
+ protected:
+  friend class Tree;
+  explicit Bookmark(int32_t size) : size_(size) {}
+  ~Bookmark() = default;
+  int32_t size_;
+};
   Node(Tree* tree, Node* parent, std::string label);
   ~Node();
   Node(const Node&) = delete;
@@ -65,12 +95,47 @@ class Tree {
   int32_t& edits() noexcept;
   /// The same counter, to read.
   const int32_t& edits() const noexcept;
+  /// Destroys `node` and its descendants, unlinking it from its parent
+  /// (the root stays: it loses its children instead).
+  void delete_node(Node* node) noexcept;
+  /// Bookmarks the tree as it is; the caller gives it back with
+  /// `release_bookmark`.
+  const Bookmark* get_bookmark();
+  /// Gives back a bookmark from `get_bookmark`.
+  void release_bookmark(const Bookmark* bookmark) noexcept;
+  /// Bookmarks not given back yet.
+  int32_t bookmarks() const noexcept;
 
  private:
   Tree(const Tree&) = delete;
   Tree& operator=(const Tree&) = delete;
   Node* root_;
   int32_t edits_ = 0;
+  int32_t bookmarks_ = 0;
+};
+
+/// A cursor on a node of a tree: a small handle holding one pointer, passed
+/// and returned by value (a null cursor points nowhere).
+class Cursor {
+ public:
+  /// A cursor on `node` (null for none).
+  explicit Cursor(Node* node) : node_(node) {}
+  /// Copies the cursor.
+  Cursor(const Cursor& other) : node_(other.node_) {}
+  /// Points at `other`'s node.
+  Cursor& operator=(const Cursor& other) {
+    node_ = other.node_;
+    return *this;
+  }
+  /// The cursor on the child at `index` (a null cursor when there is none).
+  Cursor child(int32_t index);
+  /// The node, or null.
+  Node* node();
+  /// Points somewhere.
+  bool valid() const noexcept;
+
+ private:
+  Node* node_;
 };
 
 /// Counts how many nodes ever existed, process-wide.

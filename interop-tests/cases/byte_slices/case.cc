@@ -54,5 +54,46 @@ uint64_t sum_u8(const uint8_t* data, size_t len) {
   return sum;
 }
 
+size_t fill_counting(const struct iovec* iov, size_t iov_count,
+                     unsigned char first) {
+  size_t written = 0;
+  for (size_t i = 0; i < iov_count; ++i) {
+    unsigned char* p = static_cast<unsigned char*>(iov[i].iov_base);
+    for (size_t j = 0; j < iov[i].iov_len; ++j) {
+      p[j] = static_cast<unsigned char>(first + written);
+      ++written;
+    }
+  }
+  return written;
+}
+
+uint64_t drain_sum(struct iovec* iov, int n) {
+  uint64_t sum = 0;
+  for (int i = 0; i < n; ++i) {
+    while (iov[i].iov_len > 0) {
+      sum += *static_cast<unsigned char*>(iov[i].iov_base);
+      iov[i].iov_base = static_cast<unsigned char*>(iov[i].iov_base) + 1;
+      --iov[i].iov_len;
+    }
+  }
+  return sum;
+}
+
+Reserver::Reserver() { std::memset(block_, 0, sizeof block_); }
+
+Reserver::~Reserver() = default;
+
+char* Reserver::Reserve(size_t length, char* scratch) {
+  return length <= sizeof block_ ? block_ : scratch;
+}
+
+std::string Reserver::Block() const {
+  return std::string(block_, sizeof block_);
+}
+
+ScratchReserver::ScratchReserver() = default;
+
+char* ScratchReserver::Reserve(size_t, char* buf) { return buf; }
+
 }  // namespace byte_slices
 }  // namespace cases

@@ -1,0 +1,140 @@
+//! Handle values ([`crate::analysis::values`]): the Rust struct cxx passes
+//! by value (`Kind = Trivial`: as many pointer-sized words as the C++
+//! class, which the safe layer never reads), the bridge's alias of it, and
+//! the C++ side: size and alignment `static_assert`ed, and the class
+//! declared relocatable for cxx (its copy constructor is user-written, so
+//! cxx's own trait check would refuse it).
+
+use super::pod::Aliases;
+use super::sig::ident;
+use crate::analysis::{Bindings, ClassBinding};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::fmt::Write as _;
+
+/// The private module holding the structs.
+const MODULE: &str = "cxxbind_values";
+
+fn values(b: &Bindings) -> impl Iterator<Item = &ClassBinding> {
+    b.classes.iter().filter(|c| c.value.is_some())
+}
+
+/// Any class is a handle value.
+pub fn any(b: &Bindings) -> bool {
+    values(b).next().is_some()
+}
+
+fn placeholder(ffi: &str) -> String {
+    format!("cxxbind_value_{ffi}")
+}
+
+/// The bridge's `type T = super::cxxbind_values::T;` lines.
+pub fn bridge_items(b: &Bindings, aliases: Aliases) -> Vec<TokenStream> {
+    let module = ident(MODULE);
+    values(b)
+        .map(|c| {
+            let ns = c.cpp_scope.join("::");
+            let ffi = ident(&c.ffi_name);
+            let cxx_name = (c.ffi_name != c.cpp_name).then(|| {
+                let n = &c.cpp_name;
+                quote!(#[cxx_name = #n])
+            });
+            match aliases {
+                Aliases::Real => quote! {
+                    #[namespace = #ns]
+                    #cxx_name
+                    type #ffi = super::#module::#ffi;
+                },
+                Aliases::Placeholder => {
+                    let marker = ident(&placeholder(&c.ffi_name));
+                    quote! {
+                        #[namespace = #ns]
+                        #cxx_name
+                        type #marker;
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// The printed file with every placeholder replaced by its alias.
+pub fn fill_placeholders(b: &Bindings, mut text: String) -> String {
+    for c in values(b) {
+        text = text.replace(
+            &format!("type {};", placeholder(&c.ffi_name)),
+            &format!("type {} = super::{MODULE}::{};", c.ffi_name, c.ffi_name),
+        );
+    }
+    text
+}
+
+/// The structs, in their private module beside the bridge.
+pub fn root_items(b: &Bindings) -> TokenStream {
+    if !any(b) {
+        return quote!();
+    }
+    let items = values(b).map(|c| {
+        let Some(layout) = c.value else {
+            return quote!();
+        };
+        let name = ident(&c.ffi_name);
+        let words = layout.words as usize;
+        let size = layout.size as usize;
+        let align = layout.align as usize;
+        let cpp_path = c.cpp_qualified().trim_start_matches("::").to_string();
+        let doc = format!(
+            " C++ `{}` by value: its pointers, as words Rust never reads.",
+            c.cpp_name
+        );
+        quote! {
+            #[doc = #doc]
+            #[repr(C)]
+            pub struct #name {
+                _words: [::core::mem::MaybeUninit<usize>; #words],
+                // Like every C++ object: neither `Send` nor `Sync`.
+                _cpp: ::core::marker::PhantomData<*const ()>,
+            }
+            // SAFETY: as many pointer-sized words as the C++ class holds
+            // pointers; the shim header `static_assert`s its size and
+            // alignment and declares it relocatable (no bases, no virtual
+            // functions, no destructor, only pointer members).
+            unsafe impl ::cxx::ExternType for #name {
+                type Id = ::cxx::type_id!(#cpp_path);
+                type Kind = ::cxx::kind::Trivial;
+            }
+            const _: () = assert!(
+                ::core::mem::size_of::<#name>() == #size
+                    && ::core::mem::align_of::<#name>() == #align
+            );
+        }
+    });
+    let module = ident(MODULE);
+    quote! {
+        /// Handle values as cxx passes them (by value, no heap).
+        mod #module {
+            #(#items)*
+        }
+    }
+}
+
+/// The C++ side: layout checks and relocatability (in the shim header).
+pub fn static_asserts(b: &Bindings) -> String {
+    let mut out = String::new();
+    for c in values(b) {
+        let Some(layout) = c.value else {
+            continue;
+        };
+        let q = c.cpp_qualified();
+        let _ = writeln!(
+            out,
+            "static_assert(sizeof({q}) == {} && alignof({q}) == {} && ::std::is_trivially_destructible<{q}>::value && !::std::is_polymorphic<{q}>::value, \"cxxbind: {q} is not the handle value the Rust struct mirrors\");",
+            layout.size, layout.align
+        );
+        let _ = writeln!(
+            out,
+            "template <> struct rust::IsRelocatable<{q}> : ::std::true_type {{}};"
+        );
+    }
+    out
+}
