@@ -518,3 +518,68 @@ fn utf16_collation_names_reach_the_callback() {
     let expected: Vec<u16> = "größe".encode_utf16().collect();
     assert_eq!(*names.lock().unwrap(), vec![Some(expected)]);
 }
+
+#[test]
+fn memory_from_sqlite3_malloc_is_owned_and_freed_by_sqlite3_free() {
+    use interop_tests::sqlite3::{
+        sqlite3_malloc, sqlite3_malloc64, sqlite3_msize, sqlite3_realloc, sqlite3_realloc64,
+    };
+    // sqlite gives null for a size of zero.
+    assert!(sqlite3_malloc(0).is_none());
+    let mut mem = sqlite3_malloc(16).expect("16 bytes");
+    assert_eq!(&mem[..], &[0u8; 16]);
+    assert!(sqlite3_msize(&mem) >= 16);
+    mem.copy_from_slice(b"0123456789abcdef");
+    let mem = sqlite3_realloc64(mem, 40).expect("grown");
+    assert_eq!(mem.len(), 40);
+    assert_eq!(&mem[..16], b"0123456789abcdef");
+    assert_eq!(&mem[16..], &[0u8; 24]);
+    // A size of zero would free it: refused, the buffer comes back.
+    let mem = sqlite3_realloc(mem, 0).expect_err("refused");
+    assert_eq!(&mem[..4], b"0123");
+    let mem = sqlite3_realloc(mem, 4).expect("shrunk");
+    assert_eq!(&mem[..], b"0123");
+    let other = sqlite3_malloc64(3).expect("3 bytes");
+    assert_eq!(other.len(), 3);
+}
+
+#[test]
+fn randomness_fills_a_slice_and_release_memory_keeps_the_database() {
+    use interop_tests::sqlite3::{sqlite3_db_release_memory, sqlite3_randomness};
+    let mut a = [0u8; 32];
+    let mut b = [0u8; 32];
+    sqlite3_randomness(&mut a);
+    sqlite3_randomness(&mut b);
+    assert_ne!(a, b);
+    let db = open();
+    run(&db, "create table t (x)");
+    assert_eq!(sqlite3_db_release_memory(&db), OK);
+    // Still open: the release ended memory, not the database.
+    run(&db, "insert into t values (1)");
+    assert_eq!(sqlite3_changes(&db), 1);
+}
+
+#[test]
+fn column_values_and_the_database_mutex_are_parts_lent_exclusively() {
+    use interop_tests::sqlite3::{
+        sqlite3_column_value, sqlite3_db_mutex, sqlite3_mutex_enter, sqlite3_mutex_leave,
+        sqlite3_threadsafe, sqlite3_value_int, sqlite3_value_type,
+    };
+    let mut db = open();
+    if sqlite3_threadsafe() != 0 {
+        let mutex = sqlite3_db_mutex(&mut db).expect("a serialized database has a mutex");
+        sqlite3_mutex_enter(mutex);
+        sqlite3_mutex_leave(mutex);
+    }
+    let mut stmt = prepare(&db, "select 42, null");
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    {
+        let v = sqlite3_column_value(&mut stmt, 0).expect("a value");
+        assert_eq!(sqlite3_value_int(v), 42);
+        assert_eq!(sqlite3_value_type(v), SQLITE_INTEGER as i32);
+    }
+    let v = sqlite3_column_value(&mut stmt, 1).expect("a value");
+    assert_eq!(sqlite3_value_type(v), SQLITE_NULL as i32);
+    // The values borrowed the statement exclusively; stepping comes after.
+    assert_eq!(sqlite3_step(&stmt), DONE);
+}

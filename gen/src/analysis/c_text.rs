@@ -201,7 +201,11 @@ pub fn check(args: &[Arg], ret: &RetKind) -> Result<(), Skip> {
     match args.iter().find(|a| {
         !matches!(
             a.kind,
-            ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::Handle(_) | ArgKind::CStr
+            ArgKind::Scalar(_)
+                | ArgKind::Enum { .. }
+                | ArgKind::Handle(_)
+                | ArgKind::HandleLent(_)
+                | ArgKind::CStr
         )
     }) {
         Some(a) => Err(Skip::new(

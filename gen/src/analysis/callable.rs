@@ -128,6 +128,9 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
             "friend function declared only in a class body (found by argument-dependent lookup only)",
         ));
     }
+    if let Some((args, ret)) = super::memory::plan(cx.b.memory.as_ref(), &item.name, f) {
+        return Ok(vec![(f.sig.params.len(), args, ret)]);
+    }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
     let free = cx.env.free_function.as_deref();
     let mut hints = super::c_text::hints(&cx.siblings, item, f, free);
@@ -172,6 +175,13 @@ fn bind_function(
     let qualified = item.qualified_name();
     if let Some(ending) = super::handles::ending_status(cx, &qualified) {
         return ending;
+    }
+    // The library's free function is the allocator family's `Drop`.
+    if let Some(m) = cx.b.memory.as_ref().filter(|m| m.free == qualified) {
+        return Ok(Status::Bound {
+            via: Via::Drop,
+            rust_path: format!("{}::drop", m.rust_name),
+        });
     }
     let module = cx.names.module(&item.scope);
     let mut first: Option<(Via, String)> = None;

@@ -102,6 +102,10 @@ fn signature(
     for (k, t) in params.iter().enumerate() {
         let p = match t {
             Type::ConstVoidPointer if utf16 => ClosureParam::Utf16,
+            // `(int n, const void* p)`: `n` bytes at `p` (a collation's operands).
+            Type::ConstVoidPointer if k > 0 && matches!(params[k - 1], Type::Int { .. }) => {
+                ClosureParam::Bytes { len: k - 1 }
+            }
             Type::Pointer { pointee, .. } if handle(pointee, env).is_some() => {
                 ClosureParam::Handle(
                     handle(pointee, env).ok_or_else(|| unsupported("parameter", t))?,

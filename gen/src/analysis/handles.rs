@@ -37,6 +37,30 @@ pub const ENDING_WORDS: &[&str] = &[
     "close", "destroy", "finalize", "release", "free", "finish", "delete", "dispose",
 ];
 
+/// Nouns that, right after an ending word, name what is ended instead of
+/// the handle (`sqlite3_db_release_memory` frees memory, not the database).
+pub const RESOURCE_NOUNS: &[&str] = &[
+    "memory",
+    "cache",
+    "caches",
+    "lock",
+    "locks",
+    "buffer",
+    "buffers",
+    "resources",
+];
+
+/// The name has a word saying it ends a handle: an [`ENDING_WORDS`] word
+/// not followed by a [`RESOURCE_NOUNS`] word.
+fn names_ending(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        ENDING_WORDS.contains(&w.as_str())
+            && !words
+                .get(i + 1)
+                .is_some_and(|next| RESOURCE_NOUNS.contains(&next.as_str()))
+    })
+}
+
 /// Name words that mark a function as creating the handle it returns or
 /// writes through `T**`.
 pub const CREATE_WORDS: &[&str] = &[
@@ -223,9 +247,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             .iter()
             .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
         else {
-            let ending = words(&it.name)
-                .iter()
-                .any(|x| ENDING_WORDS.contains(&x.as_str()));
+            let ending = names_ending(&words(&it.name));
             if let (Some(token), true) = (token, ending) {
                 h.ending.insert(it.qualified_name(), token.to_string());
             }
@@ -240,9 +262,10 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
                 .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
                 || w.iter().any(|x| x == "free"));
         // A destroy candidate ends the handle too, whichever is chosen.
-        // Any ending word counts (`kv_close_quietly`): a false positive
-        // (`sqlite3_db_release_memory`) only loses a function, a miss frees twice.
-        if destroys || w.iter().any(|x| ENDING_WORDS.contains(&x.as_str())) {
+        // Any ending word counts (`kv_close_quietly`) unless a resource noun
+        // follows it (`sqlite3_db_release_memory`): a false positive only
+        // loses a function, a miss frees twice.
+        if destroys || names_ending(&w) {
             h.ending.insert(it.qualified_name(), handle.to_string());
         }
         if single && configured.get(handle) == Some(&it.qualified_name()) {
@@ -485,7 +508,7 @@ pub fn check(
     cx: &Context,
     name: &str,
     call: HandleCall,
-    args: &[Arg],
+    args: &mut [Arg],
     ret: &mut RetKind,
 ) -> Result<(), Skip> {
     let b = &cx.b;
@@ -508,6 +531,7 @@ pub fn check(
             *ret = RetKind::BorrowedHandle(h);
         }
     }
+    super::parts::borrow_part(b, call.is_free && !creating && !call.throws, args, ret);
     let created = args
         .iter()
         .filter_map(|a| match a.kind {

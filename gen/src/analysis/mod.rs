@@ -15,11 +15,13 @@ mod inherit;
 mod items;
 mod lengths;
 mod member_rules;
+pub mod memory;
 pub mod model;
 pub mod naming;
 mod operators;
 pub mod opkind;
 mod overloads;
+mod parts;
 pub mod plan;
 pub mod pod;
 pub mod reason;
@@ -167,6 +169,11 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     }
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
+    cx.b.memory = memory::scan(api, cx.env.free_function.as_deref()).map(|mut m| {
+        m.rust_name = cx.names.ty(&[], &m.rust_name);
+        m.ffi_name = cx.names.ffi_type(&m.ffi_name, &m.ffi_name);
+        m
+    });
     cx.referenced = scan::referenced(api);
     cx.operands = pod::operands(api);
     cx.siblings = c_text::Siblings::scan(api);

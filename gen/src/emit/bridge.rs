@@ -50,6 +50,7 @@ pub fn bridge(
         });
     }
     cpp_items.extend(super::handle::bridge_items(b));
+    cpp_items.extend(super::memory::bridge_items(b));
     cpp_items.extend(super::pod::bridge_items(b, aliases));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };

@@ -144,7 +144,11 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         );
         let text = !closure && super::text::safe_arg(a, &mut params, &mut prep, &mut call_args);
         let out = (&mut params, &mut prep, &mut call_args);
-        if !closure && !text && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {
+        if !closure
+            && !text
+            && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out)
+            && !super::memory::safe_arg(b, a, r, &mut params, &mut call_args)
+        {
             arg(
                 b,
                 a,
@@ -292,6 +296,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             // The status is the `Err`, below; the value is the out-parameters.
             RetKind::Status { .. } => {}
             RetKind::SizedText { .. } | RetKind::Utf16Str => parts.extend(text_part),
+            RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
+                parts.extend(super::memory::ret_part(b, f, r))
+            }
             RetKind::BorrowedHandle(h) => parts.push(super::handle::borrowed_part(
                 b,
                 *h,
@@ -428,6 +435,8 @@ fn arg(
         | ArgKind::TerminatedUtf16
         | ArgKind::OutUtf16
         | ArgKind::Handle(_)
+        | ArgKind::HandleLent(_)
+        | ArgKind::Memory { .. }
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }
         | ArgKind::OutCountedCStr { .. }

@@ -144,6 +144,8 @@ fn keeps_copies(b: &Bindings) -> bool {
 pub fn extra_includes(b: &Bindings) -> &'static [&'static str] {
     if keeps_copies(b) {
         &["cstdlib", "cstring"]
+    } else if super::memory::needs_cstring(b) {
+        &["cstring"]
     } else {
         &[]
     }
@@ -204,7 +206,7 @@ pub fn shim_text(b: &Bindings) -> String {
 pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, String, String)> {
     let n = &a.name;
     Some(match &a.kind {
-        ArgKind::Handle(h) => {
+        ArgKind::Handle(h) | ArgKind::HandleLent(h) => {
             let h = b.handle(*h);
             let t = ident(&h.ffi_name);
             let cpp = h.cpp_qualified();
@@ -300,7 +302,9 @@ pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
 /// The lifetime of handles a safe function creates or borrows, and whether
 /// the function declares it: `'h` when it has handle arguments to borrow.
 pub fn created_lifetime(args: &[Arg], creates: bool) -> (TokenStream, bool) {
-    let borrows = args.iter().any(|a| matches!(a.kind, ArgKind::Handle(_)));
+    let borrows = args
+        .iter()
+        .any(|a| matches!(a.kind, ArgKind::Handle(_) | ArgKind::HandleLent(_)));
     if creates && borrows {
         (quote!('h), true)
     } else {
@@ -329,6 +333,14 @@ pub fn safe_arg(
             let t = ident(&b.handle(*h).ffi_name);
             let lt = declared.then_some(lt);
             params.push(quote!(#n: &#lt impl #r::AsHandle<#r::ffi::#t>));
+            call_args.push(quote!(#n.handle()));
+        }
+        // Lent exclusively while the part borrowed from it lives: only an
+        // owner can be borrowed `&mut` (a `&ffi::T` cannot).
+        ArgKind::HandleLent(h) => {
+            let t = ident(&b.handle(*h).ffi_name);
+            let lt = declared.then_some(lt);
+            params.push(quote!(#n: &#lt mut impl #r::AsHandle<#r::ffi::#t>));
             call_args.push(quote!(#n.handle()));
         }
         ArgKind::OutHandle(h) => {

@@ -11,6 +11,7 @@ pub mod class;
 pub mod function;
 pub mod glue;
 pub mod handle;
+pub mod memory;
 pub mod names;
 pub mod objects;
 pub mod ops;

@@ -102,6 +102,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
     out.push_str(&super::handle::shim_text(b));
+    out.push_str(&super::memory::shim_text(b));
     out.push_str(&super::pod::static_asserts(b));
     // Rust implementations of abstract classes: declared here, defined in the .cc.
     for (ci, c) in b.class_ids() {
@@ -272,6 +273,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::addressof({callee});")
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_body(b, *h, &callee),
+        RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
+            super::memory::ret_body(b, f, &callee).unwrap_or_default()
+        }
         RetKind::SizedText { len_fn, unit } => {
             let len = format!("::{len_fn}({args})");
             let store = match unit {
@@ -308,10 +312,18 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
                 [c],
             ) => vec![(c, n.clone())],
             (ArgKind::CStr, [c]) => vec![(c, format!("{n}.c_str()"))],
-            (ArgKind::Slice { cpp_ptr, .. }, [p, len]) => vec![
-                (p, format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
-                (len, format!("{n}.size()")),
-            ],
+            (
+                ArgKind::Slice {
+                    cpp_ptr, len_first, ..
+                },
+                [a, b],
+            ) => {
+                let (p, len) = if *len_first { (b, a) } else { (a, b) };
+                vec![
+                    (p, format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
+                    (len, format!("{n}.size()")),
+                ]
+            }
             _ => Vec::new(),
         };
         for (name, value) in pairs.into_iter().filter(|(c, _)| !c.is_empty()) {

@@ -124,6 +124,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         let n = &name;
         if let Some((rust, cpp, call)) = super::callback::sig_arg(f, a)
             .or_else(|| super::handle::sig_arg(b, a, &hlt))
+            .or_else(|| super::memory::sig_arg(b, a))
             .or_else(|| super::text::sig_arg(a))
         {
             params.push(FfiParam { name, rust, cpp });
@@ -132,6 +133,8 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         }
         let (rust, cpp, call) = match &a.kind {
             ArgKind::Handle(_)
+            | ArgKind::HandleLent(_)
+            | ArgKind::Memory { .. }
             | ArgKind::PrintfText
             | ArgKind::Utf16Str
             | ArgKind::TerminatedUtf16
@@ -180,6 +183,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 elem,
                 mutable,
                 cpp_ptr,
+                len_first,
             } => {
                 let t = scalar_tokens(elem);
                 let (rust, cpp) = if *mutable {
@@ -190,11 +194,13 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 } else {
                     (quote!(&[#t]), format!("::rust::Slice<const {}>", elem.cpp))
                 };
-                (
-                    rust,
-                    cpp,
-                    format!("reinterpret_cast<{cpp_ptr}>({n}.data()), {n}.size()"),
-                )
+                let data = format!("reinterpret_cast<{cpp_ptr}>({n}.data())");
+                let call = if *len_first {
+                    format!("{n}.size(), {data}")
+                } else {
+                    format!("{data}, {n}.size()")
+                };
+                (rust, cpp, call)
             }
             ArgKind::OutScalar(s) => {
                 let t = scalar_tokens(s);
@@ -422,6 +428,9 @@ fn ret_types(
             }
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
+        RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
+            super::memory::ret_types(b, ret).unwrap_or((None, "void".into()))
+        }
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
             params.push(FfiParam {

@@ -13,6 +13,10 @@ struct kv_blob {
   void (*destroy)(void*);
 };
 
+struct kv_lock {
+  int depth = 0;
+};
+
 struct kv_store {
   std::string name;
   std::map<std::string, int> entries;
@@ -23,6 +27,7 @@ struct kv_store {
   void (*watch)(void*, kv_store*, int) = nullptr;
   void (*release)(void*) = nullptr;
   void* watch_arg = nullptr;
+  kv_lock lock;
 };
 
 struct kv_buf {
@@ -35,10 +40,17 @@ struct kv_cursor {
 };
 
 namespace {
+// Allocations' sizes, by address (`kv_free` forgets them).
+std::map<void*, int>& allocation_sizes() {
+  static std::map<void*, int> sizes;
+  return sizes;
+}
+
 int destroyed_stores = 0;
 int destroyed_cursors = 0;
 int destroyed_blobs = 0;
 int freed_strings = 0;
+int freed_allocations = 0;
 }  // namespace
 
 extern "C" {
@@ -48,7 +60,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr, {}};
   return 0;
 }
 
@@ -123,7 +135,11 @@ int kv_check(kv_store* store, const char* key, char** errmsg) {
 }
 
 void kv_free(void* p) {
-  if (p != nullptr) ++freed_strings;
+  if (allocation_sizes().erase(p) == 1) {
+    ++freed_allocations;
+  } else if (p != nullptr) {
+    ++freed_strings;
+  }
   std::free(p);
 }
 
@@ -304,8 +320,44 @@ const char* kv_path_param(kv_path path, const char* key) {
 
 void kv_path_free(kv_path) {}
 
+int kv_store_release_memory(kv_store* store) { return static_cast<int>(store->entries.size()); }
+
+void kv_fill(int n, void* out) {
+  auto* p = static_cast<unsigned char*>(out);
+  for (int i = 0; i < n; ++i) p[i] = static_cast<unsigned char>((i * 7) & 0xff);
+}
+
+kv_lock* kv_store_lock(kv_store* store) { return &store->lock; }
+
+int kv_lock_enter(kv_lock* lock) { return ++lock->depth; }
+
+void* kv_malloc(int n) {
+  if (n <= 0) return nullptr;
+  void* p = std::malloc(n);
+  if (p == nullptr) return nullptr;
+  std::memset(p, 0xAB, n);  // not zeroed: the binding zeroes fresh bytes
+  allocation_sizes()[p] = n;
+  return p;
+}
+
+void* kv_realloc(void* mem, int n) {
+  if (mem == nullptr) return kv_malloc(n);
+  if (n <= 0) return nullptr;
+  void* p = std::realloc(mem, n);
+  if (p == nullptr) return nullptr;
+  allocation_sizes().erase(mem);
+  allocation_sizes()[p] = n;
+  return p;
+}
+
+int kv_msize(void* mem) {
+  auto it = allocation_sizes().find(mem);
+  return it == allocation_sizes().end() ? 0 : it->second;
+}
+
 int kv_destroyed_stores(void) { return destroyed_stores; }
 int kv_destroyed_cursors(void) { return destroyed_cursors; }
 int kv_freed_strings(void) { return freed_strings; }
+int kv_freed_allocations(void) { return freed_allocations; }
 
 }  // extern "C"

@@ -114,11 +114,29 @@ kv_path kv_store_path(kv_store* store);
 const char* kv_path_param(kv_path path, const char* key);
 /// Frees a path the caller made: ends a token Rust only borrows, skipped.
 void kv_path_free(kv_path path);
+/// Releases memory the store caches; the number of entries it keeps. An
+/// ending word followed by a resource noun: it does not end the store.
+int kv_store_release_memory(kv_store* store);
+/// Fills `out` with `n` bytes `(i * 7) & 0xff` (the length comes first).
+void kv_fill(int n, void* out);
+/// The store's lock: a part of the store, handed out but not created.
+kv_lock* kv_store_lock(kv_store* store);
+/// Takes the lock once more; the new depth.
+int kv_lock_enter(kv_lock* lock);
+/// `n` bytes from the library's allocator (null when `n` is not positive).
+void* kv_malloc(int n);
+/// Resizes memory from `kv_malloc` (null, leaving `p` as it was, on failure).
+void* kv_realloc(void* p, int n);
+/// The size of memory from `kv_malloc`.
+int kv_msize(void* p);
+
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);
 /// How many strings `kv_free` freed.
 int kv_freed_strings(void);
+/// How many `kv_malloc` allocations `kv_free` freed.
+int kv_freed_allocations(void);
 
 #ifdef __cplusplus
 }
