@@ -403,3 +403,27 @@ fn the_allocator_family_owns_zeroed_bytes_freed_once() {
     // Dropped through the library's free, once.
     assert_eq!(kv_freed_allocations() - freed_before, 1);
 }
+
+#[test]
+fn a_kept_callback_sees_sized_bytes_and_keeps_its_name() {
+    use interop_tests::c_handles::{kv_compare, kv_order_name, kv_set_order};
+    let (_, store) = kv_open("ordered");
+    let store = store.expect("store");
+    assert_eq!(kv_compare(&store, "a", "b"), -2);
+    let mut name = b"reverse".to_vec();
+    // The callback gets each operand as the bytes its length says.
+    assert_eq!(
+        kv_set_order(&store, &name, |n1, a: &[u8], n2, b: &[u8]| {
+            assert_eq!((n1 as usize, n2 as usize), (a.len(), b.len()));
+            b.cmp(a) as i32
+        }),
+        0
+    );
+    // The store kept the name's pointer: it is a copy of its own, so the
+    // Rust bytes can change.
+    name.clear();
+    assert_eq!(kv_order_name(&store).as_deref(), Some(&b"reverse"[..]));
+    assert_eq!(kv_compare(&store, "apple", "banana"), 1);
+    assert_eq!(kv_compare(&store, "pear", "pea"), -1);
+    assert_eq!(kv_compare(&store, "", ""), 0);
+}

@@ -583,3 +583,65 @@ fn column_values_and_the_database_mutex_are_parts_lent_exclusively() {
     // The values borrowed the statement exclusively; stepping comes after.
     assert_eq!(sqlite3_step(&stmt), DONE);
 }
+
+fn texts(db: &Sqlite3<'static>, sql: &str) -> Vec<Vec<u8>> {
+    let stmt = prepare(db, sql);
+    let mut out = Vec::new();
+    while sqlite3_step(&stmt) == ROW {
+        out.push(sqlite3_column_text(&stmt, 0).unwrap_or_default());
+    }
+    out
+}
+
+#[test]
+fn collations_are_rust_closures_over_sized_bytes() {
+    use interop_tests::sqlite3::{
+        sqlite3_create_collation, sqlite3_create_collation16, sqlite3_create_collation_v2,
+        SQLITE_UTF16, SQLITE_UTF8,
+    };
+    use std::sync::Arc;
+    let db = open();
+    run(&db, "create table t (x text)");
+    run(&db, "insert into t values ('b'), ('a'), ('c')");
+    let rev = |_: i32, a: &[u8], _: i32, b: &[u8]| b.cmp(a) as i32;
+    assert_eq!(
+        sqlite3_create_collation(&db, "rev", SQLITE_UTF8 as i32, rev),
+        OK
+    );
+    let expected = vec![b"c".to_vec(), b"b".to_vec(), b"a".to_vec()];
+    assert_eq!(
+        texts(&db, "select x from t order by x collate rev"),
+        expected
+    );
+    // UTF-16 operands arrive as their bytes (two per unit), with the name as UTF-16.
+    let name: Vec<u16> = "rev16".encode_utf16().collect();
+    assert_eq!(
+        sqlite3_create_collation16(&db, &name, SQLITE_UTF16 as i32, rev),
+        OK
+    );
+    assert_eq!(
+        texts(&db, "select x from t order by x collate rev16"),
+        expected
+    );
+    // `_v2` releases its closure when the collation goes away.
+    let token = Arc::new(());
+    let held = Arc::clone(&token);
+    let by_len = move |n1: i32, _: &[u8], n2: i32, _: &[u8]| {
+        let _ = &held;
+        n1.cmp(&n2) as i32
+    };
+    assert_eq!(
+        sqlite3_create_collation_v2(&db, "len", SQLITE_UTF8 as i32, by_len),
+        OK
+    );
+    run(&db, "insert into t values ('dddd')");
+    assert_eq!(
+        texts(&db, "select x from t order by x collate len, x")
+            .last()
+            .cloned(),
+        Some(b"dddd".to_vec())
+    );
+    assert_eq!(Arc::strong_count(&token), 2);
+    drop(db);
+    assert_eq!(Arc::strong_count(&token), 1);
+}

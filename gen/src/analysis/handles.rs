@@ -441,6 +441,7 @@ fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
             a.kind,
             ArgKind::CStr
                 | ArgKind::CStrRetained
+                | ArgKind::CStrKept
                 | ArgKind::Slice { .. }
                 | ArgKind::TerminatedBytes
                 | ArgKind::KeptBytes { .. }

@@ -33,6 +33,15 @@ pub enum ArgKind {
     CStr,
     /// `const char*` kept by a constructor: a `&'a CStr` that outlives the object.
     CStrRetained,
+    /// `const char*` beside a callback the library keeps (a registration's
+    /// name: `sqlite3_create_collation`): the library may keep it too, so it
+    /// gets a heap copy of the bytes that is never freed (the header does not
+    /// say when the library lets go).
+    CStrKept,
+    /// UTF-16 text beside a callback the library keeps
+    /// (`sqlite3_create_collation16`'s name): `&[u16]`, as [`Self::CStrKept`]
+    /// a heap copy (NUL-terminated) that is never freed.
+    Utf16Kept,
     /// `const std::string&`.
     StrRef,
     /// `std::string` by value.

@@ -431,6 +431,7 @@ fn arg(
     match &a.kind {
         // Written by `super::handle::safe_arg` and `super::text::safe_arg`.
         ArgKind::Utf16Str
+        | ArgKind::Utf16Kept
         | ArgKind::PrintfText
         | ArgKind::TerminatedUtf16
         | ArgKind::OutUtf16
@@ -500,7 +501,7 @@ fn arg(
             params.push(quote!(#n: #r::ffi::#e));
             call_args.push(quote!(#n));
         }
-        ArgKind::CStr | ArgKind::StrRef | ArgKind::StrValue => {
+        ArgKind::CStr | ArgKind::CStrKept | ArgKind::StrRef | ArgKind::StrValue => {
             super::safe::cxx_string_arg(&a.name, params, prep, call_args)
         }
         ArgKind::CStrRetained => {

@@ -134,9 +134,12 @@ inline void free_copy(void* p) noexcept { ::std::free(p); }
 
 fn keeps_copies(b: &Bindings) -> bool {
     b.functions.iter().any(|f| {
-        f.args
-            .iter()
-            .any(|a| matches!(a.kind, ArgKind::KeptBytes { .. }))
+        f.args.iter().any(|a| {
+            matches!(
+                a.kind,
+                ArgKind::KeptBytes { .. } | ArgKind::CStrKept | ArgKind::Utf16Kept
+            )
+        })
     })
 }
 

@@ -137,6 +137,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::Memory { .. }
             | ArgKind::PrintfText
             | ArgKind::Utf16Str
+            | ArgKind::Utf16Kept
             | ArgKind::TerminatedUtf16
             | ArgKind::OutUtf16
             | ArgKind::OutHandle(_)
@@ -150,6 +151,13 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 let e = ident(ffi);
                 (quote!(#e), format!("::{cpp}"), n.clone())
             }
+            ArgKind::CStrKept => (
+                quote!(&CxxString),
+                "const ::std::string&".into(),
+                format!(
+                    "static_cast<const char*>(::cxxbind::heap_copy(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size()))"
+                ),
+            ),
             ArgKind::CStr => (
                 quote!(&CxxString),
                 "const ::std::string&".into(),

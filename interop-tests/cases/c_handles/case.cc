@@ -28,6 +28,9 @@ struct kv_store {
   void (*release)(void*) = nullptr;
   void* watch_arg = nullptr;
   kv_lock lock;
+  const char* order_name = nullptr;
+  int (*order)(void*, int, const void*, int, const void*) = nullptr;
+  void* order_arg = nullptr;
 };
 
 struct kv_buf {
@@ -60,7 +63,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr, {}};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr, {}, nullptr, nullptr, nullptr};
   return 0;
 }
 
@@ -354,6 +357,24 @@ int kv_msize(void* mem) {
   auto it = allocation_sizes().find(mem);
   return it == allocation_sizes().end() ? 0 : it->second;
 }
+
+int kv_set_order(kv_store* store, const char* name, void* arg,
+                 int (*compare)(void*, int, const void*, int, const void*)) {
+  store->order_name = name;
+  store->order = compare;
+  store->order_arg = arg;
+  return 0;
+}
+
+int kv_compare(kv_store* store, const char* a, const char* b) {
+  if (store->order == nullptr) return -2;
+  // Copies without NULs: the callback must not read past the lengths.
+  std::string x(a), y(b);
+  return store->order(store->order_arg, static_cast<int>(x.size()), x.data(),
+                      static_cast<int>(y.size()), y.data());
+}
+
+const char* kv_order_name(const kv_store* store) { return store->order_name; }
 
 int kv_destroyed_stores(void) { return destroyed_stores; }
 int kv_destroyed_cursors(void) { return destroyed_cursors; }

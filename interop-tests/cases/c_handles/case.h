@@ -130,6 +130,16 @@ void* kv_realloc(void* p, int n);
 /// The size of memory from `kv_malloc`.
 int kv_msize(void* p);
 
+/// Keeps `compare` (user data first) as the store's order, under `name`,
+/// which the store keeps too (the pointer, not a copy).
+int kv_set_order(kv_store* store, const char* name, void* arg,
+                 int (*compare)(void* arg, int n1, const void* a, int n2, const void* b));
+/// Compares `a` and `b` (passed without their NULs) with the store's order;
+/// -2 when it has none.
+int kv_compare(kv_store* store, const char* a, const char* b);
+/// The name the store's order was registered under (null when none).
+const char* kv_order_name(const kv_store* store);
+
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);
