@@ -117,6 +117,19 @@ fn handles_are_created_used_and_destroyed_once() {
     assert_eq!(rc, 1);
     assert!(none.is_none());
     assert_eq!(kv_destroyed_stores() - stores_before, 2);
+    // Another ending function takes the owner by value and ends the store
+    // itself: destroyed once, by that call, not again by `Drop`.
+    let (_, store) = kv_open("given");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    assert_eq!(interop_tests::c_handles::kv_close_quietly(store), 0);
+    assert_eq!(kv_destroyed_stores() - stores_before, 3);
+    let (_, store) = kv_open("given with flags");
+    assert_eq!(
+        interop_tests::c_handles::kv_close_with(store.expect("store"), 7),
+        0
+    );
+    assert_eq!(kv_destroyed_stores() - stores_before, 4);
 }
 
 #[test]

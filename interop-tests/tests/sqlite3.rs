@@ -645,3 +645,12 @@ fn collations_are_rust_closures_over_sized_bytes() {
     drop(db);
     assert_eq!(Arc::strong_count(&token), 1);
 }
+
+#[test]
+fn close_v2_takes_the_database_by_value() {
+    use interop_tests::sqlite3::sqlite3_close_v2;
+    let db = open();
+    run(&db, "create table t (x)");
+    // Every statement borrowing it is gone (finalized) before it can be given up.
+    assert_eq!(sqlite3_close_v2(db), OK);
+}

@@ -173,15 +173,26 @@ fn bind_function(
     forms: Result<Vec<FreeForm>, Skip>,
 ) -> Result<Status, Skip> {
     let qualified = item.qualified_name();
-    if let Some(ending) = super::handles::ending_status(cx, &qualified) {
-        return ending;
-    }
     // The library's free function is the allocator family's `Drop`.
     if let Some(m) = cx.b.memory.as_ref().filter(|m| m.free == qualified) {
         return Ok(Status::Bound {
             via: Via::Drop,
             rust_path: format!("{}::drop", m.rust_name),
         });
+    }
+    let mut forms = match forms {
+        Ok(forms) => forms,
+        Err(s) => return super::handles::ending_status(cx, &qualified).unwrap_or(Err(s)),
+    };
+    // An ending function other than the destroy function takes the owner by
+    // value in every form; otherwise it is skipped (or is the `Drop`).
+    let given = forms
+        .iter_mut()
+        .all(|form| super::handles::give_owner(cx, &qualified, &mut form.args));
+    if !given || forms.is_empty() {
+        if let Some(ending) = super::handles::ending_status(cx, &qualified) {
+            return ending;
+        }
     }
     let module = cx.names.module(&item.scope);
     let mut first: Option<(Via, String)> = None;
@@ -190,7 +201,7 @@ fn bind_function(
         args,
         ret,
         name: base,
-    } in forms?
+    } in forms
     {
         let base = cx.opts.renamed(&qualify_rust(&module, &base), base);
         let rust_name = cx.names.value(&module, &base);

@@ -12,8 +12,9 @@
 //! * the destroy function takes just the `T*` and its last name word is one
 //!   of [`DESTROY_WORDS`] (or any word is `free`); it runs only from `Drop`.
 //!   Every other function that takes a `T*` and whose name has a word
-//!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) is
-//!   skipped, so nothing frees twice;
+//!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) takes
+//!   the owner by value ([`give_owner`]), or is skipped when Rust only
+//!   borrows the handle, so nothing frees twice;
 //! * a non-creating function returning the parent of a handle argument
 //!   (`sqlite3_db_handle(stmt)`) returns a borrow of that argument; a library
 //!   string type (`sqlite3_filename`) is a borrow-only token, and a result
@@ -413,6 +414,39 @@ pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Ski
             format!("ends a `{handle}` that Rust only borrows"),
         )),
     })
+}
+
+/// A function that ends a handle Rust owns without being its destroy
+/// function (`sqlite3_close_v2(db)`, `kv_close_with(store, flags)`) takes
+/// the owner by value: its first argument of that handle becomes
+/// [`ArgKind::HandleGiven`] (the call, not `Drop`, ends the handle). True
+/// when the call is bound that way; false when it stays skipped (the
+/// handle is borrow-only, or another argument is a handle too).
+pub fn give_owner(cx: &Context, qualified: &str, args: &mut [Arg]) -> bool {
+    let Some(id) = cx
+        .handles
+        .ending
+        .get(qualified)
+        .and_then(|h| cx.env.handles.get(h))
+        .copied()
+    else {
+        return false;
+    };
+    let h = cx.b.handle(id);
+    if !h.owned() || h.destroy.as_deref() == Some(qualified) {
+        return false;
+    }
+    let handles = args
+        .iter()
+        .filter(|a| matches!(a.kind, ArgKind::Handle(_) | ArgKind::HandleLent(_)))
+        .count();
+    match args.iter_mut().find(|a| a.kind == ArgKind::Handle(id)) {
+        Some(a) if handles == 1 => {
+            a.kind = ArgKind::HandleGiven(id);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Name words of functions that free what they are given.

@@ -99,9 +99,10 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::OutObject { class } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Pod { id, .. } => naming::snake(&b.pod(*id).rust_name),
-        ArgKind::Handle(h) | ArgKind::HandleLent(h) | ArgKind::OutHandle(h) => {
-            naming::snake(&b.handle(*h).rust_name)
-        }
+        ArgKind::Handle(h)
+        | ArgKind::HandleLent(h)
+        | ArgKind::HandleGiven(h)
+        | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
         ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => "string".to_string(),
         ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }

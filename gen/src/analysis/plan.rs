@@ -153,6 +153,10 @@ pub enum ArgKind {
     /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
     /// handle (see docs/strategy.md, "C handles").
     Handle(HandleId),
+    /// `T*` to a handle Rust owns, given to a function that ends it other
+    /// than its destroy function (`sqlite3_close_v2`): the owner is taken by
+    /// value, and the call, not `Drop`, ends the handle.
+    HandleGiven(HandleId),
     /// `T*` to a handle Rust owns whose part the call returns
     /// (`sqlite3_column_value(stmt, i)`): lent exclusively (`&'h mut`) for as
     /// long as the part lives, so no call through it can invalidate the part.

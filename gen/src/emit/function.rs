@@ -437,6 +437,7 @@ fn arg(
         | ArgKind::OutUtf16
         | ArgKind::Handle(_)
         | ArgKind::HandleLent(_)
+        | ArgKind::HandleGiven(_)
         | ArgKind::Memory { .. }
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }

@@ -194,7 +194,8 @@ pub fn shim_text(b: &Bindings) -> String {
             "\n// Owns one `{t}*`; the destructor calls `{destroy}` exactly once.\n\
              struct {o} {{\n  {t}* p = nullptr;\n  {o}() = default;\n  {o}(const {o}&) = delete;\n  \
              {o}& operator=(const {o}&) = delete;\n  ~{o}() {{\n    if (p != nullptr) {end};\n  }}\n  \
-             {t}** out() noexcept {{ return &p; }}\n}};\n\
+             {t}** out() noexcept {{ return &p; }}\n  \
+             {t}* release() noexcept {{\n    {t}* q = p;\n    p = nullptr;\n    return q;\n  }}\n}};\n\
              inline ::std::unique_ptr<{o}> {}() noexcept {{ return ::std::unique_ptr<{o}>(new {o}()); }}\n\
              inline bool {}(const {o}& owner) noexcept {{ return owner.p == nullptr; }}\n\
              inline const {t}& {}(const {o}& owner) noexcept {{ return *owner.p; }}",
@@ -222,6 +223,15 @@ pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, 
                 format!("const_cast<{cpp}*>(&{n})")
             };
             (quote!(&#lt #t), format!("const {cpp}&"), call)
+        }
+        // The owner gives up its pointer: its destructor then does nothing.
+        ArgKind::HandleGiven(h) => {
+            let o = ident(&b.handle(*h).owner_ffi);
+            (
+                quote!(Pin<&mut #o>),
+                format!("::cxxbind::{}&", b.handle(*h).owner_ffi),
+                format!("{n}.release()"),
+            )
         }
         ArgKind::OutHandle(h) => {
             let o = ident(&b.handle(*h).owner_ffi);
@@ -346,6 +356,15 @@ pub fn safe_arg(
             params.push(quote!(#n: &#lt mut impl #r::AsHandle<#r::ffi::#t>));
             call_args.push(quote!(#n.handle()));
         }
+        // Taken by value: the call ends the handle, the owner's `Drop` then
+        // finds nothing to destroy.
+        ArgKind::HandleGiven(h) => {
+            let hb = b.handle(*h);
+            let segs = hb.module.iter().map(|m| ident(m));
+            let name = ident(&hb.rust_name);
+            params.push(quote!(mut #n: #r #(::#segs)* :: #name<'_>));
+            call_args.push(quote!(#n.cxxbind_pin()));
+        }
         ArgKind::OutHandle(h) => {
             let new = ident(&owner_fns(b.handle(*h)).new);
             prep.push(quote!(let mut #n = #r::ffi::#new();));
@@ -434,6 +453,11 @@ pub fn owners(b: &Bindings, m: &mut Modules) {
                             }),
                             _ => None,
                         }
+                    }
+                    /// The owner struct, to end the handle through a call.
+                    #[allow(dead_code)]
+                    pub(crate) fn cxxbind_pin(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#o> {
+                        self.inner.pin_mut()
                     }
                     /// The C handle.
                     pub fn as_ffi(&self) -> &#r::ffi::#t {

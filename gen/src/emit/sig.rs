@@ -134,6 +134,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         let (rust, cpp, call) = match &a.kind {
             ArgKind::Handle(_)
             | ArgKind::HandleLent(_)
+            | ArgKind::HandleGiven(_)
             | ArgKind::Memory { .. }
             | ArgKind::PrintfText
             | ArgKind::Utf16Str

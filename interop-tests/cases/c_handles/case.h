@@ -18,9 +18,9 @@ typedef struct kv_buf kv_buf;
 int kv_open(const char* name, kv_store** out);
 /// Closes a store (its destroy function).
 int kv_close(kv_store* store);
-/// Also ends a store: skipped, so that nothing closes twice.
+/// Also ends a store: takes the owner by value (the call, not `Drop`, ends it).
 int kv_close_quietly(kv_store* store);
-/// Ends a store too, with flags: skipped as well.
+/// Ends a store too, with flags: takes the owner by value as well.
 int kv_close_with(kv_store* store, int flags);
 /// Stores `value` under `key`.
 int kv_put(kv_store* store, const char* key, int value);
