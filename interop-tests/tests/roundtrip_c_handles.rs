@@ -130,6 +130,16 @@ fn handles_are_created_used_and_destroyed_once() {
         0
     );
     assert_eq!(kv_destroyed_stores() - stores_before, 4);
+    // A string the config says the caller frees: copied, then freed once.
+    let (_, store) = kv_open("dumped");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "a", 1), 0);
+    let freed = kv_freed_strings();
+    assert_eq!(
+        interop_tests::c_handles::kv_dump(&store).as_deref(),
+        Some(&b"a=1;"[..])
+    );
+    assert_eq!(kv_freed_strings() - freed, 1);
 }
 
 #[test]
@@ -439,4 +449,17 @@ fn a_kept_callback_sees_sized_bytes_and_keeps_its_name() {
     assert_eq!(kv_compare(&store, "apple", "banana"), 1);
     assert_eq!(kv_compare(&store, "pear", "pea"), -1);
     assert_eq!(kv_compare(&store, "", ""), 0);
+}
+
+#[test]
+fn a_string_a_handle_owns_is_copied() {
+    use interop_tests::c_handles::{kv_buf_add, kv_buf_new, kv_buf_text};
+    let buf = kv_buf_new().expect("builder");
+    assert_eq!(kv_buf_text(&buf).as_deref(), Some(&b""[..]));
+    kv_buf_add(&buf, "abc");
+    let text = kv_buf_text(&buf);
+    kv_buf_add(&buf, "def");
+    // A copy: later appends do not reach it.
+    assert_eq!(text.as_deref(), Some(&b"abc"[..]));
+    assert_eq!(kv_buf_text(&buf).as_deref(), Some(&b"abcdef"[..]));
 }

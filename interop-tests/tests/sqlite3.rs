@@ -463,7 +463,7 @@ fn callbacks_receive_the_database_handle() {
 fn a_string_builder_is_owned_and_finished_once() {
     use interop_tests::sqlite3::{
         sqlite3_str_append, sqlite3_str_appendchar, sqlite3_str_appendf, sqlite3_str_errcode,
-        sqlite3_str_length, sqlite3_str_new, sqlite3_str_reset,
+        sqlite3_str_length, sqlite3_str_new, sqlite3_str_reset, sqlite3_str_value,
     };
     let db = open();
     // `sqlite3_str_finish` (named in the config) ends it in `Drop`, and the
@@ -473,6 +473,8 @@ fn a_string_builder_is_owned_and_finished_once() {
     sqlite3_str_append(&s, b"off");
     sqlite3_str_appendchar(&s, 3, b'!' as std::os::raw::c_char);
     assert_eq!(sqlite3_str_length(&s), 10);
+    // The builder's own text, copied.
+    assert_eq!(sqlite3_str_value(&s).as_deref(), Some(&b"50% off!!!"[..]));
     assert_eq!(sqlite3_str_errcode(&s), OK);
     sqlite3_str_reset(&s);
     assert_eq!(sqlite3_str_length(&s), 0);
@@ -653,4 +655,18 @@ fn close_v2_takes_the_database_by_value() {
     run(&db, "create table t (x)");
     // Every statement borrowing it is gone (finalized) before it can be given up.
     assert_eq!(sqlite3_close_v2(db), OK);
+}
+
+#[test]
+fn expanded_sql_is_a_string_the_caller_frees() {
+    use interop_tests::sqlite3::sqlite3_expanded_sql;
+    let db = open();
+    let stmt = prepare(&db, "select ?1, ?2");
+    assert_eq!(sqlite3_bind_int(&stmt, 1, 7), OK);
+    assert_eq!(sqlite3_bind_text(&stmt, 2, "it's"), OK);
+    // Copied, then freed with `sqlite3_free` (the config's `caller_frees`).
+    assert_eq!(
+        sqlite3_expanded_sql(&stmt).as_deref(),
+        Some(&b"select 7, 'it''s'"[..])
+    );
 }

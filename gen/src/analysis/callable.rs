@@ -133,7 +133,8 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
     let free = cx.env.free_function.as_deref();
-    let mut hints = super::c_text::hints(&cx.siblings, item, f, free);
+    let caller_frees = cx.opts.caller_frees.contains(&item.qualified_name());
+    let mut hints = super::c_text::hints(&cx.siblings, item, f, free, caller_frees);
     hints.sized = cx.opts.sized_buffers(&item.qualified_name(), &names);
     let mut arities = plan_arities(
         &cx.env,

@@ -64,6 +64,8 @@ pub struct AnalysisOptions {
     pub instantiate: std::collections::BTreeMap<String, Vec<String>>,
     /// Destroy functions from the config: C handle → function (qualified C++ names).
     pub destroy: std::collections::BTreeMap<String, String>,
+    /// C functions whose `char*` result the caller frees (from the config).
+    pub caller_frees: Vec<String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
     /// not compile with them (set by `coverage` while isolating a failure).
     pub build_failed: BTreeSet<String>,
@@ -112,6 +114,7 @@ impl AnalysisOptions {
             + self.rename.len()
             + self.buffers.len()
             + self.destroy.len()
+            + self.caller_frees.len()
             + self.instantiate.values().map(Vec::len).sum::<usize>()
     }
 

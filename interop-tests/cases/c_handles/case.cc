@@ -376,6 +376,16 @@ int kv_compare(kv_store* store, const char* a, const char* b) {
 
 const char* kv_order_name(const kv_store* store) { return store->order_name; }
 
+char* kv_buf_text(kv_buf* buf) { return &buf->text[0]; }
+
+char* kv_dump(const kv_store* store) {
+  std::string text;
+  for (const auto& e : store->entries) text += e.first + "=" + std::to_string(e.second) + ";";
+  char* out = static_cast<char*>(std::malloc(text.size() + 1));
+  std::memcpy(out, text.c_str(), text.size() + 1);
+  return out;
+}
+
 int kv_destroyed_stores(void) { return destroyed_stores; }
 int kv_destroyed_cursors(void) { return destroyed_cursors; }
 int kv_freed_strings(void) { return freed_strings; }

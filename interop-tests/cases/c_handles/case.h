@@ -140,6 +140,14 @@ int kv_compare(kv_store* store, const char* a, const char* b);
 /// The name the store's order was registered under (null when none).
 const char* kv_order_name(const kv_store* store);
 
+/// The builder's text so far: a string the builder owns (not `const`, not
+/// made for the caller).
+char* kv_buf_text(kv_buf* buf);
+
+/// The store's entries as `key=value;` text, which the caller frees with
+/// `kv_free` (the config says so: the name does not).
+char* kv_dump(const kv_store* store);
+
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);
