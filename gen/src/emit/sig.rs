@@ -156,7 +156,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 quote!(&CxxString),
                 "const ::std::string&".into(),
                 format!(
-                    "static_cast<const char*>(::cxxbind::heap_copy(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size()))"
+                    "static_cast<const char*>(::cxxbind::heap_copy_kept(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size()))"
                 ),
             ),
             ArgKind::CStr => (

@@ -118,7 +118,7 @@ pub fn sig_arg(a: &Arg) -> Option<(TokenStream, String, String)> {
             (
                 rust,
                 cpp,
-                format!("static_cast<const void*>(::cxxbind::heap_copy(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size() * 2))"),
+                format!("static_cast<const void*>(::cxxbind::heap_copy_kept(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size() * 2))"),
             )
         }
         ArgKind::TerminatedUtf16 => {
