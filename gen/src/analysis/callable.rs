@@ -183,15 +183,15 @@ fn bind_function(
     }
     let mut forms = match forms {
         Ok(forms) => forms,
-        Err(s) => return super::handles::ending_status(cx, &qualified).unwrap_or(Err(s)),
+        Err(s) => return super::endings::ending_status(cx, &qualified).unwrap_or(Err(s)),
     };
     // An ending function other than the destroy function takes the owner by
     // value in every form; otherwise it is skipped (or is the `Drop`).
     let given = forms
         .iter_mut()
-        .all(|form| super::handles::give_owner(cx, &qualified, &mut form.args));
+        .all(|form| super::endings::give_owner(cx, &qualified, &mut form.args));
     if !given || forms.is_empty() {
-        if let Some(ending) = super::handles::ending_status(cx, &qualified) {
+        if let Some(ending) = super::endings::ending_status(cx, &qualified) {
             return ending;
         }
     }

@@ -12,8 +12,8 @@
 //! * the destroy function takes just the `T*` and its last name word is one
 //!   of [`DESTROY_WORDS`] (or any word is `free`); it runs only from `Drop`.
 //!   Every other function that takes a `T*` and whose name has a word
-//!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) takes
-//!   the owner by value ([`give_owner`]), or is skipped when Rust only
+//!   saying it ends the handle ([`super::endings`], `sqlite3_close_v2`) takes
+//!   the owner by value, or is skipped when Rust only
 //!   borrows the handle, so nothing frees twice;
 //! * a non-creating function returning the parent of a handle argument
 //!   (`sqlite3_db_handle(stmt)`) returns a borrow of that argument; a library
@@ -31,36 +31,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Last name words that mark a handle's destroy function (`sqlite3_close`).
 pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", "free"];
-
-/// Name words that mark a function as ending a handle's life (never bound
-/// as calls: only `Drop` ends an owned handle).
-pub const ENDING_WORDS: &[&str] = &[
-    "close", "destroy", "finalize", "release", "free", "finish", "delete", "dispose",
-];
-
-/// Nouns that, right after an ending word, name what is ended instead of
-/// the handle (`sqlite3_db_release_memory` frees memory, not the database).
-pub const RESOURCE_NOUNS: &[&str] = &[
-    "memory",
-    "cache",
-    "caches",
-    "lock",
-    "locks",
-    "buffer",
-    "buffers",
-    "resources",
-];
-
-/// The name has a word saying it ends a handle: an [`ENDING_WORDS`] word
-/// not followed by a [`RESOURCE_NOUNS`] word.
-fn names_ending(words: &[String]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        ENDING_WORDS.contains(&w.as_str())
-            && !words
-                .get(i + 1)
-                .is_some_and(|next| RESOURCE_NOUNS.contains(&next.as_str()))
-    })
-}
 
 /// Name words that mark a function as creating the handle it returns or
 /// writes through `T**`.
@@ -248,7 +218,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             .iter()
             .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
         else {
-            let ending = names_ending(&words(&it.name));
+            let ending = super::endings::names_ending(&words(&it.name));
             if let (Some(token), true) = (token, ending) {
                 h.ending.insert(it.qualified_name(), token.to_string());
             }
@@ -266,7 +236,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
         // Any ending word counts (`kv_close_quietly`) unless a resource noun
         // follows it (`sqlite3_db_release_memory`): a false positive only
         // loses a function, a miss frees twice.
-        if destroys || names_ending(&w) {
+        if destroys || super::endings::names_ending(&w) {
             h.ending.insert(it.qualified_name(), handle.to_string());
         }
         if single && configured.get(handle) == Some(&it.qualified_name()) {
@@ -392,61 +362,6 @@ pub fn handle_path(b: &Bindings, id: HandleId) -> String {
         parts.push(h.ffi_name.clone());
     }
     parts.join("::")
-}
-
-/// A function that ends a handle: the destroy function is bound as the
-/// owner's `Drop`; any other is skipped. `None` for other functions.
-pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Skip>> {
-    let handle = cx.handles.ending.get(qualified)?;
-    let id = *cx.env.handles.get(handle)?;
-    let h = cx.b.handle(id);
-    Some(match &h.destroy {
-        Some(d) if d == qualified => Ok(Status::Bound {
-            via: Via::Drop,
-            rust_path: format!("{}::drop", handle_path(&cx.b, id)),
-        }),
-        Some(d) => Err(Skip::new(
-            Reason::DestroysHandle,
-            format!("ends a `{handle}`, which Rust owns and drops through `{d}` exactly once"),
-        )),
-        None => Err(Skip::new(
-            Reason::DestroysHandle,
-            format!("ends a `{handle}` that Rust only borrows"),
-        )),
-    })
-}
-
-/// A function that ends a handle Rust owns without being its destroy
-/// function (`sqlite3_close_v2(db)`, `kv_close_with(store, flags)`) takes
-/// the owner by value: its first argument of that handle becomes
-/// [`ArgKind::HandleGiven`] (the call, not `Drop`, ends the handle). True
-/// when the call is bound that way; false when it stays skipped (the
-/// handle is borrow-only, or another argument is a handle too).
-pub fn give_owner(cx: &Context, qualified: &str, args: &mut [Arg]) -> bool {
-    let Some(id) = cx
-        .handles
-        .ending
-        .get(qualified)
-        .and_then(|h| cx.env.handles.get(h))
-        .copied()
-    else {
-        return false;
-    };
-    let h = cx.b.handle(id);
-    if !h.owned() || h.destroy.as_deref() == Some(qualified) {
-        return false;
-    }
-    let handles = args
-        .iter()
-        .filter(|a| matches!(a.kind, ArgKind::Handle(_) | ArgKind::HandleLent(_)))
-        .count();
-    match args.iter_mut().find(|a| a.kind == ArgKind::Handle(id)) {
-        Some(a) if handles == 1 => {
-            a.kind = ArgKind::HandleGiven(id);
-            true
-        }
-        _ => false,
-    }
 }
 
 /// Name words of functions that free what they are given.

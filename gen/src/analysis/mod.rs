@@ -9,6 +9,7 @@ mod c_text;
 mod callable;
 pub mod callbacks;
 mod context;
+mod endings;
 mod fields;
 pub mod handles;
 mod inherit;
