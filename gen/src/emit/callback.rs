@@ -75,6 +75,13 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
                 let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
                 args.push(format!("v{k}, a{k} == nullptr"));
             }
+            ClosureParam::Bytes { len } => {
+                let _ = write!(
+                    body,
+                    "::rust::Slice<const ::std::uint8_t> v{k}(static_cast<const ::std::uint8_t*>(a{k}), a{k} == nullptr || a{len} <= 0 ? 0 : static_cast<::std::size_t>(a{len})); "
+                );
+                args.push(format!("v{k}"));
+            }
             ClosureParam::Strings { count } => {
                 let _ = write!(
                     body,
@@ -127,6 +134,7 @@ fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStre
         .map(|p| match p {
             ClosureParam::Scalar(s) => safe_scalar(s),
             ClosureParam::Strings { .. } => quote!(&[::core::option::Option<&[u8]>]),
+            ClosureParam::Bytes { .. } => quote!(&[u8]),
             ClosureParam::CStr => quote!(::core::option::Option<&[u8]>),
             ClosureParam::Handle(h) => {
                 let t = ident(&b.handle(*h).ffi_name);
@@ -175,6 +183,7 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                         params.push(quote!(#n: &Vec<u16>));
                         params.push(quote!(#z: bool));
                     }
+                    ClosureParam::Bytes { .. } => params.push(quote!(#n: &[u8])),
                     ClosureParam::Strings { .. } => {
                         let z = ident(&format!("z{k}"));
                         params.push(quote!(#n: &CxxVector<CxxString>));
@@ -245,6 +254,10 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                         prep.push(quote! {
                             let #n: ::core::option::Option<&[u16]> = if #z { None } else { Some(#n.as_slice()) };
                         });
+                        call_args.push(quote!(#n));
+                    }
+                    ClosureParam::Bytes { .. } => {
+                        params.push(quote!(#n: &[u8]));
                         call_args.push(quote!(#n));
                     }
                     ClosureParam::Strings { .. } => {
