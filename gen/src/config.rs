@@ -18,6 +18,8 @@
 //! [rename]                        # Rust path (as the report prints it) → new name
 //! "snappy::compress_source" = "compress_stream"
 //!
+//! caller_frees = ["sqlite3_expanded_sql"]  # `char*` results the caller frees
+//!
 //! [destroy]                       # C handle → its destroy function
 //! "sqlite3_backup" = "sqlite3_backup_finish"
 //!
@@ -68,6 +70,11 @@ pub struct Config {
     /// (qualified C name) → the function taking just its `T*`.
     #[serde(default)]
     pub destroy: BTreeMap<String, String>,
+    /// C functions whose `char*` result the caller frees with the library's
+    /// `*_free(void*)` although their name does not say they make it
+    /// (`sqlite3_expanded_sql`).
+    #[serde(default)]
+    pub caller_frees: Vec<String>,
     /// Template instantiations to bind: a function template's or class
     /// template's qualified name → argument lists (`"int"`, `"double, ns::Point"`).
     #[serde(default)]

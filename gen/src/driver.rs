@@ -276,6 +276,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         buffers: cfg.buffers.clone(),
         instantiate: cfg.instantiate.clone(),
         destroy: cfg.destroy.clone(),
+        caller_frees: cfg.caller_frees.clone(),
         build_failed: Default::default(),
     };
     if let Some((path, bad)) = cfg

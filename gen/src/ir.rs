@@ -296,6 +296,10 @@ pub struct Record {
     /// public default constructor.
     #[serde(default)]
     pub user_constructors: bool,
+    /// Declares a copy or move constructor that is not public (or deleted):
+    /// the class may not be copyable.
+    #[serde(default)]
+    pub copy_hidden: bool,
     /// Records nested in this one (skipped for now, but counted).
     pub nested_records: Vec<Item>,
 }

@@ -2,7 +2,7 @@
 //! tree (`&Node` from `const` members, `Pin<&mut Node>` from the others),
 //! borrowed access allocates nothing, and a singleton is `&'static`.
 
-use interop_tests::borrowed::cases::borrowed::{census, Census, Cursor, Node, Tree};
+use interop_tests::borrowed::cases::borrowed::{census, Census, Cursor, Node, Pinned, Tree};
 
 fn labels(n: &Node) -> Vec<String> {
     (0..n.child_count())
@@ -180,4 +180,13 @@ fn a_cursor_is_a_value_holding_one_pointer() {
         assert!(none.child(0).unwrap().node().unwrap().is_none());
     }
     assert!(tree.find("A2").is_some());
+}
+
+#[test]
+fn a_handle_that_cannot_be_copied_stays_boxed() {
+    let mut tree = Tree::new("r").unwrap();
+    let mut root = tree.root_mut();
+    let pinned = Pinned::new(&mut root).unwrap();
+    // Boxed (the snapshot shows its `UniquePtr`), and still a handle.
+    assert!(pinned.valid());
 }

@@ -117,6 +117,29 @@ fn handles_are_created_used_and_destroyed_once() {
     assert_eq!(rc, 1);
     assert!(none.is_none());
     assert_eq!(kv_destroyed_stores() - stores_before, 2);
+    // Another ending function takes the owner by value and ends the store
+    // itself: destroyed once, by that call, not again by `Drop`.
+    let (_, store) = kv_open("given");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    assert_eq!(interop_tests::c_handles::kv_close_quietly(store), 0);
+    assert_eq!(kv_destroyed_stores() - stores_before, 3);
+    let (_, store) = kv_open("given with flags");
+    assert_eq!(
+        interop_tests::c_handles::kv_close_with(store.expect("store"), 7),
+        0
+    );
+    assert_eq!(kv_destroyed_stores() - stores_before, 4);
+    // A string the config says the caller frees: copied, then freed once.
+    let (_, store) = kv_open("dumped");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "a", 1), 0);
+    let freed = kv_freed_strings();
+    assert_eq!(
+        interop_tests::c_handles::kv_dump(&store).as_deref(),
+        Some(&b"a=1;"[..])
+    );
+    assert_eq!(kv_freed_strings() - freed, 1);
 }
 
 #[test]
@@ -334,4 +357,109 @@ fn a_callback_after_a_callback_pair_is_not_a_release_function() {
     // The second callback ran during the call; the first is the put hook.
     assert_eq!(kv_put(&store, "k", 1), 0);
     assert_eq!(*calls.lock().unwrap(), vec![-1, 1]);
+}
+
+#[test]
+fn an_ending_word_before_a_resource_noun_does_not_end_the_handle() {
+    use interop_tests::c_handles::kv_store_release_memory;
+    let (_, store) = kv_open("release");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "a", 1), 0);
+    assert_eq!(kv_put(&store, "b", 2), 0);
+    // Bound as an ordinary call: the store lives on.
+    assert_eq!(kv_store_release_memory(&store), 2);
+    assert_eq!(kv_count(&store), 2);
+}
+
+#[test]
+fn a_length_before_its_pointer_is_one_slice() {
+    use interop_tests::c_handles::kv_fill;
+    let mut buf = [0u8; 40];
+    kv_fill(&mut buf);
+    let expected: Vec<u8> = (0..40).map(|i| ((i * 7) & 0xff) as u8).collect();
+    assert_eq!(buf.to_vec(), expected);
+    kv_fill(&mut []);
+}
+
+#[test]
+fn a_part_of_a_handle_is_borrowed_while_the_handle_is_lent_exclusively() {
+    use interop_tests::c_handles::{kv_lock_enter, kv_store_lock};
+    let (_, store) = kv_open("locked");
+    let mut store = store.expect("store");
+    {
+        let lock = kv_store_lock(&mut store).expect("a store always has a lock");
+        assert_eq!(kv_lock_enter(lock), 1);
+        assert_eq!(kv_lock_enter(lock), 2);
+    }
+    // The part borrowed the store exclusively; now the store is usable again,
+    // and the part it hands out next is the same lock.
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    let lock = kv_store_lock(&mut store).expect("lock");
+    assert_eq!(kv_lock_enter(lock), 3);
+}
+
+#[test]
+fn the_allocator_family_owns_zeroed_bytes_freed_once() {
+    use interop_tests::c_handles::{kv_freed_allocations, kv_malloc, kv_msize, kv_realloc};
+    let freed_before = kv_freed_allocations();
+    // Non-positive sizes: the library gives null.
+    assert!(kv_malloc(0).is_none());
+    assert!(kv_malloc(-3).is_none());
+    let mut mem = kv_malloc(8).expect("8 bytes");
+    // Fresh bytes are zeroed, whatever the library left there.
+    assert_eq!(&mem[..], &[0u8; 8]);
+    assert_eq!(kv_msize(&mem), 8);
+    mem.copy_from_slice(b"abcdefgh");
+    // Growing keeps the bytes and zeroes the new ones.
+    let mut mem = kv_realloc(mem, 12).expect("grown");
+    assert_eq!(&mem[..], b"abcdefgh\0\0\0\0");
+    assert_eq!(kv_msize(&mem), 12);
+    mem[11] = b'!';
+    // A size of zero or less is refused: the buffer comes back as it was.
+    let mem = kv_realloc(mem, 0).expect_err("refused");
+    assert_eq!(mem.len(), 12);
+    assert_eq!(mem[11], b'!');
+    let mem = kv_realloc(mem, 3).expect("shrunk");
+    assert_eq!(&mem[..], b"abc");
+    assert_eq!(kv_freed_allocations() - freed_before, 0);
+    drop(mem);
+    // Dropped through the library's free, once.
+    assert_eq!(kv_freed_allocations() - freed_before, 1);
+}
+
+#[test]
+fn a_kept_callback_sees_sized_bytes_and_keeps_its_name() {
+    use interop_tests::c_handles::{kv_compare, kv_order_name, kv_set_order};
+    let (_, store) = kv_open("ordered");
+    let store = store.expect("store");
+    assert_eq!(kv_compare(&store, "a", "b"), -2);
+    let mut name = b"reverse".to_vec();
+    // The callback gets each operand as the bytes its length says.
+    assert_eq!(
+        kv_set_order(&store, &name, |n1, a: &[u8], n2, b: &[u8]| {
+            assert_eq!((n1 as usize, n2 as usize), (a.len(), b.len()));
+            b.cmp(a) as i32
+        }),
+        0
+    );
+    // The store kept the name's pointer: it is a copy of its own, so the
+    // Rust bytes can change.
+    name.clear();
+    assert_eq!(kv_order_name(&store).as_deref(), Some(&b"reverse"[..]));
+    assert_eq!(kv_compare(&store, "apple", "banana"), 1);
+    assert_eq!(kv_compare(&store, "pear", "pea"), -1);
+    assert_eq!(kv_compare(&store, "", ""), 0);
+}
+
+#[test]
+fn a_string_a_handle_owns_is_copied() {
+    use interop_tests::c_handles::{kv_buf_add, kv_buf_new, kv_buf_text};
+    let buf = kv_buf_new().expect("builder");
+    assert_eq!(kv_buf_text(&buf).as_deref(), Some(&b""[..]));
+    kv_buf_add(&buf, "abc");
+    let text = kv_buf_text(&buf);
+    kv_buf_add(&buf, "def");
+    // A copy: later appends do not reach it.
+    assert_eq!(text.as_deref(), Some(&b"abc"[..]));
+    assert_eq!(kv_buf_text(&buf).as_deref(), Some(&b"abcdef"[..]));
 }

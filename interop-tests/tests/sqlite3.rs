@@ -463,7 +463,7 @@ fn callbacks_receive_the_database_handle() {
 fn a_string_builder_is_owned_and_finished_once() {
     use interop_tests::sqlite3::{
         sqlite3_str_append, sqlite3_str_appendchar, sqlite3_str_appendf, sqlite3_str_errcode,
-        sqlite3_str_length, sqlite3_str_new, sqlite3_str_reset,
+        sqlite3_str_length, sqlite3_str_new, sqlite3_str_reset, sqlite3_str_value,
     };
     let db = open();
     // `sqlite3_str_finish` (named in the config) ends it in `Drop`, and the
@@ -473,6 +473,8 @@ fn a_string_builder_is_owned_and_finished_once() {
     sqlite3_str_append(&s, b"off");
     sqlite3_str_appendchar(&s, 3, b'!' as std::os::raw::c_char);
     assert_eq!(sqlite3_str_length(&s), 10);
+    // The builder's own text, copied.
+    assert_eq!(sqlite3_str_value(&s).as_deref(), Some(&b"50% off!!!"[..]));
     assert_eq!(sqlite3_str_errcode(&s), OK);
     sqlite3_str_reset(&s);
     assert_eq!(sqlite3_str_length(&s), 0);
@@ -517,4 +519,154 @@ fn utf16_collation_names_reach_the_callback() {
     assert_ne!(rc, OK);
     let expected: Vec<u16> = "größe".encode_utf16().collect();
     assert_eq!(*names.lock().unwrap(), vec![Some(expected)]);
+}
+
+#[test]
+fn memory_from_sqlite3_malloc_is_owned_and_freed_by_sqlite3_free() {
+    use interop_tests::sqlite3::{
+        sqlite3_malloc, sqlite3_malloc64, sqlite3_msize, sqlite3_realloc, sqlite3_realloc64,
+    };
+    // sqlite gives null for a size of zero.
+    assert!(sqlite3_malloc(0).is_none());
+    let mut mem = sqlite3_malloc(16).expect("16 bytes");
+    assert_eq!(&mem[..], &[0u8; 16]);
+    assert!(sqlite3_msize(&mem) >= 16);
+    mem.copy_from_slice(b"0123456789abcdef");
+    let mem = sqlite3_realloc64(mem, 40).expect("grown");
+    assert_eq!(mem.len(), 40);
+    assert_eq!(&mem[..16], b"0123456789abcdef");
+    assert_eq!(&mem[16..], &[0u8; 24]);
+    // A size of zero would free it: refused, the buffer comes back.
+    let mem = sqlite3_realloc(mem, 0).expect_err("refused");
+    assert_eq!(&mem[..4], b"0123");
+    let mem = sqlite3_realloc(mem, 4).expect("shrunk");
+    assert_eq!(&mem[..], b"0123");
+    let other = sqlite3_malloc64(3).expect("3 bytes");
+    assert_eq!(other.len(), 3);
+}
+
+#[test]
+fn randomness_fills_a_slice_and_release_memory_keeps_the_database() {
+    use interop_tests::sqlite3::{sqlite3_db_release_memory, sqlite3_randomness};
+    let mut a = [0u8; 32];
+    let mut b = [0u8; 32];
+    sqlite3_randomness(&mut a);
+    sqlite3_randomness(&mut b);
+    assert_ne!(a, b);
+    let db = open();
+    run(&db, "create table t (x)");
+    assert_eq!(sqlite3_db_release_memory(&db), OK);
+    // Still open: the release ended memory, not the database.
+    run(&db, "insert into t values (1)");
+    assert_eq!(sqlite3_changes(&db), 1);
+}
+
+#[test]
+fn column_values_and_the_database_mutex_are_parts_lent_exclusively() {
+    use interop_tests::sqlite3::{
+        sqlite3_column_value, sqlite3_db_mutex, sqlite3_mutex_enter, sqlite3_mutex_leave,
+        sqlite3_threadsafe, sqlite3_value_int, sqlite3_value_type,
+    };
+    let mut db = open();
+    if sqlite3_threadsafe() != 0 {
+        let mutex = sqlite3_db_mutex(&mut db).expect("a serialized database has a mutex");
+        sqlite3_mutex_enter(mutex);
+        sqlite3_mutex_leave(mutex);
+    }
+    let mut stmt = prepare(&db, "select 42, null");
+    assert_eq!(sqlite3_step(&stmt), ROW);
+    {
+        let v = sqlite3_column_value(&mut stmt, 0).expect("a value");
+        assert_eq!(sqlite3_value_int(v), 42);
+        assert_eq!(sqlite3_value_type(v), SQLITE_INTEGER as i32);
+    }
+    let v = sqlite3_column_value(&mut stmt, 1).expect("a value");
+    assert_eq!(sqlite3_value_type(v), SQLITE_NULL as i32);
+    // The values borrowed the statement exclusively; stepping comes after.
+    assert_eq!(sqlite3_step(&stmt), DONE);
+}
+
+fn texts(db: &Sqlite3<'static>, sql: &str) -> Vec<Vec<u8>> {
+    let stmt = prepare(db, sql);
+    let mut out = Vec::new();
+    while sqlite3_step(&stmt) == ROW {
+        out.push(sqlite3_column_text(&stmt, 0).unwrap_or_default());
+    }
+    out
+}
+
+#[test]
+fn collations_are_rust_closures_over_sized_bytes() {
+    use interop_tests::sqlite3::{
+        sqlite3_create_collation, sqlite3_create_collation16, sqlite3_create_collation_v2,
+        SQLITE_UTF16, SQLITE_UTF8,
+    };
+    use std::sync::Arc;
+    let db = open();
+    run(&db, "create table t (x text)");
+    run(&db, "insert into t values ('b'), ('a'), ('c')");
+    let rev = |_: i32, a: &[u8], _: i32, b: &[u8]| b.cmp(a) as i32;
+    assert_eq!(
+        sqlite3_create_collation(&db, "rev", SQLITE_UTF8 as i32, rev),
+        OK
+    );
+    let expected = vec![b"c".to_vec(), b"b".to_vec(), b"a".to_vec()];
+    assert_eq!(
+        texts(&db, "select x from t order by x collate rev"),
+        expected
+    );
+    // UTF-16 operands arrive as their bytes (two per unit), with the name as UTF-16.
+    let name: Vec<u16> = "rev16".encode_utf16().collect();
+    assert_eq!(
+        sqlite3_create_collation16(&db, &name, SQLITE_UTF16 as i32, rev),
+        OK
+    );
+    assert_eq!(
+        texts(&db, "select x from t order by x collate rev16"),
+        expected
+    );
+    // `_v2` releases its closure when the collation goes away.
+    let token = Arc::new(());
+    let held = Arc::clone(&token);
+    let by_len = move |n1: i32, _: &[u8], n2: i32, _: &[u8]| {
+        let _ = &held;
+        n1.cmp(&n2) as i32
+    };
+    assert_eq!(
+        sqlite3_create_collation_v2(&db, "len", SQLITE_UTF8 as i32, by_len),
+        OK
+    );
+    run(&db, "insert into t values ('dddd')");
+    assert_eq!(
+        texts(&db, "select x from t order by x collate len, x")
+            .last()
+            .cloned(),
+        Some(b"dddd".to_vec())
+    );
+    assert_eq!(Arc::strong_count(&token), 2);
+    drop(db);
+    assert_eq!(Arc::strong_count(&token), 1);
+}
+
+#[test]
+fn close_v2_takes_the_database_by_value() {
+    use interop_tests::sqlite3::sqlite3_close_v2;
+    let db = open();
+    run(&db, "create table t (x)");
+    // Every statement borrowing it is gone (finalized) before it can be given up.
+    assert_eq!(sqlite3_close_v2(db), OK);
+}
+
+#[test]
+fn expanded_sql_is_a_string_the_caller_frees() {
+    use interop_tests::sqlite3::sqlite3_expanded_sql;
+    let db = open();
+    let stmt = prepare(&db, "select ?1, ?2");
+    assert_eq!(sqlite3_bind_int(&stmt, 1, 7), OK);
+    assert_eq!(sqlite3_bind_text(&stmt, 2, "it's"), OK);
+    // Copied, then freed with `sqlite3_free` (the config's `caller_frees`).
+    assert_eq!(
+        sqlite3_expanded_sql(&stmt).as_deref(),
+        Some(&b"select 7, 'it''s'"[..])
+    );
 }

@@ -32,11 +32,56 @@ pub fn void_slice(params: &[Param], i: usize, name: &str) -> Option<Arg> {
             elem: BYTE,
             mutable,
             cpp_ptr: cpp_spelling(ty),
+            len_first: false,
         },
         cpp_index: i,
         cpp_count: 2,
         cpp_type: cpp_spelling(ty),
         cpp_names: vec![params[i].name.clone(), params[i + 1].name.clone()],
+    })
+}
+
+/// Name words of a `void*` that say it is user data, not bytes.
+const USER_DATA_WORDS: &[&str] = &[
+    "ctx", "context", "arg", "user", "userdata", "cookie", "opaque", "client", "app",
+];
+
+/// `(n, void* p)` → `&mut [u8]`, `(n, const void* p)` → `&[u8]`: a
+/// length named as one (`N`, `len`, `nByte`; never an unnamed integer,
+/// which is as often an index: `bind_text(stmt, int, const char*, …)`)
+/// right before an untyped pointer that no length of its own follows, is
+/// not named like user data (`context`, `arg`) and has no default argument
+/// (`sqlite3_randomness(int N, void* P)`).
+pub fn reversed_void_slice(params: &[Param], i: usize, name: String) -> Option<Arg> {
+    let [n, p] = params.get(i..i + 2)? else {
+        return None;
+    };
+    let mutable = match p.ty {
+        Type::VoidPointer => true,
+        Type::ConstVoidPointer => false,
+        _ => return None,
+    };
+    let named_len = !n.name.is_empty() && is_byte_len(n);
+    // A pointer named like user data (`void* context`) is not a buffer, and
+    // one with a default argument is optional.
+    let user_data = super::naming::snake(&p.name)
+        .split('_')
+        .any(|w| USER_DATA_WORDS.contains(&w));
+    if !named_len || user_data || p.has_default || params.get(i + 2).is_some_and(is_byte_len) {
+        return None;
+    }
+    Some(Arg {
+        name,
+        kind: ArgKind::Slice {
+            elem: BYTE,
+            mutable,
+            cpp_ptr: cpp_spelling(&p.ty),
+            len_first: true,
+        },
+        cpp_index: i,
+        cpp_count: 2,
+        cpp_type: cpp_spelling(&p.ty),
+        cpp_names: vec![n.name.clone(), p.name.clone()],
     })
 }
 
@@ -57,6 +102,7 @@ pub fn keep_copy(args: &mut [Arg], p: &Param, i: usize) -> bool {
             elem,
             mutable: false,
             cpp_ptr,
+            len_first: false,
         } if elem.rust == "u8" => {
             last.kind = ArgKind::KeptBytes {
                 cpp_ptr: cpp_ptr.clone(),

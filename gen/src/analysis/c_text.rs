@@ -109,11 +109,18 @@ pub fn is_utf16(name: &str) -> bool {
 
 /// What `f`'s name and siblings say about the call; `free` is the
 /// library's `*_free(void*)`.
-pub fn hints(siblings: &Siblings, item: &Item, f: &Function, free: Option<&str>) -> CallHints {
+pub fn hints(
+    siblings: &Siblings,
+    item: &Item,
+    f: &Function,
+    free: Option<&str>,
+    caller_frees: bool,
+) -> CallHints {
     let utf16 = is_utf16(&item.name);
     CallHints {
         utf16,
-        ret: text_result(siblings, item, f, utf16).or_else(|| made_string(item, f, free)),
+        ret: text_result(siblings, item, f, utf16)
+            .or_else(|| string_result(item, f, free, caller_frees)),
         printf: printf_format(item, f),
         ..Default::default()
     }
@@ -137,11 +144,20 @@ fn text_result(siblings: &Siblings, item: &Item, f: &Function, utf16: bool) -> O
     (untyped && utf16).then_some(RetKind::Utf16Str)
 }
 
-/// A `char*` result of a function whose name says it makes the string
-/// (`*printf`, or a creating word: `sqlite3_mprintf`) and that is given no
-/// buffer to write is the caller's to free with the library's `*_free(void*)`.
-fn made_string(item: &Item, f: &Function, free: Option<&str>) -> Option<RetKind> {
-    let free = free?;
+/// A `char*` result of a function that is given no buffer to write: the
+/// caller's to free with the library's `*_free(void*)` when the name says
+/// the function makes the string (`*printf`, or a creating word:
+/// `sqlite3_mprintf`) or the config says the caller frees it
+/// (`caller_frees`: `sqlite3_expanded_sql`); otherwise, from a function
+/// taking a C struct pointer (a handle), a string that handle owns
+/// (`sqlite3_str_value`), copied as a `const char*` is (a string the caller
+/// should have freed leaks, it is never freed twice).
+fn string_result(
+    item: &Item,
+    f: &Function,
+    free: Option<&str>,
+    caller_frees: bool,
+) -> Option<RetKind> {
     let owned = matches!(&f.sig.ret, Type::Pointer { pointee, is_const: false } if matches!(**pointee, Type::Char));
     // A function writing into a buffer it is given (`sqlite3_snprintf`) may
     // return a pointer into that buffer: not a string to free.
@@ -152,10 +168,21 @@ fn made_string(item: &Item, f: &Function, free: Option<&str>) -> Option<RetKind>
     if writes_buffer {
         return None;
     }
+    if !owned {
+        return None;
+    }
     let printf = split(&item.name).is_some_and(|(_, base, _)| base.ends_with("printf"));
-    (owned && (printf || super::handles::is_creating(&item.name))).then(|| RetKind::FreedCStr {
-        free: free.to_string(),
-    })
+    let made = printf || super::handles::is_creating(&item.name) || caller_frees;
+    if made {
+        return free.map(|free| RetKind::FreedCStr {
+            free: free.to_string(),
+        });
+    }
+    let of_handle = !f.sig.variadic
+        && f.sig.params.iter().any(
+            |p| matches!(&p.ty, Type::Pointer { pointee, .. } if matches!(**pointee, Type::Record { .. })),
+        );
+    of_handle.then_some(RetKind::CStr)
 }
 
 /// The sibling giving the byte length of `f`'s data result.
@@ -201,7 +228,11 @@ pub fn check(args: &[Arg], ret: &RetKind) -> Result<(), Skip> {
     match args.iter().find(|a| {
         !matches!(
             a.kind,
-            ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::Handle(_) | ArgKind::CStr
+            ArgKind::Scalar(_)
+                | ArgKind::Enum { .. }
+                | ArgKind::Handle(_)
+                | ArgKind::HandleLent(_)
+                | ArgKind::CStr
         )
     }) {
         Some(a) => Err(Skip::new(

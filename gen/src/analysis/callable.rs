@@ -128,9 +128,13 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
             "friend function declared only in a class body (found by argument-dependent lookup only)",
         ));
     }
+    if let Some((args, ret)) = super::memory::plan(cx.b.memory.as_ref(), &item.name, f) {
+        return Ok(vec![(f.sig.params.len(), args, ret)]);
+    }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
     let free = cx.env.free_function.as_deref();
-    let mut hints = super::c_text::hints(&cx.siblings, item, f, free);
+    let caller_frees = cx.opts.caller_frees.contains(&item.qualified_name());
+    let mut hints = super::c_text::hints(&cx.siblings, item, f, free, caller_frees);
     let stated = super::sized::stated(&cx.opts.buffers, &item.qualified_name(), &names);
     super::sized::apply(stated, &f.sig.ret, None, &mut hints);
     let mut arities = plan_arities(
@@ -171,8 +175,26 @@ fn bind_function(
     forms: Result<Vec<FreeForm>, Skip>,
 ) -> Result<Status, Skip> {
     let qualified = item.qualified_name();
-    if let Some(ending) = super::handles::ending_status(cx, &qualified) {
-        return ending;
+    // The library's free function is the allocator family's `Drop`.
+    if let Some(m) = cx.b.memory.as_ref().filter(|m| m.free == qualified) {
+        return Ok(Status::Bound {
+            via: Via::Drop,
+            rust_path: format!("{}::drop", m.rust_name),
+        });
+    }
+    let mut forms = match forms {
+        Ok(forms) => forms,
+        Err(s) => return super::endings::ending_status(cx, &qualified).unwrap_or(Err(s)),
+    };
+    // An ending function other than the destroy function takes the owner by
+    // value in every form; otherwise it is skipped (or is the `Drop`).
+    let given = forms
+        .iter_mut()
+        .all(|form| super::endings::give_owner(cx, &qualified, &mut form.args));
+    if !given || forms.is_empty() {
+        if let Some(ending) = super::endings::ending_status(cx, &qualified) {
+            return ending;
+        }
     }
     let module = cx.names.module(&item.scope);
     let mut first: Option<(Via, String)> = None;
@@ -181,7 +203,7 @@ fn bind_function(
         args,
         ret,
         name: base,
-    } in forms?
+    } in forms
     {
         let base = cx.opts.renamed(&qualify_rust(&module, &base), base);
         let rust_name = cx.names.value(&module, &base);

@@ -112,15 +112,27 @@ pub(super) fn signature(
         Type::Void => None,
         t => Some(scalar(t).ok_or_else(|| unsupported("result", t))?),
     };
+    // Every parameter after the user data is an `(int, const void*)` pair
+    // (`xCompare(void*, int, const void*, int, const void*)`): sized bytes.
+    // A lone integer before a `const void*` may be anything (an encoding:
+    // `xCollationNeeded16(void*, sqlite3*, int eTextRep, const void* name)`).
+    let sized_pairs = !params.is_empty()
+        && params
+            .chunks(2)
+            .all(|c| matches!(c, [Type::Int { .. }, Type::ConstVoidPointer]));
     let mut out = Vec::new();
     for (k, t) in params.iter().enumerate() {
         let p = match t {
+            // `(int n, const void* p)` pairs: `n` bytes at `p` (a
+            // comparison's operands), whatever their encoding: never read
+            // up to a NUL.
+            Type::ConstVoidPointer if sized_pairs => ClosureParam::Bytes { len: k - 1 },
             Type::ConstVoidPointer if utf16 => ClosureParam::Utf16,
-            Type::StdString => ClosureParam::Bytes,
+            Type::StdString => ClosureParam::String,
             Type::Ref {
                 pointee,
                 is_const: true,
-            } if matches!(**pointee, Type::StdString) => ClosureParam::Bytes,
+            } if matches!(**pointee, Type::StdString) => ClosureParam::String,
             Type::Pointer { pointee, .. } if handle(pointee, env).is_some() => {
                 ClosureParam::Handle(
                     handle(pointee, env).ok_or_else(|| unsupported("parameter", t))?,
@@ -198,6 +210,16 @@ pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
             kept |= sig.kept;
         }
     }
+    // A string beside a kept closure is kept with it: a copy the library holds.
+    if kept {
+        for a in args.iter_mut() {
+            match a.kind {
+                ArgKind::CStr => a.kind = ArgKind::CStrKept,
+                ArgKind::Utf16Str => a.kind = ArgKind::Utf16Kept,
+                _ => {}
+            }
+        }
+    }
     let borrowed = args.iter().find(|a| {
         !matches!(
             a.kind,
@@ -207,6 +229,8 @@ pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
                 | ArgKind::StrRef
                 | ArgKind::StrValue
                 | ArgKind::KeptBytes { .. }
+                | ArgKind::CStrKept
+                | ArgKind::Utf16Kept
                 | ArgKind::Handle(_)
                 | ArgKind::OutHandle(_)
                 | ArgKind::OutScalar(_)

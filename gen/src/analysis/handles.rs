@@ -12,8 +12,9 @@
 //! * the destroy function takes just the `T*` and its last name word is one
 //!   of [`DESTROY_WORDS`] (or any word is `free`); it runs only from `Drop`.
 //!   Every other function that takes a `T*` and whose name has a word
-//!   saying it ends the handle ([`ENDING_WORDS`], `sqlite3_close_v2`) is
-//!   skipped, so nothing frees twice;
+//!   saying it ends the handle ([`super::endings`], `sqlite3_close_v2`) takes
+//!   the owner by value, or is skipped when Rust only
+//!   borrows the handle, so nothing frees twice;
 //! * a non-creating function returning the parent of a handle argument
 //!   (`sqlite3_db_handle(stmt)`) returns a borrow of that argument; a library
 //!   string type (`sqlite3_filename`) is a borrow-only token, and a result
@@ -30,12 +31,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Last name words that mark a handle's destroy function (`sqlite3_close`).
 pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", "free"];
-
-/// Name words that mark a function as ending a handle's life (never bound
-/// as calls: only `Drop` ends an owned handle).
-pub const ENDING_WORDS: &[&str] = &[
-    "close", "destroy", "finalize", "release", "free", "finish", "delete", "dispose",
-];
 
 /// Name words that mark a function as creating the handle it returns or
 /// writes through `T**`.
@@ -223,9 +218,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             .iter()
             .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
         else {
-            let ending = words(&it.name)
-                .iter()
-                .any(|x| ENDING_WORDS.contains(&x.as_str()));
+            let ending = super::endings::names_ending(&words(&it.name));
             if let (Some(token), true) = (token, ending) {
                 h.ending.insert(it.qualified_name(), token.to_string());
             }
@@ -240,9 +233,10 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
                 .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
                 || w.iter().any(|x| x == "free"));
         // A destroy candidate ends the handle too, whichever is chosen.
-        // Any ending word counts (`kv_close_quietly`): a false positive
-        // (`sqlite3_db_release_memory`) only loses a function, a miss frees twice.
-        if destroys || w.iter().any(|x| ENDING_WORDS.contains(&x.as_str())) {
+        // Any ending word counts (`kv_close_quietly`) unless a resource noun
+        // follows it (`sqlite3_db_release_memory`): a false positive only
+        // loses a function, a miss frees twice.
+        if destroys || super::endings::names_ending(&w) {
             h.ending.insert(it.qualified_name(), handle.to_string());
         }
         if single && configured.get(handle) == Some(&it.qualified_name()) {
@@ -370,28 +364,6 @@ pub fn handle_path(b: &Bindings, id: HandleId) -> String {
     parts.join("::")
 }
 
-/// A function that ends a handle: the destroy function is bound as the
-/// owner's `Drop`; any other is skipped. `None` for other functions.
-pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Skip>> {
-    let handle = cx.handles.ending.get(qualified)?;
-    let id = *cx.env.handles.get(handle)?;
-    let h = cx.b.handle(id);
-    Some(match &h.destroy {
-        Some(d) if d == qualified => Ok(Status::Bound {
-            via: Via::Drop,
-            rust_path: format!("{}::drop", handle_path(&cx.b, id)),
-        }),
-        Some(d) => Err(Skip::new(
-            Reason::DestroysHandle,
-            format!("ends a `{handle}`, which Rust owns and drops through `{d}` exactly once"),
-        )),
-        None => Err(Skip::new(
-            Reason::DestroysHandle,
-            format!("ends a `{handle}` that Rust only borrows"),
-        )),
-    })
-}
-
 /// Name words of functions that free what they are given.
 const FREEING_WORDS: &[&str] = &[
     "free", "destroy", "delete", "dispose", "release", "finalize",
@@ -418,6 +390,7 @@ fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
             a.kind,
             ArgKind::CStr
                 | ArgKind::CStrRetained
+                | ArgKind::CStrKept
                 | ArgKind::Slice { .. }
                 | ArgKind::TerminatedBytes
                 | ArgKind::KeptBytes { .. }
@@ -485,7 +458,7 @@ pub fn check(
     cx: &Context,
     name: &str,
     call: HandleCall,
-    args: &[Arg],
+    args: &mut [Arg],
     ret: &mut RetKind,
 ) -> Result<(), Skip> {
     let b = &cx.b;
@@ -508,6 +481,7 @@ pub fn check(
             *ret = RetKind::BorrowedHandle(h);
         }
     }
+    super::parts::borrow_part(b, call.is_free && !creating && !call.throws, args, ret);
     let created = args
         .iter()
         .filter_map(|a| match a.kind {

@@ -9,6 +9,7 @@ mod c_text;
 mod callable;
 pub mod callbacks;
 mod context;
+mod endings;
 mod fields;
 pub mod handles;
 mod inherit;
@@ -16,11 +17,13 @@ pub mod iovec;
 mod items;
 mod lengths;
 mod member_rules;
+pub mod memory;
 pub mod model;
 pub mod naming;
 mod operators;
 pub mod opkind;
 mod overloads;
+mod parts;
 pub mod plan;
 pub mod pod;
 pub mod reason;
@@ -69,6 +72,8 @@ pub struct AnalysisOptions {
     pub instantiate: std::collections::BTreeMap<String, Vec<String>>,
     /// Destroy functions from the config: C handle → function (qualified C++ names).
     pub destroy: std::collections::BTreeMap<String, String>,
+    /// C functions whose `char*` result the caller frees (from the config).
+    pub caller_frees: Vec<String>,
     /// Declarations ([`decl_key`]) left out because the generated crate did
     /// not compile with them (set by `coverage` while isolating a failure).
     pub build_failed: BTreeSet<String>,
@@ -117,6 +122,7 @@ impl AnalysisOptions {
             + self.rename.len()
             + self.buffers.len()
             + self.destroy.len()
+            + self.caller_frees.len()
             + self.instantiate.values().map(Vec::len).sum::<usize>()
     }
 
@@ -146,6 +152,11 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     }
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
+    cx.b.memory = memory::scan(api, cx.env.free_function.as_deref()).map(|mut m| {
+        m.rust_name = cx.names.ty(&[], &m.rust_name);
+        m.ffi_name = cx.names.ffi_type(&m.ffi_name, &m.ffi_name);
+        m
+    });
     cx.referenced = scan::referenced(api);
     cx.operands = pod::operands(api);
     cx.siblings = c_text::Siblings::scan(api);

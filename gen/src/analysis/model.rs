@@ -331,6 +331,8 @@ pub struct Bindings {
     pub handles: Vec<super::handles::HandleBinding>,
     /// Plain value types (see [`super::pod`]).
     pub pods: Vec<super::pod::PodBinding>,
+    /// The owned byte buffer of a library's allocator family ([`super::memory`]).
+    pub memory: Option<super::memory::MemoryBinding>,
     /// Decisions about template instances (not counted) → the template
     /// declaration they stand for (counted once; see `analysis::templates`).
     pub instance_of: std::collections::BTreeMap<DecisionId, DecisionId>,

@@ -80,11 +80,14 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::Enum { cpp, .. } => naming::snake(cpp.rsplit("::").next().unwrap_or(cpp.as_str())),
         ArgKind::CStr
         | ArgKind::CStrRetained
+        | ArgKind::CStrKept
         | ArgKind::StrRef
         | ArgKind::StrValue
         | ArgKind::StrView
         | ArgKind::PrintfText => "str".to_string(),
-        ArgKind::Utf16Str | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16 => "utf16".to_string(),
+        ArgKind::Utf16Str | ArgKind::Utf16Kept | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16 => {
+            "utf16".to_string()
+        }
         ArgKind::StrInOut | ArgKind::OutString => "string".to_string(),
         ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
         ArgKind::SizedBuffer { .. } => "buffer".to_string(),
@@ -99,7 +102,10 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::Selected { class } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Pod { id, .. } => naming::snake(&b.pod(*id).rust_name),
-        ArgKind::Handle(h) | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
+        ArgKind::Handle(h)
+        | ArgKind::HandleLent(h)
+        | ArgKind::HandleGiven(h)
+        | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
         ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => "string".to_string(),
         ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }
@@ -113,6 +119,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
             StdArg::Map { .. } => "map".to_string(),
             StdArg::Span { elem, .. } => format!("{}_slice", elem.rust),
         },
+        ArgKind::Memory { .. } => "allocation".to_string(),
     }
 }
 

@@ -33,6 +33,15 @@ pub enum ArgKind {
     CStr,
     /// `const char*` kept by a constructor: a `&'a CStr` that outlives the object.
     CStrRetained,
+    /// `const char*` beside a callback the library keeps (a registration's
+    /// name: `sqlite3_create_collation`): the library may keep it too, so it
+    /// gets a heap copy of the bytes that is never freed (the header does not
+    /// say when the library lets go).
+    CStrKept,
+    /// UTF-16 text beside a callback the library keeps
+    /// (`sqlite3_create_collation16`'s name): `&[u16]`, as [`Self::CStrKept`]
+    /// a heap copy (NUL-terminated) that is never freed.
+    Utf16Kept,
     /// `const std::string&`.
     StrRef,
     /// `std::string` by value.
@@ -49,6 +58,8 @@ pub enum ArgKind {
         mutable: bool,
         /// C++ spelling of the pointer type to cast to.
         cpp_ptr: String,
+        /// The length comes before the pointer (`(int n, void* p)`).
+        len_first: bool,
     },
     /// `std::string*` written by the callee: becomes part of the result.
     OutString,
@@ -150,6 +161,21 @@ pub enum ArgKind {
     /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
     /// handle (see docs/strategy.md, "C handles").
     Handle(HandleId),
+    /// `T*` to a handle Rust owns, given to a function that ends it other
+    /// than its destroy function (`sqlite3_close_v2`): the owner is taken by
+    /// value, and the call, not `Drop`, ends the handle.
+    HandleGiven(HandleId),
+    /// `T*` to a handle Rust owns whose part the call returns
+    /// (`sqlite3_column_value(stmt, i)`): lent exclusively (`&'h mut`) for as
+    /// long as the part lives, so no call through it can invalidate the part.
+    HandleLent(HandleId),
+    /// `void*` from the library's allocator ([`super::memory`]): the owned
+    /// buffer, by value when `given` (a `realloc` takes it and gives it
+    /// back), else `&Allocation`.
+    Memory {
+        /// Taken by value (and handed back by the result).
+        given: bool,
+    },
     /// `T**` through which a creating function hands over a new handle:
     /// part of the result, owned (dropped by the library's destroy function).
     OutHandle(HandleId),
@@ -264,7 +290,7 @@ pub enum ClosureParam {
     /// `const char*`: `Option<&[u8]>` (`None` for null), copied for the call.
     CStr,
     /// `std::string` (by value or `const&`): `&[u8]` for the call.
-    Bytes,
+    String,
     /// `const void*` in a callback of a function whose name marks UTF-16
     /// (`sqlite3_collation_needed16`): NUL-terminated UTF-16 text,
     /// `Option<&[u16]>` (`None` for null), copied for the one callback.
@@ -272,6 +298,13 @@ pub enum ClosureParam {
     /// A C handle `T*`: `&ffi::T` for the call (a null pointer skips the
     /// closure: the callback returns the default).
     Handle(HandleId),
+    /// `const void*` right after an integer (its length in bytes, the
+    /// parameter at `len`): `&[u8]` borrowed for the one callback (empty
+    /// for null or a length of zero or less).
+    Bytes {
+        /// Index (in `params`) of the length.
+        len: usize,
+    },
     /// `char**` holding as many strings as the closure parameter at `count`
     /// (an integer before it) says: `&[Option<&[u8]>]`, `None` for null.
     Strings {
@@ -439,6 +472,20 @@ pub enum RetKind {
         class: ClassId,
         /// The release's plan ([`CallKind::Release`]).
         release: FnId,
+    },
+    /// `void*` from an allocating function ([`super::memory`]): an owned,
+    /// zeroed buffer of argument `len_arg` bytes; `None` for null.
+    Allocated {
+        /// The size argument (index in the plan's arguments).
+        len_arg: usize,
+    },
+    /// `void*` from a `realloc`: the buffer argument `mem_arg`, resized to
+    /// argument `len_arg` bytes (`Ok`), or unchanged (`Err`).
+    Reallocated {
+        /// The buffer argument.
+        mem_arg: usize,
+        /// The new size argument.
+        len_arg: usize,
     },
 }
 

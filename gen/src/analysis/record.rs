@@ -678,7 +678,7 @@ fn bind_call(
         }
         super::callbacks::decide(&m.name, &mut args)?;
         let method = super::handles::HandleCall::method(throws);
-        super::handles::check(cx, &m.name, method, &args, &mut ret)?;
+        super::handles::check(cx, &m.name, method, &mut args, &mut ret)?;
         if matches!(call, CallKind::Constructor { .. }) {
             super::handles::check_constructor(&args)?;
         }

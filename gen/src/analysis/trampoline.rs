@@ -132,7 +132,12 @@ fn forwardable(
     if let Some(a) = args.iter().find(|a| match &a.kind {
         ArgKind::Scalar(_) | ArgKind::ByteView { .. } | ArgKind::OutString => false,
         ArgKind::Object { mutable, .. } => *mutable,
-        ArgKind::Slice { mutable, elem, .. } => *mutable || elem.rust != "u8",
+        ArgKind::Slice {
+            mutable,
+            elem,
+            len_first,
+            ..
+        } => *mutable || *len_first || elem.rust != "u8",
         ArgKind::OutScalar(_) => !matches!(ret, RetKind::BorrowedBytes { .. }),
         _ => true,
     }) {

@@ -268,6 +268,15 @@ pub fn map_params(
             args.push(closure);
             continue;
         }
+        if let Some(mut arg) = super::buffers::reversed_void_slice(params, i, name.clone()) {
+            // `(n, void* p)`: the slice is named after the pointer.
+            if let Some(next) = params.get(i + 1).filter(|n| !n.name.is_empty()) {
+                arg.name = names.claim(&naming::param(&next.name));
+            }
+            args.push(arg);
+            i += 2;
+            continue;
+        }
         if let Some(arg) = super::buffers::void_slice(params, i, &name) {
             args.push(arg);
             i += 2;
@@ -328,6 +337,7 @@ pub fn map_params(
                             elem,
                             mutable: !is_const,
                             cpp_ptr: cpp_spelling(&p.ty),
+                            len_first: false,
                         },
                         cpp_index: i,
                         cpp_count: 2,

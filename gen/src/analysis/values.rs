@@ -38,10 +38,13 @@ pub fn handle_value(r: &Record) -> Option<ValueLayout> {
         && r.destructor_public
         && !r.fields.is_empty()
         && r.fields.len() <= MAX_WORDS
-        && !r
-            .methods
-            .iter()
-            .any(|m| matches!(m.kind, MethodKind::Destructor { .. }));
+        && !r.copy_hidden
+        // Copyable: results are returned by value, `const T&` ones copied.
+        && !r.methods.iter().any(|m| match m.kind {
+            MethodKind::Destructor { .. } => true,
+            MethodKind::Constructor { is_copy, is_move, .. } => is_move || (is_copy && m.deleted),
+            _ => false,
+        });
     if !shaped {
         return None;
     }

@@ -50,6 +50,7 @@ pub fn bridge(
         });
     }
     cpp_items.extend(super::handle::bridge_items(b));
+    cpp_items.extend(super::memory::bridge_items(b));
     cpp_items.extend(super::pod::bridge_items(b, aliases));
     cpp_items.extend(super::values::bridge_items(b, aliases));
     cpp_items.extend(super::iovec::bridge_item(b, aliases));

@@ -67,7 +67,7 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     }];
     for (k, p) in sig.params.iter().enumerate() {
         match p {
-            ClosureParam::Scalar(_) | ClosureParam::Bytes => args.push(format!("a{k}")),
+            ClosureParam::Scalar(_) | ClosureParam::String => args.push(format!("a{k}")),
             ClosureParam::Utf16 => {
                 let _ = write!(
                     body,
@@ -82,6 +82,13 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
             ClosureParam::CStr => {
                 let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
                 args.push(format!("v{k}, a{k} == nullptr"));
+            }
+            ClosureParam::Bytes { len } => {
+                let _ = write!(
+                    body,
+                    "::rust::Slice<const ::std::uint8_t> v{k}(static_cast<const ::std::uint8_t*>(a{k}), a{k} == nullptr || a{len} <= 0 ? 0 : static_cast<::std::size_t>(a{len})); "
+                );
+                args.push(format!("v{k}"));
             }
             ClosureParam::Strings { count } => {
                 let _ = write!(
@@ -162,8 +169,9 @@ fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStre
         .map(|p| match p {
             ClosureParam::Scalar(s) => safe_scalar(s),
             ClosureParam::Strings { .. } => quote!(&[::core::option::Option<&[u8]>]),
+            ClosureParam::Bytes { .. } => quote!(&[u8]),
             ClosureParam::CStr => quote!(::core::option::Option<&[u8]>),
-            ClosureParam::Bytes => quote!(&[u8]),
+            ClosureParam::String => quote!(&[u8]),
             ClosureParam::Handle(h) => {
                 let t = ident(&b.handle(*h).ffi_name);
                 quote!(&#r::ffi::#t)
@@ -206,12 +214,13 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                         let t = ident(&b.handle(*h).ffi_name);
                         params.push(quote!(#n: &#t));
                     }
-                    ClosureParam::Bytes => params.push(quote!(#n: &CxxString)),
+                    ClosureParam::String => params.push(quote!(#n: &CxxString)),
                     ClosureParam::Utf16 => {
                         let z = ident(&format!("z{k}"));
                         params.push(quote!(#n: &Vec<u16>));
                         params.push(quote!(#z: bool));
                     }
+                    ClosureParam::Bytes { .. } => params.push(quote!(#n: &[u8])),
                     ClosureParam::Strings { .. } => {
                         let z = ident(&format!("z{k}"));
                         params.push(quote!(#n: &CxxVector<CxxString>));
@@ -275,7 +284,7 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                         params.push(quote!(#n: &self::ffi::#t));
                         call_args.push(quote!(#n));
                     }
-                    ClosureParam::Bytes => {
+                    ClosureParam::String => {
                         params.push(quote!(#n: &::cxx::CxxString));
                         call_args.push(quote!(#n.as_bytes()));
                     }
@@ -286,6 +295,10 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                         prep.push(quote! {
                             let #n: ::core::option::Option<&[u16]> = if #z { None } else { Some(#n.as_slice()) };
                         });
+                        call_args.push(quote!(#n));
+                    }
+                    ClosureParam::Bytes { .. } => {
+                        params.push(quote!(#n: &[u8]));
                         call_args.push(quote!(#n));
                     }
                     ClosureParam::Strings { .. } => {

@@ -147,7 +147,11 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         );
         let text = !closure && super::text::safe_arg(a, &mut params, &mut prep, &mut call_args);
         let out = (&mut params, &mut prep, &mut call_args);
-        if !closure && !text && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out) {
+        if !closure
+            && !text
+            && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out)
+            && !super::memory::safe_arg(b, a, r, &mut params, &mut call_args)
+        {
             arg(
                 b,
                 a,
@@ -303,6 +307,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             RetKind::Std(_) => parts.extend(std_part),
             // Written by `scoped_form`.
             RetKind::Lease { .. } => {}
+            RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
+                parts.extend(super::memory::ret_part(b, f, r))
+            }
             RetKind::BorrowedHandle(h) => parts.push(super::handle::borrowed_part(
                 b,
                 *h,
@@ -468,10 +475,14 @@ fn arg(
     match &a.kind {
         // Written by `super::handle::safe_arg` and `super::text::safe_arg`.
         ArgKind::Utf16Str
+        | ArgKind::Utf16Kept
         | ArgKind::PrintfText
         | ArgKind::TerminatedUtf16
         | ArgKind::OutUtf16
         | ArgKind::Handle(_)
+        | ArgKind::HandleLent(_)
+        | ArgKind::HandleGiven(_)
+        | ArgKind::Memory { .. }
         | ArgKind::OutHandle(_)
         | ArgKind::OutCStr { .. }
         | ArgKind::OutCountedCStr { .. }
@@ -541,7 +552,7 @@ fn arg(
             params.push(quote!(#n: #r::ffi::#e));
             call_args.push(quote!(#n));
         }
-        ArgKind::CStr | ArgKind::StrRef | ArgKind::StrValue => {
+        ArgKind::CStr | ArgKind::CStrKept | ArgKind::StrRef | ArgKind::StrValue => {
             super::safe::cxx_string_arg(&a.name, params, prep, call_args)
         }
         ArgKind::CStrRetained => {

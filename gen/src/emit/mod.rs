@@ -12,6 +12,7 @@ pub mod function;
 pub mod glue;
 pub mod handle;
 pub mod iovec;
+pub mod memory;
 pub mod names;
 pub mod objects;
 pub mod ops;

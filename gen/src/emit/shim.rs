@@ -130,6 +130,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
     out.push_str(&super::handle::shim_text(b));
+    out.push_str(&super::memory::shim_text(b));
     out.push_str(&super::pod::static_asserts(b));
     // Rust implementations of abstract classes: declared here, defined in the .cc.
     for (ci, c) in b.class_ids() {
@@ -348,6 +349,9 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::addressof({callee});")
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_body(b, *h, &callee),
+        RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
+            super::memory::ret_body(b, f, &callee).unwrap_or_default()
+        }
         RetKind::SizedText { len_fn, unit } => {
             let len = format!("::{len_fn}({args})");
             let store = match unit {
@@ -398,10 +402,19 @@ fn size_value(f: &FnBinding, size: &SizeExpr) -> String {
                 vec![(at(0), n.clone())]
             }
             ArgKind::CStr => vec![(at(0), format!("{n}.c_str()"))],
-            ArgKind::Slice { cpp_ptr, .. } if a.cpp_count == 2 => vec![
-                (at(0), format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
-                (at(1), format!("{n}.size()")),
-            ],
+            ArgKind::Slice {
+                cpp_ptr, len_first, ..
+            } if a.cpp_count == 2 => {
+                let (p, len) = if *len_first {
+                    (at(1), at(0))
+                } else {
+                    (at(0), at(1))
+                };
+                vec![
+                    (p, format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
+                    (len, format!("{n}.size()")),
+                ]
+            }
             _ => Vec::new(),
         };
         for (name, value) in pairs.into_iter().filter(|(c, _)| !c.is_empty()) {

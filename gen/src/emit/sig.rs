@@ -125,6 +125,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         let n = &name;
         if let Some((rust, cpp, call)) = super::callback::sig_arg(f, a)
             .or_else(|| super::handle::sig_arg(b, a, &hlt))
+            .or_else(|| super::memory::sig_arg(b, a))
             .or_else(|| super::text::sig_arg(a))
         {
             params.push(FfiParam { name, rust, cpp });
@@ -133,8 +134,12 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         }
         let (rust, cpp, call) = match &a.kind {
             ArgKind::Handle(_)
+            | ArgKind::HandleLent(_)
+            | ArgKind::HandleGiven(_)
+            | ArgKind::Memory { .. }
             | ArgKind::PrintfText
             | ArgKind::Utf16Str
+            | ArgKind::Utf16Kept
             | ArgKind::TerminatedUtf16
             | ArgKind::OutUtf16
             | ArgKind::OutHandle(_)
@@ -152,6 +157,13 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 let e = ident(ffi);
                 (quote!(#e), format!("::{cpp}"), n.clone())
             }
+            ArgKind::CStrKept => (
+                quote!(&CxxString),
+                "const ::std::string&".into(),
+                format!(
+                    "static_cast<const char*>(::cxxbind::heap_copy_kept(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size()))"
+                ),
+            ),
             ArgKind::CStr => (
                 quote!(&CxxString),
                 "const ::std::string&".into(),
@@ -185,6 +197,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 elem,
                 mutable,
                 cpp_ptr,
+                len_first,
             } => {
                 let t = scalar_tokens(elem);
                 let (rust, cpp) = if *mutable {
@@ -195,11 +208,13 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 } else {
                     (quote!(&[#t]), format!("::rust::Slice<const {}>", elem.cpp))
                 };
-                (
-                    rust,
-                    cpp,
-                    format!("reinterpret_cast<{cpp_ptr}>({n}.data()), {n}.size()"),
-                )
+                let data = format!("reinterpret_cast<{cpp_ptr}>({n}.data())");
+                let call = if *len_first {
+                    format!("{n}.size(), {data}")
+                } else {
+                    format!("{data}, {n}.size()")
+                };
+                (rust, cpp, call)
             }
             ArgKind::OutScalar(s) => {
                 let t = scalar_tokens(s);
@@ -465,6 +480,9 @@ fn ret_types(
             let cls = class_ident(b, *class);
             let cpp = class_cpp(b, *class);
             (Some(quote!(*const #cls)), format!("const {cpp}*"))
+        }
+        RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
+            super::memory::ret_types(b, ret).unwrap_or((None, "void".into()))
         }
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);

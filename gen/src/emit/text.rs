@@ -112,6 +112,15 @@ pub fn sig_arg(a: &Arg) -> Option<(TokenStream, String, String)> {
             let (rust, cpp) = utf16();
             (rust, cpp, format!("::cxxbind::utf16({n}).c_str()"))
         }
+        // Four zero bytes past the copy end it as UTF-16.
+        ArgKind::Utf16Kept => {
+            let (rust, cpp) = utf16();
+            (
+                rust,
+                cpp,
+                format!("static_cast<const void*>(::cxxbind::heap_copy_kept(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size() * 2))"),
+            )
+        }
         ArgKind::TerminatedUtf16 => {
             let (rust, cpp) = utf16();
             (
@@ -139,7 +148,7 @@ pub fn safe_arg(
 ) -> bool {
     let n = ident(&a.name);
     match &a.kind {
-        ArgKind::Utf16Str => {
+        ArgKind::Utf16Str | ArgKind::Utf16Kept => {
             params.push(quote!(#n: &[u16]));
             call_args.push(quote!(#n));
         }

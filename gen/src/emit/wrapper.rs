@@ -21,6 +21,7 @@ pub fn wrappers(b: &Bindings) -> TokenStream {
         class::class(b, ci, &mut m);
     }
     super::handle::owners(b, &mut m);
+    super::memory::safe_type(b, &mut m);
     super::pod::safe_items(b, &mut m);
     for e in &b.enums {
         let r = root(e.module.len());

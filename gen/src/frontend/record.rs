@@ -39,6 +39,7 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
         nested,
         has_nonpublic_pure_virtual: false,
         user_constructors: false,
+        copy_hidden: false,
         nested_records: Vec::new(),
     };
     if !complete {
@@ -90,6 +91,10 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
                 }
                 if m.kind() == CursorKind::Constructor {
                     record.user_constructors = true;
+                    let copies = m.is_copy_constructor() || m.is_move_constructor();
+                    if copies && (!public || m.is_deleted()) {
+                        record.copy_hidden = true;
+                    }
                 }
                 if public {
                     record

@@ -138,6 +138,20 @@ class Cursor {
   Node* node_;
 };
 
+/// A handle that cannot be copied (its copy constructor is private): not a
+/// value, so Rust keeps it behind a `UniquePtr`.
+class Pinned {
+ public:
+  /// Pins `node`.
+  explicit Pinned(Node* node) : node_(node) {}
+  /// Points somewhere.
+  bool valid() const noexcept { return node_ != nullptr; }
+
+ private:
+  Pinned(const Pinned&);
+  Node* node_;
+};
+
 /// Counts how many nodes ever existed, process-wide.
 class Census {
  public:

@@ -13,6 +13,10 @@ struct kv_blob {
   void (*destroy)(void*);
 };
 
+struct kv_lock {
+  int depth = 0;
+};
+
 struct kv_store {
   std::string name;
   std::map<std::string, int> entries;
@@ -23,6 +27,10 @@ struct kv_store {
   void (*watch)(void*, kv_store*, int) = nullptr;
   void (*release)(void*) = nullptr;
   void* watch_arg = nullptr;
+  kv_lock lock;
+  const char* order_name = nullptr;
+  int (*order)(void*, int, const void*, int, const void*) = nullptr;
+  void* order_arg = nullptr;
 };
 
 struct kv_buf {
@@ -35,10 +43,17 @@ struct kv_cursor {
 };
 
 namespace {
+// Allocations' sizes, by address (`kv_free` forgets them).
+std::map<void*, int>& allocation_sizes() {
+  static std::map<void*, int> sizes;
+  return sizes;
+}
+
 int destroyed_stores = 0;
 int destroyed_cursors = 0;
 int destroyed_blobs = 0;
 int freed_strings = 0;
+int freed_allocations = 0;
 }  // namespace
 
 extern "C" {
@@ -48,7 +63,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr, {}, nullptr, nullptr, nullptr};
   return 0;
 }
 
@@ -123,7 +138,11 @@ int kv_check(kv_store* store, const char* key, char** errmsg) {
 }
 
 void kv_free(void* p) {
-  if (p != nullptr) ++freed_strings;
+  if (allocation_sizes().erase(p) == 1) {
+    ++freed_allocations;
+  } else if (p != nullptr) {
+    ++freed_strings;
+  }
   std::free(p);
 }
 
@@ -304,8 +323,72 @@ const char* kv_path_param(kv_path path, const char* key) {
 
 void kv_path_free(kv_path) {}
 
+int kv_store_release_memory(kv_store* store) { return static_cast<int>(store->entries.size()); }
+
+void kv_fill(int n, void* out) {
+  auto* p = static_cast<unsigned char*>(out);
+  for (int i = 0; i < n; ++i) p[i] = static_cast<unsigned char>((i * 7) & 0xff);
+}
+
+kv_lock* kv_store_lock(kv_store* store) { return &store->lock; }
+
+int kv_lock_enter(kv_lock* lock) { return ++lock->depth; }
+
+void* kv_malloc(int n) {
+  if (n <= 0) return nullptr;
+  void* p = std::malloc(n);
+  if (p == nullptr) return nullptr;
+  std::memset(p, 0xAB, n);  // not zeroed: the binding zeroes fresh bytes
+  allocation_sizes()[p] = n;
+  return p;
+}
+
+void* kv_realloc(void* mem, int n) {
+  if (mem == nullptr) return kv_malloc(n);
+  if (n <= 0) return nullptr;
+  void* p = std::realloc(mem, n);
+  if (p == nullptr) return nullptr;
+  allocation_sizes().erase(mem);
+  allocation_sizes()[p] = n;
+  return p;
+}
+
+int kv_msize(void* mem) {
+  auto it = allocation_sizes().find(mem);
+  return it == allocation_sizes().end() ? 0 : it->second;
+}
+
+int kv_set_order(kv_store* store, const char* name, void* arg,
+                 int (*compare)(void*, int, const void*, int, const void*)) {
+  store->order_name = name;
+  store->order = compare;
+  store->order_arg = arg;
+  return 0;
+}
+
+int kv_compare(kv_store* store, const char* a, const char* b) {
+  if (store->order == nullptr) return -2;
+  // Copies without NULs: the callback must not read past the lengths.
+  std::string x(a), y(b);
+  return store->order(store->order_arg, static_cast<int>(x.size()), x.data(),
+                      static_cast<int>(y.size()), y.data());
+}
+
+const char* kv_order_name(const kv_store* store) { return store->order_name; }
+
+char* kv_buf_text(kv_buf* buf) { return &buf->text[0]; }
+
+char* kv_dump(const kv_store* store) {
+  std::string text;
+  for (const auto& e : store->entries) text += e.first + "=" + std::to_string(e.second) + ";";
+  char* out = static_cast<char*>(std::malloc(text.size() + 1));
+  std::memcpy(out, text.c_str(), text.size() + 1);
+  return out;
+}
+
 int kv_destroyed_stores(void) { return destroyed_stores; }
 int kv_destroyed_cursors(void) { return destroyed_cursors; }
 int kv_freed_strings(void) { return freed_strings; }
+int kv_freed_allocations(void) { return freed_allocations; }
 
 }  // extern "C"

@@ -18,9 +18,9 @@ typedef struct kv_buf kv_buf;
 int kv_open(const char* name, kv_store** out);
 /// Closes a store (its destroy function).
 int kv_close(kv_store* store);
-/// Also ends a store: skipped, so that nothing closes twice.
+/// Also ends a store: takes the owner by value (the call, not `Drop`, ends it).
 int kv_close_quietly(kv_store* store);
-/// Ends a store too, with flags: skipped as well.
+/// Ends a store too, with flags: takes the owner by value as well.
 int kv_close_with(kv_store* store, int flags);
 /// Stores `value` under `key`.
 int kv_put(kv_store* store, const char* key, int value);
@@ -114,11 +114,47 @@ kv_path kv_store_path(kv_store* store);
 const char* kv_path_param(kv_path path, const char* key);
 /// Frees a path the caller made: ends a token Rust only borrows, skipped.
 void kv_path_free(kv_path path);
+/// Releases memory the store caches; the number of entries it keeps. An
+/// ending word followed by a resource noun: it does not end the store.
+int kv_store_release_memory(kv_store* store);
+/// Fills `out` with `n` bytes `(i * 7) & 0xff` (the length comes first).
+void kv_fill(int n, void* out);
+/// The store's lock: a part of the store, handed out but not created.
+kv_lock* kv_store_lock(kv_store* store);
+/// Takes the lock once more; the new depth.
+int kv_lock_enter(kv_lock* lock);
+/// `n` bytes from the library's allocator (null when `n` is not positive).
+void* kv_malloc(int n);
+/// Resizes memory from `kv_malloc` (null, leaving `p` as it was, on failure).
+void* kv_realloc(void* p, int n);
+/// The size of memory from `kv_malloc`.
+int kv_msize(void* p);
+
+/// Keeps `compare` (user data first) as the store's order, under `name`,
+/// which the store keeps too (the pointer, not a copy).
+int kv_set_order(kv_store* store, const char* name, void* arg,
+                 int (*compare)(void* arg, int n1, const void* a, int n2, const void* b));
+/// Compares `a` and `b` (passed without their NULs) with the store's order;
+/// -2 when it has none.
+int kv_compare(kv_store* store, const char* a, const char* b);
+/// The name the store's order was registered under (null when none).
+const char* kv_order_name(const kv_store* store);
+
+/// The builder's text so far: a string the builder owns (not `const`, not
+/// made for the caller).
+char* kv_buf_text(kv_buf* buf);
+
+/// The store's entries as `key=value;` text, which the caller frees with
+/// `kv_free` (the config says so: the name does not).
+char* kv_dump(const kv_store* store);
+
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);
 /// How many strings `kv_free` freed.
 int kv_freed_strings(void);
+/// How many `kv_malloc` allocations `kv_free` freed.
+int kv_freed_allocations(void);
 
 #ifdef __cplusplus
 }

@@ -44,6 +44,7 @@ fn template_with(name: &str, params: Vec<TemplateParam>) -> Item {
                 nested: false,
                 has_nonpublic_pure_virtual: false,
                 user_constructors: false,
+                copy_hidden: false,
                 nested_records: Vec::new(),
             })),
         },
