@@ -16,6 +16,7 @@ mod inherit;
 pub mod iovec;
 mod items;
 mod lengths;
+mod member;
 mod member_rules;
 pub mod memory;
 pub mod model;
