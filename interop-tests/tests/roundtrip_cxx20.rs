@@ -2,7 +2,7 @@
 //! C++ reads and writes, and `operator<=>` orders objects in Rust as it does
 //! in C++ (`Ord` for a `std::strong_ordering`, `PartialOrd` otherwise).
 
-use interop_tests::cxx20::cases::cxx20::{double_all, span_sum, Reading, Version, Word};
+use interop_tests::cxx20::cases::cxx20::{double_all, span_sum, Reading, Samples, Version, Word};
 use proptest::prelude::*;
 use std::cmp::Ordering;
 
@@ -68,4 +68,18 @@ fn equivalent_words_may_differ() {
     let (a, b) = (Word::new("Rust").unwrap(), Word::new("rUST").unwrap());
     assert_eq!(a.partial_cmp(&b), Some(Ordering::Equal));
     assert_ne!(a.text().unwrap(), b.text().unwrap());
+}
+
+#[test]
+fn span_results_lend_the_objects_memory() {
+    let mut samples = Samples::new(5).unwrap();
+    // `const` member: a shared view, borrowed from the object.
+    assert_eq!(samples.view(), [0, 1, 2, 3, 4]);
+    // Non-`const` member: written in place, seen by C++.
+    for v in samples.edit() {
+        *v *= 10;
+    }
+    assert_eq!(samples.total(), 100);
+    assert_eq!(samples.view(), [0, 10, 20, 30, 40]);
+    assert!(Samples::new(0).unwrap().view().is_empty());
 }

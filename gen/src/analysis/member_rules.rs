@@ -104,7 +104,12 @@ pub fn adjust_result(
     }
     // Bytes lent by a `const` member are shared: two calls would otherwise
     // lend two `&mut` views of the same bytes.
-    if let (RetKind::BorrowedBytes { mutable, .. }, true) = (&mut *ret, is_const) {
+    if let (
+        RetKind::BorrowedBytes { mutable, .. }
+        | RetKind::Std(super::vocab::StdRet::Span { mutable, .. }),
+        true,
+    ) = (&mut *ret, is_const)
+    {
         *mutable = false;
     }
     if let (RetKind::ScalarRef(s), true) = (&*ret, is_const) {

@@ -532,6 +532,7 @@ impl RetKind {
             self,
             RetKind::BorrowedBytes { .. }
                 | RetKind::SizedBytes { .. }
+                | RetKind::Std(super::vocab::StdRet::Span { .. })
                 | RetKind::ByteView
                 | RetKind::ViewData
                 | RetKind::ScalarRef(_)

@@ -43,7 +43,7 @@ pub fn map_ret(
             return Ok(RetKind::Handle(h));
         }
     }
-    if let Some(k) = super::vocab::ret(ty, env) {
+    if let Some(k) = super::vocab::ret(ty, env, is_method) {
         return k.map_err(label);
     }
     match ty {

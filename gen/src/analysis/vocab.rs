@@ -97,6 +97,16 @@ pub enum StdRet {
         /// `std::map` (`BTreeMap`) rather than `std::unordered_map` (`HashMap`).
         ordered: bool,
     },
+    /// `std::span<const T>` / `std::span<T>` of a scalar from a method: a
+    /// view of memory the receiver keeps, lent as `&'r [T]` / `&'r mut
+    /// [T]` for as long as the receiver's borrow (the conservative reading:
+    /// the header does not say; a `const` member lends shared only).
+    Span {
+        /// The element.
+        elem: Scalar,
+        /// `std::span<T>` from a non-`const` member.
+        mutable: bool,
+    },
 }
 
 /// One element of a tuple or map: a scalar or bytes.
@@ -255,12 +265,12 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
 }
 
 /// A result of a standard library type (`None`: not one of them).
-pub(super) fn ret(ty: &Type, env: &TypeEnv) -> Option<Result<RetKind, Skip>> {
+pub(super) fn ret(ty: &Type, env: &TypeEnv, is_method: bool) -> Option<Result<RetKind, Skip>> {
     let (t, _by_ref) = declared(ty)?;
-    Some(ret_of(t, env).map(RetKind::Std))
+    Some(ret_of(t, env, is_method).map(RetKind::Std))
 }
 
-fn ret_of(t: &StdType, env: &TypeEnv) -> Result<StdRet, Skip> {
+fn ret_of(t: &StdType, env: &TypeEnv, is_method: bool) -> Result<StdRet, Skip> {
     match t {
         StdType::SharedPtr { pointee } => Ok(StdRet::Shared {
             class: shared_class(pointee, env, t)?,
@@ -285,9 +295,16 @@ fn ret_of(t: &StdType, env: &TypeEnv) -> Result<StdRet, Skip> {
             }),
             None => Err(skip(t, MAP_RULE)),
         },
+        StdType::Span { elem, is_const } if is_method => match scalar(elem) {
+            Some(s) => Ok(StdRet::Span {
+                elem: s,
+                mutable: !is_const,
+            }),
+            None => Err(skip(t, "spans of scalars are bound")),
+        },
         StdType::Span { .. } => Err(skip(
             t,
-            "a span result would borrow memory whose lifetime the header does not state",
+            "a span from a function that is not a method: no object to borrow its memory from",
         )),
         StdType::Function { .. } => Err(skip(t, "`std::function` results are not bound")),
         StdType::Ordering(_) => Err(skip(

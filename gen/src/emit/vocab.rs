@@ -189,6 +189,20 @@ pub fn ret_types(
             }
             (None, "void".into())
         }
+        StdRet::Span { elem, mutable } => {
+            let t = scalar_tokens(elem);
+            if *mutable {
+                (
+                    Some(quote!(&'a mut [#t])),
+                    format!("::rust::Slice<{}>", elem.cpp),
+                )
+            } else {
+                (
+                    Some(quote!(&'a [#t])),
+                    format!("::rust::Slice<const {}>", elem.cpp),
+                )
+            }
+        }
     }
 }
 
@@ -213,6 +227,16 @@ pub fn ret_body(ret: &StdRet, callee: &str) -> String {
                 body.push_str(&format!("\n  cxxbind_ret_{i} = ::std::get<{i}>(cxxbind_t);"));
             }
             body
+        }
+        StdRet::Span { elem, mutable } => {
+            let ptr = if *mutable {
+                format!("{}*", elem.cpp)
+            } else {
+                format!("const {}*", elem.cpp)
+            };
+            format!(
+                "  auto cxxbind_s = {callee};\n  if (cxxbind_s.data() == nullptr) return {{}};\n  return {{reinterpret_cast<{ptr}>(cxxbind_s.data()), cxxbind_s.size()}};"
+            )
         }
         StdRet::Map { .. } => format!(
             "  const auto& cxxbind_m = {callee};\n  for (const auto& cxxbind_kv : cxxbind_m) {{\n    cxxbind_keys.push_back(cxxbind_kv.first);\n    cxxbind_values.push_back(cxxbind_kv.second);\n  }}"
@@ -432,6 +456,16 @@ pub fn safe_ret(
                 }),
                 quote!(Option<::cxx::SharedPtr<#r::ffi::#cls>>),
             )
+        }
+        // Lent from the receiver (`'r`, the plan's `lends()`).
+        StdRet::Span { elem, mutable } => {
+            let t = safe_scalar(elem);
+            let ty = if *mutable {
+                quote!(&'r mut [#t])
+            } else {
+                quote!(&'r [#t])
+            };
+            (quote!(cxxbind_r), ty)
         }
         StdRet::Array { elem, len } => {
             let t = safe_scalar(elem);

@@ -21,6 +21,19 @@ std::size_t double_all(std::span<double> values) {
 Version::Version(uint32_t major, uint32_t minor) : major_(major), minor_(minor) {}
 uint32_t Version::major_part() const noexcept { return major_; }
 
+Samples::Samples(int32_t n) : n_(std::clamp(n, 0, 16)) {
+  for (int32_t i = 0; i < n_; ++i) data_[i] = i;
+}
+std::span<const int32_t> Samples::view() const noexcept {
+  return {data_, static_cast<std::size_t>(n_)};
+}
+std::span<int32_t> Samples::edit() noexcept { return {data_, static_cast<std::size_t>(n_)}; }
+int64_t Samples::total() const noexcept {
+  int64_t t = 0;
+  for (int32_t i = 0; i < n_; ++i) t += data_[i];
+  return t;
+}
+
 Reading::Reading(double value) : value_(value) {}
 double Reading::value() const noexcept { return value_; }
 

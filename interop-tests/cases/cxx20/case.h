@@ -17,6 +17,23 @@ int64_t span_sum(std::span<const int64_t> values) noexcept;
 /// Doubles every value in place; returns how many there were.
 std::size_t double_all(std::span<double> values);
 
+/// A fixed buffer of samples, seen through spans of its own memory.
+class Samples {
+ public:
+  /// `n` samples, 0, 1, 2, …
+  explicit Samples(int32_t n);
+  /// The samples, to read (valid while the object is unchanged).
+  std::span<const int32_t> view() const noexcept;
+  /// The samples, to change in place.
+  std::span<int32_t> edit() noexcept;
+  /// Their sum.
+  int64_t total() const noexcept;
+
+ private:
+  int32_t data_[16] = {};
+  int32_t n_ = 0;
+};
+
 /// A version number ordered by its parts (`<=>` defaulted: strong ordering).
 class Version {
  public:
