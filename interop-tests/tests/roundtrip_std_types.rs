@@ -7,10 +7,10 @@
 //! the call, or kept by the callee).
 
 use interop_tests::std_types::cases::std_types::{
-    bump, checked_div, div_mod, each_line, for_each_index, fused, kept_tally, lookup, make_item,
-    maybe_item, owners, phone_book, raise, repeat, repeat_label, reversed, share_tally, sorted,
-    split, split_once, squares, sum, sum_each, total, total_stock, value_of, with_suffix,
-    word_counts, Item, Notifier, Shelf,
+    adder, bump, checked_div, div_mod, divider, each_line, for_each_index, fused, kept_tally,
+    lookup, make_item, maybe_item, nothing, owners, phone_book, raise, repeat, repeat_label,
+    reversed, share_tally, sorted, split, split_once, squares, sum, sum_each, total, total_stock,
+    value_of, with_suffix, word_counts, Item, Notifier, Shelf,
 };
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -300,4 +300,36 @@ proptest! {
         each_line(&text, |line| seen.push(line.to_vec())).unwrap();
         prop_assert_eq!(seen, lines);
     }
+}
+
+#[test]
+fn cpp_callables_are_called_from_rust() {
+    let add_five = adder(5).unwrap().expect("a callable");
+    assert_eq!(add_five.call(10).unwrap(), 15);
+    assert_eq!(add_five.call(-5).unwrap(), 0);
+    // A throwing callable is an `Err`, not an unwind.
+    let div = divider().unwrap().unwrap();
+    assert_eq!(div.call(9.0, 3.0).unwrap(), 3.0);
+    let err = div.call(1.0, 0.0).unwrap_err();
+    assert!(err.what().contains("division by zero"), "{}", err.what());
+    // An empty `std::function` is `None`.
+    assert!(nothing().unwrap().is_none());
+}
+
+#[test]
+fn a_callable_from_a_method_borrows_its_object() {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mut notifier = Notifier::new().unwrap();
+    let listener = Arc::clone(&seen);
+    notifier
+        .on_change(move |v| listener.lock().unwrap().push(v))
+        .unwrap();
+    {
+        // It captures the notifier: it lives within the notifier's borrow.
+        let set = notifier.setter().unwrap().expect("a callable");
+        set.call(7).unwrap();
+        set.call(8).unwrap();
+    }
+    notifier.set(9).unwrap();
+    assert_eq!(*seen.lock().unwrap(), [7, 8, 9]);
 }

@@ -46,7 +46,7 @@ pub use handles::HandleBinding;
 pub use model::*;
 pub use plan::*;
 pub use reason::{Reason, Skip};
-pub use vocab::{Piece, StdArg, StdRet};
+pub use vocab::{CppFn, Piece, StdArg, StdRet};
 
 use crate::ir::{Api, ItemKind, Loc};
 use context::Context;

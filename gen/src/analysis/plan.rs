@@ -533,6 +533,10 @@ impl RetKind {
             RetKind::BorrowedBytes { .. }
                 | RetKind::SizedBytes { .. }
                 | RetKind::Std(super::vocab::StdRet::Span { .. })
+                | RetKind::Std(super::vocab::StdRet::Function(super::vocab::CppFn {
+                    borrows: true,
+                    ..
+                }))
                 | RetKind::ByteView
                 | RetKind::ViewData
                 | RetKind::ScalarRef(_)

@@ -107,6 +107,41 @@ pub enum StdRet {
         /// `std::span<T>` from a non-`const` member.
         mutable: bool,
     },
+    /// `std::function<R(P…)>` of scalars: a C++ callable Rust calls
+    /// (`None` when empty). From a method it borrows the receiver (`'r`,
+    /// shared or exclusive as the member is): the callable may capture it.
+    Function(CppFn),
+}
+
+/// A `std::function` signature Rust calls: one bridge type per signature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CppFn {
+    /// Its parameters.
+    pub params: Vec<Scalar>,
+    /// Its result (`None`: `void`).
+    pub ret: Option<Scalar>,
+    /// The bridge type (`cxxbind_fn_i32_to_i64`), an alias in namespace
+    /// `cxxbind` of `std::function` over cxx's scalar types.
+    pub ffi_name: String,
+    /// The safe type (`CppFnI32ToI64`), in the crate's root module.
+    pub rust_name: String,
+    /// Returned by a method: borrows the receiver.
+    pub borrows: bool,
+}
+
+/// The signature's name words: parameters, then `to`, then the result.
+fn fn_names(params: &[Scalar], ret: Option<&Scalar>) -> (String, String) {
+    let mut words: Vec<&str> = params.iter().map(|s| s.rust).collect();
+    if words.is_empty() {
+        words.push("none");
+    }
+    words.push("to");
+    words.push(ret.map_or("void", |s| s.rust));
+    let snake = words.join("_");
+    (
+        format!("cxxbind_fn_{snake}"),
+        heck::ToUpperCamelCase::to_upper_camel_case(format!("cpp_fn_{snake}").as_str()),
+    )
 }
 
 /// One element of a tuple or map: a scalar or bytes.
@@ -306,7 +341,29 @@ fn ret_of(t: &StdType, env: &TypeEnv, is_method: bool) -> Result<StdRet, Skip> {
             t,
             "a span from a function that is not a method: no object to borrow its memory from",
         )),
-        StdType::Function { .. } => Err(skip(t, "`std::function` results are not bound")),
+        StdType::Function { ret, params } => {
+            let ps: Option<Vec<Scalar>> = params.iter().map(scalar).collect();
+            let r = match ret {
+                Type::Void => Some(None),
+                other => scalar(other).map(Some),
+            };
+            match (ps, r) {
+                (Some(params), Some(ret)) => {
+                    let (ffi_name, rust_name) = fn_names(&params, ret.as_ref());
+                    Ok(StdRet::Function(CppFn {
+                        params,
+                        ret,
+                        ffi_name,
+                        rust_name,
+                        borrows: is_method,
+                    }))
+                }
+                _ => Err(skip(
+                    t,
+                    "`std::function` results over scalars (or a `void` result) are bound",
+                )),
+            }
+        }
         StdType::Ordering(_) => Err(skip(
             t,
             "comparison categories are bound as `operator<=>` results only",

@@ -53,6 +53,7 @@ pub fn bridge(
     cpp_items.extend(super::memory::bridge_items(b));
     cpp_items.extend(super::pod::bridge_items(b, aliases));
     cpp_items.extend(super::values::bridge_items(b, aliases));
+    cpp_items.extend(super::cppfn::bridge_items(b));
     cpp_items.extend(super::iovec::bridge_item(b, aliases));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };
@@ -108,7 +109,8 @@ pub fn bridge(
         .map(|n| {
             let name = ident(n);
             quote!(impl UniquePtr<#name> {})
-        });
+        })
+        .chain(super::cppfn::unique_ptr_impls(b));
     let rust_block = (!rust_items.is_empty()).then(|| quote!(extern "Rust" { #(#rust_items)* }));
     quote! {
         /// The raw cxx bridge: exact C++ names and cxx types. Prefer the safe modules.

@@ -8,6 +8,7 @@
 pub mod bridge;
 pub mod callback;
 pub mod class;
+pub mod cppfn;
 pub mod function;
 pub mod glue;
 pub mod handle;
@@ -91,10 +92,13 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let io_vecs = iovec::root_items(b);
     let cpp_types = cpp_types(b);
     let value_structs = values::root_items(b);
+    let cpp_fns = cppfn::root_items(b);
     let rust = quote! {
         #printed_bridge
 
         #value_structs
+
+        #cpp_fns
 
         /// Implemented by every safe type that owns, borrows (or upcasts to) a
         /// C++ `T`, so functions taking `const T&` or `const T*` accept it.

@@ -130,6 +130,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
     out.push_str(&super::handle::shim_text(b));
+    out.push_str(&super::cppfn::shim_text(b));
     out.push_str(&super::memory::shim_text(b));
     out.push_str(&super::pod::static_asserts(b));
     // Rust implementations of abstract classes: declared here, defined in the .cc.

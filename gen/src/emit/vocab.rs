@@ -138,6 +138,7 @@ pub fn ret_types(
         })
     };
     match ret {
+        StdRet::Function(sig) => super::cppfn::ret_types(sig),
         StdRet::Shared { class } => {
             let cls = ident(&b.class(*class).ffi_name);
             (
@@ -217,6 +218,7 @@ pub fn void_in_bridge(ret: &RetKind) -> bool {
 /// The shim's body around the wrapped call `callee`.
 pub fn ret_body(ret: &StdRet, callee: &str) -> String {
     match ret {
+        StdRet::Function(sig) => super::cppfn::ret_body(sig, callee),
         StdRet::Shared { .. } => format!("  return {callee};"),
         StdRet::Array { .. } => format!(
             "  const auto& cxxbind_a = {callee};\n  for (::std::size_t cxxbind_i = 0; cxxbind_i < cxxbind_a.size() && cxxbind_i < cxxbind_ret.size(); ++cxxbind_i) {{\n    cxxbind_ret.data()[cxxbind_i] = cxxbind_a[cxxbind_i];\n  }}"
@@ -446,6 +448,7 @@ pub fn safe_ret(
     call_args: &mut Vec<TokenStream>,
 ) -> (TokenStream, TokenStream) {
     match ret {
+        StdRet::Function(sig) => super::cppfn::safe_ret(sig, r),
         StdRet::Shared { class } => {
             let cls = ident(&b.class(*class).ffi_name);
             (

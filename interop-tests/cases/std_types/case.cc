@@ -165,6 +165,20 @@ void Notifier::set(int32_t value) {
   if (listener_) listener_(value);
 }
 void Notifier::clear() noexcept { listener_ = nullptr; }
+std::function<void(int32_t)> Notifier::setter() {
+  return [this](int32_t v) { set(v); };
+}
+
+std::function<int64_t(int64_t)> adder(int64_t n) {
+  return [n](int64_t x) { return x + n; };
+}
+std::function<double(double, double)> divider() {
+  return [](double a, double b) {
+    if (b == 0) throw std::domain_error("division by zero");
+    return a / b;
+  };
+}
+std::function<int32_t()> nothing() { return {}; }
 
 void each_line(const std::string& text, std::function<void(const std::string&)> f) {
   std::size_t start = 0;

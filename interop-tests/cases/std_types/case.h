@@ -146,10 +146,21 @@ class Notifier {
   void set(int32_t value);
   /// Forgets the listener.
   void clear() noexcept;
+  /// A callable setting this notifier's value (it captures the notifier).
+  std::function<void(int32_t)> setter();
 
  private:
   std::function<void(int32_t)> listener_;
 };
+
+/// A callable adding `n` to what it is given.
+std::function<int64_t(int64_t)> adder(int64_t n);
+
+/// A callable dividing, which throws on a zero divisor.
+std::function<double(double, double)> divider();
+
+/// An empty `std::function` (nothing to call).
+std::function<int32_t()> nothing();
 
 /// Calls `f` with each line of `text` (without its `\n`), only during the call.
 void each_line(const std::string& text, std::function<void(const std::string&)> f);
