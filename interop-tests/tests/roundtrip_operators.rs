@@ -176,3 +176,11 @@ proptest! {
         prop_assert_eq!((&f & &g).bits(), (x as u32) & (y as u32));
     }
 }
+
+#[test]
+fn converting_assignment_is_assign() {
+    let mut f = Flags::new(1);
+    f.assign(0b1010);
+    assert_eq!(f.bits(), 0b1010);
+    assert!(f.get(1) && !f.get(0));
+}

@@ -74,6 +74,22 @@ pub(super) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
                 ParamContext::Call,
             )
         }
+        // Converting assignment (`attr = 42`, `value = "text"`): a method
+        // `assign` (`assign_i32`, `assign_str` among overloads), like any
+        // setter; copy and move assignment are not converting.
+        MethodKind::Operator { is_const: false }
+            if super::operators::is_converting_assignment(m, qualified)
+                && m.ref_qualifier != RefQualifier::RValue
+                && !m.is_volatile =>
+        {
+            (
+                CallKind::Method {
+                    class,
+                    mutable: true,
+                },
+                ParamContext::Call,
+            )
+        }
         MethodKind::Operator { is_const } | MethodKind::Conversion { is_const }
             if (super::operators::as_method(&m.name, &params_of(m))
                 || matches!(m.kind, MethodKind::Conversion { .. }))

@@ -66,7 +66,15 @@ pub fn method_name(b: &Bindings, f: &FnBinding) -> Option<String> {
         "operator--" => "dec".to_string(),
         "operator!" => "logical_not".to_string(),
         "operator[]" => "get".to_string(),
-        "operator=" => "assign_from".to_string(),
+        // Copy assignment is `assign_from`; a converting one `assign`.
+        "operator=" => match f.args.first().map(|a| &a.kind) {
+            Some(ArgKind::Object { class, .. } | ArgKind::SameBorrows { class })
+                if Some(*class) == f.kind.class() =>
+            {
+                "assign_from".to_string()
+            }
+            _ => "assign".to_string(),
+        },
         name if name.starts_with("operator ") => match &f.ret {
             RetKind::Scalar(s) if s.rust == "bool" => "as_bool".to_string(),
             RetKind::Scalar(s) => format!("to_{}", s.rust),
@@ -103,6 +111,21 @@ pub fn is_copy_assignment(m: &Method, qualified: &str) -> bool {
             [p] if matches!(&p.ty, Type::Ref { pointee, is_const: true }
                 if matches!(&**pointee, Type::Record { name } if name == qualified))
         )
+}
+
+/// `operator=` from one value of another type than the class (not a copy
+/// or move assignment, not from an rvalue reference).
+pub fn is_converting_assignment(m: &Method, qualified: &str) -> bool {
+    let own = |t: &Type| matches!(t, Type::Record { name } if name == qualified);
+    m.name == "operator="
+        && match m.sig.params.as_slice() {
+            [p] => match &p.ty {
+                Type::Ref { pointee, .. } => !own(pointee),
+                Type::RvalueRef { .. } => false,
+                other => !own(other),
+            },
+            _ => false,
+        }
 }
 
 /// The signature a member is bound with: prefix `++`/`--` and assignments

@@ -88,6 +88,10 @@ Money& operator+=(Money& a, const Money& b) {
 Flags::Flags(std::uint32_t bits) noexcept : bits_(bits) {}
 Flags::~Flags() = default;
 std::uint32_t Flags::bits() const noexcept { return bits_; }
+Flags& Flags::operator=(std::uint32_t bits) noexcept {
+  bits_ = bits;
+  return *this;
+}
 Flags Flags::operator&(const Flags& o) const { return Flags(bits_ & o.bits_); }
 Flags Flags::operator|(const Flags& o) const { return Flags(bits_ | o.bits_); }
 Flags Flags::operator^(const Flags& o) const { return Flags(bits_ ^ o.bits_); }

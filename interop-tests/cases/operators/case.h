@@ -110,6 +110,8 @@ class Flags {
   Flags& operator|=(const Flags& o);
   Flags& operator&=(const Flags& o);
   Flags& operator<<=(std::int32_t n);
+  /// Converting assignment: the method `assign`.
+  Flags& operator=(std::uint32_t bits) noexcept;
   bool operator==(const Flags& o) const noexcept;
   bool operator<(const Flags& o) const noexcept;
   bool operator<=(const Flags& o) const noexcept;
