@@ -23,7 +23,7 @@
 
 use super::context::Context;
 use super::model::*;
-use super::naming;
+use super::naming::{self, words};
 use super::plan::{Arg, ArgKind, RetKind};
 use super::reason::{Reason, Skip};
 use crate::ir::{qualify, Api, Item, ItemKind, RecordTag, Type};
@@ -115,14 +115,6 @@ pub struct Handles {
     /// (child, parent): a creating function of `child` takes a `parent*`,
     /// so an owned child borrows its parent (`sqlite3_stmt` from `sqlite3`).
     pub parents: HashSet<(String, String)>,
-}
-
-fn words(name: &str) -> Vec<String> {
-    naming::snake(name)
-        .split('_')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// The function's name says it creates what it returns (a word's trailing
@@ -365,7 +357,7 @@ pub fn handle_path(b: &Bindings, id: HandleId) -> String {
 }
 
 /// Name words of functions that free what they are given.
-const FREEING_WORDS: &[&str] = &[
+pub(super) const FREEING_WORDS: &[&str] = &[
     "free", "destroy", "delete", "dispose", "release", "finalize",
 ];
 

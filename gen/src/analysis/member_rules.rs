@@ -42,9 +42,9 @@ pub fn drop_kept_string_forms(m: &Method, arities: Vec<Arity>) -> Result<Vec<Ari
     let keeps_flag = |arity: usize| {
         m.sig.params[..arity].iter().any(|p| {
             matches!(p.ty, Type::Bool)
-                && naming::snake(&p.name)
-                    .split('_')
-                    .any(|w| matches!(w, "static" | "interned" | "persistent"))
+                && naming::words(&p.name)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "static" | "interned" | "persistent"))
         })
     };
     if !arities.is_empty() && arities.iter().all(|(arity, _, _)| keeps_flag(*arity)) {
@@ -95,9 +95,9 @@ pub fn adjust_result(
         // An object reached through a `const` member is shared, whatever its
         // type says; an ancestor or owner reached from a node (`Parent`,
         // `GetDocument`) may free the node: lent shared only, so it cannot.
-        let ancestor = naming::snake(&m.name)
-            .split('_')
-            .any(|w| ANCESTOR_WORDS.contains(&w));
+        let ancestor = naming::words(&m.name)
+            .iter()
+            .any(|w| ANCESTOR_WORDS.contains(&w.as_str()));
         if is_const || ancestor {
             *access = Access::Shared;
         }

@@ -107,6 +107,16 @@ fn escape(name: String) -> String {
     }
 }
 
+/// The words of a name, as its snake_case spells them
+/// (`ReleaseSnapshot` → `release`, `snapshot`).
+pub fn words(name: &str) -> Vec<String> {
+    snake(name)
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// snake_case, keyword-safe (`GetUncompressedLength` → `get_uncompressed_length`).
 pub fn snake(name: &str) -> String {
     let lead = name.len() - name.trim_start_matches('_').len();

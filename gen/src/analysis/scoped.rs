@@ -18,24 +18,14 @@
 //!   victim is its child) is not one Rust can check.
 
 use super::context::Context;
+use super::handles::FREEING_WORDS;
 use super::model::{ClassId, FnId};
-use super::naming;
+use super::naming::{self, words};
 use super::plan::{Arg, ArgKind, CallKind, FnBinding, RetKind};
 use crate::ir::{Method, MethodKind, Type};
 
-/// Name words that free what a member is given.
-const FREEING_WORDS: &[&str] = &["release", "free", "delete", "destroy", "dispose"];
-
 /// Name words that acquire what a matching freeing member gives back.
 const ACQUIRING_WORDS: &[&str] = &["get", "acquire", "new", "create", "open", "make", "take"];
-
-fn words(name: &str) -> Vec<String> {
-    naming::snake(name)
-        .split('_')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
 
 /// The class of the one object pointer a freeing member is given (`T*` or
 /// `const T*` of a bound class, `void` result), with its constness.
@@ -85,10 +75,13 @@ pub fn selected_victim(cx: &Context, class: ClassId, m: &Method) -> Option<Vec<A
     if !owner.owned || is_const || cx.b.class(victim).owned || victim == class {
         return None;
     }
-    let mut arg = object_arg(cx, m, victim, is_const);
-    arg.name = "select".to_string();
-    arg.kind = ArgKind::Selected { class: victim };
-    Some(vec![arg])
+    let kind = ArgKind::Selected { class: victim };
+    Some(vec![Arg::single(
+        "select".to_string(),
+        kind,
+        0,
+        &m.sig.params[0],
+    )])
 }
 
 /// An acquire/release pair among a class's members: indices into `live`.
