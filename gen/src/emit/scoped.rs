@@ -36,15 +36,28 @@ pub fn method(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Recv) -> Opti
     Some(selected(b, f, r, recv, class, &a.name))
 }
 
-fn result_of(f: &FnBinding, ty: TokenStream) -> (TokenStream, TokenStream) {
-    if f.throws {
-        (
-            quote!(-> ::std::result::Result<#ty, ::cxx::Exception>),
-            quote!(?),
-        )
+/// How a call that may throw reports it: the `?` after a bridge call
+/// (empty when it cannot throw).
+fn question(throws: bool) -> TokenStream {
+    if throws {
+        quote!(?)
     } else {
-        (quote!(-> #ty), quote!())
+        quote!()
     }
+}
+
+/// The method's result type and how a value is returned as it: wrapped in
+/// `Result` when anything it calls may throw.
+fn result_of(throws: bool, ty: TokenStream) -> (TokenStream, impl Fn(TokenStream) -> TokenStream) {
+    let ret = if throws {
+        quote!(-> ::std::result::Result<#ty, ::cxx::Exception>)
+    } else {
+        quote!(-> #ty)
+    };
+    (
+        ret,
+        move |v: TokenStream| if throws { quote!(Ok(#v)) } else { v },
+    )
 }
 
 /// `with_<noun>(|owner, object| …)`: acquire, lend both to the closure,
@@ -63,17 +76,8 @@ fn lease(
     let release_fn = ident(&rel.ffi_name);
     let obj = ident(&b.class(class).ffi_name);
     let (param, object, cpp) = (&recv.param, recv.object, &recv.cpp);
-    let throws = f.throws || rel.throws;
-    let q = |t: bool| if t { quote!(?) } else { quote!() };
-    let (qa, qr) = (q(f.throws), q(rel.throws));
-    let (ret_ty, _) = result_of(
-        &FnBinding {
-            throws,
-            ..f.clone()
-        },
-        quote!(Option<T>),
-    );
-    let ok = |v: TokenStream| if throws { quote!(Ok(#v)) } else { v };
+    let (qa, qr) = (question(f.throws), question(rel.throws));
+    let (ret_ty, ok) = result_of(f.throws || rel.throws, quote!(Option<T>));
     let (none, some) = (ok(quote!(None)), ok(quote!(Some(cxxbind_v))));
     let (owner_ty, reborrow, bind) = if recv.mutable {
         (
@@ -127,8 +131,8 @@ fn selected(
     let obj = ident(&b.class(class).ffi_name);
     let select = ident(arg);
     let (param, object, cpp) = (&recv.param, recv.object, &recv.cpp);
-    let (ret_ty, q) = result_of(f, quote!(bool));
-    let ok = |v: TokenStream| if f.throws { quote!(Ok(#v)) } else { v };
+    let q = question(f.throws);
+    let (ret_ty, ok) = result_of(f.throws, quote!(bool));
     let (none, done) = (ok(quote!(false)), ok(quote!(cxxbind_r)));
     let doc = doc_attrs(&f.doc, &format!("Calls C++ `{}`.", f.cpp_name));
     let line = format!(
