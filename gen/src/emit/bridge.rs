@@ -11,7 +11,7 @@ pub fn bridge(
     b: &Bindings,
     sigs: &[Option<FfiSig>],
     shim_header: &str,
-    aliases: super::pod::Aliases,
+    aliases: super::alias::Aliases,
 ) -> TokenStream {
     let mut shared = Vec::new();
     let mut cpp_items = Vec::new();
@@ -51,10 +51,8 @@ pub fn bridge(
     }
     cpp_items.extend(super::handle::bridge_items(b));
     cpp_items.extend(super::memory::bridge_items(b));
-    cpp_items.extend(super::pod::bridge_items(b, aliases));
-    cpp_items.extend(super::values::bridge_items(b, aliases));
+    cpp_items.extend(super::alias::bridge_items(b, aliases));
     cpp_items.extend(super::cppfn::bridge_items(b));
-    cpp_items.extend(super::iovec::bridge_item(b, aliases));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };
         let name = ident(&f.ffi_name);

@@ -3,14 +3,10 @@
 //! `&mut [std::io::IoSliceMut]` as an array of it, and the layout checks on
 //! both sides. Written only when a plan takes such an array.
 
-use super::pod::Aliases;
 use crate::analysis::iovec::IOVEC;
 use crate::analysis::{ArgKind, Bindings};
 use proc_macro2::TokenStream;
 use quote::quote;
-
-const PLACEHOLDER: &str = "type cxxbind_alias_iovec;";
-const ALIAS: &str = "type iovec = super::IoVec;";
 
 /// Some plan takes a `struct iovec` array.
 pub fn used(b: &Bindings) -> bool {
@@ -21,22 +17,15 @@ pub fn used(b: &Bindings) -> bool {
     })
 }
 
-/// The bridge's `type iovec = super::IoVec;` (in `extern "C++"`; global
-/// namespace), or its placeholder for printing.
-pub fn bridge_item(b: &Bindings, aliases: Aliases) -> Option<TokenStream> {
-    used(b).then(|| match aliases {
-        Aliases::Real => quote!(
-            type iovec = super::IoVec;
-        ),
-        Aliases::Placeholder => quote!(
-            type cxxbind_alias_iovec;
-        ),
+/// The bridge's `type iovec = super::IoVec;` (global namespace), when a
+/// plan takes such an array.
+pub fn alias(b: &Bindings) -> Option<super::alias::RustAlias> {
+    used(b).then(|| super::alias::RustAlias {
+        scope: Vec::new(),
+        cpp_name: "iovec".to_string(),
+        ffi_name: "iovec".to_string(),
+        path: quote!(super::IoVec),
     })
-}
-
-/// The printed file with the placeholder replaced by the alias.
-pub fn fill_placeholder(text: String) -> String {
-    text.replace(PLACEHOLDER, ALIAS)
 }
 
 /// The root items: `IoVec`, its `ExternType`, the Rust-side layout check and

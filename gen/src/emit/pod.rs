@@ -6,64 +6,19 @@
 use super::safe::{doc_attrs, safe_scalar, Modules};
 use super::sig::ident;
 use crate::analysis::Bindings;
-use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write as _;
 
-/// How the bridge spells a value type's alias of the Rust struct.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Aliases {
-    /// `type T = super::path::T;`, for cxx.
-    Real,
-    /// `type cxxbind_alias_T;`, for printing ([`fill_placeholders`]).
-    Placeholder,
-}
-
-fn placeholder(ffi: &str) -> String {
-    format!("cxxbind_alias_{ffi}")
-}
-
-/// The printed file with every placeholder replaced by its alias.
-pub fn fill_placeholders(b: &Bindings, mut text: String) -> String {
-    for id in b.pod_ids() {
-        let p = b.pod(id);
-        let path = super::safe::pod_path(b, id, &quote!(super))
-            .to_string()
-            .replace(' ', "");
-        text = text.replace(
-            &format!("type {};", placeholder(&p.ffi_name)),
-            &format!("type {} = {path};", p.ffi_name),
-        );
-    }
-    text
-}
-
-/// The bridge's `type T = super::path::T;` lines (in `extern "C++"`).
-pub fn bridge_items(b: &Bindings, aliases: Aliases) -> Vec<TokenStream> {
+/// The bridge's alias of each plain value's Rust struct.
+pub fn aliases(b: &Bindings) -> Vec<super::alias::RustAlias> {
     b.pod_ids()
         .map(|id| {
             let p = b.pod(id);
-            let ns = p.cpp_scope.join("::");
-            let ffi = ident(&p.ffi_name);
-            let path = super::safe::pod_path(b, id, &quote!(super));
-            let cxx_name = (p.ffi_name != p.cpp_name).then(|| {
-                let n = &p.cpp_name;
-                quote!(#[cxx_name = #n])
-            });
-            match aliases {
-                Aliases::Real => quote! {
-                    #[namespace = #ns]
-                    #cxx_name
-                    type #ffi = #path;
-                },
-                Aliases::Placeholder => {
-                    let marker = ident(&placeholder(&p.ffi_name));
-                    quote! {
-                        #[namespace = #ns]
-                        #cxx_name
-                        type #marker;
-                    }
-                }
+            super::alias::RustAlias {
+                scope: p.cpp_scope.clone(),
+                cpp_name: p.cpp_name.clone(),
+                ffi_name: p.ffi_name.clone(),
+                path: super::safe::pod_path(b, id, &quote!(super)),
             }
         })
         .collect()

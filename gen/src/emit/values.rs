@@ -5,8 +5,8 @@
 //! declared relocatable for cxx (its copy constructor is user-written, so
 //! cxx's own trait check would refuse it).
 
-use super::pod::Aliases;
 use super::sig::ident;
+use crate::analysis::values::ValueLayout;
 use crate::analysis::{Bindings, ClassBinding};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -15,69 +15,34 @@ use std::fmt::Write as _;
 /// The private module holding the structs.
 const MODULE: &str = "cxxbind_values";
 
-fn values(b: &Bindings) -> impl Iterator<Item = &ClassBinding> {
-    b.classes.iter().filter(|c| c.value.is_some())
+fn values(b: &Bindings) -> impl Iterator<Item = (&ClassBinding, ValueLayout)> {
+    b.classes
+        .iter()
+        .filter_map(|c| c.value.map(|layout| (c, layout)))
 }
 
-/// Any class is a handle value.
-pub fn any(b: &Bindings) -> bool {
-    values(b).next().is_some()
-}
-
-fn placeholder(ffi: &str) -> String {
-    format!("cxxbind_value_{ffi}")
-}
-
-/// The bridge's `type T = super::cxxbind_values::T;` lines.
-pub fn bridge_items(b: &Bindings, aliases: Aliases) -> Vec<TokenStream> {
+/// The bridge's alias of each handle value's struct.
+pub fn aliases(b: &Bindings) -> Vec<super::alias::RustAlias> {
     let module = ident(MODULE);
     values(b)
-        .map(|c| {
-            let ns = c.cpp_scope.join("::");
+        .map(|(c, _)| {
             let ffi = ident(&c.ffi_name);
-            let cxx_name = (c.ffi_name != c.cpp_name).then(|| {
-                let n = &c.cpp_name;
-                quote!(#[cxx_name = #n])
-            });
-            match aliases {
-                Aliases::Real => quote! {
-                    #[namespace = #ns]
-                    #cxx_name
-                    type #ffi = super::#module::#ffi;
-                },
-                Aliases::Placeholder => {
-                    let marker = ident(&placeholder(&c.ffi_name));
-                    quote! {
-                        #[namespace = #ns]
-                        #cxx_name
-                        type #marker;
-                    }
-                }
+            super::alias::RustAlias {
+                scope: c.cpp_scope.clone(),
+                cpp_name: c.cpp_name.clone(),
+                ffi_name: c.ffi_name.clone(),
+                path: quote!(super::#module::#ffi),
             }
         })
         .collect()
 }
 
-/// The printed file with every placeholder replaced by its alias.
-pub fn fill_placeholders(b: &Bindings, mut text: String) -> String {
-    for c in values(b) {
-        text = text.replace(
-            &format!("type {};", placeholder(&c.ffi_name)),
-            &format!("type {} = super::{MODULE}::{};", c.ffi_name, c.ffi_name),
-        );
-    }
-    text
-}
-
 /// The structs, in their private module beside the bridge.
 pub fn root_items(b: &Bindings) -> TokenStream {
-    if !any(b) {
+    if values(b).next().is_none() {
         return quote!();
     }
-    let items = values(b).map(|c| {
-        let Some(layout) = c.value else {
-            return quote!();
-        };
+    let items = values(b).map(|(c, layout)| {
         let name = ident(&c.ffi_name);
         let words = layout.words as usize;
         let size = layout.size as usize;
@@ -121,10 +86,7 @@ pub fn root_items(b: &Bindings) -> TokenStream {
 /// The C++ side: layout checks and relocatability (in the shim header).
 pub fn static_asserts(b: &Bindings) -> String {
     let mut out = String::new();
-    for c in values(b) {
-        let Some(layout) = c.value else {
-            continue;
-        };
+    for (c, layout) in values(b) {
         let q = c.cpp_qualified();
         let _ = writeln!(
             out,

@@ -1,0 +1,88 @@
+//! Bridge types that are Rust types of the generated file (`type T =
+//! super::path::T;` in `extern "C++"`): plain values, handle values and
+//! `struct iovec`. prettyplease cannot print that form in an `extern`
+//! block, so the printed bridge carries a placeholder per alias
+//! (`type cxxbind_alias_T;`), replaced after printing.
+
+use super::sig::ident;
+use crate::analysis::Bindings;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// How the bridge spells a Rust type's alias.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aliases {
+    /// `type T = super::path::T;`, for cxx.
+    Real,
+    /// `type cxxbind_alias_T;`, for printing ([`fill_placeholders`]).
+    Placeholder,
+}
+
+/// One bridge type that names a Rust type.
+pub struct RustAlias {
+    /// The C++ namespace (empty: the global one).
+    pub scope: Vec<String>,
+    /// The C++ name.
+    pub cpp_name: String,
+    /// The bridge identifier.
+    pub ffi_name: String,
+    /// The Rust type, from inside the bridge module (`super::…`).
+    pub path: TokenStream,
+}
+
+/// Every alias the bridge declares, in a fixed order.
+fn all(b: &Bindings) -> Vec<RustAlias> {
+    let mut out = super::pod::aliases(b);
+    out.extend(super::values::aliases(b));
+    out.extend(super::iovec::alias(b));
+    out
+}
+
+fn placeholder(ffi: &str) -> String {
+    format!("cxxbind_alias_{ffi}")
+}
+
+/// The bridge declares a Rust type (so its printing needs placeholders).
+pub fn any(b: &Bindings) -> bool {
+    !all(b).is_empty()
+}
+
+/// The bridge's alias lines (in `extern "C++"`).
+pub fn bridge_items(b: &Bindings, aliases: Aliases) -> Vec<TokenStream> {
+    all(b)
+        .into_iter()
+        .map(|a| {
+            let ns = (!a.scope.is_empty()).then(|| {
+                let ns = a.scope.join("::");
+                quote!(#[namespace = #ns])
+            });
+            let cxx_name = (a.ffi_name != a.cpp_name).then(|| {
+                let n = &a.cpp_name;
+                quote!(#[cxx_name = #n])
+            });
+            let decl = match aliases {
+                Aliases::Real => {
+                    let (ffi, path) = (ident(&a.ffi_name), &a.path);
+                    quote!(type #ffi = #path;)
+                }
+                Aliases::Placeholder => {
+                    let marker = ident(&placeholder(&a.ffi_name));
+                    quote!(type #marker;)
+                }
+            };
+            quote!(#ns #cxx_name #decl)
+        })
+        .collect()
+}
+
+/// The printed file with every placeholder replaced by its alias.
+pub fn fill_placeholders(b: &Bindings, mut text: String) -> String {
+    for a in all(b) {
+        let path = a.path.to_string().replace(' ', "");
+        text = text.replace(
+            &format!("type {};", placeholder(&a.ffi_name)),
+            &format!("type {} = {path};", a.ffi_name),
+        );
+    }
+    text
+}
