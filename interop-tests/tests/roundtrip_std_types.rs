@@ -226,14 +226,19 @@ fn a_lent_closure_panic_resumes_after_the_call() {
     assert_eq!(sum_each(3, i64::from).unwrap(), 3);
 }
 
+/// Gives `notifier` a kept listener recording every value into `seen`.
+fn listen(notifier: &mut Notifier, seen: &Arc<Mutex<Vec<i32>>>) {
+    let listener = Arc::clone(seen);
+    notifier
+        .on_change(move |v| listener.lock().unwrap().push(v))
+        .unwrap();
+}
+
 #[test]
 fn kept_closures_live_as_long_as_cpp_keeps_them() {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let mut notifier = Notifier::new().unwrap();
-    let listener = Arc::clone(&seen);
-    notifier
-        .on_change(move |v| listener.lock().unwrap().push(v))
-        .unwrap();
+    listen(&mut notifier, &seen);
     notifier.set(5).unwrap();
     notifier.set(-1).unwrap();
     assert_eq!(*seen.lock().unwrap(), [5, -1]);
@@ -241,16 +246,10 @@ fn kept_closures_live_as_long_as_cpp_keeps_them() {
     // Replacing the listener drops the old closure.
     notifier.on_change(|_| {}).unwrap();
     assert_eq!(Arc::strong_count(&seen), 1);
-    let listener = Arc::clone(&seen);
-    notifier
-        .on_change(move |v| listener.lock().unwrap().push(v))
-        .unwrap();
+    listen(&mut notifier, &seen);
     notifier.clear();
     assert_eq!(Arc::strong_count(&seen), 1);
-    let listener = Arc::clone(&seen);
-    notifier
-        .on_change(move |v| listener.lock().unwrap().push(v))
-        .unwrap();
+    listen(&mut notifier, &seen);
     drop(notifier);
     assert_eq!(Arc::strong_count(&seen), 1);
 }
@@ -320,10 +319,7 @@ fn cpp_callables_are_called_from_rust() {
 fn a_callable_from_a_method_borrows_its_object() {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let mut notifier = Notifier::new().unwrap();
-    let listener = Arc::clone(&seen);
-    notifier
-        .on_change(move |v| listener.lock().unwrap().push(v))
-        .unwrap();
+    listen(&mut notifier, &seen);
     {
         // It captures the notifier: it lives within the notifier's borrow.
         let set = notifier.setter().unwrap().expect("a callable");
