@@ -291,8 +291,8 @@ fn bind_call(
         if matches!(call, CallKind::Constructor { .. }) {
             super::handles::check_constructor(&args)?;
         }
-        if let Some(selected) = super::scoped::selected_victim(cx, class, m) {
-            args = selected;
+        if let Some((selected, freed)) = super::scoped::selected_victim(cx, class, m) {
+            (args, ret) = (selected, freed);
         }
         super::handles::check_c_api(&m.name, true, &args, &m.sig.params[..arity])?;
         // A `&`-qualified member has another member-pointer type, nested classes

@@ -463,6 +463,12 @@ pub enum RetKind {
     BorrowedHandle(HandleId),
     /// Another standard library type ([`super::vocab`]).
     Std(super::vocab::StdRet),
+    /// Whether the object argument `arg` ([`ArgKind::Selected`]) was freed:
+    /// `false` when the closure chose none, or the receiver itself.
+    Freed {
+        /// Index into `args` of the chosen object.
+        arg: usize,
+    },
     /// An object the caller must give back through another member
     /// (`GetSnapshot` / `ReleaseSnapshot`): the method takes a closure that
     /// gets the receiver and the object, and the release runs after it

@@ -67,21 +67,17 @@ fn object_arg(cx: &Context, m: &Method, class: ClassId, is_const: bool) -> Arg {
 }
 
 /// A member of an owned class that frees an object C++ owns, chosen by a
-/// closure: its argument as [`ArgKind::Selected`] (`None` when the rule
-/// does not apply).
-pub fn selected_victim(cx: &Context, class: ClassId, m: &Method) -> Option<Vec<Arg>> {
+/// closure: its argument as [`ArgKind::Selected`] and its result,
+/// [`RetKind::Freed`] (`None` when the rule does not apply).
+pub fn selected_victim(cx: &Context, class: ClassId, m: &Method) -> Option<(Vec<Arg>, RetKind)> {
     let (victim, is_const) = freed_object(cx, m)?;
     let owner = cx.b.class(class);
     if !owner.owned || is_const || cx.b.class(victim).owned || victim == class {
         return None;
     }
     let kind = ArgKind::Selected { class: victim };
-    Some(vec![Arg::single(
-        "select".to_string(),
-        kind,
-        0,
-        &m.sig.params[0],
-    )])
+    let arg = Arg::single("select".to_string(), kind, 0, &m.sig.params[0]);
+    Some((vec![arg], RetKind::Freed { arg: 0 }))
 }
 
 /// An acquire/release pair among a class's members: indices into `live`.

@@ -306,7 +306,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             RetKind::SizedText { .. } | RetKind::Utf16Str => parts.extend(text_part),
             RetKind::Std(_) => parts.extend(std_part),
             // Written by `scoped_form`.
-            RetKind::Lease { .. } => {}
+            RetKind::Lease { .. } | RetKind::Freed { .. } => {}
             RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
                 parts.extend(super::memory::ret_part(b, f, r))
             }

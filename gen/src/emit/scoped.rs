@@ -26,10 +26,10 @@ pub fn method(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Recv) -> Opti
     if let RetKind::Lease { class, release } = f.ret {
         return Some(lease(b, f, r, recv, class, release));
     }
-    let a = f
-        .args
-        .iter()
-        .find(|a| matches!(a.kind, ArgKind::Selected { .. }))?;
+    let RetKind::Freed { arg } = f.ret else {
+        return None;
+    };
+    let a = &f.args[arg];
     let ArgKind::Selected { class } = a.kind else {
         return None;
     };

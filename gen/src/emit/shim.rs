@@ -29,7 +29,7 @@ static void trycatch(Try &&func, Fail &&fail) noexcept try {
 "#;
 
 /// Helpers the shims call.
-/// For objects chosen to be freed ([`ArgKind::Selected`]): whether the
+/// For objects chosen to be freed ([`RetKind::Freed`]): whether the
 /// choice is the receiver itself, seen as its base (an owner never frees
 /// itself).
 const IS_SELF: &str = r#"
@@ -105,11 +105,10 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);
-    if b.functions.iter().any(|f| {
-        f.args
-            .iter()
-            .any(|a| matches!(a.kind, ArgKind::Selected { .. }))
-    }) {
+    if b.functions
+        .iter()
+        .any(|f| matches!(f.ret, RetKind::Freed { .. }))
+    {
         out.push_str(IS_SELF);
     }
     out.push_str(&super::text::helpers(b));
@@ -256,26 +255,22 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         // Inherited methods have no bridge function of their own.
         CallKind::Inherited { .. } => return,
     };
-    // An object chosen to be freed: never the receiver itself.
-    if let Some(a) = f
-        .args
-        .iter()
-        .find(|a| matches!(a.kind, ArgKind::Selected { .. }))
-    {
-        let check = match (&a.kind, f.kind.class()) {
-            (ArgKind::Selected { class }, Some(owner)) => format!(
-                "  if (::cxxbind::is_self({n}, obj, ::std::is_base_of<{}, {}>{{}})) return false;\n",
-                class_cpp(b, *class),
-                class_cpp(b, owner),
-                n = a.name
-            ),
-            _ => String::new(),
-        };
-        let _ = writeln!(out, "{check}  {callee};\n  return true;\n}}");
-        return;
-    }
     let body = match &f.ret {
         RetKind::Void => format!("  {callee};"),
+        // An object chosen to be freed: never the receiver itself.
+        RetKind::Freed { arg } => {
+            let a = &f.args[*arg];
+            let check = match (&a.kind, f.kind.class()) {
+                (ArgKind::Selected { class }, Some(owner)) => format!(
+                    "  if (::cxxbind::is_self({n}, obj, ::std::is_base_of<{}, {}>{{}})) return false;\n",
+                    class_cpp(b, *class),
+                    class_cpp(b, owner),
+                    n = a.name
+                ),
+                _ => String::new(),
+            };
+            format!("{check}  {callee};\n  return true;")
+        }
         RetKind::Scalar(_) | RetKind::Enum { .. } | RetKind::ScalarRef(_) | RetKind::Pod(_) => {
             format!("  return {callee};")
         }

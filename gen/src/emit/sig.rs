@@ -358,14 +358,6 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         (None, CallKind::Operator { op, .. }, RetKind::Scalar(s)) if op.borrows_result() => {
             index_ret(op, s)
         }
-        // Whether the chosen object was freed (never the receiver itself).
-        _ if f
-            .args
-            .iter()
-            .any(|a| matches!(a.kind, ArgKind::Selected { .. })) =>
-        {
-            (Some(quote!(bool)), "bool".into())
-        }
         _ => ret_types(b, &f.ret, &mut params),
     };
     Some(FfiSig {
@@ -475,6 +467,8 @@ fn ret_types(
             }
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
+        // Whether the chosen object was freed (never the receiver itself).
+        RetKind::Freed { .. } => (Some(quote!(bool)), "bool".into()),
         // Lent to a closure, then given back (`super::scoped`).
         RetKind::Lease { class, .. } => {
             let cls = class_ident(b, *class);
