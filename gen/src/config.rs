@@ -18,7 +18,7 @@
 //! [rename]                        # Rust path (as the report prints it) → new name
 //! "snappy::compress_source" = "compress_stream"
 //!
-//! caller_frees = ["sqlite3_expanded_sql"]  # `char*` results the caller frees
+//! caller_frees = ["sqlite3_expanded_sql"]  # what the call hands out (a `char*`, a handle), the caller frees
 //!
 //! [destroy]                       # C handle → its destroy function
 //! "sqlite3_backup" = "sqlite3_backup_finish"
@@ -70,9 +70,11 @@ pub struct Config {
     /// (qualified C name) → the function taking just its `T*`.
     #[serde(default)]
     pub destroy: BTreeMap<String, String>,
-    /// C functions whose `char*` result the caller frees with the library's
-    /// `*_free(void*)` although their name does not say they make it
-    /// (`sqlite3_expanded_sql`).
+    /// C functions that make what they hand out although their name does
+    /// not say so: a `char*` result the caller frees with the library's
+    /// `*_free(void*)` (`sqlite3_expanded_sql`), or a handle (result or
+    /// `T**` out-parameter) Rust owns and drops with its destroy function
+    /// (`sqlite3_snapshot_get`).
     #[serde(default)]
     pub caller_frees: Vec<String>,
     /// Template instantiations to bind: a function template's or class

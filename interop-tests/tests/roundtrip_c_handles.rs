@@ -463,3 +463,29 @@ fn a_string_a_handle_owns_is_copied() {
     assert_eq!(text.as_deref(), Some(&b"abc"[..]));
     assert_eq!(kv_buf_text(&buf).as_deref(), Some(&b"abcdef"[..]));
 }
+
+/// A complete struct the library allocates and frees (`kv_mark`) is a
+/// handle, not a C++ object Rust would `delete`: the mark (16 bytes into
+/// its allocation) is freed once, by `kv_mark_free`, when its owner drops.
+/// `kv_mark_get` creates because the config says the caller frees it.
+#[test]
+fn library_allocated_structs_are_freed_by_their_destroy_function() {
+    use interop_tests::c_handles::{kv_freed_marks, kv_mark_cmp, kv_mark_get};
+    let (rc, store) = kv_open("marks");
+    assert_eq!(rc, 0);
+    let store = store.expect("kv_open writes a store");
+    let before = kv_freed_marks();
+    let (rc, empty) = kv_mark_get(&store);
+    assert_eq!(rc, 0);
+    let empty = empty.expect("a mark");
+    assert_eq!(kv_put(&store, "k", 1), 0);
+    let (_, one) = kv_mark_get(&store);
+    let one = one.expect("a mark");
+    assert_eq!(kv_mark_cmp(&empty, &one), -1);
+    assert_eq!(kv_mark_cmp(&one, &empty), 1);
+    assert_eq!(kv_mark_cmp(&one, one.as_ffi()), 0);
+    drop(empty);
+    assert_eq!(kv_freed_marks() - before, 1);
+    drop(one);
+    assert_eq!(kv_freed_marks() - before, 2);
+}

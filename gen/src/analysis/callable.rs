@@ -150,6 +150,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         let call = super::handles::HandleCall {
             is_free: true,
             throws: throws(cx, item, f),
+            caller_frees,
         };
         super::handles::check(cx, &item.name, call, args, ret)?;
         super::c_text::counted_out_strings(args, &f.sig.params[..*arity]);

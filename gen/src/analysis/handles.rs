@@ -125,6 +125,14 @@ pub fn is_creating(name: &str) -> bool {
         .any(|w| CREATE_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())))
 }
 
+/// The name words of a destroy function: the last one is in
+/// [`DESTROY_WORDS`], or any one is `free`.
+fn names_destroy(w: &[String]) -> bool {
+    w.last()
+        .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
+        || w.iter().any(|x| x == "free")
+}
+
 /// The record a `T*` (or `T**`, at `depth` 2) points to.
 fn pointee_record(ty: &Type, depth: usize) -> Option<&str> {
     match (ty, depth) {
@@ -138,7 +146,11 @@ fn pointee_record(ty: &Type, depth: usize) -> Option<&str> {
 /// function, from the config) wins over the naming convention when the
 /// function takes just the handle's `T*`.
 pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
-    let incomplete: HashSet<String> = api
+    let functions = api.items.iter().filter_map(|it| match &it.kind {
+        ItemKind::Function(f) if !f.deleted && !f.is_operator => Some((it, f)),
+        _ => None,
+    });
+    let mut incomplete: HashSet<String> = api
         .items
         .iter()
         .filter_map(|it| match &it.kind {
@@ -148,11 +160,8 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             _ => None,
         })
         .collect();
+    incomplete.extend(library_allocated(api, functions.clone()));
     let mut h = Handles::default();
-    let functions = api.items.iter().filter_map(|it| match &it.kind {
-        ItemKind::Function(f) if !f.deleted && !f.is_operator => Some((it, f)),
-        _ => None,
-    });
     for (_, f) in functions.clone() {
         let types = f.sig.params.iter().map(|p| &p.ty).chain([&f.sig.ret]);
         for ty in types.clone() {
@@ -219,11 +228,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
         let w = words(&it.name);
         // Only a function taking just the `T*` can be the destroy function.
         let single = f.sig.params.len() == 1;
-        let destroys = single
-            && (w
-                .last()
-                .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
-                || w.iter().any(|x| x == "free"));
+        let destroys = single && names_destroy(&w);
         // A destroy candidate ends the handle too, whichever is chosen.
         // Any ending word counts (`kv_close_quietly`) unless a resource noun
         // follows it (`sqlite3_db_release_memory`): a false positive only
@@ -248,6 +253,48 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
         }
     }
     h
+}
+
+/// Complete C structs the library allocates and frees itself: a plain
+/// struct (no bases, constructors or member functions) that some function
+/// hands out (`T*` result or `T**` out-parameter) and that a destroy
+/// function takes (`void sqlite3_snapshot_free(sqlite3_snapshot*)`). Its
+/// memory comes from the library's allocator, so Rust must never `delete`
+/// one: it is a handle like an incomplete struct, its fields unused.
+fn library_allocated<'a>(
+    api: &'a Api,
+    functions: impl Iterator<Item = (&'a Item, &'a crate::ir::Function)> + Clone,
+) -> Vec<String> {
+    let plain = api.items.iter().filter_map(|it| match &it.kind {
+        ItemKind::Record(r)
+            if r.complete
+                && !r.nested
+                && r.tag == RecordTag::Struct
+                && r.bases.is_empty()
+                && r.methods.is_empty()
+                && !r.user_constructors =>
+        {
+            Some(it.qualified_name())
+        }
+        _ => None,
+    });
+    plain
+        .filter(|name| {
+            let handed_out = functions.clone().any(|(_, f)| {
+                pointee_record(&f.sig.ret, 1) == Some(name.as_str())
+                    || f
+                        .sig
+                        .params
+                        .iter()
+                        .any(|p| pointee_record(&p.ty, 2) == Some(name.as_str()))
+            });
+            let destroyed = functions.clone().any(|(it, f)| {
+                matches!(f.sig.params.as_slice(), [p] if pointee_record(&p.ty, 1) == Some(name.as_str()))
+                    && names_destroy(&words(&it.name))
+            });
+            handed_out && destroyed
+        })
+        .collect()
 }
 
 /// The library's function freeing memory it hands out (`*_free(void*)`,
@@ -454,7 +501,7 @@ pub fn check(
     ret: &mut RetKind,
 ) -> Result<(), Skip> {
     let b = &cx.b;
-    let creating = call.is_free && is_creating(name);
+    let creating = call.is_free && (is_creating(name) || call.caller_frees);
     if let RetKind::Handle(h) = *ret {
         let qualified = |h: HandleId| qualify(&b.handle(h).cpp_scope, &b.handle(h).cpp_name);
         let parent = qualified(h);
@@ -512,6 +559,9 @@ pub struct HandleCall {
     /// The call may throw (a borrowed result reports null as an error, so
     /// it needs a call that does not).
     pub throws: bool,
+    /// The config says the caller frees what the call hands out
+    /// (`caller_frees`): it creates, whatever its name.
+    pub caller_frees: bool,
 }
 
 impl HandleCall {
@@ -520,6 +570,7 @@ impl HandleCall {
         HandleCall {
             is_free: false,
             throws,
+            caller_frees: false,
         }
     }
 }

@@ -42,7 +42,6 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
 pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nesting: &[String]) {
     let qualified = item.qualified_name();
     if path.len() == 1
-        && !r.complete
         && super::handles::is_handle(cx, item)
         && cx.opts.filter(&qualified, &item.loc).is_none()
     {

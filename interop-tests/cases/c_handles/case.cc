@@ -378,6 +378,32 @@ const char* kv_order_name(const kv_store* store) { return store->order_name; }
 
 char* kv_buf_text(kv_buf* buf) { return &buf->text[0]; }
 
+// Marks live 16 bytes into their allocation, as with an allocator that
+// keeps a header: `delete` or `free` on one would corrupt the heap.
+static int freed_marks = 0;
+int kv_mark_get(const kv_store* store, kv_mark** out) {
+  unsigned char* raw = static_cast<unsigned char*>(std::malloc(16 + sizeof(kv_mark)));
+  if (raw == nullptr) return 1;
+  kv_mark* mark = reinterpret_cast<kv_mark*>(raw + 16);
+  std::memset(mark->hidden, 0, sizeof mark->hidden);
+  int count = static_cast<int>(store->entries.size());
+  std::memcpy(mark->hidden, &count, sizeof count);
+  *out = mark;
+  return 0;
+}
+void kv_mark_free(kv_mark* mark) {
+  if (mark == nullptr) return;
+  ++freed_marks;
+  std::free(reinterpret_cast<unsigned char*>(mark) - 16);
+}
+int kv_mark_cmp(kv_mark* a, kv_mark* b) {
+  int x = 0, y = 0;
+  std::memcpy(&x, a->hidden, sizeof x);
+  std::memcpy(&y, b->hidden, sizeof y);
+  return (x > y) - (x < y);
+}
+int kv_freed_marks(void) { return freed_marks; }
+
 char* kv_dump(const kv_store* store) {
   std::string text;
   for (const auto& e : store->entries) text += e.first + "=" + std::to_string(e.second) + ";";

@@ -144,6 +144,21 @@ const char* kv_order_name(const kv_store* store);
 /// made for the caller).
 char* kv_buf_text(kv_buf* buf);
 
+/// A mark of a store's state: a complete struct the library allocates
+/// (with its own allocator, never `new`) and frees with `kv_mark_free`.
+typedef struct kv_mark {
+  unsigned char hidden[16];
+} kv_mark;
+/// Marks the store's current entry count, written to `*out`; 0 on success.
+/// The config says the caller frees the mark (`get` is not a creating word).
+int kv_mark_get(const kv_store* store, kv_mark** out);
+/// Frees a mark (its destroy function).
+void kv_mark_free(kv_mark* mark);
+/// Compares two marks by entry count: negative, 0 or positive.
+int kv_mark_cmp(kv_mark* a, kv_mark* b);
+/// How many marks `kv_mark_free` freed.
+int kv_freed_marks(void);
+
 /// The store's entries as `key=value;` text, which the caller frees with
 /// `kv_free` (the config says so: the name does not).
 char* kv_dump(const kv_store* store);
