@@ -498,6 +498,9 @@ pub enum Type {
     ConstVoidPointer,
     /// `void(*)(void*)`: a function pointer that frees what it is given.
     DestructorPointer,
+    /// `va_list` (whatever the platform makes of it: an array, a pointer,
+    /// a struct).
+    VaList,
     /// Any other function pointer with a prototype: `R (*)(P...)`.
     Callback {
         /// Its result.

@@ -290,6 +290,14 @@ fn sized_and_utf16_text_and_printf_fixed_forms() {
     assert_eq!(kv_putf(&store, 9, "100% %s %d"), 0);
     assert_eq!(kv_check(&store, "100% %s %d").0, 0);
     assert_eq!(kv_count(&store), 3);
+    // A format followed by a `va_list`: the same fixed form, the shim builds
+    // the `va_list` holding the text.
+    let kv_vputf = interop_tests::c_handles::kv_vputf;
+    assert_eq!(kv_vputf(&store, 10, "%n %s 5%"), 0);
+    assert_eq!(kv_check(&store, "%n %s 5%").0, 0);
+    assert_eq!(kv_count(&store), 4);
+    let made = interop_tests::c_handles::kv_vmprintf("%d%% of %s");
+    assert_eq!(made.as_deref(), Some(&b"%d%% of %s"[..]));
 }
 
 #[test]
@@ -488,4 +496,114 @@ fn library_allocated_structs_are_freed_by_their_destroy_function() {
     assert_eq!(kv_freed_marks() - before, 1);
     drop(one);
     assert_eq!(kv_freed_marks() - before, 2);
+}
+
+/// Callbacks without user data of their own reach it through their first
+/// handle (`kv_call_data(call)`): one closure per callback, handed over
+/// together, a null callback for `None`, dropped once when the library
+/// releases the user data; items arrive as `&[Option<&ffi::kv_item>]`.
+#[test]
+fn callbacks_reaching_their_user_data_through_a_handle_are_closures() {
+    use interop_tests::c_handles::cpp::{kv_call, kv_item};
+    use interop_tests::c_handles::{
+        kv_call_result, kv_define, kv_define_simple, kv_item_value, kv_released_definitions, kv_run,
+    };
+    use std::sync::atomic::{AtomicI32, Ordering};
+    use std::sync::Arc;
+    let released_before = kv_released_definitions();
+    let drops = Arc::new(AtomicI32::new(0));
+    struct Counted(Arc<AtomicI32>);
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    {
+        let (_, store) = kv_open("functions");
+        let store = store.expect("a store");
+        // A scalar function: every item at once.
+        let token = Counted(drops.clone());
+        let sum = move |call: &kv_call, n: i32, items: &[Option<&kv_item>]| {
+            let _ = &token;
+            assert_eq!(items.len(), n as usize);
+            let total = items.iter().flatten().map(|i| kv_item_value(*i)).sum();
+            kv_call_result(call, total);
+        };
+        assert_eq!(kv_define(&store, "sum", Some(Box::new(sum)), None, None), 0);
+        assert_eq!(kv_run(&store, "sum", &[1, 2, 3, 4]), 10);
+        assert_eq!(kv_run(&store, "nothing", &[1]), -1);
+        // A fold: `step` per item (a null item shows as `None`), then `done`.
+        let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (acc, seen_in_step) = (Arc::new(AtomicI32::new(0)), seen.clone());
+        let acc_in_step = acc.clone();
+        let step = move |_: &kv_call, _: i32, items: &[Option<&kv_item>]| {
+            seen_in_step.lock().unwrap().push(
+                items
+                    .iter()
+                    .map(|i| i.map(kv_item_value))
+                    .collect::<Vec<_>>(),
+            );
+            for i in items.iter().flatten() {
+                acc_in_step.fetch_add(kv_item_value(*i) * 10, Ordering::SeqCst);
+            }
+        };
+        let done = move |call: &kv_call| kv_call_result(call, acc.swap(0, Ordering::SeqCst));
+        assert_eq!(
+            kv_define(
+                &store,
+                "fold",
+                None,
+                Some(Box::new(step)),
+                Some(Box::new(done))
+            ),
+            0
+        );
+        assert_eq!(kv_run(&store, "fold", &[1, 2, 3]), 60);
+        assert_eq!(
+            *seen.lock().unwrap(),
+            vec![
+                vec![Some(1), None],
+                vec![Some(2), None],
+                vec![Some(3), None]
+            ]
+        );
+        assert_eq!(kv_run(&store, "fold", &[5, 5]), 100);
+        // Refused (both forms): released at once, closures dropped.
+        let token = Counted(drops.clone());
+        let bad = move |_: &kv_call, _: i32, _: &[Option<&kv_item>]| {
+            let _ = &token;
+        };
+        let before = drops.load(Ordering::SeqCst);
+        assert_eq!(
+            kv_define(
+                &store,
+                "bad",
+                Some(Box::new(bad)),
+                None,
+                Some(Box::new(|_: &kv_call| {}))
+            ),
+            1
+        );
+        assert_eq!(drops.load(Ordering::SeqCst) - before, 1);
+        // Replacing "sum" releases the first definition's closures.
+        assert_eq!(kv_define(&store, "sum", None, None, None), 0);
+        assert_eq!(drops.load(Ordering::SeqCst) - before, 2);
+        assert_eq!(kv_run(&store, "sum", &[1]), -1);
+        // Without a release function the store keeps the closure for good.
+        let double = |call: &kv_call, _: i32, items: &[Option<&kv_item>]| {
+            kv_call_result(call, items[0].map_or(0, |i| 2 * kv_item_value(i)));
+        };
+        assert_eq!(
+            kv_define_simple(&store, "double", Some(Box::new(double))),
+            0
+        );
+        assert_eq!(kv_run(&store, "double", &[21]), 42);
+        // A panicking closure is caught before C and not called again.
+        let boom = |_: &kv_call, _: i32, _: &[Option<&kv_item>]| panic!("boom");
+        assert_eq!(kv_define_simple(&store, "boom", Some(Box::new(boom))), 0);
+        assert_eq!(kv_run(&store, "boom", &[1]), 0);
+        assert_eq!(kv_run(&store, "boom", &[1]), 0);
+    }
+    // Closing the store released "fold" (and "bad" and the removed "sum").
+    assert_eq!(kv_released_definitions() - released_before, 4);
 }

@@ -40,8 +40,10 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
 /// as; and the two halves of an object chosen to be freed
 /// (`delete_node`): the choice's exclusive borrow is given up as a
 /// pointer, so the receiver can be lent again for the call, and the
-/// pointer is lent back to C++ as the choice. Nothing else may use
-/// `unsafe`.
+/// pointer is lent back to C++ as the choice. The handles of an array a
+/// callback receives (`sqlite3_value** argv`) are read the first way too
+/// (`cxxbind_ptr.as_ref()`), valid for that one callback. Nothing else may
+/// use `unsafe`.
 const LENDING: [&str; 10] = [
     "unsafe{cxxbind_p.get_unchecked_mut()}",
     "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_chosen)}",

@@ -384,6 +384,8 @@ fn printf_style_functions_in_their_fixed_form() {
     // and the string sqlite allocates is copied, then freed by `sqlite3_free`.
     assert_eq!(sqlite3_mprintf("100% %d %s"), Some(b"100% %d %s".to_vec()));
     assert_eq!(sqlite3_mprintf(""), Some(Vec::new()));
+    let vmprintf = interop_tests::sqlite3::sqlite3_vmprintf;
+    assert_eq!(vmprintf("%s %d %%"), Some(b"%s %d %%".to_vec()));
 }
 
 #[test]
@@ -475,6 +477,12 @@ fn a_string_builder_is_owned_and_finished_once() {
     assert_eq!(sqlite3_str_length(&s), 10);
     // The builder's own text, copied.
     assert_eq!(sqlite3_str_value(&s).as_deref(), Some(&b"50% off!!!"[..]));
+    // A format followed by a `va_list`, in the same fixed form.
+    interop_tests::sqlite3::sqlite3_str_vappendf(&s, " %s%%");
+    assert_eq!(
+        sqlite3_str_value(&s).as_deref(),
+        Some(&b"50% off!!! %s%%"[..])
+    );
     assert_eq!(sqlite3_str_errcode(&s), OK);
     sqlite3_str_reset(&s);
     assert_eq!(sqlite3_str_length(&s), 0);
@@ -669,4 +677,146 @@ fn expanded_sql_is_a_string_the_caller_frees() {
         sqlite3_expanded_sql(&stmt).as_deref(),
         Some(&b"select 7, 'it''s'"[..])
     );
+}
+
+/// Column 0 of the one row `sql` returns, as an integer (`None` for NULL).
+fn one_int(db: &Sqlite3<'static>, sql: &str) -> Option<i64> {
+    let stmt = prepare(db, sql);
+    assert_eq!(sqlite3_step(&stmt), ROW, "{sql}");
+    let v = (sqlite3_column_type(&stmt, 0) != SQLITE_NULL as i32)
+        .then(|| sqlite3_column_int64(&stmt, 0));
+    assert_eq!(sqlite3_step(&stmt), DONE, "{sql}");
+    v
+}
+
+/// SQL functions written in Rust: the callbacks of `create_function*` reach
+/// their user data through `sqlite3_user_data(ctx)`, so the closures are
+/// the user data, one per callback (`None` passes a null callback); the
+/// arguments arrive as `&[Option<&sqlite3_value>]`.
+#[test]
+fn sql_functions_are_rust_closures() {
+    use interop_tests::sqlite3::cpp::{sqlite3_context, sqlite3_value};
+    use interop_tests::sqlite3::{
+        sqlite3_create_function, sqlite3_create_function_v2, sqlite3_create_window_function,
+        sqlite3_result_error, sqlite3_result_int64, sqlite3_value_int64, SQLITE_UTF8,
+    };
+    use std::sync::atomic::{AtomicI64, Ordering};
+    use std::sync::Arc;
+    let utf8 = SQLITE_UTF8 as i32;
+    let released = Arc::new(AtomicI64::new(0));
+    {
+        let db = open();
+        // A scalar function, whose closures are dropped when the database closes.
+        struct Released(Arc<AtomicI64>);
+        impl Drop for Released {
+            fn drop(&mut self) {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        let token = Released(released.clone());
+        let add = move |ctx: &sqlite3_context, n: i32, args: &[Option<&sqlite3_value>]| {
+            let _ = &token;
+            assert_eq!(args.len(), n as usize);
+            let sum = args.iter().flatten().map(|v| sqlite3_value_int64(*v)).sum();
+            sqlite3_result_int64(ctx, sum);
+        };
+        let rc =
+            sqlite3_create_function_v2(&db, "rust_add", -1, utf8, Some(Box::new(add)), None, None);
+        assert_eq!(rc, OK);
+        assert_eq!(one_int(&db, "select rust_add(1, 2, 39)"), Some(42));
+        assert_eq!(one_int(&db, "select rust_add()"), Some(0));
+        // An aggregate: `step` per row, `final` once per group.
+        let total = Arc::new(AtomicI64::new(0));
+        let (in_step, in_final) = (total.clone(), total.clone());
+        let step = move |_: &sqlite3_context, _: i32, args: &[Option<&sqlite3_value>]| {
+            in_step.fetch_add(args[0].map_or(0, sqlite3_value_int64), Ordering::SeqCst);
+        };
+        let fin = move |ctx: &sqlite3_context| {
+            sqlite3_result_int64(ctx, in_final.swap(0, Ordering::SeqCst) * 10);
+        };
+        let rc = sqlite3_create_function(
+            &db,
+            "rust_total",
+            1,
+            utf8,
+            None,
+            Some(Box::new(step)),
+            Some(Box::new(fin)),
+        );
+        assert_eq!(rc, OK);
+        run(&db, "create table n (x integer)");
+        run(&db, "insert into n values (1), (2), (3), (4)");
+        assert_eq!(one_int(&db, "select rust_total(x) from n"), Some(100));
+        assert_eq!(
+            one_int(&db, "select rust_total(x) from n where x > 2"),
+            Some(70)
+        );
+        // A window function: `step`, `final`, `value`, `inverse`.
+        let window = Arc::new(AtomicI64::new(0));
+        let (w1, w2, w3, w4) = (
+            window.clone(),
+            window.clone(),
+            window.clone(),
+            window.clone(),
+        );
+        let rc = sqlite3_create_window_function(
+            &db,
+            "rust_wsum",
+            1,
+            utf8,
+            Some(Box::new(
+                move |_: &sqlite3_context, _: i32, a: &[Option<&sqlite3_value>]| {
+                    w1.fetch_add(a[0].map_or(0, sqlite3_value_int64), Ordering::SeqCst);
+                },
+            )),
+            Some(Box::new(move |ctx: &sqlite3_context| {
+                sqlite3_result_int64(ctx, w2.swap(0, Ordering::SeqCst));
+            })),
+            Some(Box::new(move |ctx: &sqlite3_context| {
+                sqlite3_result_int64(ctx, w3.load(Ordering::SeqCst));
+            })),
+            Some(Box::new(
+                move |_: &sqlite3_context, _: i32, a: &[Option<&sqlite3_value>]| {
+                    w4.fetch_sub(a[0].map_or(0, sqlite3_value_int64), Ordering::SeqCst);
+                },
+            )),
+        );
+        assert_eq!(rc, OK);
+        // Sums over a sliding window of two rows, read in order.
+        let stmt = prepare(
+            &db,
+            "select rust_wsum(x) over (order by x rows between 1 preceding and current row) from n",
+        );
+        let mut sums = Vec::new();
+        while sqlite3_step(&stmt) == ROW {
+            sums.push(sqlite3_column_int64(&stmt, 0));
+        }
+        assert_eq!(sums, vec![1, 3, 5, 7]);
+        drop(stmt);
+        // Errors set by the closure reach SQL; a panic is caught before C
+        // (the function's result stays NULL) and disables the closure.
+        let fail = |ctx: &sqlite3_context, _: i32, _: &[Option<&sqlite3_value>]| {
+            sqlite3_result_error(ctx, "no luck")
+        };
+        assert_eq!(
+            sqlite3_create_function(&db, "rust_fail", 0, utf8, Some(Box::new(fail)), None, None),
+            OK
+        );
+        let (rc, stmt, _) = sqlite3_prepare_v2(&db, "select rust_fail()");
+        assert_eq!(rc, OK);
+        let stmt = stmt.expect("a statement");
+        assert_ne!(sqlite3_step(&stmt), ROW);
+        assert_eq!(sqlite3_errmsg(&db).as_deref(), Some(&b"no luck"[..]));
+        drop(stmt);
+        let boom = |_: &sqlite3_context, _: i32, _: &[Option<&sqlite3_value>]| panic!("boom");
+        assert_eq!(
+            sqlite3_create_function(&db, "rust_boom", 0, utf8, Some(Box::new(boom)), None, None),
+            OK
+        );
+        assert_eq!(one_int(&db, "select rust_boom()"), None);
+        assert_eq!(one_int(&db, "select rust_boom()"), None);
+        assert_eq!(released.load(Ordering::SeqCst), 0);
+    }
+    // `create_function_v2`'s destructor dropped the closures with the database.
+    assert_eq!(released.load(Ordering::SeqCst), 1);
 }

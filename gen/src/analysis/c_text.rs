@@ -204,12 +204,14 @@ fn length_sibling(siblings: &Siblings, item: &Item, f: &Function) -> Option<Stri
     })
 }
 
-/// The index of a `printf`-style format parameter of a variadic `f`.
+/// The index of a `printf`-style format parameter of a variadic `f`, or of
+/// one followed by a last `va_list` parameter (`sqlite3_vmprintf`).
 fn printf_format(item: &Item, f: &Function) -> Option<usize> {
-    if !f.sig.variadic {
+    let va_list = matches!(f.sig.params.last().map(|p| &p.ty), Some(Type::VaList));
+    if !f.sig.variadic && !va_list {
         return None;
     }
-    let last = f.sig.params.len().checked_sub(1)?;
+    let last = f.sig.params.len().checked_sub(1 + usize::from(va_list))?;
     let p = &f.sig.params[last];
     let is_cstr = matches!(&p.ty, Type::Pointer { pointee, is_const: true } if matches!(**pointee, Type::Char));
     let param = naming::snake(&p.name);

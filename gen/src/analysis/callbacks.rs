@@ -142,6 +142,16 @@ pub(super) fn signature(
                 pointee,
                 is_const: false,
             } => match &**pointee {
+                // `(int n, T** items)`: `n` handles (`sqlite3_value** argv`).
+                Type::Pointer { pointee: c, .. } if handle(c, env).is_some() => {
+                    let count = (0..k)
+                        .rev()
+                        .find(|&j| matches!(params[j], Type::Int { .. }));
+                    match (count, handle(c, env)) {
+                        (Some(count), Some(handle)) => ClosureParam::Handles { count, handle },
+                        _ => return Err(unsupported("parameter", t)),
+                    }
+                }
                 Type::Pointer { pointee: c, .. } if matches!(**c, Type::Char) => {
                     let count = (0..k)
                         .rev()
@@ -205,9 +215,15 @@ pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
         .any(|w| CALL_ONLY_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())));
     let mut kept = false;
     for a in args.iter_mut() {
-        if let ArgKind::Closure(sig) = &mut a.kind {
-            sig.kept = !call_only;
-            kept |= sig.kept;
+        match &mut a.kind {
+            ArgKind::Closure(sig) => {
+                sig.kept = !call_only;
+                kept |= sig.kept;
+            }
+            // Reached through the library's accessor, the closures are
+            // always handed over (see [`super::closure_set`]).
+            ArgKind::ClosureSet(_) => kept = true,
+            _ => {}
         }
     }
     // A string beside a kept closure is kept with it: a copy the library holds.
@@ -224,6 +240,7 @@ pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
         !matches!(
             a.kind,
             ArgKind::Closure(_)
+                | ArgKind::ClosureSet(_)
                 | ArgKind::Scalar(_)
                 | ArgKind::Enum { .. }
                 | ArgKind::StrRef

@@ -8,6 +8,7 @@ mod buffers;
 mod c_text;
 mod callable;
 pub mod callbacks;
+pub mod closure_set;
 mod context;
 mod endings;
 mod fields;
@@ -153,6 +154,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     }
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
+    cx.env.user_data = closure_set::accessors(api, &cx.handles.used);
     cx.b.memory = memory::scan(api, cx.env.free_function.as_deref()).map(|mut m| {
         m.rust_name = cx.names.ty(&[], &m.rust_name);
         m.ffi_name = cx.names.ffi_type(&m.ffi_name, &m.ffi_name);

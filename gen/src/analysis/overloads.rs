@@ -84,7 +84,8 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::StrRef
         | ArgKind::StrValue
         | ArgKind::StrView
-        | ArgKind::PrintfText => "str".to_string(),
+        | ArgKind::PrintfText
+        | ArgKind::VaText => "str".to_string(),
         ArgKind::Utf16Str | ArgKind::Utf16Kept | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16 => {
             "utf16".to_string()
         }
@@ -112,6 +113,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::ByteView { .. }
         | ArgKind::GivenBytes { .. } => "bytes".to_string(),
         ArgKind::Closure(_) => "closure".to_string(),
+        ArgKind::ClosureSet(_) => "closures".to_string(),
         ArgKind::Std(s) => match s {
             StdArg::Shared { class } => naming::snake(&b.class(*class).rust_name),
             StdArg::Array { elem, .. } => format!("{}_array", elem.rust),

@@ -158,6 +158,10 @@ pub enum ArgKind {
     /// `(R (*cb)(void* user_data, P...), void* user_data)`: a Rust closure,
     /// lent for the call or handed over (see [`super::callbacks`]).
     Closure(ClosureSig),
+    /// `(void* user_data, cb…[, void(*release)(void*)])` whose callbacks
+    /// reach the user data through their first handle: closures handed
+    /// over together (see [`super::closure_set`]).
+    ClosureSet(super::closure_set::ClosureSet),
     /// `T*` to an opaque C handle (`const` or not): a shared borrow of the
     /// handle (see docs/strategy.md, "C handles").
     Handle(HandleId),
@@ -209,6 +213,10 @@ pub enum ArgKind {
     /// shim passes `"%s"` and these bytes (up to the first NUL) as its one
     /// argument, so the text is printed as it is.
     PrintfText,
+    /// A `printf`-style format followed by a `va_list`, bound in the same
+    /// fixed form: the shim calls the function with `"%s"` and a `va_list`
+    /// holding the one text (`::cxxbind::va_text`).
+    VaText,
     /// `const char**` / `char**` written by the callee: the string is copied
     /// into the result (empty when the callee leaves it null).
     OutCStr {
@@ -304,6 +312,15 @@ pub enum ClosureParam {
     Bytes {
         /// Index (in `params`) of the length.
         len: usize,
+    },
+    /// `T**` holding as many C handles as the closure parameter at `count`
+    /// (an integer before it) says (`sqlite3_value** argv`):
+    /// `&[Option<&ffi::T>]` for the call, `None` for null.
+    Handles {
+        /// Index (in `params`) of the count.
+        count: usize,
+        /// The handle.
+        handle: HandleId,
     },
     /// `char**` holding as many strings as the closure parameter at `count`
     /// (an integer before it) says: `&[Option<&[u8]>]`, `None` for null.

@@ -29,6 +29,9 @@ pub struct TypeEnv {
     pub handles: HashMap<String, HandleId>,
     /// The library's `*_free(void*)`, for `char**` strings the caller frees.
     pub free_function: Option<String>,
+    /// Handle (qualified name) → the library function giving its user data
+    /// (`sqlite3_context` → `sqlite3_user_data`; see [`super::closure_set`]).
+    pub user_data: HashMap<String, String>,
     /// Classes Rust can own and drop: a public destructor and constructors
     /// that keep nothing (`T**` out-parameters and factory results).
     pub owned: std::collections::HashSet<ClassId>,
@@ -131,6 +134,7 @@ pub fn cpp_spelling(ty: &Type) -> String {
         Type::ConstVoidPointer => "const void*".into(),
         Type::FunctionPointer => "void(*)()".into(),
         Type::DestructorPointer => "void(*)(void*)".into(),
+        Type::VaList => "va_list".into(),
         Type::Callback { ret, params } => {
             let ps: Vec<String> = params.iter().map(cpp_spelling).collect();
             format!("{}(*)({})", cpp_spelling(ret), ps.join(", "))
@@ -261,6 +265,14 @@ pub fn map_params(
             args.push(given);
             continue;
         }
+        if let Some(set) =
+            super::closure_set::closure_set(params, i, &name, &mut names, env, hints.utf16)
+        {
+            let set = set.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
+            i += set.cpp_count;
+            args.push(set);
+            continue;
+        }
         if let Some(closure) = super::callbacks::closure(params, i, &name, env, hints.utf16) {
             let closure =
                 closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
@@ -283,6 +295,20 @@ pub fn map_params(
             continue;
         }
         if let Some(kind) = super::c_text::text_param(p, i, hints) {
+            // A `va_list` after the format: the shim builds one holding the text.
+            let va_list = params.get(i + 1).filter(|v| matches!(v.ty, Type::VaList));
+            if let (ArgKind::PrintfText, Some(v)) = (&kind, va_list) {
+                args.push(Arg {
+                    name,
+                    kind: ArgKind::VaText,
+                    cpp_index: i,
+                    cpp_count: 2,
+                    cpp_type: cpp_spelling(&p.ty),
+                    cpp_names: vec![p.name.clone(), v.name.clone()],
+                });
+                i += 2;
+                continue;
+            }
             args.push(Arg::single(name, kind, i, p));
             i += 1;
             continue;
@@ -628,6 +654,10 @@ pub fn type_skip(ty: &Type) -> Skip {
             format!("`{name}` (a typedef of a `char` pointer: a library string type)"),
         ),
         Type::Pointer { .. } => Skip::new(Reason::RawPointer, format!("`{}`", cpp_spelling(ty))),
+        Type::VaList => Skip::new(
+            Reason::UnsupportedType,
+            "`va_list` (bound only right after a `printf`-style format, in the fixed form)",
+        ),
         other => Skip::new(
             Reason::UnsupportedType,
             format!("`{}`", cpp_spelling(other)),

@@ -50,6 +50,7 @@ pub fn bridge(
         });
     }
     cpp_items.extend(super::handle::bridge_items(b));
+    cpp_items.extend(super::closure_set::items_bridge(b));
     cpp_items.extend(super::memory::bridge_items(b));
     cpp_items.extend(super::alias::bridge_items(b, aliases));
     cpp_items.extend(super::cppfn::bridge_items(b));
@@ -96,6 +97,7 @@ pub fn bridge(
         rust_items.extend(rust);
     }
     rust_items.extend(super::callback::bridge_items(b));
+    rust_items.extend(super::closure_set::bridge_items(b));
     // Owning wrappers need cxx's `UniquePtr<T>` support even when no
     // signature mentions `UniquePtr<T>` (e.g. a class with no bound constructor).
     let impls = b

@@ -7,7 +7,7 @@
 use super::safe::safe_scalar;
 use super::sig::{ident, scalar_tokens};
 use crate::analysis::callbacks::Carrier;
-use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding};
+use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding, HandleId};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;
@@ -22,7 +22,7 @@ fn closures(f: &FnBinding) -> impl Iterator<Item = (&Arg, &ClosureSig)> {
 
 /// The plan takes a closure (its shim is defined in `.shim.cc`).
 pub fn has_closure(f: &FnBinding) -> bool {
-    closures(f).next().is_some()
+    closures(f).next().is_some() || super::closure_set::has_set(f)
 }
 
 /// The plan lends a closure for the call (its bridge function has a lifetime).
@@ -41,7 +41,7 @@ fn names(f: &FnBinding, a: &Arg) -> (String, String) {
 }
 
 /// (bridge type, C++ type, C++ call arguments) of a closure argument.
-pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> {
+pub fn sig_arg(b: &Bindings, f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> {
     let ArgKind::Closure(sig) = &a.kind else {
         return None;
     };
@@ -58,49 +58,14 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
                 .map(|(k, p)| format!("{p} a{k}")),
         )
         .collect();
-    let mut body = String::new();
     let mut args = vec![if function {
         // Captured: a pointer to the lent closure, or the kept one's shared box.
         "*cxxbind_ud".to_string()
     } else {
         format!("*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud)")
     }];
-    for (k, p) in sig.params.iter().enumerate() {
-        match p {
-            ClosureParam::Scalar(_) | ClosureParam::String => args.push(format!("a{k}")),
-            ClosureParam::Utf16 => {
-                let _ = write!(
-                    body,
-                    "::rust::Vec<::std::uint16_t> v{k}; if (a{k} != nullptr) ::cxxbind::utf16_into(a{k}, ::cxxbind::utf16_len(a{k}), v{k}); "
-                );
-                args.push(format!("v{k}, a{k} == nullptr"));
-            }
-            ClosureParam::Handle(_) => {
-                let _ = write!(body, "if (a{k} == nullptr) return {}(); ", sig.cpp_ret);
-                args.push(format!("*a{k}"));
-            }
-            ClosureParam::CStr => {
-                let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
-                args.push(format!("v{k}, a{k} == nullptr"));
-            }
-            ClosureParam::Bytes { len } => {
-                let _ = write!(
-                    body,
-                    "::rust::Slice<const ::std::uint8_t> v{k}(static_cast<const ::std::uint8_t*>(a{k}), a{k} == nullptr || a{len} <= 0 ? 0 : static_cast<::std::size_t>(a{len})); "
-                );
-                args.push(format!("v{k}"));
-            }
-            ClosureParam::Strings { count } => {
-                let _ = write!(
-                    body,
-                    "::std::vector<::std::string> v{k}; ::std::vector<::std::uint8_t> z{k}; \
-                     for (decltype(a{count}) i = 0; i < a{count}; ++i) {{ \
-                     z{k}.push_back(a{k}[i] == nullptr); v{k}.emplace_back(a{k}[i] == nullptr ? \"\" : a{k}[i]); }} "
-                );
-                args.push(format!("v{k}, z{k}"));
-            }
-        }
-    }
+    let (body, forwarded) = cpp_forward(b, sig);
+    args.extend(forwarded);
     if function {
         // Every copy of the `std::function` shares the kept box; the last drops it.
         let capture = if sig.kept {
@@ -162,8 +127,67 @@ pub fn sig_arg(f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> 
     Some((quote!(&#t<'a>), format!("const ::cxxbind::{ty}&"), lambda))
 }
 
+/// The C++ lambda's work for a callback's parameters `a0…`: statements
+/// converting them (a null handle returns the default result) and the
+/// arguments of the Rust function the lambda calls.
+pub(super) fn cpp_forward(b: &Bindings, sig: &ClosureSig) -> (String, Vec<String>) {
+    let mut body = String::new();
+    let mut args = Vec::new();
+    for (k, p) in sig.params.iter().enumerate() {
+        match p {
+            ClosureParam::Scalar(_) | ClosureParam::String => args.push(format!("a{k}")),
+            ClosureParam::Utf16 => {
+                let _ = write!(
+                    body,
+                    "::rust::Vec<::std::uint16_t> v{k}; if (a{k} != nullptr) ::cxxbind::utf16_into(a{k}, ::cxxbind::utf16_len(a{k}), v{k}); "
+                );
+                args.push(format!("v{k}, a{k} == nullptr"));
+            }
+            ClosureParam::Handle(_) => {
+                let _ = write!(body, "if (a{k} == nullptr) return {}(); ", sig.cpp_ret);
+                args.push(format!("*a{k}"));
+            }
+            ClosureParam::Handles { count, handle } => {
+                let _ = write!(
+                    body,
+                    "::cxxbind::{} v{k}{{a{k}, a{k} == nullptr || a{count} <= 0 ? 0 : static_cast<::std::size_t>(a{count})}}; ",
+                    items_type(b, *handle)
+                );
+                args.push(format!("v{k}"));
+            }
+            ClosureParam::CStr => {
+                let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
+                args.push(format!("v{k}, a{k} == nullptr"));
+            }
+            ClosureParam::Bytes { len } => {
+                let _ = write!(
+                    body,
+                    "::rust::Slice<const ::std::uint8_t> v{k}(static_cast<const ::std::uint8_t*>(a{k}), a{k} == nullptr || a{len} <= 0 ? 0 : static_cast<::std::size_t>(a{len})); "
+                );
+                args.push(format!("v{k}"));
+            }
+            ClosureParam::Strings { count } => {
+                let _ = write!(
+                    body,
+                    "::std::vector<::std::string> v{k}; ::std::vector<::std::uint8_t> z{k}; \
+                     for (decltype(a{count}) i = 0; i < a{count}; ++i) {{ \
+                     z{k}.push_back(a{k}[i] == nullptr); v{k}.emplace_back(a{k}[i] == nullptr ? \"\" : a{k}[i]); }} "
+                );
+                args.push(format!("v{k}, z{k}"));
+            }
+        }
+    }
+    (body, args)
+}
+
+/// The bridge type (namespace `cxxbind`) lending a callback's `T**` array
+/// of handles to Rust.
+pub(super) fn items_type(b: &Bindings, h: HandleId) -> String {
+    format!("cxxbind_Items_{}", b.handle(h).ffi_name)
+}
+
 /// The closure's parameter types in the safe layer (`r`: the generated root).
-fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStream> {
+pub(super) fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStream> {
     sig.params
         .iter()
         .map(|p| match p {
@@ -176,12 +200,16 @@ fn safe_params(b: &Bindings, sig: &ClosureSig, r: &TokenStream) -> Vec<TokenStre
                 let t = ident(&b.handle(*h).ffi_name);
                 quote!(&#r::ffi::#t)
             }
+            ClosureParam::Handles { handle, .. } => {
+                let t = ident(&b.handle(*handle).ffi_name);
+                quote!(&[::core::option::Option<&#r::ffi::#t>])
+            }
             ClosureParam::Utf16 => quote!(::core::option::Option<&[u16]>),
         })
         .collect()
 }
 
-fn safe_ret(sig: &ClosureSig) -> TokenStream {
+pub(super) fn safe_ret(sig: &ClosureSig) -> TokenStream {
     match &sig.ret {
         Some(s) => {
             let t = safe_scalar(s);
@@ -189,6 +217,47 @@ fn safe_ret(sig: &ClosureSig) -> TokenStream {
         }
         None => quote!(),
     }
+}
+
+/// The bridge parameters of a callback's `extern "Rust"` function after
+/// the closure itself.
+pub(super) fn bridge_params(b: &Bindings, sig: &ClosureSig) -> Vec<TokenStream> {
+    let mut params = Vec::new();
+    for (k, p) in sig.params.iter().enumerate() {
+        let n = ident(&format!("a{k}"));
+        match p {
+            ClosureParam::Scalar(s) => {
+                let st = scalar_tokens(s);
+                params.push(quote!(#n: #st));
+            }
+            ClosureParam::Handle(h) => {
+                let t = ident(&b.handle(*h).ffi_name);
+                params.push(quote!(#n: &#t));
+            }
+            ClosureParam::String => params.push(quote!(#n: &CxxString)),
+            ClosureParam::Utf16 => {
+                let z = ident(&format!("z{k}"));
+                params.push(quote!(#n: &Vec<u16>));
+                params.push(quote!(#z: bool));
+            }
+            ClosureParam::Bytes { .. } => params.push(quote!(#n: &[u8])),
+            ClosureParam::Handles { handle, .. } => {
+                let t = ident(&items_type(b, *handle));
+                params.push(quote!(#n: &#t));
+            }
+            ClosureParam::Strings { .. } => {
+                let z = ident(&format!("z{k}"));
+                params.push(quote!(#n: &CxxVector<CxxString>));
+                params.push(quote!(#z: &CxxVector<u8>));
+            }
+            ClosureParam::CStr => {
+                let z = ident(&format!("z{k}"));
+                params.push(quote!(#n: &CxxString));
+                params.push(quote!(#z: bool));
+            }
+        }
+    }
+    params
 }
 
 /// The `extern "Rust"` items of every closure argument.
@@ -203,36 +272,7 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
             } else {
                 vec![quote!(cb: &#t<'a>)]
             };
-            for (k, p) in sig.params.iter().enumerate() {
-                let n = ident(&format!("a{k}"));
-                match p {
-                    ClosureParam::Scalar(s) => {
-                        let st = scalar_tokens(s);
-                        params.push(quote!(#n: #st));
-                    }
-                    ClosureParam::Handle(h) => {
-                        let t = ident(&b.handle(*h).ffi_name);
-                        params.push(quote!(#n: &#t));
-                    }
-                    ClosureParam::String => params.push(quote!(#n: &CxxString)),
-                    ClosureParam::Utf16 => {
-                        let z = ident(&format!("z{k}"));
-                        params.push(quote!(#n: &Vec<u16>));
-                        params.push(quote!(#z: bool));
-                    }
-                    ClosureParam::Bytes { .. } => params.push(quote!(#n: &[u8])),
-                    ClosureParam::Strings { .. } => {
-                        let z = ident(&format!("z{k}"));
-                        params.push(quote!(#n: &CxxVector<CxxString>));
-                        params.push(quote!(#z: &CxxVector<u8>));
-                    }
-                    ClosureParam::CStr => {
-                        let z = ident(&format!("z{k}"));
-                        params.push(quote!(#n: &CxxString));
-                        params.push(quote!(#z: bool));
-                    }
-                }
-            }
+            params.extend(bridge_params(b, sig));
             let ret = match &sig.ret {
                 Some(s) => {
                     let st = scalar_tokens(s);
@@ -258,6 +298,135 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     out
 }
 
+/// The parameters of a callback's Rust function after the closure, the
+/// statements turning them into what the closure takes, and the closure's
+/// arguments.
+pub(super) fn root_params(
+    b: &Bindings,
+    sig: &ClosureSig,
+) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>) {
+    let mut params = Vec::new();
+    let mut prep = Vec::new();
+    let mut call_args = Vec::new();
+    for (k, p) in sig.params.iter().enumerate() {
+        let n = ident(&format!("a{k}"));
+        match p {
+            ClosureParam::Scalar(s) => {
+                let st = safe_scalar(s);
+                params.push(quote!(#n: #st));
+                call_args.push(quote!(#n));
+            }
+            ClosureParam::Handle(h) => {
+                let t = ident(&b.handle(*h).ffi_name);
+                params.push(quote!(#n: &self::ffi::#t));
+                call_args.push(quote!(#n));
+            }
+            ClosureParam::String => {
+                params.push(quote!(#n: &::cxx::CxxString));
+                call_args.push(quote!(#n.as_bytes()));
+            }
+            ClosureParam::Utf16 => {
+                let z = ident(&format!("z{k}"));
+                params.push(quote!(#n: &::std::vec::Vec<u16>));
+                params.push(quote!(#z: bool));
+                prep.push(quote! {
+                    let #n: ::core::option::Option<&[u16]> = if #z { None } else { Some(#n.as_slice()) };
+                });
+                call_args.push(quote!(#n));
+            }
+            ClosureParam::Bytes { .. } => {
+                params.push(quote!(#n: &[u8]));
+                call_args.push(quote!(#n));
+            }
+            ClosureParam::Handles { handle, .. } => {
+                let (t, items) = (
+                    ident(&b.handle(*handle).ffi_name),
+                    ident(&items_type(b, *handle)),
+                );
+                let (len, at) = (
+                    ident(&format!("{}_len", items_type(b, *handle))),
+                    ident(&format!("{}_at", items_type(b, *handle))),
+                );
+                params.push(quote!(#n: &self::ffi::#items));
+                // The library's array holds that many handles, valid for the
+                // one callback: each is `None` when null, and the closure
+                // (higher-ranked over the borrow) cannot keep one.
+                prep.push(quote! {
+                    let #n: ::std::vec::Vec<::core::option::Option<&self::ffi::#t>> = (0..self::ffi::#len(#n))
+                        .map(|i| {
+                            let cxxbind_ptr = self::ffi::#at(#n, i);
+                            unsafe { cxxbind_ptr.as_ref() }
+                        })
+                        .collect();
+                });
+                call_args.push(quote!(&#n));
+            }
+            ClosureParam::Strings { .. } => {
+                let z = ident(&format!("z{k}"));
+                params.push(quote!(#n: &::cxx::CxxVector<::cxx::CxxString>));
+                params.push(quote!(#z: &::cxx::CxxVector<u8>));
+                prep.push(quote! {
+                    let #n: ::std::vec::Vec<::core::option::Option<&[u8]>> = #n
+                        .iter()
+                        .zip(#z.iter())
+                        .map(|(s, z)| if *z != 0 { None } else { Some(s.as_bytes()) })
+                        .collect();
+                });
+                call_args.push(quote!(&#n));
+            }
+            ClosureParam::CStr => {
+                let z = ident(&format!("z{k}"));
+                params.push(quote!(#n: &::cxx::CxxString));
+                params.push(quote!(#z: bool));
+                prep.push(quote! {
+                    let #n: ::core::option::Option<&[u8]> = if #z { None } else { Some(#n.as_bytes()) };
+                });
+                call_args.push(quote!(#n));
+            }
+        }
+    }
+    (params, prep, call_args)
+}
+
+/// The body of a closure's Rust function: runs the closure in `cb.#field`
+/// with the panic caught. Busy (a re-entrant or concurrent call) or
+/// disabled by a panic, the closure is not run and the callback returns the
+/// default; a lent closure's panic resumes after the call.
+pub(super) fn call_body(
+    field: &TokenStream,
+    kept: bool,
+    prep: &[TokenStream],
+    call_args: &[TokenStream],
+) -> TokenStream {
+    let on_panic = if kept {
+        quote!(Err(_) => {
+            *guard = None;
+            Default::default()
+        })
+    } else {
+        quote!(Err(p) => {
+            *guard = None;
+            if let Ok(mut slot) = cb.panic.lock() {
+                *slot = Some(p);
+            }
+            Default::default()
+        })
+    };
+    quote! {
+        let Ok(mut guard) = cb.#field.try_lock() else {
+            return Default::default();
+        };
+        let Some(f) = guard.as_mut() else {
+            return Default::default();
+        };
+        #(#prep)*
+        match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
+            Ok(r) => r,
+            #on_panic
+        }
+    }
+}
+
 /// The Rust types and functions the bridge's `extern "Rust"` items name
 /// (at the generated root).
 pub fn root_items(b: &Bindings) -> TokenStream {
@@ -268,92 +437,8 @@ pub fn root_items(b: &Bindings) -> TokenStream {
             let (t, c) = (ident(&ty), ident(&call));
             let tys = safe_params(b, sig, &quote!(self));
             let ret = safe_ret(sig);
-            let mut params = Vec::new();
-            let mut prep = Vec::new();
-            let mut call_args = Vec::new();
-            for (k, p) in sig.params.iter().enumerate() {
-                let n = ident(&format!("a{k}"));
-                match p {
-                    ClosureParam::Scalar(s) => {
-                        let st = safe_scalar(s);
-                        params.push(quote!(#n: #st));
-                        call_args.push(quote!(#n));
-                    }
-                    ClosureParam::Handle(h) => {
-                        let t = ident(&b.handle(*h).ffi_name);
-                        params.push(quote!(#n: &self::ffi::#t));
-                        call_args.push(quote!(#n));
-                    }
-                    ClosureParam::String => {
-                        params.push(quote!(#n: &::cxx::CxxString));
-                        call_args.push(quote!(#n.as_bytes()));
-                    }
-                    ClosureParam::Utf16 => {
-                        let z = ident(&format!("z{k}"));
-                        params.push(quote!(#n: &::std::vec::Vec<u16>));
-                        params.push(quote!(#z: bool));
-                        prep.push(quote! {
-                            let #n: ::core::option::Option<&[u16]> = if #z { None } else { Some(#n.as_slice()) };
-                        });
-                        call_args.push(quote!(#n));
-                    }
-                    ClosureParam::Bytes { .. } => {
-                        params.push(quote!(#n: &[u8]));
-                        call_args.push(quote!(#n));
-                    }
-                    ClosureParam::Strings { .. } => {
-                        let z = ident(&format!("z{k}"));
-                        params.push(quote!(#n: &::cxx::CxxVector<::cxx::CxxString>));
-                        params.push(quote!(#z: &::cxx::CxxVector<u8>));
-                        prep.push(quote! {
-                            let #n: ::std::vec::Vec<::core::option::Option<&[u8]>> = #n
-                                .iter()
-                                .zip(#z.iter())
-                                .map(|(s, z)| if *z != 0 { None } else { Some(s.as_bytes()) })
-                                .collect();
-                        });
-                        call_args.push(quote!(&#n));
-                    }
-                    ClosureParam::CStr => {
-                        let z = ident(&format!("z{k}"));
-                        params.push(quote!(#n: &::cxx::CxxString));
-                        params.push(quote!(#z: bool));
-                        prep.push(quote! {
-                            let #n: ::core::option::Option<&[u8]> = if #z { None } else { Some(#n.as_bytes()) };
-                        });
-                        call_args.push(quote!(#n));
-                    }
-                }
-            }
-            // Busy (a re-entrant or concurrent call) or disabled by a panic: the
-            // closure is not run. A lent closure's panic resumes after the call.
-            let on_panic = if sig.kept {
-                quote!(Err(_) => {
-                    *guard = None;
-                    Default::default()
-                })
-            } else {
-                quote!(Err(p) => {
-                    *guard = None;
-                    if let Ok(mut slot) = cb.panic.lock() {
-                        *slot = Some(p);
-                    }
-                    Default::default()
-                })
-            };
-            let body = quote! {
-                let Ok(mut guard) = cb.f.try_lock() else {
-                    return Default::default();
-                };
-                let Some(f) = guard.as_mut() else {
-                    return Default::default();
-                };
-                #(#prep)*
-                match ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| f(#(#call_args),*))) {
-                    Ok(r) => r,
-                    #on_panic
-                }
-            };
+            let (params, prep, call_args) = root_params(b, sig);
+            let body = call_body(&quote!(f), sig.kept, &prep, &call_args);
             if sig.kept {
                 out.push(quote! {
                     /// A closure handed over to C for good; `None` once it panicked.
@@ -438,6 +523,9 @@ pub fn forward_decls(b: &Bindings) -> String {
     for f in &b.functions {
         for (a, _) in closures(f) {
             let _ = writeln!(out, "struct {};", names(f, a).0);
+        }
+        for (a, _) in super::closure_set::sets(f) {
+            let _ = writeln!(out, "struct {};", super::closure_set::type_name(f, a));
         }
     }
     out

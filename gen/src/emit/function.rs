@@ -145,6 +145,8 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             &mut post,
             &mut call_args,
         );
+        let closure = closure
+            || super::closure_set::safe_arg(b, f, a, r, &mut params, &mut prep, &mut call_args);
         let text = !closure && super::text::safe_arg(a, &mut params, &mut prep, &mut call_args);
         let out = (&mut params, &mut prep, &mut call_args);
         if !closure
@@ -400,7 +402,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     let printf_doc = f
         .args
         .iter()
-        .find(|a| matches!(a.kind, ArgKind::PrintfText))
+        .find(|a| matches!(a.kind, ArgKind::PrintfText | ArgKind::VaText))
         .map(|a| {
             let line = format!(
                 " Fixed form of a `printf`-style call: `{}` is printed as it is (C++ gets `\"%s\"` and these bytes).",
@@ -477,6 +479,7 @@ fn arg(
         ArgKind::Utf16Str
         | ArgKind::Utf16Kept
         | ArgKind::PrintfText
+        | ArgKind::VaText
         | ArgKind::TerminatedUtf16
         | ArgKind::OutUtf16
         | ArgKind::Handle(_)
@@ -489,7 +492,8 @@ fn arg(
         | ArgKind::TerminatedBytes
         | ArgKind::KeptBytes { .. }
         | ArgKind::Selected { .. }
-        | ArgKind::Closure(_) => {}
+        | ArgKind::Closure(_)
+        | ArgKind::ClosureSet(_) => {}
         ArgKind::Std(s) => super::vocab::safe_arg(b, s, &a.name, r, params, prep, call_args),
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);

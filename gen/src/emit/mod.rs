@@ -9,6 +9,7 @@ pub mod alias;
 pub mod bridge;
 pub mod callback;
 pub mod class;
+pub mod closure_set;
 pub mod cppfn;
 pub mod function;
 pub mod glue;
@@ -89,6 +90,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     let safe = wrapper::wrappers(b);
     let handle_trait = handle::trait_item(b);
     let closures = callback::root_items(b);
+    let closure_sets = closure_set::root_items(b);
     let inherit = trampoline::root_items(b);
     let io_vecs = iovec::root_items(b);
     let cpp_types = cpp_types(b);
@@ -162,6 +164,8 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
         #handle_trait
 
         #closures
+
+        #closure_sets
 
         #io_vecs
 

@@ -101,6 +101,9 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     for std in super::handle::extra_includes(b) {
         let _ = writeln!(out, "#include <{std}>");
     }
+    if !super::text::va_text_helper(b).is_empty() {
+        out.push_str("#include <cstdarg>\n");
+    }
     out.push_str(&super::iovec::shim_text(b));
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
@@ -129,6 +132,8 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
     out.push_str(&super::handle::shim_text(b));
+    out.push_str(super::text::va_text_helper(b));
+    out.push_str(&super::closure_set::items_shim(b));
     out.push_str(&super::cppfn::shim_text(b));
     out.push_str(&super::memory::shim_text(b));
     out.push_str(&super::pod::static_asserts(b));
@@ -212,7 +217,10 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let args = s.call_args.join(", ");
     let scope: String = f.cpp_scope.iter().map(|p| format!("::{p}")).collect();
     let callee = match f.kind {
-        CallKind::Free => format!("{scope}::{}({args})", f.cpp_name),
+        CallKind::Free => {
+            let call = format!("{scope}::{}({args})", f.cpp_name);
+            super::text::va_text_call(f, &call).unwrap_or(call)
+        }
         CallKind::Method { .. } | CallKind::Release { .. } => {
             format!("obj.{}({args})", f.cpp_name)
         }

@@ -123,7 +123,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
-        if let Some((rust, cpp, call)) = super::callback::sig_arg(f, a)
+        if super::closure_set::sig_arg(b, f, a, &mut params, &mut call_args) {
+            continue;
+        }
+        if let Some((rust, cpp, call)) = super::callback::sig_arg(b, f, a)
             .or_else(|| super::handle::sig_arg(b, a, &hlt))
             .or_else(|| super::memory::sig_arg(b, a))
             .or_else(|| super::text::sig_arg(a))
@@ -138,6 +141,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::HandleGiven(_)
             | ArgKind::Memory { .. }
             | ArgKind::PrintfText
+            | ArgKind::VaText
             | ArgKind::Utf16Str
             | ArgKind::Utf16Kept
             | ArgKind::TerminatedUtf16
@@ -147,7 +151,8 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::OutCountedCStr { .. }
             | ArgKind::TerminatedBytes
             | ArgKind::KeptBytes { .. }
-            | ArgKind::Closure(_) => continue,
+            | ArgKind::Closure(_)
+            | ArgKind::ClosureSet(_) => continue,
             ArgKind::Std(s) => {
                 super::vocab::sig_arg(b, s, n, &mut params, &mut call_args);
                 continue;

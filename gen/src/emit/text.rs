@@ -108,6 +108,13 @@ pub fn sig_arg(a: &Arg) -> Option<(TokenStream, String, String)> {
             "const ::std::string&".into(),
             format!("\"%s\", {n}.c_str()"),
         ),
+        // The text goes in the `va_list` the shim's call is wrapped in
+        // ([`va_text_call`]).
+        ArgKind::VaText => (
+            quote!(&CxxString),
+            "const ::std::string&".into(),
+            "\"%s\", cxxbind_ap".into(),
+        ),
         ArgKind::Utf16Str => {
             let (rust, cpp) = utf16();
             (rust, cpp, format!("::cxxbind::utf16({n}).c_str()"))
@@ -166,7 +173,9 @@ pub fn safe_arg(
             prep.push(quote!(let mut #n: ::std::vec::Vec<u16> = ::std::vec::Vec::new();));
             call_args.push(quote!(&mut #n));
         }
-        ArgKind::PrintfText => super::safe::cxx_string_arg(&a.name, params, prep, call_args),
+        ArgKind::PrintfText | ArgKind::VaText => {
+            super::safe::cxx_string_arg(&a.name, params, prep, call_args)
+        }
         _ => return false,
     }
     true
@@ -211,4 +220,40 @@ pub fn safe_ret(
             quote!(Option<::std::vec::Vec<u8>>),
         ))
     }
+}
+
+/// A call whose `va_list` the shim builds: `callee` (which reads
+/// `cxxbind_ap`) runs inside `::cxxbind::va_text`, whose variadic
+/// arguments are the one text. `None` when the plan has no such argument.
+pub fn va_text_call(f: &FnBinding, callee: &str) -> Option<String> {
+    let a = f.args.iter().find(|a| matches!(a.kind, ArgKind::VaText))?;
+    Some(format!(
+        "::cxxbind::va_text([&](va_list cxxbind_ap) {{ return {callee}; }}, 0, {}.c_str())",
+        a.name
+    ))
+}
+
+/// The helper building a `va_list` for [`va_text_call`] (in namespace
+/// `cxxbind`), when a plan needs it.
+pub fn va_text_helper(b: &Bindings) -> &'static str {
+    let needed = b
+        .functions
+        .iter()
+        .any(|f| f.args.iter().any(|a| matches!(a.kind, ArgKind::VaText)));
+    if !needed {
+        return "";
+    }
+    r#"
+// The fixed form of a `va_list` function: `f(ap)` with `ap` holding the
+// arguments after `n` (one `const char*`, printed through "%s").
+template <typename F>
+decltype(auto) va_text(F f, int n, ...) {
+  struct End {
+    va_list ap;
+    ~End() { va_end(ap); }
+  } end;
+  va_start(end.ap, n);
+  return f(end.ap);
+}
+"#
 }

@@ -30,9 +30,35 @@ fn is_destructor(proto: CxType<'_>) -> bool {
         && !args[0].canonical().pointee().is_const()
 }
 
+/// `va_list` by any of its names (the typedef chain ends in the compiler's
+/// `__builtin_va_list`, whose canonical type differs by platform).
+fn is_va_list(ty: CxType<'_>) -> bool {
+    let mut t = ty;
+    for _ in 0..16 {
+        match t.kind() {
+            TypeKind::Elaborated => t = t.named(),
+            TypeKind::Typedef => {
+                let name = typedef_name(t);
+                if matches!(
+                    name.trim_start_matches("::"),
+                    "va_list" | "__gnuc_va_list" | "__builtin_va_list" | "std::va_list"
+                ) {
+                    return true;
+                }
+                t = t.declaration().typedef_underlying();
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Converts a libclang type into the IR.
 pub fn convert(ty: CxType<'_>) -> Type {
     let canonical = ty.canonical();
+    if is_va_list(ty) {
+        return Type::VaList;
+    }
     match canonical.kind() {
         TypeKind::Void => Type::Void,
         TypeKind::Bool => Type::Bool,

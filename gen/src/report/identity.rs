@@ -142,6 +142,7 @@ fn spell(ty: &Type) -> String {
         Type::VoidPointer => "void*".into(),
         Type::ConstVoidPointer => "const void*".into(),
         Type::DestructorPointer => "void (*)(void*)".into(),
+        Type::VaList => "va_list".into(),
         Type::Callback { ret, params } => format!(
             "{} (*)({})",
             spell(ret),

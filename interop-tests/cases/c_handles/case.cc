@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <vector>
 
 struct kv_blob {
   const void* data;
@@ -67,12 +68,16 @@ int kv_open(const char* name, kv_store** out) {
   return 0;
 }
 
+// Releases the store's function definitions (below).
+static void release_definitions(const kv_store* store);
+
 int kv_close(kv_store* store) {
   for (auto& b : store->blobs) {
     b.second.destroy(const_cast<void*>(b.second.data));
     ++destroyed_blobs;
   }
   if (store->release != nullptr) store->release(store->watch_arg);
+  release_definitions(store);
   delete store;
   ++destroyed_stores;
   return 0;
@@ -283,6 +288,20 @@ int kv_putf(kv_store* store, int value, const char* fmt, ...) {
   return kv_put(store, key, value);
 }
 
+char* kv_vmprintf(const char* fmt, va_list ap) {
+  char buf[256];
+  if (std::vsnprintf(buf, sizeof buf, fmt, ap) < 0) return nullptr;
+  char* p = static_cast<char*>(std::malloc(std::strlen(buf) + 1));
+  std::memcpy(p, buf, std::strlen(buf) + 1);
+  return p;
+}
+
+int kv_vputf(kv_store* store, int value, const char* format, va_list ap) {
+  char key[256];
+  std::vsnprintf(key, sizeof key, format, ap);
+  return kv_put(store, key, value);
+}
+
 char* kv_mprintf(const char* fmt, ...) {
   char buf[256];
   va_list ap;
@@ -377,6 +396,92 @@ int kv_compare(kv_store* store, const char* a, const char* b) {
 const char* kv_order_name(const kv_store* store) { return store->order_name; }
 
 char* kv_buf_text(kv_buf* buf) { return &buf->text[0]; }
+
+// Definitions: kept beside each store (released when it closes).
+struct kv_call {
+  void* data;
+  int result;
+};
+struct kv_item {
+  int value;
+};
+struct kv_def {
+  void* arg;
+  void (*apply)(kv_call*, int, kv_item**);
+  void (*step)(kv_call*, int, kv_item**);
+  void (*done)(kv_call*);
+  void (*release)(void*);
+};
+static std::map<const kv_store*, std::map<std::string, kv_def>> definitions;
+static int released_definitions = 0;
+static void release_definition(const kv_def& d) {
+  if (d.release != nullptr) {
+    d.release(d.arg);
+    ++released_definitions;
+  }
+}
+static void release_definitions(const kv_store* store) {
+  auto it = definitions.find(store);
+  if (it == definitions.end()) return;
+  for (auto& d : it->second) release_definition(d.second);
+  definitions.erase(it);
+}
+void* kv_call_data(kv_call* call) { return call->data; }
+void kv_call_result(kv_call* call, int value) { call->result = value; }
+int kv_item_value(const kv_item* item) { return item->value; }
+int kv_define(kv_store* store, const char* name, void* arg,
+              void (*apply)(kv_call*, int, kv_item**), void (*step)(kv_call*, int, kv_item**),
+              void (*done)(kv_call*), void (*release)(void*)) {
+  kv_def def{arg, apply, step, done, release};
+  bool none = apply == nullptr && step == nullptr && done == nullptr;
+  bool scalar = apply != nullptr && step == nullptr && done == nullptr;
+  bool fold = apply == nullptr && step != nullptr && done != nullptr;
+  if (!none && !scalar && !fold) {
+    release_definition(def);
+    return 1;
+  }
+  auto& defs = definitions[store];
+  auto old = defs.find(name);
+  if (old != defs.end()) {
+    release_definition(old->second);
+    defs.erase(old);
+  }
+  if (none) {
+    release_definition(def);
+  } else {
+    defs[name] = def;
+  }
+  return 0;
+}
+int kv_define_simple(kv_store* store, const char* name, void* arg,
+                     void (*apply)(kv_call*, int, kv_item**)) {
+  return kv_define(store, name, arg, apply, nullptr, nullptr, nullptr);
+}
+int kv_run(kv_store* store, const char* name, const int* values, int n) {
+  auto defs = definitions.find(store);
+  if (defs == definitions.end()) return -1;
+  auto it = defs->second.find(name);
+  if (it == defs->second.end()) return -1;
+  const kv_def& d = it->second;
+  kv_call call{d.arg, 0};
+  std::vector<kv_item> items(static_cast<std::size_t>(n));
+  std::vector<kv_item*> pointers;
+  for (int i = 0; i < n; ++i) {
+    items[static_cast<std::size_t>(i)].value = values[i];
+    pointers.push_back(&items[static_cast<std::size_t>(i)]);
+  }
+  if (d.apply != nullptr) {
+    d.apply(&call, n, pointers.data());
+    return call.result;
+  }
+  for (int i = 0; i < n; ++i) {
+    kv_item* one[2] = {pointers[static_cast<std::size_t>(i)], nullptr};
+    d.step(&call, n % 2 == 1 ? 2 : 1, one);
+  }
+  d.done(&call);
+  return call.result;
+}
+int kv_released_definitions(void) { return released_definitions; }
 
 // Marks live 16 bytes into their allocation, as with an allocator that
 // keeps a header: `delete` or `free` on one would corrupt the heap.

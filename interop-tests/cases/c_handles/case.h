@@ -3,6 +3,7 @@
 // name, a caller-freed error string, and a function that ends a handle
 // without being its destroy function.
 #pragma once
+#include <stdarg.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -102,6 +103,10 @@ int kv_first_word16(const void* text, int n, const void** rest);
 int kv_putf(kv_store* store, int value, const char* fmt, ...);
 /// A new string `fmt` formats, which the caller frees with `kv_free`.
 char* kv_mprintf(const char* fmt, ...);
+/// `kv_mprintf` with the arguments in a `va_list`.
+char* kv_vmprintf(const char* fmt, va_list ap);
+/// `kv_putf` with the arguments in a `va_list`.
+int kv_vputf(kv_store* store, int value, const char* format, va_list ap);
 /// Formats into `buf` and returns `buf`: a pointer into the caller's buffer,
 /// not a string to free (skipped).
 char* kv_snprintf(char* buf, int n, const char* fmt, ...);
@@ -143,6 +148,39 @@ const char* kv_order_name(const kv_store* store);
 /// The builder's text so far: a string the builder owns (not `const`, not
 /// made for the caller).
 char* kv_buf_text(kv_buf* buf);
+
+/// A call of a function defined with `kv_define`, and one of its items.
+typedef struct kv_call kv_call;
+typedef struct kv_item kv_item;
+/// The user data of the definition a call runs (the callbacks have no
+/// `void*` of their own: they reach it through their call).
+void* kv_call_data(kv_call* call);
+/// Sets the call's result.
+void kv_call_result(kv_call* call, int value);
+/// An item's value.
+int kv_item_value(const kv_item* item);
+/// Defines function `name` on the store: either `apply(call, n, items)`
+/// computes a result from all items at once, or `step(call, n, items)` runs
+/// once per item and `done(call)` gives the result. `arg` is the user data
+/// every callback reaches through `kv_call_data`; `release(arg)` runs when
+/// the definition is replaced or the store closes, or at once when the
+/// definition is refused. 0 on success; 1 (refused) unless exactly one form
+/// is given, or none (which removes `name`).
+int kv_define(kv_store* store, const char* name, void* arg,
+              void (*apply)(kv_call* call, int n, kv_item** items),
+              void (*step)(kv_call* call, int n, kv_item** items), void (*done)(kv_call* call),
+              void (*release)(void* arg));
+/// `kv_define` with `apply` only and no release: the store keeps the user
+/// data for good.
+int kv_define_simple(kv_store* store, const char* name, void* arg,
+                     void (*apply)(kv_call* call, int n, kv_item** items));
+/// Runs function `name` over `values`: one `apply` call with every item,
+/// or one `step` per item (with a null item pointer after the values when
+/// `n` is odd, to show nulls) then `done`. Its result, or -1 when `name` is
+/// not defined.
+int kv_run(kv_store* store, const char* name, const int* values, int n);
+/// How many definitions' user data `release` was called for.
+int kv_released_definitions(void);
 
 /// A mark of a store's state: a complete struct the library allocates
 /// (with its own allocator, never `new`) and frees with `kv_mark_free`.
