@@ -123,6 +123,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
+        if let Some((rust, cpp, call)) = super::arrays::sig_arg(f, a, &mut params) {
+            params.push(FfiParam { name, rust, cpp });
+            call_args.push(call);
+            continue;
+        }
         if let Some((rust, cpp, call)) = super::callback::sig_arg(f, a)
             .or_else(|| super::handle::sig_arg(b, a, &hlt))
             .or_else(|| super::memory::sig_arg(b, a))
@@ -133,7 +138,9 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             continue;
         }
         let (rust, cpp, call) = match &a.kind {
-            ArgKind::Handle(_)
+            ArgKind::CStrArray { .. }
+            | ArgKind::OutCStrArray { .. }
+            | ArgKind::Handle(_)
             | ArgKind::HandleLent(_)
             | ArgKind::HandleGiven(_)
             | ArgKind::Memory { .. }
