@@ -15,6 +15,10 @@
 //! "snappy::Sink::GetAppendBuffer.scratch" = "length"
 //! "snappy::Sink::GetAppendBuffer.return" = "length"   # a `char*` result's size
 //!
+//! [arrays]                        # array of C strings → its number of entries
+//! "sqlite3_get_table.pazResult" = "(*pnRow + 1) * *pnColumn"  # `char***`, after the call
+//! "sqlite3_create_filename.azParam" = "2 * nParam"            # `const char**`, checked before
+//!
 //! [rename]                        # Rust path (as the report prints it) → new name
 //! "snappy::compress_source" = "compress_stream"
 //!
@@ -66,6 +70,12 @@ pub struct Config {
     /// lends. Overrides without entries of their own keep their base method's.
     #[serde(default)]
     pub buffers: BTreeMap<String, String>,
+    /// Arrays of C strings: `qualified::Function.param` → its number of
+    /// entries, a C++ expression over the function's parameters (after the
+    /// call for a `char***` table the callee allocates, before it for a
+    /// `const char**` input array).
+    #[serde(default)]
+    pub arrays: BTreeMap<String, String>,
     /// Destroy functions of C handles the naming convention misses: handle
     /// (qualified C name) → the function taking just its `T*`.
     #[serde(default)]

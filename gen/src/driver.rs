@@ -274,6 +274,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         nothrow: cfg.nothrow.clone(),
         rename: cfg.rename.clone(),
         buffers: cfg.buffers.clone(),
+        arrays: cfg.arrays.clone(),
         instantiate: cfg.instantiate.clone(),
         destroy: cfg.destroy.clone(),
         caller_frees: cfg.caller_frees.clone(),
@@ -306,6 +307,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         clang_args: args,
         scope: req.scope.clone(),
     })?;
+    analysis::arrays::validate(&api, &analysis.arrays).map_err(Error::Usage)?;
     let includes = req
         .headers
         .iter()

@@ -545,6 +545,42 @@ fn config_declares_namespaces_non_throwing() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("unknown_key"));
 }
 
+/// An `[arrays]` entry that names no array parameter is a usage error that
+/// says which entry and why, not an entry silently ignored.
+#[test]
+fn config_arrays_must_name_an_array_parameter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("cxxbind.toml");
+    for (entry, why) in [
+        (
+            "\"kv_table.nope\" = \"1\"",
+            "the function has no such parameter",
+        ),
+        ("\"kv_nothing.table\" = \"1\"", "no function of the headers"),
+        (
+            "\"kv_table.rows\" = \"1\"",
+            "neither `char***` nor `const char**`",
+        ),
+        ("\"kv_table\" = \"1\"", "expected `function.parameter`"),
+    ] {
+        std::fs::write(&config, format!("[arrays]\n{entry}\n")).unwrap();
+        let o = run(cxxbind()
+            .arg("generate")
+            .arg(cases().join("c_handles/case.h"))
+            .arg("--config")
+            .arg(&config)
+            .arg("-o")
+            .arg(tmp.path().join("out")));
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{entry}: {stderr}");
+        assert!(
+            stderr.contains("[arrays]") && stderr.contains(why),
+            "{entry}: {stderr}"
+        );
+        assert!(!tmp.path().join("out").exists());
+    }
+}
+
 #[test]
 fn missing_libclang_names_the_package_and_the_variable() {
     let empty = tempfile::tempdir().unwrap();

@@ -607,3 +607,60 @@ fn callbacks_reaching_their_user_data_through_a_handle_are_closures() {
     // Closing the store released "fold" (and "bad" and the removed "sum").
     assert_eq!(kv_released_definitions() - released_before, 4);
 }
+
+#[test]
+fn a_table_the_config_sizes_is_copied_then_freed_by_the_library() {
+    use interop_tests::c_handles::{kv_freed_tables, kv_table};
+    let (_, store) = kv_open("tables");
+    let store = store.expect("store");
+    assert_eq!(kv_put(&store, "b", 2), 0);
+    assert_eq!(kv_put(&store, "a", -1), 0);
+    let freed = kv_freed_tables();
+    let (rc, table, rows, columns) = kv_table(&store);
+    assert_eq!((rc, rows, columns), (0, 2, 2));
+    // `(*rows + 1) * *columns` entries: the header row, then the rows; a
+    // null entry is `None`.
+    let text = |s: &str| Some(s.as_bytes().to_vec());
+    assert_eq!(
+        table,
+        vec![
+            text("key"),
+            text("value"),
+            text("a"),
+            None,
+            text("b"),
+            text("2")
+        ]
+    );
+    // Freed once, through `kv_free_table`, when the call returned.
+    assert_eq!(kv_freed_tables(), freed + 1);
+}
+
+#[test]
+fn created_tokens_are_owned_and_freed_once() {
+    use interop_tests::c_handles::{kv_freed_paths, kv_path_create, kv_path_param};
+    let freed = kv_freed_paths();
+    let pairs = ["mode", "rw", "cache", "shared"];
+    let path = kv_path_create("made", 2, &pairs)
+        .expect("four strings for two pairs")
+        .expect("a path");
+    // An owned token goes wherever a borrowed one does.
+    assert_eq!(kv_path_param(&path, "cache"), Some(b"shared".to_vec()));
+    assert_eq!(kv_path_param(&path, "mode"), Some(b"rw".to_vec()));
+    assert_eq!(kv_path_param(&path, "made"), None);
+    assert_eq!(kv_freed_paths(), freed);
+    drop(path);
+    assert_eq!(kv_freed_paths(), freed + 1);
+    // Fewer strings than `2 * nParam`, or a negative count: refused before
+    // the call, so nothing is created.
+    assert!(kv_path_create("short", 2, &pairs[..3]).is_err());
+    assert!(kv_path_create("negative", -1, &pairs).is_err());
+    // More strings than the count needs: the call reads its count.
+    let path = kv_path_create("one", 1, &pairs)
+        .expect("enough strings")
+        .expect("a path");
+    assert_eq!(kv_path_param(&path, "mode"), Some(b"rw".to_vec()));
+    assert_eq!(kv_path_param(&path, "cache"), None);
+    drop(path);
+    assert_eq!(kv_freed_paths(), freed + 2);
+}

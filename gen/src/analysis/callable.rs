@@ -137,6 +137,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     let mut hints = super::c_text::hints(&cx.siblings, item, f, free, caller_frees);
     let stated = super::sized::stated(&cx.opts.buffers, &item.qualified_name(), &names);
     super::sized::apply(stated, &f.sig.ret, None, &mut hints);
+    hints.arrays = super::arrays::stated(&cx.opts.arrays, &item.qualified_name(), &names);
     let mut arities = plan_arities(
         &cx.env,
         &item.name,

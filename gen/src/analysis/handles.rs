@@ -17,8 +17,10 @@
 //!   borrows the handle, so nothing frees twice;
 //! * a non-creating function returning the parent of a handle argument
 //!   (`sqlite3_db_handle(stmt)`) returns a borrow of that argument; a library
-//!   string type (`sqlite3_filename`) is a borrow-only token, and a result
-//!   of it borrows the call's handle arguments;
+//!   string type (`sqlite3_filename`) is a token, and a result of it borrows
+//!   the call's handle arguments, except that a creating function's tokens
+//!   are owned when a destroy function takes the token
+//!   (`sqlite3_create_filename`, `sqlite3_free_filename`);
 //! * any other handle result or `T**` is a borrow whose owner is unknown: skipped.
 
 use super::context::Context;
@@ -61,7 +63,7 @@ pub struct HandleBinding {
     /// A library string type (`typedef const char* sqlite3_filename;`)
     /// rather than an incomplete struct: the bridge names a struct of our
     /// own (`cxxbind::sqlite3_filename_token`) that the shims cast from and
-    /// to the typedef. Never owned.
+    /// to the typedef. Owned only when a creating function hands it out.
     pub token: bool,
     /// The doc comment.
     pub doc: Option<String>,
@@ -109,6 +111,9 @@ pub struct Handles {
     pub of_item: HashMap<usize, HandleId>,
     /// Library string types (typedefs of `char` pointers) the functions use.
     pub tokens: HashSet<String>,
+    /// String types a creating function returns (`sqlite3_create_filename`):
+    /// with a destroy function, Rust owns those it creates.
+    pub created_tokens: HashSet<String>,
     /// Functions (qualified) returning a `char*` (a destroy function that
     /// does hands the caller a string to free: `sqlite3_str_finish`).
     pub string_results: HashSet<String>,
@@ -125,9 +130,9 @@ pub fn is_creating(name: &str) -> bool {
         .any(|w| CREATE_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())))
 }
 
-/// The name words of a destroy function: the last one is in
-/// [`DESTROY_WORDS`], or any one is `free`.
-fn names_destroy(w: &[String]) -> bool {
+/// A destroy function's name: its last word is a [`DESTROY_WORDS`] word, or
+/// any word is `free`.
+fn is_destroy_name(w: &[String]) -> bool {
     w.last()
         .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
         || w.iter().any(|x| x == "free")
@@ -180,6 +185,9 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
         }
     }
     for (_, f) in functions.clone().filter(|(it, _)| is_creating(&it.name)) {
+        if let Type::StringToken { name } = &f.sig.ret {
+            h.created_tokens.insert(name.clone());
+        }
         let created = f
             .sig
             .params
@@ -206,8 +214,10 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
     }
     for (it, f) in functions {
         // A function taking a string token and named like an ending frees
-        // it (`sqlite3_free_filename`): a token is never owned, so it is
-        // never a destroy function.
+        // it (`sqlite3_free_filename`): the destroy function of the tokens
+        // a creating function hands out (`sqlite3_create_filename`) when it
+        // takes just the token, as for handles; else it ends a token Rust
+        // only borrows.
         let token = f.sig.params.iter().find_map(|p| match &p.ty {
             Type::StringToken { name } => Some(name.as_str()),
             _ => None,
@@ -219,16 +229,26 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             .iter()
             .find_map(|p| pointee_record(&p.ty, 1).filter(|n| h.used.contains(*n)))
         else {
-            let ending = super::endings::names_ending(&words(&it.name));
-            if let (Some(token), true) = (token, ending) {
-                h.ending.insert(it.qualified_name(), token.to_string());
+            let w = words(&it.name);
+            let Some(token) = token.filter(|_| super::endings::names_ending(&w)) else {
+                continue;
+            };
+            h.ending.insert(it.qualified_name(), token.to_string());
+            if f.sig.params.len() == 1 && is_destroy_name(&w) {
+                let better = h
+                    .destroy
+                    .get(token)
+                    .is_none_or(|old| it.qualified_name().len() < old.len());
+                if better {
+                    h.destroy.insert(token.to_string(), it.qualified_name());
+                }
             }
             continue;
         };
         let w = words(&it.name);
         // Only a function taking just the `T*` can be the destroy function.
         let single = f.sig.params.len() == 1;
-        let destroys = single && names_destroy(&w);
+        let destroys = single && is_destroy_name(&w);
         // A destroy candidate ends the handle too, whichever is chosen.
         // Any ending word counts (`kv_close_quietly`) unless a resource noun
         // follows it (`sqlite3_db_release_memory`): a false positive only
@@ -290,7 +310,7 @@ fn library_allocated<'a>(
             });
             let destroyed = functions.clone().any(|(it, f)| {
                 matches!(f.sig.params.as_slice(), [p] if pointee_record(&p.ty, 1) == Some(name.as_str()))
-                    && names_destroy(&words(&it.name))
+                    && is_destroy_name(&words(&it.name))
             });
             handed_out && destroyed
         })
@@ -355,14 +375,20 @@ pub fn is_token(cx: &Context, item: &Item) -> bool {
         && cx.handles.tokens.contains(&item.qualified_name())
 }
 
-/// Pass 1: a string token's bridge type (borrow-only, like a handle
-/// without a destroy function).
+/// Pass 1: a string token's bridge type: borrow-only, like a handle without
+/// a destroy function, unless a creating function hands it out and a
+/// destroy function takes it (`sqlite3_create_filename`,
+/// `sqlite3_free_filename`): then Rust owns the tokens it creates.
 pub fn declare_token(cx: &mut Context, idx: usize, item: &Item) {
     declare(cx, idx, item);
+    let created = cx.handles.created_tokens.contains(&item.qualified_name());
     if let Some(&id) = cx.env.handles.get(&item.qualified_name()) {
-        cx.b.handles[id.index()].token = true;
-        cx.b.handles[id.index()].destroy = None;
-        cx.b.handles[id.index()].destroy_result_free = None;
+        let h = &mut cx.b.handles[id.index()];
+        h.token = true;
+        if !created {
+            h.destroy = None;
+        }
+        h.destroy_result_free = None;
     }
 }
 

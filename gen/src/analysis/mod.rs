@@ -4,6 +4,7 @@
 //! function knows which types exist in Rust; then every declaration in
 //! source order, producing one [`Decision`] each plus the plans emit reads.
 
+pub mod arrays;
 mod buffers;
 mod c_text;
 mod callable;
@@ -67,6 +68,9 @@ pub struct AnalysisOptions {
     /// buffer's required size, a C++ expression over the parameters, and
     /// `qualified::Method.return` → a `char*` result's size ([`sized`]).
     pub buffers: std::collections::BTreeMap<String, String>,
+    /// Arrays of strings from the config: `qualified::Function.param` → its
+    /// number of entries, a C++ expression over the parameters ([`arrays`]).
+    pub arrays: std::collections::BTreeMap<String, String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,
     /// Template instantiations from the config: template (qualified C++
@@ -123,6 +127,7 @@ impl AnalysisOptions {
             + self.nothrow.len()
             + self.rename.len()
             + self.buffers.len()
+            + self.arrays.len()
             + self.destroy.len()
             + self.caller_frees.len()
             + self.instantiate.values().map(Vec::len).sum::<usize>()
@@ -155,6 +160,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     cx.handles = handles::scan(api, &opts.destroy);
     cx.env.free_function = handles::free_function(api);
     cx.env.user_data = closure_set::accessors(api, &cx.handles.used);
+    cx.env.strings_free = arrays::strings_free(api);
     cx.b.memory = memory::scan(api, cx.env.free_function.as_deref()).map(|mut m| {
         m.rust_name = cx.names.ty(&[], &m.rust_name);
         m.ffi_name = cx.names.ffi_type(&m.ffi_name, &m.ffi_name);
@@ -189,6 +195,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
         }
     }
     cx.in_instances = false;
+    arrays::report_freeing(&mut cx);
     cx.link_instances();
     // Pass 3: what derived classes inherit, now that every method is decided.
     inherit::inherit_methods(&mut cx);

@@ -233,6 +233,22 @@ pub enum ArgKind {
         /// The C++ (cxx) type of that length.
         len_cpp: String,
     },
+    /// `const char**` whose length the config states (`[arrays]`): a slice
+    /// of byte strings, copied NUL-terminated by the shim after it checks
+    /// the slice holds at least `len` of them ([`super::arrays`]).
+    CStrArray {
+        /// The number of entries the callee reads, over the C++ parameters.
+        len: super::sized::SizeExpr,
+    },
+    /// `char***` whose length the config states (`[arrays]`): a table the
+    /// callee allocates, `len` entries (evaluated after the call) copied into
+    /// `Vec<Option<Vec<u8>>>` in the result, then freed with `free`.
+    OutCStrArray {
+        /// The number of entries, over the C++ parameters after the call.
+        len: super::sized::SizeExpr,
+        /// The library's `void X(char**)` freeing the table (qualified).
+        free: String,
+    },
     /// Another standard library type ([`super::vocab`]).
     Std(super::vocab::StdArg),
 }
@@ -262,6 +278,7 @@ impl ArgKind {
                 | ArgKind::OutObject { .. }
                 | ArgKind::OutCStr { .. }
                 | ArgKind::OutCountedCStr { .. }
+                | ArgKind::OutCStrArray { .. }
                 | ArgKind::OutUtf16
         )
     }

@@ -155,6 +155,10 @@ pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Opti
 
 /// A call with a size-checked buffer can fail in the shim: it returns `Result`.
 pub fn checks_buffers(args: &[Arg]) -> bool {
-    args.iter()
-        .any(|a| matches!(a.kind, ArgKind::SizedBuffer { .. }))
+    args.iter().any(|a| {
+        matches!(
+            a.kind,
+            ArgKind::SizedBuffer { .. } | ArgKind::CStrArray { .. }
+        )
+    })
 }

@@ -186,10 +186,12 @@ pub fn at_arity(hints: &CallHints, params: &[Param], arity: usize, is_method: bo
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .any(|word| absent.contains(&word))
     };
-    out.sized.retain(|param, size| {
+    let kept = |param: &String, size: &mut SizeExpr| {
         let at = params.iter().position(|p| p.name == *param);
         at.is_some_and(|at| at < arity) && !names_absent(size)
-    });
+    };
+    out.sized.retain(kept);
+    out.arrays.retain(kept);
     if let Some(RetKind::SizedBytes { size, .. }) = &out.ret {
         if names_absent(size) || (!is_method && out.sized.is_empty()) {
             out.ret = None;

@@ -32,6 +32,9 @@ pub struct TypeEnv {
     /// Handle (qualified name) → the library function giving its user data
     /// (`sqlite3_context` → `sqlite3_user_data`; see [`super::closure_set`]).
     pub user_data: HashMap<String, String>,
+    /// The library's `void X(char**)` freeing a table of strings
+    /// (`sqlite3_free_table`), for `char***` out-arrays ([`super::arrays`]).
+    pub strings_free: Option<String>,
     /// Classes Rust can own and drop: a public destructor and constructors
     /// that keep nothing (`T**` out-parameters and factory results).
     pub owned: std::collections::HashSet<ClassId>,
@@ -194,6 +197,8 @@ pub type SizedBuffers = std::collections::BTreeMap<String, super::sized::SizeExp
 pub struct CallHints {
     /// Output buffers whose size the config states.
     pub sized: SizedBuffers,
+    /// Arrays of strings whose length the config states (`[arrays]`).
+    pub arrays: SizedBuffers,
     /// The name marks its `const void*` text as UTF-16 (`sqlite3_open16`).
     pub utf16: bool,
     /// The result, when the name and a sibling decide it.
@@ -232,6 +237,14 @@ pub fn map_params(
             naming::param(&named.0.name)
         };
         let name = names.claim(&base_name);
+        // An array of strings, with its length stated in the config.
+        if let Some(len) = hints.arrays.get(&p.name) {
+            let kind = super::arrays::kind(p, len, env.strings_free.as_deref())
+                .map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
+            args.push(Arg::single(name, kind, i, p));
+            i += 1;
+            continue;
+        }
         // A buffer the callee writes, with its size stated in the config.
         if let (
             Some(size),

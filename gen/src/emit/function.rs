@@ -147,7 +147,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         );
         let closure = closure
             || super::closure_set::safe_arg(b, f, a, r, &mut params, &mut prep, &mut call_args);
-        let text = !closure && super::text::safe_arg(a, &mut params, &mut prep, &mut call_args);
+        let text = !closure
+            && (super::text::safe_arg(a, &mut params, &mut prep, &mut call_args)
+                || super::arrays::safe_arg(a, &mut params, &mut prep, &mut call_args));
         let out = (&mut params, &mut prep, &mut call_args);
         if !closure
             && !text
@@ -338,6 +340,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 parts.push(created_part(b, *class, tied, quote!(#n), r))
             }
             ArgKind::OutUtf16 => parts.push((quote!(#n), quote!(::std::vec::Vec<u16>))),
+            ArgKind::OutCStrArray { .. } => parts.push(super::arrays::out_part(a)),
             _ => {}
         }
     }
@@ -411,12 +414,14 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             quote!(#[doc = ""] #[doc = #line])
         });
     let must_use = (has_value && !f.throws).then(|| quote!(#[must_use]));
+    let arrays_doc = super::arrays::doc(f);
     quote! {
         #doc
         #defaults_doc
         #inherited_doc
         #throws_doc
         #printf_doc
+        #(#arrays_doc)*
         #must_use
         pub fn #name #fn_lt (#(#params),*) #ret_ty {
             #(#prep)*
@@ -475,8 +480,11 @@ fn arg(
     // `cxxbind_*` is never a parameter name (those get a trailing `_`).
     let cxx = ident(&format!("cxxbind_{}", a.name));
     match &a.kind {
-        // Written by `super::handle::safe_arg` and `super::text::safe_arg`.
-        ArgKind::Utf16Str
+        // Written by `super::handle::safe_arg`, `super::text::safe_arg` and
+        // `super::arrays::safe_arg`.
+        ArgKind::CStrArray { .. }
+        | ArgKind::OutCStrArray { .. }
+        | ArgKind::Utf16Str
         | ArgKind::Utf16Kept
         | ArgKind::PrintfText
         | ArgKind::VaText

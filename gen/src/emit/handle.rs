@@ -186,10 +186,16 @@ pub fn shim_text(b: &Bindings) -> String {
     }
     for h in b.handles.iter() {
         let Some(destroy) = &h.destroy else { continue };
+        // A token's pointer is the library's string type again.
+        let p = if h.token {
+            format!("reinterpret_cast<{}>(p)", h.c_qualified())
+        } else {
+            "p".to_string()
+        };
         // A string the destroy function hands back is freed, not leaked.
         let end = match &h.destroy_result_free {
-            Some(free) => format!("::{free}(::{destroy}(p))"),
-            None => format!("(void)::{destroy}(p)"),
+            Some(free) => format!("::{free}(::{destroy}({p}))"),
+            None => format!("(void)::{destroy}({p})"),
         };
         let t = h.cpp_qualified();
         let o = &h.owner_ffi;
@@ -231,11 +237,17 @@ pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, 
         }
         // The owner gives up its pointer: its destructor then does nothing.
         ArgKind::HandleGiven(h) => {
-            let o = ident(&b.handle(*h).owner_ffi);
+            let hb = b.handle(*h);
+            let o = ident(&hb.owner_ffi);
+            let call = if hb.token {
+                format!("reinterpret_cast<{}>({n}.release())", hb.c_qualified())
+            } else {
+                format!("{n}.release()")
+            };
             (
                 quote!(Pin<&mut #o>),
-                format!("::cxxbind::{}&", b.handle(*h).owner_ffi),
-                format!("{n}.release()"),
+                format!("::cxxbind::{}&", hb.owner_ffi),
+                call,
             )
         }
         ArgKind::OutHandle(h) => {
@@ -311,9 +323,17 @@ pub fn borrowed_ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
 
 /// The shim body returning a created handle.
 pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
-    let o = &b.handle(h).owner_ffi;
+    let hb = b.handle(h);
+    let o = &hb.owner_ffi;
+    // A created token (`const char*`) is held as a pointer to our struct.
+    let value = if hb.token {
+        let t = hb.cpp_qualified();
+        format!("const_cast<{t}*>(reinterpret_cast<const {t}*>({callee}))")
+    } else {
+        callee.to_string()
+    };
     format!(
-        "  auto cxxbind_h = ::std::unique_ptr<::cxxbind::{o}>(new ::cxxbind::{o}());\n  cxxbind_h->p = {callee};\n  return cxxbind_h;"
+        "  auto cxxbind_h = ::std::unique_ptr<::cxxbind::{o}>(new ::cxxbind::{o}());\n  cxxbind_h->p = {value};\n  return cxxbind_h;"
     )
 }
 

@@ -6,6 +6,7 @@
 //! * `rust/cxx.h` — cxx's runtime header.
 
 pub mod alias;
+pub mod arrays;
 pub mod bridge;
 pub mod callback;
 pub mod class;

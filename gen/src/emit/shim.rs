@@ -134,6 +134,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     out.push_str(&super::handle::shim_text(b));
     out.push_str(super::text::va_text_helper(b));
     out.push_str(&super::closure_set::items_shim(b));
+    out.push_str(super::arrays::shim_text(b));
     out.push_str(&super::cppfn::shim_text(b));
     out.push_str(&super::memory::shim_text(b));
     out.push_str(&super::pod::static_asserts(b));
@@ -306,7 +307,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             let elem = if *mutable { "::std::uint8_t" } else { "const ::std::uint8_t" };
             format!(
                 "  const ::std::size_t cxxbind_n = {};\n  auto cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return {{}};\n  return {{reinterpret_cast<{elem}*>(cxxbind_p), cxxbind_n}};",
-                size_value(f, size)
+                size_value(f, size, "::std::size_t")
             )
         }
         RetKind::Object { class, .. } => {
@@ -387,15 +388,17 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
         let _ = writeln!(
             out,
             "  if ({buffer}.size() < {}) {{\n    throw ::std::length_error(\"cxxbind: `{buffer}` holds fewer bytes than the call may write\");\n  }}",
-            size_value(f, size)
+            size_value(f, size, "::std::size_t")
         );
     }
+    out.push_str(&super::arrays::checks(f));
 }
 
 /// A size the config states, evaluated in a lambda whose parameters carry the
 /// names the expression was written with (so it reads as the header does,
-/// and no name refers to itself).
-fn size_value(f: &FnBinding, size: &SizeExpr) -> String {
+/// and no name refers to itself), as a value of C++ type `ty`. An
+/// out-parameter is its pointer, as in the header (`*pnRow`).
+pub(super) fn size_value(f: &FnBinding, size: &SizeExpr, ty: &str) -> String {
     let mut names = Vec::new();
     let mut values = Vec::new();
     for a in &f.args {
@@ -406,6 +409,9 @@ fn size_value(f: &FnBinding, size: &SizeExpr) -> String {
                 vec![(at(0), n.clone())]
             }
             ArgKind::CStr => vec![(at(0), format!("{n}.c_str()"))],
+            ArgKind::OutScalar(_) => {
+                vec![(at(0), format!("reinterpret_cast<{}>(&{n})", a.cpp_type))]
+            }
             ArgKind::Slice {
                 cpp_ptr, len_first, ..
             } if a.cpp_count == 2 => {
@@ -427,7 +433,7 @@ fn size_value(f: &FnBinding, size: &SizeExpr) -> String {
         }
     }
     format!(
-        "[]({}) -> ::std::size_t {{ return static_cast<::std::size_t>({}); }}({})",
+        "[]({}) -> {ty} {{ return static_cast<{ty}>({}); }}({})",
         names.join(", "),
         size.expr,
         values.join(", ")

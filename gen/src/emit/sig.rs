@@ -126,6 +126,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         if super::closure_set::sig_arg(b, f, a, &mut params, &mut call_args) {
             continue;
         }
+        if let Some((rust, cpp, call)) = super::arrays::sig_arg(f, a, &mut params) {
+            params.push(FfiParam { name, rust, cpp });
+            call_args.push(call);
+            continue;
+        }
         if let Some((rust, cpp, call)) = super::callback::sig_arg(b, f, a)
             .or_else(|| super::handle::sig_arg(b, a, &hlt))
             .or_else(|| super::memory::sig_arg(b, a))
@@ -136,7 +141,9 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             continue;
         }
         let (rust, cpp, call) = match &a.kind {
-            ArgKind::Handle(_)
+            ArgKind::CStrArray { .. }
+            | ArgKind::OutCStrArray { .. }
+            | ArgKind::Handle(_)
             | ArgKind::HandleLent(_)
             | ArgKind::HandleGiven(_)
             | ArgKind::Memory { .. }

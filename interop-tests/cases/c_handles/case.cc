@@ -55,6 +55,8 @@ int destroyed_cursors = 0;
 int destroyed_blobs = 0;
 int freed_strings = 0;
 int freed_allocations = 0;
+int freed_paths = 0;
+int freed_tables = 0;
 }  // namespace
 
 extern "C" {
@@ -340,7 +342,66 @@ const char* kv_path_param(kv_path path, const char* key) {
   return nullptr;
 }
 
-void kv_path_free(kv_path) {}
+kv_path kv_path_create(const char* name, int nParam, const char** azParam) {
+  std::string s = name;
+  s.push_back('\0');
+  for (int i = 0; i < 2 * nParam; ++i) {
+    s += azParam[i];
+    s.push_back('\0');
+  }
+  s.push_back('\0');
+  char* p = static_cast<char*>(std::malloc(s.size()));
+  std::memcpy(p, s.data(), s.size());
+  return p;
+}
+
+void kv_path_free(kv_path path) {
+  if (path == nullptr) return;
+  ++freed_paths;
+  std::free(const_cast<char*>(path));
+}
+
+int kv_freed_paths(void) { return freed_paths; }
+
+namespace {
+char* copy_string(const std::string& s) {
+  char* p = static_cast<char*>(std::malloc(s.size() + 1));
+  std::memcpy(p, s.c_str(), s.size() + 1);
+  return p;
+}
+}  // namespace
+
+int kv_table(const kv_store* store, char*** table, int* rows, int* columns) {
+  *rows = static_cast<int>(store->entries.size());
+  *columns = 2;
+  // One block: the entry count first, then the `(rows + 1) * columns` pointers.
+  auto n = static_cast<size_t>((*rows + 1) * *columns);
+  auto** block = static_cast<char**>(std::malloc((n + 1) * sizeof(char*)));
+  block[0] = reinterpret_cast<char*>(n);
+  char** t = block + 1;
+  t[0] = copy_string("key");
+  t[1] = copy_string("value");
+  size_t i = 2;
+  for (const auto& [key, value] : store->entries) {
+    t[i++] = copy_string(key);
+    t[i++] = value < 0 ? nullptr : copy_string(std::to_string(value));
+  }
+  *table = t;
+  return 0;
+}
+
+void kv_free_table(char** table) {
+  if (table == nullptr) return;
+  char** block = table - 1;
+  auto n = reinterpret_cast<size_t>(block[0]);
+  for (size_t i = 0; i < n; ++i) std::free(table[i]);
+  std::free(block);
+  ++freed_tables;
+}
+
+int kv_freed_tables(void) { return freed_tables; }
+
+void kv_lock_finish(kv_lock* lock) { lock->depth = 0; }
 
 int kv_store_release_memory(kv_store* store) { return static_cast<int>(store->entries.size()); }
 

@@ -117,8 +117,27 @@ typedef const char* kv_path;
 kv_path kv_store_path(kv_store* store);
 /// The value of `key` in a path (read past the name's NUL); null when absent.
 const char* kv_path_param(kv_path path, const char* key);
-/// Frees a path the caller made: ends a token Rust only borrows, skipped.
+/// A new path: `name`, then the `nParam` key/value pairs at `azParam`
+/// (`2 * nParam` strings, which the config states). The caller frees it
+/// with `kv_path_free`.
+kv_path kv_path_create(const char* name, int nParam, const char** azParam);
+/// Frees a path `kv_path_create` made (the destroy function of the paths
+/// Rust owns; a store's own path is only borrowed).
 void kv_path_free(kv_path path);
+/// How many paths `kv_path_free` freed.
+int kv_freed_paths(void);
+/// The store's entries as a table: a header row (`key`, `value`), then one
+/// row per entry, `*rows` rows of `*columns` columns (the config states its
+/// length); an entry whose value is negative has a null value. The caller
+/// frees the table with `kv_free_table`; 0 on success.
+int kv_table(const kv_store* store, char*** table, int* rows, int* columns);
+/// Frees a table `kv_table` made.
+void kv_free_table(char** table);
+/// How many tables `kv_free_table` freed.
+int kv_freed_tables(void);
+/// Ends a lock nobody can destroy (`finish` ends it, and Rust only borrows
+/// locks): skipped.
+void kv_lock_finish(kv_lock* lock);
 /// Releases memory the store caches; the number of entries it keeps. An
 /// ending word followed by a resource noun: it does not end the store.
 int kv_store_release_memory(kv_store* store);
