@@ -141,18 +141,17 @@ pub(super) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
                 mem.decision,
             );
             return match op {
-                // Any other `[]`: the method `get` (by-value results).
-                Err(_) if m.name == "operator[]" && !matches!(m.sig.ret, Type::Ref { .. }) => {
-                    bind_call(
-                        cx,
-                        mem,
-                        CallKind::Method {
-                            class,
-                            mutable: !is_const,
-                        },
-                        ParamContext::Call,
-                    )
-                }
+                // Any other `[]`: the method `get`, planned like any method
+                // (a reference result borrows the object; keys may be strings).
+                Err(_) if m.name == "operator[]" => bind_call(
+                    cx,
+                    mem,
+                    CallKind::Method {
+                        class,
+                        mutable: !is_const,
+                    },
+                    ParamContext::Call,
+                ),
                 other => other.map(Outcome::Done),
             };
         }

@@ -140,21 +140,45 @@ pub fn names(base: &str, set: &[Overload], constructor: bool) -> Vec<String> {
         return vec![base.to_string()];
     }
     let mut taken: Vec<String> = vec![base.to_string()];
-    let mut out = Vec::with_capacity(set.len());
-    for (i, o) in set.iter().enumerate() {
-        if i == plain {
-            out.push(base.to_string());
-            continue;
+    let mut out: Vec<Option<String>> = vec![None; set.len()];
+    out[plain] = Some(base.to_string());
+    // A non-`const` overload with a `const` twin (same inputs) is named after
+    // its twin, once the twins are named: `get_i32` → `get_i32_mut`.
+    let twin = |i: usize| {
+        let o = &set[i];
+        (i != plain && o.mutable)
+            .then(|| {
+                (0..set.len()).find(|&j| {
+                    !set[j].mutable && set[j].types == o.types && set[j].is_static == o.is_static
+                })
+            })
+            .flatten()
+    };
+    for pass_twins in [false, true] {
+        for (i, o) in set.iter().enumerate() {
+            if out[i].is_some() || twin(i).is_some() != pass_twins {
+                continue;
+            }
+            let all = candidates(base, o, &set[plain], constructor);
+            let twin_name = twin(i)
+                .and_then(|t| out[t].clone())
+                .map(|t| format!("{t}_mut"));
+            let name = all
+                .iter()
+                .filter(|c| !pass_twins || c.contains("_mut"))
+                .chain(twin_name.iter())
+                .chain(all.iter())
+                .find(|c| !taken.contains(c))
+                .cloned()
+                // Differs in nothing Rust can name: the module's NameSet numbers it.
+                .unwrap_or_else(|| base.to_string());
+            taken.push(name.clone());
+            out[i] = Some(name);
         }
-        let name = candidates(base, o, &set[plain], constructor)
-            .into_iter()
-            .find(|c| !taken.contains(c))
-            // Differs in nothing Rust can name: the module's NameSet numbers it.
-            .unwrap_or_else(|| base.to_string());
-        taken.push(name.clone());
-        out.push(name);
     }
-    out
+    out.into_iter()
+        .map(|n| n.unwrap_or_else(|| base.to_string()))
+        .collect()
 }
 
 /// Names for a list of declarations in one scope, by position: each entry is
@@ -376,6 +400,33 @@ mod tests {
     fn const_twins_get_mut() {
         let set = [o(&[], &[], 0, true), o(&[], &[], 0, false)];
         assert_eq!(names("get", &set, false), ["get_mut", "get"]);
+    }
+
+    /// `jsoncpp`'s `Value::operator[]`: every non-`const` overload is named
+    /// after its `const` twin, whatever the twin is called.
+    #[test]
+    fn non_const_twins_are_named_after_their_const_twin() {
+        let set = [
+            o(&["u32"], &["index"], 0, true),
+            o(&["i32"], &["index"], 0, true),
+            o(&["u32"], &["index"], 0, false),
+            o(&["i32"], &["index"], 0, false),
+            o(&["str"], &["key"], 0, true),
+            o(&["str"], &["key"], 0, false),
+            o(&["static_string"], &["key"], 0, true),
+        ];
+        assert_eq!(
+            names("get", &set, false),
+            [
+                "get_mut",
+                "get_i32_mut",
+                "get",
+                "get_i32",
+                "get_str_mut",
+                "get_str",
+                "get_static_string"
+            ]
+        );
     }
 
     #[test]
