@@ -129,6 +129,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
     out.push_str(&super::handle::shim_text(b));
+    out.push_str(&super::handle::none_defs(b));
     out.push_str(&super::cppfn::shim_text(b));
     out.push_str(&super::memory::shim_text(b));
     out.push_str(&super::pod::static_asserts(b));
@@ -196,6 +197,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         params.join(", ")
     );
     write_buffer_checks(out, f);
+    write_prev_checks(out, b, f);
     // Bytes handed over: on the heap, for the deleter to drop (a call that
     // throws before taking them leaks them, which is safe).
     for a in f
@@ -345,6 +347,10 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::addressof({callee});")
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_body(b, *h, &callee),
+        RetKind::OutPart { handle, status } => {
+            super::handle::out_part_body(b, *handle, status.is_some(), &callee)
+        }
+        RetKind::InBuffer { buf_arg } => super::text::in_buffer_body(&f.args[*buf_arg], &callee),
         RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
             super::memory::ret_body(b, f, &callee).unwrap_or_default()
         }
@@ -380,6 +386,32 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
             out,
             "  if ({buffer}.size() < {}) {{\n    throw ::std::length_error(\"cxxbind: `{buffer}` holds fewer bytes than the call may write\");\n  }}",
             size_value(f, size)
+        );
+    }
+}
+
+/// Before a "next" function's call: a previous child whose parent is not
+/// the locked parent argument finds nothing (another parent's children may
+/// be ones Rust owns).
+fn write_prev_checks(out: &mut String, b: &crate::analysis::Bindings, f: &FnBinding) {
+    for a in &f.args {
+        let ArgKind::PrevChild {
+            handle,
+            parent_fn,
+            parent_arg,
+        } = &a.kind
+        else {
+            continue;
+        };
+        let (n, parent) = (&a.name, &f.args[*parent_arg].name);
+        let child = b.handle(*handle).cpp_qualified();
+        let parent_t = match f.args[*parent_arg].kind {
+            ArgKind::HandleLent(h) | ArgKind::Handle(h) => b.handle(h).cpp_qualified(),
+            _ => continue,
+        };
+        let _ = writeln!(
+            out,
+            "  if (cxxbind_has_{n} && ::{parent_fn}(const_cast<{child}*>(&{n})) != const_cast<{parent_t}*>(&{parent})) {{\n    throw ::cxxbind::null_result();\n  }}"
         );
     }
 }
