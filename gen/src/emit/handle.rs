@@ -342,16 +342,23 @@ pub fn borrowed_ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
 
 /// The shim body returning a part written through `Q**`: the C++ result
 /// goes to the `cxxbind_status` out-parameter, a null part throws.
-pub fn out_part_body(b: &Bindings, h: HandleId, status: bool, callee: &str) -> String {
-    let h = b.handle(h);
+pub fn out_part_body(f: &crate::analysis::FnBinding, status: bool, callee: &str) -> String {
+    // The local has the pointer type the `Q**` points to (`const Q*` too).
+    let Some(out) = f
+        .args
+        .iter()
+        .find(|a| matches!(a.kind, ArgKind::OutPart(_)))
+    else {
+        return String::new();
+    };
     let call = if status {
         format!("cxxbind_status = {callee}")
     } else {
         callee.to_string()
     };
     format!(
-        "  {}* cxxbind_out = nullptr;\n  {call};\n  if (cxxbind_out == nullptr) throw ::cxxbind::null_result();\n  return *cxxbind_out;",
-        h.c_qualified()
+        "  ::std::remove_pointer_t<{}> cxxbind_out = nullptr;\n  {call};\n  if (cxxbind_out == nullptr) throw ::cxxbind::null_result();\n  return *cxxbind_out;",
+        out.cpp_type
     )
 }
 

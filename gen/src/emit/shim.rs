@@ -347,8 +347,8 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::addressof({callee});")
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_body(b, *h, &callee),
-        RetKind::OutPart { handle, status } => {
-            super::handle::out_part_body(b, *handle, status.is_some(), &callee)
+        RetKind::OutPart { status, .. } => {
+            super::handle::out_part_body(f, status.is_some(), &callee)
         }
         RetKind::InBuffer { buf_arg } => super::text::in_buffer_body(&f.args[*buf_arg], &callee),
         RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
