@@ -422,12 +422,14 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             quote!(#[doc = ""] #[doc = #line])
         });
     let must_use = (has_value && !f.throws).then(|| quote!(#[must_use]));
+    let lent_doc = super::handle::lent_doc(f).or_else(|| super::text::in_buffer_doc(f));
     quote! {
         #doc
         #defaults_doc
         #inherited_doc
         #throws_doc
         #printf_doc
+        #lent_doc
         #must_use
         pub fn #name #fn_lt (#(#params),*) #ret_ty {
             #(#prep)*

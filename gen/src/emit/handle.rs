@@ -496,6 +496,19 @@ pub fn out_part(
     parts
 }
 
+/// The doc lines of a child walk ([`ArgKind::PrevChild`]): what `None`
+/// and another parent's child give.
+pub fn lent_doc(f: &crate::analysis::FnBinding) -> Option<TokenStream> {
+    let (prev, parent) = f.args.iter().find_map(|a| match &a.kind {
+        ArgKind::PrevChild { parent_arg, .. } => Some((&a.name, &f.args[*parent_arg].name)),
+        _ => None,
+    })?;
+    let line = format!(
+        " `{parent}` is lent exclusively while the child found lives, so no child a Rust owner holds can be among them. `{prev}`: the child before the one wanted, `None` for the first; a child of another parent finds nothing (`None`)."
+    );
+    Some(quote!(#[doc = ""] #[doc = #line]))
+}
+
 /// The result part (value, type) of a created handle held in `value`.
 pub fn owned_part(
     b: &Bindings,

@@ -103,6 +103,18 @@ pub fn in_buffer_part(buf: &Arg) -> (TokenStream, TokenStream) {
     )
 }
 
+/// The doc lines of a `char*` result into the buffer argument.
+pub fn in_buffer_doc(f: &FnBinding) -> Option<TokenStream> {
+    let RetKind::InBuffer { buf_arg } = f.ret else {
+        return None;
+    };
+    let line = format!(
+        " Returns the text the C result points to in `{}`, up to its NUL and never past the buffer's end; `None` when it is null or outside the buffer.",
+        f.args[buf_arg].name
+    );
+    Some(quote!(#[doc = ""] #[doc = #line]))
+}
+
 /// The helpers the shims of `b` need (namespace `cxxbind`); empty when none.
 pub fn helpers(b: &Bindings) -> String {
     let mut out = String::new();
