@@ -51,17 +51,24 @@ const USER_DATA_WORDS: &[&str] = &[
 /// which is as often an index: `bind_text(stmt, int, const char*, …)`)
 /// right before an untyped pointer that no length of its own follows, is
 /// not named like user data (`context`, `arg`) and has no default argument
-/// (`sqlite3_randomness(int N, void* P)`).
+/// (`sqlite3_randomness(int N, void* P)`). `(n, char* p)` → `&mut [u8]`
+/// too, where `n` may be unnamed: a non-`const` `char*` is a buffer the
+/// callee writes, and an integer right before it its size
+/// (`sqlite3_snprintf(int, char*, const char*, ...)`).
 pub fn reversed_void_slice(params: &[Param], i: usize, name: String) -> Option<Arg> {
     let [n, p] = params.get(i..i + 2)? else {
         return None;
     };
-    let mutable = match p.ty {
-        Type::VoidPointer => true,
-        Type::ConstVoidPointer => false,
+    let (mutable, unnamed_ok) = match &p.ty {
+        Type::VoidPointer => (true, false),
+        Type::ConstVoidPointer => (false, false),
+        Type::Pointer {
+            pointee,
+            is_const: false,
+        } if byte_like(pointee) => (true, true),
         _ => return None,
     };
-    let named_len = !n.name.is_empty() && is_byte_len(n);
+    let named_len = (unnamed_ok || !n.name.is_empty()) && is_byte_len(n);
     // A pointer named like user data (`void* context`) is not a buffer, and
     // one with a default argument is optional.
     let user_data = super::naming::snake(&p.name)
@@ -80,7 +87,7 @@ pub fn reversed_void_slice(params: &[Param], i: usize, name: String) -> Option<A
         },
         cpp_index: i,
         cpp_count: 2,
-        cpp_type: cpp_spelling(&p.ty),
+        cpp_type: cpp_spelling(&n.ty),
         cpp_names: vec![n.name.clone(), p.name.clone()],
     })
 }

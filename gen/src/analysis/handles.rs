@@ -21,7 +21,10 @@
 //!   the call's handle arguments, except that a creating function's tokens
 //!   are owned when a destroy function takes the token
 //!   (`sqlite3_create_filename`, `sqlite3_free_filename`);
-//! * any other handle result or `T**` is a borrow whose owner is unknown: skipped.
+//! * a handle a non-creating function hands out otherwise is a part or a
+//!   child of its arguments, borrowed from them ([`super::parts`]); any
+//!   other (a sibling: `kv_cursor_peer`) is a borrow whose owner is
+//!   unknown: skipped.
 
 use super::context::Context;
 use super::model::*;
@@ -120,6 +123,10 @@ pub struct Handles {
     /// (child, parent): a creating function of `child` takes a `parent*`,
     /// so an owned child borrows its parent (`sqlite3_stmt` from `sqlite3`).
     pub parents: HashSet<(String, String)>,
+    /// (child, parent) → the function giving a child's parent: not
+    /// creating, just the `child*`, returning `parent*`; the shortest name
+    /// (`sqlite3_db_handle`).
+    pub parent_fns: BTreeMap<(String, String), String>,
 }
 
 /// The function's name says it creates what it returns (a word's trailing
@@ -202,6 +209,26 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
                         h.parents.insert((child.to_string(), parent.to_string()));
                     }
                 }
+            }
+        }
+    }
+    for (it, f) in functions.clone().filter(|(it, _)| !is_creating(&it.name)) {
+        let [p] = f.sig.params.as_slice() else {
+            continue;
+        };
+        let (Some(child), Some(parent)) = (pointee_record(&p.ty, 1), pointee_record(&f.sig.ret, 1))
+        else {
+            continue;
+        };
+        let key = (child.to_string(), parent.to_string());
+        if h.parents.contains(&key) {
+            let name = it.qualified_name();
+            let better = h
+                .parent_fns
+                .get(&key)
+                .is_none_or(|old| name.len() < old.len());
+            if better {
+                h.parent_fns.insert(key, name);
             }
         }
     }
@@ -516,9 +543,9 @@ pub fn check_c_api(
 /// (a type the argument's creating functions take: `sqlite3_db_handle(stmt)`)
 /// returns a borrow of that argument ([`RetKind::BorrowedHandle`]): the
 /// argument's owner already borrows its parent, so the parent outlives it.
-/// Any other handle it does not create may be one a Rust owner drops
-/// (`sqlite3_next_stmt`) or one a later call invalidates
-/// (`sqlite3_column_value`): skipped.
+/// A part or a child of the arguments is borrowed from them
+/// ([`super::parts`]: `sqlite3_column_value`, `sqlite3_next_stmt`); any
+/// other handle it does not create may be one a Rust owner drops: skipped.
 pub fn check(
     cx: &Context,
     name: &str,
@@ -546,7 +573,13 @@ pub fn check(
             *ret = RetKind::BorrowedHandle(h);
         }
     }
-    super::parts::borrow_part(b, call.is_free && !creating && !call.throws, args, ret);
+    super::parts::borrow_part(
+        cx,
+        name,
+        call.is_free && !creating && !call.throws,
+        args,
+        ret,
+    );
     let created = args
         .iter()
         .filter_map(|a| match a.kind {

@@ -106,7 +106,9 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::Handle(h)
         | ArgKind::HandleLent(h)
         | ArgKind::HandleGiven(h)
-        | ArgKind::OutHandle(h) => naming::snake(&b.handle(*h).rust_name),
+        | ArgKind::OutHandle(h)
+        | ArgKind::OutPart(h)
+        | ArgKind::PrevChild { handle: h, .. } => naming::snake(&b.handle(*h).rust_name),
         ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => "string".to_string(),
         ArgKind::CStrArray { .. } | ArgKind::OutCStrArray { .. } => "strings".to_string(),
         ArgKind::TerminatedBytes

@@ -173,6 +173,24 @@ pub enum ArgKind {
     /// (`sqlite3_column_value(stmt, i)`): lent exclusively (`&'h mut`) for as
     /// long as the part lives, so no call through it can invalidate the part.
     HandleLent(HandleId),
+    /// `Q**` a function that does not create it writes: a part of the
+    /// call's handle and object arguments ([`super::parts`]), borrowed from
+    /// them like [`RetKind::BorrowedHandle`]. The bridge function returns it
+    /// (null is an error); the C++ result crosses as an out-parameter
+    /// ([`RetKind::OutPart`]).
+    OutPart(HandleId),
+    /// `Q*` of the child type a "next" function returns, naming the child
+    /// before the one wanted (null starts: `sqlite3_next_stmt(db, prev)`):
+    /// `Option<&ffi::Q>`. The shim checks that `parent_fn` gives the locked
+    /// parent argument for it, so only that parent's children are found.
+    PrevChild {
+        /// The child handle.
+        handle: HandleId,
+        /// The library's function giving a child's parent (qualified C++ name).
+        parent_fn: String,
+        /// Index into the plan's arguments of the parent.
+        parent_arg: usize,
+    },
     /// `void*` from the library's allocator ([`super::memory`]): the owned
     /// buffer, by value when `given` (a `realloc` takes it and gives it
     /// back), else `&Allocation`.
@@ -280,6 +298,7 @@ impl ArgKind {
                 | ArgKind::OutCountedCStr { .. }
                 | ArgKind::OutCStrArray { .. }
                 | ArgKind::OutUtf16
+                | ArgKind::OutPart(_)
         )
     }
 }
@@ -497,6 +516,25 @@ pub enum RetKind {
     BorrowedHandle(HandleId),
     /// Another standard library type ([`super::vocab`]).
     Std(super::vocab::StdRet),
+    /// A part written through `Q**` ([`ArgKind::OutPart`]): the bridge
+    /// function returns it (null is an error) and the C++ result, when it is
+    /// a scalar, through an out-parameter; the safe result is that scalar,
+    /// then `Option<&'h ffi::Q>`.
+    OutPart {
+        /// The part's handle.
+        handle: HandleId,
+        /// The C++ result; `None` for `void`.
+        status: Option<Scalar>,
+    },
+    /// `char*` of a function writing into the `char*` buffer argument
+    /// `buf_arg` (a `&mut [u8]`): by C convention a position in that buffer,
+    /// or null. The safe result is the string there up to its NUL, inside
+    /// the buffer (`Option<&'r [u8]>`, `None` for null or a pointer outside
+    /// the buffer); the bridge returns its offset.
+    InBuffer {
+        /// Index into the plan's arguments of the buffer.
+        buf_arg: usize,
+    },
     /// Whether the object argument `arg` ([`ArgKind::Selected`]) was freed:
     /// `false` when the closure chose none, or the receiver itself.
     Freed {
@@ -586,7 +624,12 @@ impl RetKind {
     /// The shim reports a null result as an error (the bridge function
     /// returns `Result` whatever the call's own exceptions).
     pub fn null_as_error(&self) -> bool {
-        matches!(self, RetKind::BorrowedHandle(_))
+        matches!(self, RetKind::BorrowedHandle(_) | RetKind::OutPart { .. })
+    }
+
+    /// A C handle borrowed from the call's handle and object arguments.
+    pub fn borrows_handles(&self) -> bool {
+        self.null_as_error()
     }
 }
 

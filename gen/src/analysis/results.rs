@@ -16,6 +16,19 @@ pub fn is_factory(name: &str) -> bool {
     matches!(first, "new" | "create" | "make" | "open")
 }
 
+/// The one byte buffer a free function writes (`(char* buf, int n)`,
+/// `(int n, char* buf)`): a `char*` it returns is, by C convention, a
+/// position in it (`snprintf` returns `buf`), or null.
+fn written_buffer(args: &[Arg]) -> Option<usize> {
+    let mut buffers = args.iter().enumerate().filter(
+        |(_, a)| matches!(&a.kind, ArgKind::Slice { elem, mutable: true, .. } if elem.rust == "u8"),
+    );
+    match (buffers.next(), buffers.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).
 pub fn map_ret(
     ty: &Type,
@@ -119,6 +132,9 @@ pub fn map_ret(
             }
             if *is_const && len_args.is_empty() {
                 return Ok(RetKind::CStr);
+            }
+            if let (false, false, Some(buf_arg)) = (*is_const, is_method, written_buffer(args)) {
+                return Ok(RetKind::InBuffer { buf_arg });
             }
             Err(Skip::new(
                 Reason::RawPointerReturn,

@@ -293,7 +293,13 @@ pub fn map_params(
             args.push(closure);
             continue;
         }
-        if let Some(mut arg) = super::buffers::reversed_void_slice(params, i, name.clone()) {
+        // A pointer the config sizes is a sized buffer, whatever precedes it.
+        let sized_next = params
+            .get(i + 1)
+            .is_some_and(|n| sized.contains_key(&n.name));
+        if let Some(mut arg) =
+            super::buffers::reversed_void_slice(params, i, name.clone()).filter(|_| !sized_next)
+        {
             // `(n, void* p)`: the slice is named after the pointer.
             if let Some(next) = params.get(i + 1).filter(|n| !n.name.is_empty()) {
                 arg.name = names.claim(&naming::param(&next.name));

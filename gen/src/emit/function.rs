@@ -85,7 +85,8 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 ..
             }
         )
-        || reborrows(b, f);
+        || reborrows(b, f)
+        || matches!(f.ret, RetKind::InBuffer { .. });
     // A new object from a method or from objects borrows them while it lives.
     let creates = matches!(f.ret, RetKind::Created { .. })
         || f.args
@@ -128,11 +129,18 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     }
     let mut outs = Vec::new();
     // Handles a free function creates borrow its handle arguments (`'h`).
-    let creates = matches!(f.ret, RetKind::Handle(_) | RetKind::BorrowedHandle(_))
+    let creates = matches!(f.ret, RetKind::Handle(_))
+        || f.ret.borrows_handles()
         || f.args
             .iter()
             .any(|a| matches!(a.kind, ArgKind::OutHandle(_)));
-    let (hl, declares_hl) = super::handle::created_lifetime(&f.args, creates);
+    let (hl, declares_hl) = super::handle::created_lifetime(&f.args, creates, &f.ret);
+    // A handle part borrows its object arguments too.
+    let (arg_lt, arg_ties) = if f.ret.borrows_handles() {
+        (hl.clone(), declares_hl)
+    } else {
+        (lt.clone(), ties_args)
+    };
     for (i, a) in f.args.iter().enumerate() {
         let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
         let closure = super::callback::safe_arg(
@@ -161,8 +169,8 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 a,
                 r,
                 retained,
-                &lt,
-                ties_args,
+                &arg_lt,
+                arg_ties,
                 &mut params,
                 &mut prep,
                 &mut post,
@@ -185,6 +193,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
     let text_part = super::text::safe_ret(f, &mut prep, &mut call_args);
+    let part = super::handle::out_part(b, f, r, &hl, &mut prep, &mut call_args);
     if matches!(f.ret, RetKind::Vec { .. }) {
         prep.push(quote!(let mut cxxbind_ret = ::std::vec::Vec::new();));
         call_args.push(quote!(&mut cxxbind_ret));
@@ -321,6 +330,10 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 r,
                 &hl,
             )),
+            RetKind::OutPart { .. } => parts.extend(part),
+            RetKind::InBuffer { buf_arg } => {
+                parts.push(super::text::in_buffer_part(&f.args[*buf_arg]))
+            }
         }
     }
     for a in outs {
@@ -415,6 +428,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         });
     let must_use = (has_value && !f.throws).then(|| quote!(#[must_use]));
     let arrays_doc = super::arrays::doc(f);
+    let lent_doc = super::handle::lent_doc(f).or_else(|| super::text::in_buffer_doc(f));
     quote! {
         #doc
         #defaults_doc
@@ -422,6 +436,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         #throws_doc
         #printf_doc
         #(#arrays_doc)*
+        #lent_doc
         #must_use
         pub fn #name #fn_lt (#(#params),*) #ret_ty {
             #(#prep)*
@@ -495,6 +510,8 @@ fn arg(
         | ArgKind::HandleGiven(_)
         | ArgKind::Memory { .. }
         | ArgKind::OutHandle(_)
+        | ArgKind::OutPart(_)
+        | ArgKind::PrevChild { .. }
         | ArgKind::OutCStr { .. }
         | ArgKind::OutCountedCStr { .. }
         | ArgKind::TerminatedBytes

@@ -4,7 +4,7 @@
 
 use super::safe::{doc_attrs, root, Modules};
 use super::sig::ident;
-use crate::analysis::{Arg, ArgKind, Bindings, HandleBinding, HandleId};
+use crate::analysis::{Arg, ArgKind, Bindings, HandleBinding, HandleId, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;
@@ -49,6 +49,33 @@ pub fn trait_item(b: &Bindings) -> TokenStream {
     }
 }
 
+/// The placeholder a "next" function's `None` crosses as (namespace `cxxbind`).
+fn none_fn(h: &HandleBinding) -> String {
+    format!("cxxbind_none_{}", h.ffi_name)
+}
+
+/// Some "next" function takes an optional previous `h`.
+fn needs_none(b: &Bindings, h: &HandleBinding) -> bool {
+    b.functions.iter().flat_map(|f| &f.args).any(|a| {
+        matches!(&a.kind, ArgKind::PrevChild { handle, .. } if std::ptr::eq(b.handle(*handle), h))
+    })
+}
+
+/// The C++ placeholders of every handle a "next" function takes optionally:
+/// a reference to a static byte, never read (the shim passes null instead).
+pub fn none_defs(b: &Bindings) -> String {
+    let mut out = String::new();
+    for h in b.handles.iter().filter(|h| needs_none(b, h)) {
+        let t = h.cpp_qualified();
+        let _ = writeln!(
+            out,
+            "\n// Crosses for `None` (a previous child not given); never read.\ninline const {t}& {}() noexcept {{\n  alignas(::std::max_align_t) static const unsigned char cxxbind_none[1] = {{}};\n  return *reinterpret_cast<const {t}*>(cxxbind_none);\n}}",
+            none_fn(h)
+        );
+    }
+    out
+}
+
 /// The bridge's items for every handle: its opaque type, and for owned
 /// handles the owner type with its helpers.
 pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
@@ -63,6 +90,10 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
         };
         let cxx_name = (h.ffi_name != cpp_name).then(|| quote!(#[cxx_name = #cpp_name]));
         out.push(quote! { #[namespace = #ns] #cxx_name type #name; });
+        if needs_none(b, h) {
+            let none = ident(&none_fn(h));
+            out.push(quote! { #[namespace = "cxxbind"] fn #none() -> &'static #name; });
+        }
         if !h.owned() {
             continue;
         }
@@ -321,6 +352,28 @@ pub fn borrowed_ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
     )
 }
 
+/// The shim body returning a part written through `Q**`: the C++ result
+/// goes to the `cxxbind_status` out-parameter, a null part throws.
+pub fn out_part_body(f: &crate::analysis::FnBinding, status: bool, callee: &str) -> String {
+    // The local has the pointer type the `Q**` points to (`const Q*` too).
+    let Some(out) = f
+        .args
+        .iter()
+        .find(|a| matches!(a.kind, ArgKind::OutPart(_)))
+    else {
+        return String::new();
+    };
+    let call = if status {
+        format!("cxxbind_status = {callee}")
+    } else {
+        callee.to_string()
+    };
+    format!(
+        "  ::std::remove_pointer_t<{}> cxxbind_out = nullptr;\n  {call};\n  if (cxxbind_out == nullptr) throw ::cxxbind::null_result();\n  return *cxxbind_out;",
+        out.cpp_type
+    )
+}
+
 /// The shim body returning a created handle.
 pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
     let hb = b.handle(h);
@@ -339,10 +392,13 @@ pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
 
 /// The lifetime of handles a safe function creates or borrows, and whether
 /// the function declares it: `'h` when it has handle arguments to borrow.
-pub fn created_lifetime(args: &[Arg], creates: bool) -> (TokenStream, bool) {
-    let borrows = args
-        .iter()
-        .any(|a| matches!(a.kind, ArgKind::Handle(_) | ArgKind::HandleLent(_)));
+/// A handle part (`ret`) borrows object arguments too.
+pub fn created_lifetime(args: &[Arg], creates: bool, ret: &RetKind) -> (TokenStream, bool) {
+    let borrows = args.iter().any(|a| match a.kind {
+        ArgKind::Handle(_) | ArgKind::HandleLent(_) => true,
+        ArgKind::Object { .. } => ret.borrows_handles(),
+        _ => false,
+    });
     if creates && borrows {
         (quote!('h), true)
     } else {
@@ -380,6 +436,17 @@ pub fn safe_arg(
             let lt = declared.then_some(lt);
             params.push(quote!(#n: &#lt mut impl #r::AsHandle<#r::ffi::#t>));
             call_args.push(quote!(#n.handle()));
+        }
+        // `None` starts the walk: a placeholder crosses, the shim passes null.
+        ArgKind::PrevChild { handle, .. } => {
+            let t = ident(&b.handle(*handle).ffi_name);
+            let none = ident(&none_fn(b.handle(*handle)));
+            params.push(quote!(#n: ::core::option::Option<&#r::ffi::#t>));
+            call_args.push(quote!(#n.is_some()));
+            call_args.push(quote!(match #n {
+                ::core::option::Option::Some(cxxbind_p) => cxxbind_p,
+                ::core::option::Option::None => #r::ffi::#none(),
+            }));
         }
         // Taken by value: the call ends the handle, the owner's `Drop` then
         // finds nothing to destroy.
@@ -422,6 +489,44 @@ pub fn borrowed_part(
         quote!(#value.ok()),
         quote!(::core::option::Option<&#lt #r::ffi::#t>),
     )
+}
+
+/// The safe result parts of a part written through `Q**`
+/// ([`RetKind::OutPart`]): the C result (its out-parameter is prepared here)
+/// and the borrowed part. Empty for other results.
+pub fn out_part(
+    b: &Bindings,
+    f: &crate::analysis::FnBinding,
+    r: &TokenStream,
+    lt: &TokenStream,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) -> Vec<(TokenStream, TokenStream)> {
+    let RetKind::OutPart { handle, status } = &f.ret else {
+        return Vec::new();
+    };
+    let mut parts = Vec::new();
+    if let Some(s) = status {
+        let t = super::safe::safe_scalar(s);
+        prep.push(quote!(let mut cxxbind_status: #t = Default::default();));
+        call_args.push(quote!(&mut cxxbind_status));
+        parts.push((quote!(cxxbind_status), t));
+    }
+    parts.push(borrowed_part(b, *handle, quote!(cxxbind_r), r, lt));
+    parts
+}
+
+/// The doc lines of a child walk ([`ArgKind::PrevChild`]): what `None`
+/// and another parent's child give.
+pub fn lent_doc(f: &crate::analysis::FnBinding) -> Option<TokenStream> {
+    let (prev, parent) = f.args.iter().find_map(|a| match &a.kind {
+        ArgKind::PrevChild { parent_arg, .. } => Some((&a.name, &f.args[*parent_arg].name)),
+        _ => None,
+    })?;
+    let line = format!(
+        " `{parent}` is lent exclusively while the child found lives, so no child a Rust owner holds can be among them. `{prev}`: the child before the one wanted, `None` for the first; a child of another parent finds nothing (`None`)."
+    );
+    Some(quote!(#[doc = ""] #[doc = #line]))
 }
 
 /// The result part (value, type) of a created handle held in `value`.

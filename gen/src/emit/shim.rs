@@ -135,6 +135,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     out.push_str(super::text::va_text_helper(b));
     out.push_str(&super::closure_set::items_shim(b));
     out.push_str(super::arrays::shim_text(b));
+    out.push_str(&super::handle::none_defs(b));
     out.push_str(&super::cppfn::shim_text(b));
     out.push_str(&super::memory::shim_text(b));
     out.push_str(&super::pod::static_asserts(b));
@@ -202,6 +203,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         params.join(", ")
     );
     write_buffer_checks(out, f);
+    write_prev_checks(out, b, f);
     // Bytes handed over: on the heap, for the deleter to drop (a call that
     // throws before taking them leaks them, which is safe).
     for a in f
@@ -354,6 +356,10 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::addressof({callee});")
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_body(b, *h, &callee),
+        RetKind::OutPart { status, .. } => {
+            super::handle::out_part_body(f, status.is_some(), &callee)
+        }
+        RetKind::InBuffer { buf_arg } => super::text::in_buffer_body(&f.args[*buf_arg], &callee),
         RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
             super::memory::ret_body(b, f, &callee).unwrap_or_default()
         }
@@ -392,6 +398,32 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
         );
     }
     out.push_str(&super::arrays::checks(f));
+}
+
+/// Before a "next" function's call: a previous child whose parent is not
+/// the locked parent argument finds nothing (another parent's children may
+/// be ones Rust owns).
+fn write_prev_checks(out: &mut String, b: &crate::analysis::Bindings, f: &FnBinding) {
+    for a in &f.args {
+        let ArgKind::PrevChild {
+            handle,
+            parent_fn,
+            parent_arg,
+        } = &a.kind
+        else {
+            continue;
+        };
+        let (n, parent) = (&a.name, &f.args[*parent_arg].name);
+        let child = b.handle(*handle).cpp_qualified();
+        let parent_t = match f.args[*parent_arg].kind {
+            ArgKind::HandleLent(h) | ArgKind::Handle(h) => b.handle(h).cpp_qualified(),
+            _ => continue,
+        };
+        let _ = writeln!(
+            out,
+            "  if (cxxbind_has_{n} && ::{parent_fn}(const_cast<{child}*>(&{n})) != const_cast<{parent_t}*>(&{parent})) {{\n    throw ::cxxbind::null_result();\n  }}"
+        );
+    }
 }
 
 /// A size the config states, evaluated in a lambda whose parameters carry the

@@ -76,7 +76,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     let borrowed = f.ret.lends();
     let lt = if borrowed { quote!('a) } else { quote!() };
     // A borrowed handle result borrows the handle arguments (`'a`).
-    let borrows_handles = matches!(f.ret, RetKind::BorrowedHandle(_));
+    let borrows_handles = f.ret.borrows_handles();
     let hlt = if borrows_handles {
         quote!('a)
     } else {
@@ -131,6 +131,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             call_args.push(call);
             continue;
         }
+        // Written by the shim into its own local, which the bridge returns.
+        if matches!(a.kind, ArgKind::OutPart(_)) {
+            call_args.push("&cxxbind_out".into());
+            continue;
+        }
         if let Some((rust, cpp, call)) = super::callback::sig_arg(b, f, a)
             .or_else(|| super::handle::sig_arg(b, a, &hlt))
             .or_else(|| super::memory::sig_arg(b, a))
@@ -154,6 +159,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::TerminatedUtf16
             | ArgKind::OutUtf16
             | ArgKind::OutHandle(_)
+            | ArgKind::OutPart(_)
             | ArgKind::OutCStr { .. }
             | ArgKind::OutCountedCStr { .. }
             | ArgKind::TerminatedBytes
@@ -221,8 +227,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     (quote!(&[#t]), format!("::rust::Slice<const {}>", elem.cpp))
                 };
                 let data = format!("reinterpret_cast<{cpp_ptr}>({n}.data())");
+                // The length parameter comes first (`a.cpp_type`): the slice's
+                // length, clamped to what that type holds.
                 let call = if *len_first {
-                    format!("{n}.size(), {data}")
+                    format!("::cxxbind::clamp_len<{}>({n}.size()), {data}", a.cpp_type)
                 } else {
                     format!("{data}, {n}.size()")
                 };
@@ -254,6 +262,22 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                     scalar_tokens(value),
                     value.cpp.to_string(),
                     format!("cxxbind_has_{n} ? ::std::optional<{cpp_inner}>({n}) : ::std::nullopt"),
+                )
+            }
+            // A placeholder crosses for `None`; the shim passes null then.
+            ArgKind::PrevChild { handle, .. } => {
+                params.push(FfiParam {
+                    name: format!("cxxbind_has_{n}"),
+                    rust: quote!(bool),
+                    cpp: "bool".into(),
+                });
+                let h = b.handle(*handle);
+                let t = ident(&h.ffi_name);
+                let cpp = h.cpp_qualified();
+                (
+                    quote!(&#t),
+                    format!("const {cpp}&"),
+                    format!("cxxbind_has_{n} ? const_cast<{cpp}*>(&{n}) : nullptr"),
                 )
             }
             ArgKind::OptStr => {
@@ -354,7 +378,8 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
                 pointer,
                 ..
             } => {
-                let (rust, cpp) = object_ref(b, *class, *mutable, &quote!());
+                // A handle part borrows its object arguments too (`'a`).
+                let (rust, cpp) = object_ref(b, *class, *mutable, &hlt);
                 (
                     rust,
                     cpp,
@@ -479,6 +504,19 @@ fn ret_types(
             }
         }
         RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
+        RetKind::OutPart { handle, status } => {
+            if let Some(s) = status {
+                let t = scalar_tokens(s);
+                params.push(FfiParam {
+                    name: "cxxbind_status".into(),
+                    rust: quote!(&mut #t),
+                    cpp: format!("{}&", s.cpp),
+                });
+            }
+            super::handle::borrowed_ret_types(b, *handle)
+        }
+        // The offset of the result in the buffer; negative: none.
+        RetKind::InBuffer { .. } => (Some(quote!(i64)), "::std::int64_t".into()),
         // Whether the chosen object was freed (never the receiver itself).
         RetKind::Freed { .. } => (Some(quote!(bool)), "bool".into()),
         // Lent to a closure, then given back (`super::scoped`).

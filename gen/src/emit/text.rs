@@ -15,6 +15,17 @@ struct null_result : ::std::exception {
 };
 "#;
 
+/// The length of a slice passed before its pointer (`(int n, char* p)`).
+const CLAMP_LEN: &str = r#"
+// A Rust slice's length as the C length type before the pointer, clamped
+// to that type's maximum: the callee is never told of more than the slice.
+template <typename T>
+inline T clamp_len(::std::size_t n) noexcept {
+  constexpr auto cxxbind_max = static_cast<::std::size_t>(::std::numeric_limits<T>::max());
+  return static_cast<T>(n < cxxbind_max ? n : cxxbind_max);
+}
+"#;
+
 /// UTF-16 helpers.
 const UTF16: &str = r#"
 // UTF-16 text from Rust, NUL-terminated for C.
@@ -61,6 +72,49 @@ fn any_ret(b: &Bindings, pred: impl Fn(&RetKind) -> bool) -> bool {
     b.functions.iter().any(|f| pred(&f.ret))
 }
 
+/// The shim body of a `char*` result pointing into the buffer argument
+/// `buf`: its offset in the buffer, or -1 for null or a pointer outside it.
+pub fn in_buffer_body(buf: &Arg, callee: &str) -> String {
+    let n = &buf.name;
+    format!(
+        "  const auto cxxbind_at = reinterpret_cast<::std::uintptr_t>({callee});\n  const auto cxxbind_begin = reinterpret_cast<::std::uintptr_t>({n}.data());\n  if (cxxbind_at == 0 || cxxbind_at < cxxbind_begin || cxxbind_at - cxxbind_begin >= {n}.size()) return -1;\n  return static_cast<::std::int64_t>(cxxbind_at - cxxbind_begin);"
+    )
+}
+
+/// The safe result (value, type) of a `char*` into the buffer argument
+/// `buf` (`&'r mut [u8]`, already passed to the call): the string from the
+/// offset the bridge returned up to its NUL, inside the buffer.
+pub fn in_buffer_part(buf: &Arg) -> (TokenStream, TokenStream) {
+    let n = ident(&buf.name);
+    (
+        quote!({
+            let cxxbind_buf: &'r [u8] = #n;
+            usize::try_from(cxxbind_r)
+                .ok()
+                .and_then(|cxxbind_o| cxxbind_buf.get(cxxbind_o..))
+                .map(|cxxbind_s| {
+                    cxxbind_s
+                        .iter()
+                        .position(|&cxxbind_c| cxxbind_c == 0)
+                        .map_or(cxxbind_s, |cxxbind_end| &cxxbind_s[..cxxbind_end])
+                })
+        }),
+        quote!(::core::option::Option<&'r [u8]>),
+    )
+}
+
+/// The doc lines of a `char*` result into the buffer argument.
+pub fn in_buffer_doc(f: &FnBinding) -> Option<TokenStream> {
+    let RetKind::InBuffer { buf_arg } = f.ret else {
+        return None;
+    };
+    let line = format!(
+        " Returns the text the C result points to in `{}`, up to its NUL and never past the buffer's end; `None` when it is null or outside the buffer.",
+        f.args[buf_arg].name
+    );
+    Some(quote!(#[doc = ""] #[doc = #line]))
+}
+
 /// The helpers the shims of `b` need (namespace `cxxbind`); empty when none.
 pub fn helpers(b: &Bindings) -> String {
     let mut out = String::new();
@@ -87,10 +141,23 @@ pub fn helpers(b: &Bindings) -> String {
     if utf16_ret || utf16_arg {
         out.push_str(UTF16);
     }
+    let clamp = b.functions.iter().flat_map(|f| &f.args).any(|a| {
+        matches!(
+            a.kind,
+            ArgKind::Slice {
+                len_first: true,
+                ..
+            }
+        )
+    });
+    if clamp {
+        out.push_str(CLAMP_LEN);
+    }
     if out.is_empty() {
         return out;
     }
-    format!("\nnamespace cxxbind {{{out}}} // namespace cxxbind\n")
+    let limits = if clamp { "#include <limits>\n" } else { "" };
+    format!("\n{limits}namespace cxxbind {{{out}}} // namespace cxxbind\n")
 }
 
 /// (bridge type, C++ type, C++ call expression) of a text argument.

@@ -29,6 +29,7 @@ struct kv_store {
   void (*release)(void*) = nullptr;
   void* watch_arg = nullptr;
   kv_lock lock;
+  std::vector<kv_cursor*> cursors;
   const char* order_name = nullptr;
   int (*order)(void*, int, const void*, int, const void*) = nullptr;
   void* order_arg = nullptr;
@@ -36,6 +37,7 @@ struct kv_store {
 
 struct kv_buf {
   std::string text;
+  kv_buf* tail = nullptr;
 };
 
 struct kv_cursor {
@@ -66,7 +68,7 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr, {}, nullptr, nullptr, nullptr};
+  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr, {}, {}, nullptr, nullptr, nullptr};
   return 0;
 }
 
@@ -80,6 +82,8 @@ int kv_close(kv_store* store) {
   }
   if (store->release != nullptr) store->release(store->watch_arg);
   release_definitions(store);
+  // The cursors it owns (`kv_store_track`); a caller's are freed by then.
+  for (kv_cursor* c : store->cursors) delete c;
   delete store;
   ++destroyed_stores;
   return 0;
@@ -120,10 +124,19 @@ int kv_count(const kv_store* store) { return static_cast<int>(store->entries.siz
 
 kv_cursor* kv_cursor_new(kv_store* store) {
   if (store->entries.empty()) return nullptr;
-  return new kv_cursor{store, store->entries.begin()};
+  auto* c = new kv_cursor{store, store->entries.begin()};
+  store->cursors.push_back(c);
+  return c;
 }
 
 void kv_cursor_free(kv_cursor* cursor) {
+  auto& all = cursor->store->cursors;
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    if (*it == cursor) {
+      all.erase(it);
+      break;
+    }
+  }
   delete cursor;
   ++destroyed_cursors;
 }
@@ -231,6 +244,7 @@ int kv_buf_len(const kv_buf* buf) { return static_cast<int>(buf->text.size()); }
 char* kv_buf_free(kv_buf* buf) {
   char* p = static_cast<char*>(std::malloc(buf->text.size() + 1));
   std::memcpy(p, buf->text.c_str(), buf->text.size() + 1);
+  delete buf->tail;
   delete buf;
   return p;
 }
@@ -317,11 +331,61 @@ char* kv_mprintf(const char* fmt, ...) {
 }
 
 char* kv_snprintf(char* buf, int n, const char* fmt, ...) {
+  if (n <= 0) return buf;
   va_list ap;
   va_start(ap, fmt);
   std::vsnprintf(buf, static_cast<size_t>(n), fmt, ap);
   va_end(ap);
   return buf;
+}
+
+char* kv_snprintf_first(int n, char* buf, const char* fmt, ...) {
+  if (n <= 0) return buf;
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, static_cast<size_t>(n), fmt, ap);
+  va_end(ap);
+  return buf;
+}
+
+int kv_store_find_lock(kv_store* store, int which, kv_lock** out) {
+  *out = which == 0 ? &store->lock : nullptr;
+  return which == 0 ? 0 : 1;
+}
+
+int kv_buf_tail(kv_buf* buf, kv_buf** tail) {
+  if (buf->tail == nullptr) buf->tail = new kv_buf{};
+  *tail = buf->tail;
+  return static_cast<int>(buf->tail->text.size());
+}
+
+kv_batch kv_batch_at(int slot) { return kv_batch{slot, "batch"}; }
+
+int kv_batch_lock(kv_batch* batch, kv_lock** out) {
+  static kv_lock locks[4];
+  if (batch->slot < 0 || batch->slot > 3) {
+    *out = nullptr;
+    return 1;
+  }
+  *out = &locks[batch->slot];
+  return 0;
+}
+
+int kv_store_track(kv_store* store, int n) {
+  for (int i = 0; i < n; ++i) {
+    store->cursors.push_back(new kv_cursor{store, store->entries.begin()});
+  }
+  return static_cast<int>(store->cursors.size());
+}
+
+kv_cursor* kv_store_next_cursor(kv_store* store, kv_cursor* prev) {
+  if (prev == nullptr) return store->cursors.empty() ? nullptr : store->cursors.front();
+  // Like `sqlite3_next_stmt`: the list `prev` is in, whatever `store` is.
+  auto& all = prev->store->cursors;
+  for (std::size_t i = 0; i + 1 < all.size(); ++i) {
+    if (all[i] == prev) return all[i + 1];
+  }
+  return nullptr;
 }
 
 kv_path kv_store_path(kv_store* store) {

@@ -107,9 +107,11 @@ char* kv_mprintf(const char* fmt, ...);
 char* kv_vmprintf(const char* fmt, va_list ap);
 /// `kv_putf` with the arguments in a `va_list`.
 int kv_vputf(kv_store* store, int value, const char* format, va_list ap);
-/// Formats into `buf` and returns `buf`: a pointer into the caller's buffer,
-/// not a string to free (skipped).
+/// Formats into `buf` (at most `n` bytes, NUL included) and returns `buf`:
+/// a pointer into the caller's buffer, not a string to free.
 char* kv_snprintf(char* buf, int n, const char* fmt, ...);
+/// `kv_snprintf` with the length first, unnamed (`sqlite3_snprintf`'s order).
+char* kv_snprintf_first(int, char*, const char* fmt, ...);
 /// The library's own string type: a store's path is its name, a NUL, then
 /// `key`, NUL, `value`, NUL pairs, and one more NUL.
 typedef const char* kv_path;
@@ -219,6 +221,30 @@ int kv_freed_marks(void);
 /// The store's entries as `key=value;` text, which the caller frees with
 /// `kv_free` (the config says so: the name does not).
 char* kv_dump(const kv_store* store);
+
+/// Writes the store's lock through `*out` (a part of the store, not made
+/// for the caller) when `which` is 0; null and 1 otherwise.
+int kv_store_find_lock(kv_store* store, int which, kv_lock** out);
+/// Writes the builder's tail, a builder of the same type it owns (made on
+/// first use, freed with it), through `*tail`; the tail's length.
+int kv_buf_tail(kv_buf* buf, kv_buf** tail);
+/// A batch: a plain C struct (not a handle) whose lock the library keeps.
+typedef struct kv_batch {
+  int slot;
+  const char* label;
+} kv_batch;
+/// A batch on `slot`.
+kv_batch kv_batch_at(int slot);
+/// Writes the lock of the batch's slot (0 to 3) through `*out`; 1 and
+/// null for another slot.
+int kv_batch_lock(kv_batch* batch, kv_lock** out);
+/// Opens `n` cursors the store itself owns (as a database's internal
+/// statements): no caller frees them, `kv_close` does.
+int kv_store_track(kv_store* store, int n);
+/// The store's cursor after `prev` (the first one for null), in the order
+/// they were opened; null at the end. Like `sqlite3_next_stmt`, it walks
+/// the list `prev` is in, whichever store that is.
+kv_cursor* kv_store_next_cursor(kv_store* store, kv_cursor* prev);
 
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
