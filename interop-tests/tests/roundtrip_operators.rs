@@ -184,3 +184,28 @@ fn converting_assignment_is_assign() {
     assert_eq!(f.bits(), 0b1010);
     assert!(f.get(1) && !f.get(0));
 }
+
+/// A `[]` returning a reference to a class is a method borrowing the
+/// object (`Index` can only lend scalars): the `const` overloads are `get`
+/// (by name) and `get_i32` (by position), their non-`const` twins
+/// `get_mut` and `get_i32_mut`; C++ exceptions are `Err`.
+#[test]
+fn subscripts_returning_objects_are_methods() {
+    use interop_tests::operators::cases::operators::Shelf;
+    let mut shelf = Shelf::new().expect("a shelf");
+    assert!(
+        shelf.get("a").is_err(),
+        "the const form throws for a missing name"
+    );
+    // The non-`const` form makes the slot at the origin.
+    let made = shelf.get_mut("b").expect("made");
+    assert_eq!((made.x(), made.y()), (0.0, 0.0));
+    assert!(shelf.get_mut("a").is_ok());
+    assert_eq!(shelf.size(), 2);
+    assert_eq!(shelf.get("a").expect("now present").x(), 0.0);
+    // By position, in name order; out of range is an error.
+    assert!(shelf.get_i32(1).is_ok());
+    assert!(shelf.get_i32(2).is_err());
+    assert!(shelf.get_i32_mut(-1).is_err());
+    assert_eq!(shelf.get_i32_mut(0).expect("slot 0").y(), 0.0);
+}

@@ -1,7 +1,7 @@
 //! Arrays of C strings whose length only the config states (`[arrays]`):
 //! `"ns::F.param" = "expr"`, a C++ expression over the function's
 //! parameters, evaluated after the call for an out-array and before it for
-//! an input array (docs/strategy.md, rule 27).
+//! an input array (docs/strategy.md, rule 30).
 //!
 //! * a `char***` out-parameter is a table the callee allocates: its `expr`
 //!   entries (each a NUL-terminated string or null) are copied into

@@ -1,6 +1,7 @@
 #include "operators/case.h"
 
 #include <cmath>
+#include <iterator>
 #include <stdexcept>
 
 namespace cases {
@@ -119,6 +120,22 @@ bool Flags::operator>=(const Flags& o) const noexcept { return bits_ >= o.bits_;
 std::ostream& operator<<(std::ostream& os, const Flags& f) { return os << "Flags(" << f.bits() << ")"; }
 Flags operator+(const Flags& f) { return f; }
 Flags operator&(std::uint32_t bits, const Flags& f) { return Flags(bits & f.bits()); }
+
+const Vec2& Shelf::operator[](const std::string& name) const { return slots_.at(name); }
+Vec2& Shelf::operator[](const std::string& name) {
+  return slots_.emplace(name, Vec2(0, 0)).first->second;
+}
+const Vec2& Shelf::operator[](std::int32_t i) const {
+  if (i < 0 || i >= size()) throw std::out_of_range("no such slot");
+  auto it = slots_.begin();
+  std::advance(it, i);
+  return it->second;
+}
+Vec2& Shelf::operator[](std::int32_t i) {
+  const Shelf& self = *this;
+  return const_cast<Vec2&>(self[i]);
+}
+std::int32_t Shelf::size() const noexcept { return static_cast<std::int32_t>(slots_.size()); }
 
 }  // namespace operators
 }  // namespace cases

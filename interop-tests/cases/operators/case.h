@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <map>
 #include <ostream>
 #include <string>
 
@@ -123,6 +124,27 @@ class Flags {
 };
 
 std::ostream& operator<<(std::ostream& os, const Flags& f);
+
+/// Named slots holding vectors: each `[]` returns a reference to a class
+/// (by name or by position), which `Index` cannot lend: methods named
+/// `get`, `get_i32` and their non-`const` twins `get_mut`, `get_i32_mut`.
+class Shelf {
+ public:
+  Shelf() = default;
+  /// The slot named `name`; throws `std::out_of_range` when missing.
+  const Vec2& operator[](const std::string& name) const;
+  /// The slot named `name`, made at the origin when missing.
+  Vec2& operator[](const std::string& name);
+  /// The slot at position `i` in name order; throws when out of range.
+  const Vec2& operator[](std::int32_t i) const;
+  /// The slot at position `i` in name order; throws when out of range.
+  Vec2& operator[](std::int32_t i);
+  /// How many slots there are.
+  std::int32_t size() const noexcept;
+
+ private:
+  std::map<std::string, Vec2> slots_;
+};
 
 /// Not mapped: unary `+`.
 Flags operator+(const Flags& f);
