@@ -21,6 +21,10 @@ pub struct Api {
     /// Every file the headers include (for `--depfile`), sorted.
     #[serde(default)]
     pub files: Vec<String>,
+    /// Names of the object-like macros the library's headers define, sorted:
+    /// C++ code cannot name a declaration that shares one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub macros: Vec<String>,
 }
 
 /// A source location; `file` is the header's name as listed in [`Api::headers`].

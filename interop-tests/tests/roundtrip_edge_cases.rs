@@ -86,3 +86,20 @@ fn overloaded_pure_virtuals_implemented_in_rust() {
     assert_eq!(e::drive(&mut v).unwrap(), 20 + 1000 + i32::from(b'a'));
     assert_eq!(e::VisitorImpl::new().unwrap().id(), 9);
 }
+
+/// A function shadowed by a function-like macro of the same name is called
+/// as the function, not through the macro (which would add 1000).
+#[test]
+fn a_function_like_macro_of_the_same_name_does_not_expand() {
+    assert_eq!(e::twice(21), 42);
+}
+
+/// Names C++ code cannot use are skipped, never miscompiled: an enumerator a
+/// macro shadows leaves the macro's constant; a field a macro renames has
+/// no accessor, so the one that remains reads the field it names.
+#[test]
+fn names_macros_shadow_are_left_out() {
+    assert_eq!(root::LEVEL_HIGH, 2);
+    let gauge = e::Gauge::new();
+    assert_eq!(gauge.level(), 1);
+}

@@ -122,6 +122,9 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     if let Some(s) = cx.opts.filter(&item.qualified_name(), &item.loc) {
         return Err(s);
     }
+    if cx.macros.contains(&item.name) {
+        return Err(macro_named(&item.name));
+    }
     if f.hidden_friend {
         return Err(Skip::new(
             Reason::UnsupportedDeclaration,
@@ -247,4 +250,14 @@ fn bind_function(
     let (via, rust_path) = first
         .ok_or_else(|| Skip::new(Reason::UnsupportedType, "no arity of the call maps to Rust"))?;
     Ok(Status::Bound { via, rust_path })
+}
+
+/// A declaration named like an object-like macro: C++ cannot name it (the
+/// macro expands: libxml2's `#define xmlFree (*xmlFree_ptr())`-style
+/// globals).
+pub(super) fn macro_named(name: &str) -> Skip {
+    Skip::new(
+        Reason::UnsupportedDeclaration,
+        format!("`{name}` is also an object-like macro, which would expand where C++ names it"),
+    )
 }

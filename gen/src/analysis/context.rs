@@ -85,6 +85,12 @@ pub struct Context<'o> {
     pub siblings: super::c_text::Siblings,
     /// Methods with config-stated sizes, for their overrides.
     pub overridden: super::sized::Overridden,
+    /// Names of the object-like macros the headers define: C++ code cannot
+    /// name a declaration that shares one (the macro expands instead).
+    pub macros: std::collections::HashSet<String>,
+    /// Qualified names of the free functions and variables: in C++ they hide
+    /// a struct or enum of the same name (`struct stat` and `stat()`).
+    pub value_names: std::collections::HashSet<String>,
 }
 
 impl<'o> Context<'o> {
@@ -120,6 +126,8 @@ impl<'o> Context<'o> {
             overridden: Default::default(),
             pod_of_item: HashMap::new(),
             operands: Default::default(),
+            macros: Default::default(),
+            value_names: Default::default(),
         }
     }
 

@@ -71,7 +71,9 @@ pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
         let Some((ret, arg)) = crossing(field, cx) else {
             continue;
         };
-        if !naming::cxx_can_name(&field.name) {
+        // A field named like an object-like macro cannot be named in C++
+        // (libxml2's `oldXMLWDcompatibility`).
+        if !naming::cxx_can_name(&field.name) || cx.macros.contains(&field.name) {
             continue;
         }
         // Copying a `std::string` may throw `bad_alloc`.

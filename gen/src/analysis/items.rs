@@ -13,12 +13,32 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
     let opts = cx.opts;
     let qualified = item.qualified_name();
     let repr = types::scalar(&e.underlying).map(|s| s.rust);
+    let hidden = cx.value_names.get(&qualified);
+    let macro_variant = e
+        .variants
+        .iter()
+        .find(|v| cx.macros.contains(&v.name))
+        .map(|v| v.name.clone());
     let check = || -> Result<&'static str, Skip> {
         if let Some(s) = opts.filter(&qualified, &item.loc) {
             return Err(s);
         }
         if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
             return Err(Skip::new(Reason::ReservedName, problem));
+        }
+        if hidden.is_some() {
+            return Err(Skip::new(
+                Reason::UnsupportedDeclaration,
+                format!(
+                    "enum `{qualified}` shares its name with a function, which hides it in C++"
+                ),
+            ));
+        }
+        if let Some(m) = macro_variant {
+            return Err(Skip::new(
+                Reason::UnsupportedDeclaration,
+                format!("enumerator `{m}` is also an object-like macro, which would expand where C++ names it (the macro's own constant is bound)"),
+            ));
         }
         if let Some(v) = e.variants.iter().find(|v| !naming::cxx_can_name(&v.name)) {
             return Err(Skip::new(
@@ -164,6 +184,11 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
             match constant(c, &qualified, item) {
                 Err(s) => Status::from(s),
                 Ok((rust_type, value, check)) => {
+                    // A macro of the same name (`#define GNUTLS_SERVER (1)`
+                    // beside the enumerator) would expand in the check: the
+                    // macro's own constant is checked instead.
+                    let shadowed = !c.from_macro && cx.macros.contains(&item.name);
+                    let check = check.filter(|_| !shadowed);
                     let rust_name = cx.names.value(&module, &naming::screaming(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);
                     cx.b.constants.push(ConstBinding {

@@ -39,6 +39,9 @@ pub(super) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
     if let Some(s) = cx.opts.filter(&member, &m.loc) {
         return Err(s);
     }
+    if cx.macros.contains(&m.name) {
+        return Err(super::callable::macro_named(&m.name));
+    }
     let c = cx.b.class(class).clone();
     let type_path = class_path(&cx.b, class);
     let not_owned = || {

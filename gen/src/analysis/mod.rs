@@ -168,6 +168,13 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     });
     cx.referenced = scan::referenced(api);
     cx.operands = pod::operands(api);
+    cx.macros = api.macros.iter().cloned().collect();
+    cx.value_names = api
+        .items
+        .iter()
+        .filter(|it| matches!(it.kind, ItemKind::Function(_) | ItemKind::Variable { .. }))
+        .map(|it| it.qualified_name())
+        .collect();
     cx.siblings = c_text::Siblings::scan(api);
     cx.overridden = sized::Overridden::scan(api, &opts.buffers);
     // Pass 1: which classes and enums exist in Rust.

@@ -31,6 +31,14 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
     if cx.instances.contains_key(&qualified) {
         return None; // named by `templates`
     }
+    if cx.value_names.contains(&qualified) {
+        return Some(Skip::new(
+            Reason::UnsupportedDeclaration,
+            format!(
+                "`{qualified}` shares its name with a function or variable, which hides it in C++"
+            ),
+        ));
+    }
     if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
         return Some(Skip::new(Reason::ReservedName, problem));
     }
@@ -48,7 +56,8 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return super::handles::declare(cx, path[0], item);
     }
     declare_nested(cx, path, item, r, nesting);
-    if nesting.is_empty() && skip_of(cx, r, item).is_none() {
+    let macro_field = r.fields.iter().any(|f| cx.macros.contains(&f.name));
+    if nesting.is_empty() && skip_of(cx, r, item).is_none() && !macro_field {
         if let Some((fields, size, align)) = super::pod::fields(item, r, &cx.operands) {
             let id = super::pod::declare(cx, item, fields, size, align);
             cx.pod_of_item.insert(path.to_vec(), id);

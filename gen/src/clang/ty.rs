@@ -182,6 +182,11 @@ impl<'tu> Type<'tu> {
             .collect()
     }
 
+    /// A function type taking C variadic arguments (`void(*)(void*, const char*, ...)`).
+    pub fn is_variadic(&self) -> bool {
+        unsafe { clang_isFunctionTypeVariadic(self.raw) != 0 }
+    }
+
     /// The type named by an elaborated type (`struct iovec` → `iovec`).
     pub fn named(&self) -> Type<'tu> {
         Type::new(unsafe { clang_Type_getNamedType(self.raw) })

@@ -91,7 +91,7 @@ pub fn sig_arg(
             .collect();
         args.push(format!(
             "({mask} & {bit}u) != 0 ? static_cast<{ret} (*)({types})>([]({lambda_params}) noexcept -> {ret} {{ \
-             {body}void* cxxbind_ud = ::{accessor}(a0); if (cxxbind_ud == nullptr) return {ret}(); \
+             {body}void* cxxbind_ud = (::{accessor})(a0); if (cxxbind_ud == nullptr) return {ret}(); \
              return ::cxxbind::{call}(*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud), {forwarded}); }}) : nullptr",
             bit = 1u32 << k,
             ret = sig.cpp_ret,

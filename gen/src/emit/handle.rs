@@ -225,8 +225,8 @@ pub fn shim_text(b: &Bindings) -> String {
         };
         // A string the destroy function hands back is freed, not leaked.
         let end = match &h.destroy_result_free {
-            Some(free) => format!("::{free}(::{destroy}({p}))"),
-            None => format!("(void)::{destroy}({p})"),
+            Some(free) => format!("(::{free})((::{destroy})({p}))"),
+            None => format!("(void)(::{destroy})({p})"),
         };
         let t = h.cpp_qualified();
         let o = &h.owner_ffi;

@@ -46,7 +46,7 @@ struct {t} {{
   {t}(const {t}&) = delete;
   {t}& operator=(const {t}&) = delete;
   ~{t}() {{
-    if (p != nullptr) ::{free}(p);
+    if (p != nullptr) (::{free})(p);
   }}
   // Takes `size` bytes at `q`, the ones from `from` on fresh.
   void take(void* q, ::std::size_t size, ::std::size_t from) noexcept {{

@@ -220,8 +220,10 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let args = s.call_args.join(", ");
     let scope: String = f.cpp_scope.iter().map(|p| format!("::{p}")).collect();
     let callee = match f.kind {
+        // The name in parentheses: a function-like macro of the same name
+        // (zlib's `gzgetc`) does not expand.
         CallKind::Free => {
-            let call = format!("{scope}::{}({args})", f.cpp_name);
+            let call = format!("({scope}::{})({args})", f.cpp_name);
             super::text::va_text_call(f, &call).unwrap_or(call)
         }
         CallKind::Method { .. } | CallKind::Release { .. } => {
@@ -364,7 +366,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             super::memory::ret_body(b, f, &callee).unwrap_or_default()
         }
         RetKind::SizedText { len_fn, unit } => {
-            let len = format!("::{len_fn}({args})");
+            let len = format!("(::{len_fn})({args})");
             let store = match unit {
                 TextUnit::Byte => "cxxbind_ret.assign(static_cast<const char*>(cxxbind_b), cxxbind_n)",
                 TextUnit::Utf16 => "::cxxbind::utf16_into(cxxbind_b, cxxbind_n / 2, cxxbind_ret)",
@@ -374,7 +376,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             )
         }
         RetKind::FreedCStr { free } => format!(
-            "  char* cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  struct Free {{\n    char* p;\n    ~Free() {{ ::{free}(p); }}\n  }} cxxbind_free{{cxxbind_p}};\n  cxxbind_ret = cxxbind_p;\n  return true;"
+            "  char* cxxbind_p = {callee};\n  if (cxxbind_p == nullptr) return false;\n  struct Free {{\n    char* p;\n    ~Free() {{ (::{free})(p); }}\n  }} cxxbind_free{{cxxbind_p}};\n  cxxbind_ret = cxxbind_p;\n  return true;"
         ),
         RetKind::Utf16Str => format!(
             "  const void* cxxbind_b = {callee};\n  if (cxxbind_b == nullptr) return false;\n  ::cxxbind::utf16_into(cxxbind_b, ::cxxbind::utf16_len(cxxbind_b), cxxbind_ret);\n  return true;"

@@ -90,6 +90,7 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         seen: HashSet::new(),
         items: Vec::new(),
         friends: Vec::new(),
+        macros: HashSet::new(),
     };
     importer.visit_scope(&tu.root(), &[], false);
     importer.import_macros(&tu.root());
@@ -139,10 +140,13 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         .collect();
     files.sort();
     files.dedup();
+    let mut macros: Vec<String> = importer.macros.into_iter().collect();
+    macros.sort();
     Ok(Api {
         headers,
         items: importer.items,
         files,
+        macros,
     })
 }
 
@@ -186,6 +190,8 @@ pub(crate) struct Importer {
     /// Friend functions declared in class bodies, by USR: counted at the end
     /// unless the namespace declares them too.
     friends: Vec<(String, Item)>,
+    /// Names of the library's object-like macros.
+    macros: HashSet<String>,
 }
 
 impl Importer {
@@ -419,6 +425,7 @@ impl Importer {
             let Some(loc) = self.scope_loc(&c) else {
                 continue;
             };
+            self.macros.insert(c.spelling());
             let tokens = c.tokens();
             if let Some(constant) = macros::literal_constant(&tokens) {
                 self.push(&c, &[], loc, ItemKind::Constant(constant));

@@ -80,6 +80,9 @@ pub fn convert(ty: CxType<'_>) -> Type {
                     Type::ConstVoidPointer
                 }
                 TypeKind::Void => Type::VoidPointer,
+                // A callback taking `...` has no closure form (a lambda
+                // cannot be one): an opaque function pointer.
+                TypeKind::FunctionProto if canon_pointee.is_variadic() => Type::FunctionPointer,
                 TypeKind::FunctionProto if is_destructor(canon_pointee) => Type::DestructorPointer,
                 TypeKind::FunctionProto => Type::Callback {
                     ret: Box::new(convert(canon_pointee.result())),

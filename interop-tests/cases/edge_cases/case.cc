@@ -45,5 +45,11 @@ int32_t drive(Visitor& v) { return v.visit(10) + v.visit('a') + v.last(); }
 VisitorImpl::VisitorImpl() = default;
 int32_t VisitorImpl::id() const noexcept { return 9; }
 
+int32_t Shade(enum Shade s) noexcept { return static_cast<int32_t>(s); }
+void set_logger(void*, Logger) noexcept {}
+
+// Defined without the macro: `(twice)` is the function.
+int32_t(twice)(int32_t x) noexcept { return 2 * x; }
+
 }  // namespace edge_cases
 }  // namespace cases

@@ -113,8 +113,40 @@ class VisitorImpl {
   int32_t id() const noexcept;
 };
 
+/// Twice `x`. A function-like macro of the same name follows (zlib's
+/// `gzgetc`): shims call the function by its name in parentheses, which a
+/// function-like macro does not expand.
+int32_t twice(int32_t x) noexcept;
+
+/// An enum a function of the same name hides in C++ (C's `struct stat` and
+/// `stat()`): skipped, and so is the function taking it.
+enum Shade { SHADE_LIGHT = 1, SHADE_DARK = 2 };
+int32_t Shade(enum Shade s) noexcept;
+
+/// An enum one of whose enumerators a macro of the same name shadows
+/// (gnutls's `GNUTLS_SERVER`): skipped; the macro is bound as a constant.
+enum Level { LEVEL_LOW = 1, LEVEL_HIGH = 2 };
+
+/// A struct with a field named like a macro defined after it: C++ code
+/// naming the field would get the macro's expansion (here: another field),
+/// so that field has no accessor.
+struct Gauge {
+  int32_t level;
+  int32_t reading;
+  Gauge() noexcept : level(1), reading(2) {}
+};
+
+/// A callback taking `...` (libxml2's `xmlGenericErrorFunc`): no closure
+/// can implement it, so the function taking it is skipped.
+typedef void (*Logger)(void* ctx, const char* msg, ...);
+void set_logger(void* ctx, Logger logger) noexcept;
+
 }  // namespace edge_cases
 }  // namespace cases
+
+#define LEVEL_HIGH (2)
+#define reading level
+#define twice(x) (twice)((x) + 1000)
 
 template <>
 struct std::hash<cases::edge_cases::Key> {
