@@ -100,6 +100,7 @@ fn a_function_like_macro_of_the_same_name_does_not_expand() {
 #[test]
 fn names_macros_shadow_are_left_out() {
     assert_eq!(root::LEVEL_HIGH, 2);
+    assert_eq!(e::tone_value(e::Tone::TONE_LOUD), 4);
     let gauge = e::Gauge::new();
     assert_eq!(gauge.level(), 1);
 }

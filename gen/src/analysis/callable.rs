@@ -125,6 +125,17 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     if cx.macros.contains(&item.name) {
         return Err(macro_named(&item.name));
     }
+    if cx
+        .env
+        .user_data
+        .values()
+        .any(|a| *a == item.qualified_name())
+    {
+        return Err(Skip::new(
+            Reason::VoidPointer,
+            "result: `void*`, the user data of callbacks; the closures a Rust caller hands over hold their own state (docs/strategy.md, rule 17a)",
+        ));
+    }
     if f.hidden_friend {
         return Err(Skip::new(
             Reason::UnsupportedDeclaration,

@@ -425,8 +425,12 @@ impl Importer {
             let Some(loc) = self.scope_loc(&c) else {
                 continue;
             };
-            self.macros.insert(c.spelling());
             let tokens = c.tokens();
+            // `#define XML_STATUS_OK XML_STATUS_OK` (so `#ifdef` sees an
+            // enumerator) expands to the name itself: harmless.
+            if !matches!(tokens.as_slice(), [name, body] if name == body) {
+                self.macros.insert(c.spelling());
+            }
             if let Some(constant) = macros::literal_constant(&tokens) {
                 self.push(&c, &[], loc, ItemKind::Constant(constant));
             }

@@ -127,6 +127,13 @@ int32_t Shade(enum Shade s) noexcept;
 /// (gnutls's `GNUTLS_SERVER`): skipped; the macro is bound as a constant.
 enum Level { LEVEL_LOW = 1, LEVEL_HIGH = 2 };
 
+/// An enumerator defined as a macro of itself (expat's
+/// `#define XML_STATUS_OK XML_STATUS_OK`, so `#ifdef` sees it): harmless,
+/// the enum is bound.
+enum Tone { TONE_SOFT = 3, TONE_LOUD = 4 };
+/// The value of `t`.
+int32_t tone_value(Tone t) noexcept;
+
 /// A struct with a field named like a macro defined after it: C++ code
 /// naming the field would get the macro's expansion (here: another field),
 /// so that field has no accessor.
@@ -145,6 +152,7 @@ void set_logger(void* ctx, Logger logger) noexcept;
 }  // namespace cases
 
 #define LEVEL_HIGH (2)
+#define TONE_LOUD TONE_LOUD
 #define reading level
 #define twice(x) (twice)((x) + 1000)
 
