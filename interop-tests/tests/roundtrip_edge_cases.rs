@@ -104,3 +104,11 @@ fn names_macros_shadow_are_left_out() {
     let gauge = e::Gauge::new();
     assert_eq!(gauge.level(), 1);
 }
+
+/// `const EdgeChar*` (a typedef of `unsigned char` named like a character)
+/// is text: the bytes arrive NUL-terminated through a cast pointer.
+#[test]
+fn a_library_character_type_is_text() {
+    assert_eq!(e::text_length("h\u{e9}llo"), 6);
+    assert_eq!(e::text_length(b""), 0);
+}

@@ -548,6 +548,9 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 ParamContext::Call => ArgKind::CStr,
                 ParamContext::Constructor => ArgKind::CStrRetained,
             }),
+            // `const xmlChar*`: text in the library's own character type, as
+            // `const char*` (the shim casts the pointer).
+            t if *is_const && ctx == ParamContext::Call && is_text_char(t) => Ok(ArgKind::CStr),
             t if byte_like(t) && !is_const => Err(Skip::new(
                 Reason::RawPointerOutput,
                 match ctx {
@@ -682,4 +685,11 @@ pub fn type_skip(ty: &Type) -> Skip {
             format!("`{}`", cpp_spelling(other)),
         ),
     }
+}
+
+/// A character type of the library's own whose name says it holds text
+/// (`typedef unsigned char xmlChar;`, `FcChar8`): a `const` pointer to one
+/// is a NUL-terminated string.
+pub fn is_text_char(t: &Type) -> bool {
+    matches!(t, Type::Int { kind: IntKind::UChar | IntKind::SChar, alias: Some(a) } if a.to_ascii_lowercase().contains("char"))
 }

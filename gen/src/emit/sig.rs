@@ -178,14 +178,14 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             ArgKind::CStrKept => (
                 quote!(&CxxString),
                 "const ::std::string&".into(),
-                format!(
+                as_text_type(a, format!(
                     "static_cast<const char*>(::cxxbind::heap_copy_kept(reinterpret_cast<const ::std::uint8_t*>({n}.data()), {n}.size()))"
-                ),
+                )),
             ),
             ArgKind::CStr => (
                 quote!(&CxxString),
                 "const ::std::string&".into(),
-                format!("{n}.c_str()"),
+                as_text_type(a, format!("{n}.c_str()")),
             ),
             ArgKind::CStrRetained => (
                 quote!(&[u8]),
@@ -583,4 +583,14 @@ fn owned(b: &Bindings, class: ClassId) -> (Option<TokenStream>, String) {
         Some(quote!(UniquePtr<#cls>)),
         format!("::std::unique_ptr<{}>", class_cpp(b, class)),
     )
+}
+
+/// A `const char*` expression as the parameter's own text type: cast for a
+/// library character type (`const xmlChar*` is `const unsigned char*`).
+fn as_text_type(a: &crate::analysis::Arg, expr: String) -> String {
+    if a.cpp_type == "const char*" {
+        expr
+    } else {
+        format!("reinterpret_cast<{}>({expr})", a.cpp_type)
+    }
 }

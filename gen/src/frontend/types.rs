@@ -193,6 +193,14 @@ fn int_kind(kind: TypeKind) -> Option<IntKind> {
 }
 
 /// The first standard integer typedef found while peeling sugar (`size_t`).
+/// `char`, `signed char` or `unsigned char`.
+fn is_char_kind(kind: TypeKind) -> bool {
+    matches!(
+        kind,
+        TypeKind::CharS | TypeKind::CharU | TypeKind::SChar | TypeKind::UChar
+    )
+}
+
 fn int_alias(ty: CxType<'_>) -> Option<String> {
     let mut t = ty;
     for _ in 0..16 {
@@ -205,6 +213,14 @@ fn int_alias(ty: CxType<'_>) -> Option<String> {
             return Some(bare.to_string());
         }
         match t.kind() {
+            // A character type of the library's own (`typedef unsigned char
+            // xmlChar;`, `FcChar8`): its name says it holds text.
+            TypeKind::Typedef
+                if is_char_kind(t.canonical().kind())
+                    && bare.to_ascii_lowercase().contains("char") =>
+            {
+                return Some(bare.to_string());
+            }
             TypeKind::Typedef => {
                 let next = t.declaration();
                 let underlying = typedef_underlying(&next);

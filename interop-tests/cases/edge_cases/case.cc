@@ -48,6 +48,11 @@ int32_t VisitorImpl::id() const noexcept { return 9; }
 int32_t Shade(enum Shade s) noexcept { return static_cast<int32_t>(s); }
 void set_logger(void*, Logger) noexcept {}
 int32_t tone_value(Tone t) noexcept { return static_cast<int32_t>(t); }
+int32_t text_length(const EdgeChar* text) noexcept {
+  int32_t n = 0;
+  while (text[n] != 0) ++n;
+  return n;
+}
 
 // Defined without the macro: `(twice)` is the function.
 int32_t(twice)(int32_t x) noexcept { return 2 * x; }

@@ -143,6 +143,12 @@ struct Gauge {
   Gauge() noexcept : level(1), reading(2) {}
 };
 
+/// A character type of the library's own (libxml2's `xmlChar`): a `const`
+/// pointer to it is NUL-terminated text, taken as bytes like `const char*`.
+typedef unsigned char EdgeChar;
+/// The number of bytes before the NUL.
+int32_t text_length(const EdgeChar* text) noexcept;
+
 /// A callback taking `...` (libxml2's `xmlGenericErrorFunc`): no closure
 /// can implement it, so the function taking it is skipped.
 typedef void (*Logger)(void* ctx, const char* msg, ...);
