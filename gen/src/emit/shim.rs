@@ -423,7 +423,7 @@ fn write_prev_checks(out: &mut String, b: &crate::analysis::Bindings, f: &FnBind
         };
         let _ = writeln!(
             out,
-            "  if (cxxbind_has_{n} && ::{parent_fn}(const_cast<{child}*>(&{n})) != const_cast<{parent_t}*>(&{parent})) {{\n    throw ::cxxbind::null_result();\n  }}"
+            "  if (cxxbind_has_{n} && (::{parent_fn})(const_cast<{child}*>(&{n})) != const_cast<{parent_t}*>(&{parent})) {{\n    throw ::cxxbind::null_result();\n  }}"
         );
     }
 }
