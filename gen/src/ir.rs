@@ -165,6 +165,25 @@ pub struct Param {
     pub default_value: Option<String>,
 }
 
+impl Param {
+    /// A parameter without a default argument.
+    pub fn new(name: &str, ty: Type) -> Self {
+        Param {
+            name: name.into(),
+            ty,
+            has_default: false,
+            default_value: None,
+        }
+    }
+}
+
+/// A typedef name that says its `char`/`unsigned char` holds text
+/// (`xmlChar`, `FcChar8`): the frontend keeps it on the integer type, and a
+/// `const` pointer to one is a string.
+pub fn names_text_char(typedef: &str) -> bool {
+    typedef.to_ascii_lowercase().contains("char")
+}
+
 /// A free function.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Function {

@@ -185,15 +185,6 @@ mod tests {
         }
     }
 
-    fn param(name: &str, ty: Type) -> Param {
-        Param {
-            name: name.into(),
-            ty,
-            has_default: false,
-            default_value: None,
-        }
-    }
-
     fn function(name: &str, params: Vec<Param>) -> Item {
         Item {
             name: name.into(),
@@ -226,16 +217,22 @@ mod tests {
             items: vec![
                 function(
                     "get_table",
-                    vec![param("out", table), param("n", ptr(int.clone(), false))],
+                    vec![
+                        Param::new("out", table),
+                        Param::new("n", ptr(int.clone(), false)),
+                    ],
                 ),
-                function("create", vec![param("n", int), param("pairs", strings)]),
+                function(
+                    "create",
+                    vec![Param::new("n", int), Param::new("pairs", strings)],
+                ),
                 function(
                     "free_table",
-                    vec![param("t", ptr(ptr(Type::Char, false), false))],
+                    vec![Param::new("t", ptr(ptr(Type::Char, false), false))],
                 ),
                 function(
                     "freeze_table",
-                    vec![param("t", ptr(ptr(Type::Char, false), false))],
+                    vec![Param::new("t", ptr(ptr(Type::Char, false), false))],
                 ),
             ],
             ..Api::default()

@@ -310,7 +310,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
 /// one: it is a handle like an incomplete struct, its fields unused.
 fn library_allocated<'a>(
     api: &'a Api,
-    functions: impl Iterator<Item = (&'a Item, &'a crate::ir::Function)> + Clone,
+    functions: impl Iterator<Item = (&'a Item, &'a crate::ir::Function)>,
 ) -> Vec<String> {
     let plain = api.items.iter().filter_map(|it| match &it.kind {
         ItemKind::Record(r)
@@ -325,22 +325,23 @@ fn library_allocated<'a>(
         }
         _ => None,
     });
+    // One pass over the functions: the records they hand out, and those a
+    // destroy function takes.
+    let mut handed_out: HashSet<&str> = HashSet::new();
+    let mut destroyed: HashSet<&str> = HashSet::new();
+    for (it, f) in functions {
+        handed_out.extend(pointee_record(&f.sig.ret, 1));
+        handed_out.extend(f.sig.params.iter().filter_map(|p| pointee_record(&p.ty, 2)));
+        if let [p] = f.sig.params.as_slice() {
+            if let Some(r) = pointee_record(&p.ty, 1) {
+                if is_destroy_name(&words(&it.name)) {
+                    destroyed.insert(r);
+                }
+            }
+        }
+    }
     plain
-        .filter(|name| {
-            let handed_out = functions.clone().any(|(_, f)| {
-                pointee_record(&f.sig.ret, 1) == Some(name.as_str())
-                    || f
-                        .sig
-                        .params
-                        .iter()
-                        .any(|p| pointee_record(&p.ty, 2) == Some(name.as_str()))
-            });
-            let destroyed = functions.clone().any(|(it, f)| {
-                matches!(f.sig.params.as_slice(), [p] if pointee_record(&p.ty, 1) == Some(name.as_str()))
-                    && is_destroy_name(&words(&it.name))
-            });
-            handed_out && destroyed
-        })
+        .filter(|name| handed_out.contains(name.as_str()) && destroyed.contains(name.as_str()))
         .collect()
 }
 

@@ -13,7 +13,7 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
     let opts = cx.opts;
     let qualified = item.qualified_name();
     let repr = types::scalar(&e.underlying).map(|s| s.rust);
-    let hidden = cx.value_names.get(&qualified);
+    let hidden = cx.value_names.contains(&qualified);
     let macro_variant = e
         .variants
         .iter()
@@ -26,7 +26,7 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
         if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
             return Err(Skip::new(Reason::ReservedName, problem));
         }
-        if hidden.is_some() {
+        if hidden {
             return Err(Skip::new(
                 Reason::UnsupportedDeclaration,
                 format!(

@@ -142,10 +142,8 @@ pub fn names(base: &str, set: &[Overload], constructor: bool) -> Vec<String> {
         return vec![base.to_string()];
     }
     let mut taken: Vec<String> = vec![base.to_string()];
-    let mut out: Vec<Option<String>> = vec![None; set.len()];
-    out[plain] = Some(base.to_string());
     // A non-`const` overload with a `const` twin (same inputs) is named after
-    // its twin, once the twins are named: `get_i32` → `get_i32_mut`.
+    // its twin, so twins are named first: `get_i32` → `get_i32_mut`.
     let twin = |i: usize| {
         let o = &set[i];
         (i != plain && o.mutable)
@@ -156,31 +154,26 @@ pub fn names(base: &str, set: &[Overload], constructor: bool) -> Vec<String> {
             })
             .flatten()
     };
-    for pass_twins in [false, true] {
-        for (i, o) in set.iter().enumerate() {
-            if out[i].is_some() || twin(i).is_some() != pass_twins {
-                continue;
-            }
-            let all = candidates(base, o, &set[plain], constructor);
-            let twin_name = twin(i)
-                .and_then(|t| out[t].clone())
-                .map(|t| format!("{t}_mut"));
-            let name = all
-                .iter()
-                .filter(|c| !pass_twins || c.contains("_mut"))
-                .chain(twin_name.iter())
-                .chain(all.iter())
-                .find(|c| !taken.contains(c))
-                .cloned()
-                // Differs in nothing Rust can name: the module's NameSet numbers it.
-                .unwrap_or_else(|| base.to_string());
-            taken.push(name.clone());
-            out[i] = Some(name);
-        }
+    let mut order: Vec<usize> = (0..set.len()).filter(|&i| i != plain).collect();
+    order.sort_by_key(|&i| twin(i).is_some());
+    let mut out = vec![String::new(); set.len()];
+    out[plain] = base.to_string();
+    for i in order {
+        let all = candidates(base, &set[i], &set[plain], constructor);
+        let twin_name = twin(i).map(|t| format!("{}_mut", out[t]));
+        let name = all
+            .iter()
+            .filter(|c| twin_name.is_none() || c.contains("_mut"))
+            .chain(twin_name.iter())
+            .chain(all.iter())
+            .find(|c| !taken.contains(c))
+            .cloned()
+            // Differs in nothing Rust can name: the module's NameSet numbers it.
+            .unwrap_or_else(|| base.to_string());
+        taken.push(name.clone());
+        out[i] = name;
     }
-    out.into_iter()
-        .map(|n| n.unwrap_or_else(|| base.to_string()))
-        .collect()
+    out
 }
 
 /// Names for a list of declarations in one scope, by position: each entry is

@@ -238,15 +238,6 @@ mod tests {
     use super::*;
     use crate::ir::IntKind;
 
-    fn param(name: &str, ty: Type) -> Param {
-        Param {
-            name: name.into(),
-            ty,
-            has_default: false,
-            default_value: None,
-        }
-    }
-
     fn size_t() -> Type {
         Type::Int {
             kind: IntKind::ULong,
@@ -289,7 +280,10 @@ mod tests {
 
     #[test]
     fn an_override_keeps_its_base_methods_sizes_by_position() {
-        let base = vec![param("length", size_t()), param("scratch", char_ptr())];
+        let base = vec![
+            Param::new("length", size_t()),
+            Param::new("scratch", char_ptr()),
+        ];
         let o = Overridden {
             bases: [
                 ("ns::Derived".to_string(), vec!["ns::Sink".to_string()]),
@@ -301,12 +295,12 @@ mod tests {
                 .into_iter()
                 .collect(),
         };
-        let own = [param("len", size_t()), param("buf", char_ptr())];
+        let own = [Param::new("len", size_t()), Param::new("buf", char_ptr())];
         let s = o.for_method(&config(), "ns::Derived", "Get", &own);
         assert_eq!(s.buffers["buf"].params, vec!["length", "scratch"]);
         assert_eq!(s.ret.map(|r| r.expr), Some("length".to_string()));
         // Other parameter types: another method, nothing inherited.
-        let other = [param("len", Type::Bool), param("buf", char_ptr())];
+        let other = [Param::new("len", Type::Bool), Param::new("buf", char_ptr())];
         assert_eq!(
             o.for_method(&config(), "ns::Derived", "Get", &other),
             Stated::default()
@@ -315,7 +309,7 @@ mod tests {
 
     #[test]
     fn a_shorter_arity_drops_sizes_it_cannot_evaluate() {
-        let params = [param("buf", char_ptr()), param("n", size_t())];
+        let params = [Param::new("buf", char_ptr()), Param::new("n", size_t())];
         let size = SizeExpr {
             expr: "n + 1".into(),
             params: vec!["buf".into(), "n".into()],

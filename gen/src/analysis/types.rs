@@ -691,5 +691,5 @@ pub fn type_skip(ty: &Type) -> Skip {
 /// (`typedef unsigned char xmlChar;`, `FcChar8`): a `const` pointer to one
 /// is a NUL-terminated string.
 pub fn is_text_char(t: &Type) -> bool {
-    matches!(t, Type::Int { kind: IntKind::UChar | IntKind::SChar, alias: Some(a) } if a.to_ascii_lowercase().contains("char"))
+    matches!(t, Type::Int { kind: IntKind::UChar | IntKind::SChar, alias: Some(a) } if crate::ir::names_text_char(a))
 }

@@ -260,6 +260,17 @@ pub(super) fn bridge_params(b: &Bindings, sig: &ClosureSig) -> Vec<TokenStream> 
     params
 }
 
+/// The result of a callback's `extern "Rust"` function (`-> i32`, or nothing).
+pub(super) fn bridge_ret(sig: &ClosureSig) -> TokenStream {
+    match &sig.ret {
+        Some(s) => {
+            let st = scalar_tokens(s);
+            quote!(-> #st)
+        }
+        None => quote!(),
+    }
+}
+
 /// The `extern "Rust"` items of every closure argument.
 pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     let mut out = Vec::new();
@@ -273,13 +284,7 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
                 vec![quote!(cb: &#t<'a>)]
             };
             params.extend(bridge_params(b, sig));
-            let ret = match &sig.ret {
-                Some(s) => {
-                    let st = scalar_tokens(s);
-                    quote!(-> #st)
-                }
-                None => quote!(),
-            };
+            let ret = bridge_ret(sig);
             if sig.kept {
                 out.push(quote! {
                     #[namespace = "cxxbind"] type #t;

@@ -9,9 +9,9 @@
 //! the lambda lends a `(pointer, count)` view, and Rust reads it through
 //! two shim functions into `&[Option<&ffi::T>]`.
 
-use super::callback::{bridge_params, call_body, cpp_forward, items_type, root_params};
+use super::callback::{bridge_params, bridge_ret, call_body, cpp_forward, items_type, root_params};
 use super::callback::{safe_params, safe_ret};
-use super::sig::{ident, scalar_tokens, FfiParam};
+use super::sig::{ident, FfiParam};
 use crate::analysis::closure_set::ClosureSet;
 use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, HandleId};
 use proc_macro2::TokenStream;
@@ -91,13 +91,13 @@ pub fn sig_arg(
             .collect();
         args.push(format!(
             "({mask} & {bit}u) != 0 ? static_cast<{ret} (*)({types})>([]({lambda_params}) noexcept -> {ret} {{ \
-             {body}void* cxxbind_ud = (::{accessor})(a0); if (cxxbind_ud == nullptr) return {ret}(); \
+             {body}void* cxxbind_ud = {accessor_call}; if (cxxbind_ud == nullptr) return {ret}(); \
              return ::cxxbind::{call}(*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud), {forwarded}); }}) : nullptr",
             bit = 1u32 << k,
             ret = sig.cpp_ret,
             types = sig.cpp_params.join(", "),
             lambda_params = lambda_params.join(", "),
-            accessor = m.accessor,
+            accessor_call = super::shim::call_by_name(&m.accessor, "a0"),
             call = call_name(f, a, k),
             forwarded = forwarded.join(", "),
         ));
@@ -123,10 +123,7 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
             for (k, m) in set.members.iter().enumerate() {
                 let c = ident(&call_name(f, a, k));
                 let params = bridge_params(b, &m.sig);
-                let ret = m.sig.ret.as_ref().map(|s| {
-                    let st = scalar_tokens(s);
-                    quote!(-> #st)
-                });
+                let ret = bridge_ret(&m.sig);
                 out.push(quote! {
                     #[namespace = "cxxbind"] fn #c(cb: &#t #(, #params)*) #ret;
                 });

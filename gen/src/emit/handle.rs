@@ -3,6 +3,7 @@
 //! function exactly once, and the safe owner type (`Sqlite3<'a>`).
 
 use super::safe::{doc_attrs, root, Modules};
+use super::shim::call_by_name;
 use super::sig::ident;
 use crate::analysis::{Arg, ArgKind, Bindings, HandleBinding, HandleId, RetKind};
 use proc_macro2::TokenStream;
@@ -225,8 +226,8 @@ pub fn shim_text(b: &Bindings) -> String {
         };
         // A string the destroy function hands back is freed, not leaked.
         let end = match &h.destroy_result_free {
-            Some(free) => format!("(::{free})((::{destroy})({p}))"),
-            None => format!("(void)(::{destroy})({p})"),
+            Some(free) => call_by_name(free, &call_by_name(destroy, &p)),
+            None => format!("(void){}", call_by_name(destroy, &p)),
         };
         let t = h.cpp_qualified();
         let o = &h.owner_ffi;

@@ -34,6 +34,7 @@ pub fn shim_text(b: &Bindings) -> String {
         return String::new();
     };
     let (t, free) = (&m.ffi_name, &m.free);
+    let free_call = super::shim::call_by_name(free, "p");
     let (bytes, bytes_mut) = bytes_fns(t);
     format!(
         r#"
@@ -46,7 +47,7 @@ struct {t} {{
   {t}(const {t}&) = delete;
   {t}& operator=(const {t}&) = delete;
   ~{t}() {{
-    if (p != nullptr) (::{free})(p);
+    if (p != nullptr) {free_call};
   }}
   // Takes `size` bytes at `q`, the ones from `from` on fresh.
   void take(void* q, ::std::size_t size, ::std::size_t from) noexcept {{

@@ -216,8 +216,7 @@ fn int_alias(ty: CxType<'_>) -> Option<String> {
             // A character type of the library's own (`typedef unsigned char
             // xmlChar;`, `FcChar8`): its name says it holds text.
             TypeKind::Typedef
-                if is_char_kind(t.canonical().kind())
-                    && bare.to_ascii_lowercase().contains("char") =>
+                if is_char_kind(t.canonical().kind()) && crate::ir::names_text_char(bare) =>
             {
                 return Some(bare.to_string());
             }
