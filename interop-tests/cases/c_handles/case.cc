@@ -295,13 +295,18 @@ int kv_first_word16(const void* text, int n, const void** rest) {
   return i;
 }
 
-int kv_putf(kv_store* store, int value, const char* fmt, ...) {
+int kv_vputf(kv_store* store, int value, const char* format, va_list ap) {
   char key[256];
+  std::vsnprintf(key, sizeof key, format, ap);
+  return kv_put(store, key, value);
+}
+
+int kv_putf(kv_store* store, int value, const char* fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  std::vsnprintf(key, sizeof key, fmt, ap);
+  int rc = kv_vputf(store, value, fmt, ap);
   va_end(ap);
-  return kv_put(store, key, value);
+  return rc;
 }
 
 char* kv_vmprintf(const char* fmt, va_list ap) {
@@ -312,21 +317,11 @@ char* kv_vmprintf(const char* fmt, va_list ap) {
   return p;
 }
 
-int kv_vputf(kv_store* store, int value, const char* format, va_list ap) {
-  char key[256];
-  std::vsnprintf(key, sizeof key, format, ap);
-  return kv_put(store, key, value);
-}
-
 char* kv_mprintf(const char* fmt, ...) {
-  char buf[256];
   va_list ap;
   va_start(ap, fmt);
-  int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  char* p = kv_vmprintf(fmt, ap);
   va_end(ap);
-  if (n < 0) return nullptr;
-  char* p = static_cast<char*>(std::malloc(std::strlen(buf) + 1));
-  std::memcpy(p, buf, std::strlen(buf) + 1);
   return p;
 }
 
