@@ -6,8 +6,9 @@
 //! always has the same name, so a second run rebuilds only the probe crate,
 //! not cxx and its build dependencies.
 
-use crate::analysis::{decl_key, Status};
+use crate::analysis::decl_key;
 use crate::driver::{Generated, Prepared};
+use crate::plan::Status;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::Command;

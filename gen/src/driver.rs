@@ -1,10 +1,11 @@
 //! The whole pipeline behind one call, shared by the CLI and `cxxbind-build`.
 
-use crate::analysis::{self, AnalysisOptions, Bindings};
+use crate::analysis::{self, AnalysisOptions};
 use crate::config::Config;
 use crate::emit::{self, EmitOptions, Output};
 use crate::frontend::{self, FrontendError, ParseOptions};
 use crate::ir::Api;
+use crate::plan::Bindings;
 use std::path::{Path, PathBuf};
 
 /// What to bind and how to parse it.
@@ -283,7 +284,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
     if let Some((path, bad)) = cfg
         .rename
         .iter()
-        .find(|(_, n)| !crate::analysis::naming::is_plain_ident(n))
+        .find(|(_, n)| !crate::analysis::core::naming::is_plain_ident(n))
     {
         return Err(Error::Usage(format!(
             "config: rename of {path} must be an identifier, not {bad:?}"
@@ -294,7 +295,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         .clone()
         .or(cfg.name.clone())
         .unwrap_or_else(|| "bindings".into());
-    if !crate::analysis::naming::is_plain_ident(&name) {
+    if !crate::analysis::core::naming::is_plain_ident(&name) {
         return Err(Error::Usage(format!(
             "--name must be an identifier, not {name:?}"
         )));
@@ -307,7 +308,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         clang_args: args,
         scope: req.scope.clone(),
     })?;
-    analysis::arrays::validate(&api, &analysis.arrays).map_err(Error::Usage)?;
+    analysis::c_api::arrays::validate(&api, &analysis.arrays).map_err(Error::Usage)?;
     let includes = req
         .headers
         .iter()

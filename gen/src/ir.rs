@@ -5,9 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+mod spelling;
 mod std;
 mod templates;
 pub use self::std::{Ordering, StdType};
+pub use spelling::cpp_spelling;
 pub use templates::{TemplateArg, TemplateParam, TemplateParamKind, TemplateValue};
 
 /// Everything declared in the library's headers (see `frontend::scope`).

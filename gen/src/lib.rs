@@ -18,4 +18,5 @@ pub mod emit;
 pub mod frontend;
 pub mod ir;
 pub mod krate;
+pub mod plan;
 pub mod report;

@@ -154,7 +154,7 @@ fn snappy() {
 /// show it".
 #[test]
 fn every_reason_code_is_triggered_by_a_case() {
-    use cxxbind::analysis::Reason;
+    use cxxbind::plan::Reason;
     let mut seen = std::collections::BTreeSet::new();
     for case in case_names() {
         let g = generate(
@@ -163,7 +163,7 @@ fn every_reason_code_is_triggered_by_a_case() {
             &case,
         );
         for d in &g.bindings.decisions {
-            if let cxxbind::analysis::Status::Skipped { reason, .. } = d.status {
+            if let cxxbind::plan::Status::Skipped { reason, .. } = d.status {
                 seen.insert(reason);
             }
         }
@@ -188,7 +188,7 @@ fn every_reason_code_is_triggered_by_a_case() {
 fn every_reason_code_is_documented() {
     let doc =
         std::fs::read_to_string("../docs/coverage-report.md").expect("docs/coverage-report.md");
-    for r in cxxbind::analysis::Reason::ALL {
+    for r in cxxbind::plan::Reason::ALL {
         assert!(
             doc.contains(&format!("`{}`", r.code())),
             "reason {} is not documented",

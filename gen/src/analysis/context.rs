@@ -1,13 +1,15 @@
-//! The state analysis shares while it decides: what it has decided so far
-//! ([`Bindings`]), which types exist in Rust ([`TypeEnv`]), the names taken
-//! ([`ModuleNames`]) and per-class facts carried from pass 1 to pass 2.
+//! The state analysis shares while it decides: the facts (read-only,
+//! [`Facts`]), what it has decided so far ([`Bindings`]), which types exist
+//! in Rust ([`TypeEnv`]), the names taken ([`ModuleNames`]) and per-item
+//! facts carried from pass 1 to pass 2.
 
-use super::model::*;
-use super::naming::{ModuleNames, NameSet};
-use super::plan::FnBinding;
-use super::reason::Skip;
-use super::types::TypeEnv;
-use super::AnalysisOptions;
+use crate::analysis::core::naming::{ModuleNames, NameSet};
+use crate::analysis::core::types::TypeEnv;
+use crate::analysis::facts::Facts;
+use crate::analysis::templates::names::InstanceName;
+use crate::plan::FnBinding;
+use crate::plan::Skip;
+use crate::plan::*;
 use std::collections::HashMap;
 
 /// Names every safe class type reserves for its own methods.
@@ -38,13 +40,14 @@ pub fn item_at<'a>(api: &'a crate::ir::Api, path: &[usize]) -> Option<&'a crate:
     Some(item)
 }
 
-/// Everything the deciders read and write.
-pub struct Context<'o> {
-    /// The user's choices.
-    pub opts: &'o AnalysisOptions,
+/// What the deciders read and write while they decide: the facts
+/// (read-only), the bindings decided so far and the names taken.
+pub struct Context<'f> {
+    /// Facts about the library, computed before any decision.
+    pub facts: &'f Facts<'f>,
     /// What is decided so far.
     pub b: Bindings,
-    /// The types that exist in Rust.
+    /// The types that exist in Rust (filled in pass 1, read in pass 2).
     pub env: TypeEnv,
     /// Names taken per module and in the bridge.
     pub names: ModuleNames,
@@ -52,23 +55,14 @@ pub struct Context<'o> {
     pub class_of_item: HashMap<ItemPath, ClassId>,
     /// IR item → its enum.
     pub enum_of_item: HashMap<ItemPath, EnumId>,
+    /// IR item index → its C handle.
+    pub handle_of_item: HashMap<usize, HandleId>,
     /// IR item → why its type is skipped.
     pub skipped: HashMap<ItemPath, Skip>,
     /// Per class (by [`ClassId`]): its IR item.
     pub item_of_class: Vec<ItemPath>,
     /// Per class (by [`ClassId`]): the method names its safe type has taken.
     pub members: Vec<NameSet>,
-    /// Every free function, planned and named once before pass 2.
-    pub free_plans: super::callable::FreePlans,
-    /// Opaque C handles found in the API.
-    pub handles: super::handles::Handles,
-    /// Classes (qualified names) whose objects a method returns by pointer or
-    /// reference (see [`super::record::referenced`]).
-    pub referenced: std::collections::HashSet<String>,
-    /// Template instances by qualified C++ name: the names analysis gave them.
-    pub instances: HashMap<String, super::templates::InstanceName>,
-    /// Template → why it (or a config instantiation of it) was not instantiated.
-    pub template_problems: std::collections::BTreeMap<String, String>,
     /// Template declarations (and their members) by location: instance
     /// decisions at the same location stand for them.
     pub template_decisions: std::collections::BTreeMap<crate::ir::Loc, DecisionId>,
@@ -77,32 +71,20 @@ pub struct Context<'o> {
     /// Decisions about instances (and member template instances), mapped to
     /// their templates' once every template is decided ([`Self::link_instances`]).
     pub instance_decisions: Vec<DecisionId>,
-    /// Records a free operator takes (they stay objects; see [`super::pod::operands`]).
-    pub operands: std::collections::HashSet<String>,
     /// IR item → its plain value type.
     pub pod_of_item: HashMap<ItemPath, PodId>,
-    /// Free functions by snake_case name, for results a sibling sizes.
-    pub siblings: super::c_text::Siblings,
-    /// Methods with config-stated sizes, for their overrides.
-    pub overridden: super::sized::Overridden,
-    /// Names of the object-like macros the headers define: C++ code cannot
-    /// name a declaration that shares one (the macro expands instead).
-    pub macros: std::collections::HashSet<String>,
-    /// Qualified names of the free functions and variables: in C++ they hide
-    /// a struct or enum of the same name (`struct stat` and `stat()`).
-    pub value_names: std::collections::HashSet<String>,
 }
 
-impl<'o> Context<'o> {
-    /// An empty context for one run.
-    pub fn new(opts: &'o AnalysisOptions, headers: Vec<String>) -> Self {
+impl<'f> Context<'f> {
+    /// An empty context for one run over the library `facts` describe.
+    pub fn new(facts: &'f Facts<'f>, headers: Vec<String>) -> Self {
         let mut names = ModuleNames::default();
         // The generated root defines this trait itself.
         names.ty(&[], "AsCpp");
         names.ty(&[], "AsCppMut");
         names.ty(&[], "Tied");
         Context {
-            opts,
+            facts,
             b: Bindings {
                 headers,
                 ..Default::default()
@@ -111,23 +93,14 @@ impl<'o> Context<'o> {
             names,
             class_of_item: HashMap::new(),
             enum_of_item: HashMap::new(),
+            handle_of_item: HashMap::new(),
             skipped: HashMap::new(),
             item_of_class: Vec::new(),
             members: Vec::new(),
-            free_plans: HashMap::new(),
-            handles: Default::default(),
-            referenced: Default::default(),
-            instances: HashMap::new(),
-            template_problems: Default::default(),
             template_decisions: Default::default(),
             in_instances: false,
             instance_decisions: Vec::new(),
-            siblings: Default::default(),
-            overridden: Default::default(),
             pod_of_item: HashMap::new(),
-            operands: Default::default(),
-            macros: Default::default(),
-            value_names: Default::default(),
         }
     }
 
@@ -140,8 +113,8 @@ impl<'o> Context<'o> {
     pub fn push_decision(&mut self, d: Decision) -> DecisionId {
         let id = self.next_decision();
         let member_instance = matches!(
-            self.instances.get(&d.name),
-            Some(super::templates::InstanceName::Function(_))
+            self.facts.instances.get(&d.name),
+            Some(InstanceName::Function(_))
         );
         if self.in_instances || member_instance {
             self.instance_decisions.push(id);

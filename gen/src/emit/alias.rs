@@ -5,7 +5,7 @@
 //! (`type cxxbind_alias_T;`), replaced after printing.
 
 use super::sig::ident;
-use crate::analysis::Bindings;
+use crate::plan::Bindings;
 use proc_macro2::TokenStream;
 use quote::quote;
 

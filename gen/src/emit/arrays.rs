@@ -1,9 +1,9 @@
 //! Arrays of C strings whose length the config states
-//! ([`crate::analysis::arrays`]): the bridge parameters, the C++ helpers
+//! ([`crate::analysis::c_api::arrays`]): the bridge parameters, the C++ helpers
 //! that copy them, and the safe layer's slices and results.
 
 use super::sig::{ident, FfiParam};
-use crate::analysis::{Arg, ArgKind, Bindings, FnBinding};
+use crate::plan::{Arg, ArgKind, Bindings, FnBinding};
 use proc_macro2::TokenStream;
 use quote::quote;
 

@@ -1,7 +1,7 @@
 //! The `#[cxx::bridge]` module: exact C++ names, cxx types only.
 
 use super::sig::{ident, FfiSig};
-use crate::analysis::{Bindings, CallKind};
+use crate::plan::{Bindings, CallKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 

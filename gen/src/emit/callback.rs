@@ -6,8 +6,8 @@
 
 use super::safe::safe_scalar;
 use super::sig::{ident, scalar_tokens};
-use crate::analysis::callbacks::Carrier;
-use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding, HandleId};
+use crate::plan::Carrier;
+use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding, HandleId};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;

@@ -8,7 +8,7 @@ use super::function::{function, function_in, Place};
 
 use super::safe::{doc_attrs, root, Modules};
 use super::sig::ident;
-use crate::analysis::{Bindings, CallKind, ClassId, FnBinding, FnId, OpKind};
+use crate::plan::{Bindings, CallKind, ClassId, FnBinding, FnId, OpKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 

@@ -1,4 +1,4 @@
-//! Closure sets ([`crate::analysis::closure_set`]): one `extern "Rust"`
+//! Closure sets ([`crate::analysis::c_api::closure_set`]): one `extern "Rust"`
 //! type holds the closures of callbacks sharing one user data, each behind
 //! its own lock (`None`: a null callback). The shim hands the box to the
 //! library as the user data; each callback's captureless lambda asks the
@@ -12,8 +12,8 @@
 use super::callback::{bridge_params, bridge_ret, call_body, cpp_forward, items_type, root_params};
 use super::callback::{safe_params, safe_ret};
 use super::sig::{ident, FfiParam};
-use crate::analysis::closure_set::ClosureSet;
-use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, HandleId};
+use crate::plan::ClosureSet;
+use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, HandleId};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeSet;

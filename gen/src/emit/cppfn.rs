@@ -1,10 +1,10 @@
-//! `std::function` results Rust calls ([`crate::analysis::CppFn`]): one
+//! `std::function` results Rust calls ([`crate::plan::CppFn`]): one
 //! bridge type per signature (an alias of `std::function` over cxx's scalar
 //! types in namespace `cxxbind`), its call shim, and the safe type in the
 //! root module, `CppFnI32ToI64<'a>::call(&self, …)`.
 
 use super::sig::{ident, scalar_tokens};
-use crate::analysis::{Bindings, CppFn, RetKind, StdRet};
+use crate::plan::{Bindings, CppFn, RetKind, StdRet};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;

@@ -4,7 +4,7 @@
 use super::objects::{borrowed_part, created_part, owned_type, reborrows};
 use super::safe::{class_path, doc_attrs, safe_scalar};
 use super::sig::ident;
-use crate::analysis::{Access, Arg, ArgKind, Bindings, CallKind, FnBinding, PodPass, RetKind};
+use crate::plan::{Access, Arg, ArgKind, Bindings, CallKind, FnBinding, PodPass, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 

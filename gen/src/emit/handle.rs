@@ -5,7 +5,7 @@
 use super::safe::{doc_attrs, root, Modules};
 use super::shim::call_by_name;
 use super::sig::ident;
-use crate::analysis::{Arg, ArgKind, Bindings, HandleBinding, HandleId, RetKind};
+use crate::plan::{Arg, ArgKind, Bindings, HandleBinding, HandleId, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;
@@ -355,7 +355,7 @@ pub fn borrowed_ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
 
 /// The shim body returning a part written through `Q**`: the C++ result
 /// goes to the `cxxbind_status` out-parameter, a null part throws.
-pub fn out_part_body(f: &crate::analysis::FnBinding, status: bool, callee: &str) -> String {
+pub fn out_part_body(f: &crate::plan::FnBinding, status: bool, callee: &str) -> String {
     // The local has the pointer type the `Q**` points to (`const Q*` too).
     let Some(out) = f
         .args
@@ -497,7 +497,7 @@ pub fn borrowed_part(
 /// and the borrowed part. Empty for other results.
 pub fn out_part(
     b: &Bindings,
-    f: &crate::analysis::FnBinding,
+    f: &crate::plan::FnBinding,
     r: &TokenStream,
     lt: &TokenStream,
     prep: &mut Vec<TokenStream>,
@@ -519,7 +519,7 @@ pub fn out_part(
 
 /// The doc lines of a child walk ([`ArgKind::PrevChild`]): what `None`
 /// and another parent's child give.
-pub fn lent_doc(f: &crate::analysis::FnBinding) -> Option<TokenStream> {
+pub fn lent_doc(f: &crate::plan::FnBinding) -> Option<TokenStream> {
     let (prev, parent) = f.args.iter().find_map(|a| match &a.kind {
         ArgKind::PrevChild { parent_arg, .. } => Some((&a.name, &f.args[*parent_arg].name)),
         _ => None,

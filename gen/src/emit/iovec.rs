@@ -1,10 +1,10 @@
-//! Scatter/gather arrays ([`crate::analysis::iovec`]): the Rust struct C++'s
+//! Scatter/gather arrays ([`crate::analysis::c_api::iovec`]): the Rust struct C++'s
 //! `struct iovec` is named as in the bridge, the function that lends a
 //! `&mut [std::io::IoSliceMut]` as an array of it, and the layout checks on
 //! both sides. Written only when a plan takes such an array.
 
-use crate::analysis::iovec::IOVEC;
-use crate::analysis::{ArgKind, Bindings};
+use crate::analysis::c_api::iovec::IOVEC;
+use crate::plan::{ArgKind, Bindings};
 use proc_macro2::TokenStream;
 use quote::quote;
 

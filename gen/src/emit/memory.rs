@@ -5,7 +5,7 @@
 
 use super::safe::{root, Modules};
 use super::sig::ident;
-use crate::analysis::{Arg, ArgKind, Bindings, FnBinding, RetKind};
+use crate::plan::{Arg, ArgKind, Bindings, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 

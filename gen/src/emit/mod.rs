@@ -31,7 +31,7 @@ pub mod values;
 pub mod vocab;
 pub mod wrapper;
 
-use crate::analysis::Bindings;
+use crate::plan::Bindings;
 use quote::quote;
 
 /// The generated files, path relative to the output directory → contents.

@@ -1,6 +1,6 @@
 //! Identifiers emit invents (shared by the bridge, shim and wrapper writers).
 
-use crate::analysis::{Bindings, ClassId};
+use crate::plan::{Bindings, ClassId};
 
 /// Bridge type holding a Rust implementation of abstract class `class`.
 /// Built from the class's bridge name, which is unique in the bridge.

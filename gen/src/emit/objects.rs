@@ -3,7 +3,7 @@
 
 use super::safe::class_path;
 use super::sig::ident;
-use crate::analysis::{Access, Bindings, CallKind, ClassId, FnBinding, RetKind};
+use crate::plan::{Access, Bindings, CallKind, ClassId, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 

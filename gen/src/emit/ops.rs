@@ -6,8 +6,8 @@
 
 use super::safe::{class_path, safe_scalar};
 use super::sig::ident;
-use crate::analysis::{ArgKind, Bindings, CallKind, ClassId, FnBinding, OpKind, RetKind};
 use crate::ir::Ordering;
+use crate::plan::{ArgKind, Bindings, CallKind, ClassId, FnBinding, OpKind, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 

@@ -5,7 +5,7 @@
 
 use super::safe::{doc_attrs, safe_scalar, Modules};
 use super::sig::ident;
-use crate::analysis::Bindings;
+use crate::plan::Bindings;
 use quote::quote;
 use std::fmt::Write as _;
 

@@ -2,7 +2,7 @@
 //! generated root, doc attributes and scalar spellings.
 
 use super::sig::{ident, scalar_tokens};
-use crate::analysis::{Bindings, ClassId, Scalar};
+use crate::plan::{Bindings, ClassId, Scalar};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
@@ -90,7 +90,7 @@ pub fn safe_scalar(s: &Scalar) -> TokenStream {
 }
 
 /// Path of a plain value type from a module whose root path is `r`.
-pub fn pod_path(b: &Bindings, id: crate::analysis::PodId, r: &TokenStream) -> TokenStream {
+pub fn pod_path(b: &Bindings, id: crate::plan::PodId, r: &TokenStream) -> TokenStream {
     let p = b.pod(id);
     let segs = p.module.iter().map(|m| ident(m));
     let name = ident(&p.rust_name);

@@ -5,7 +5,7 @@
 
 use super::safe::doc_attrs;
 use super::sig::ident;
-use crate::analysis::{ArgKind, Bindings, FnBinding, RetKind};
+use crate::plan::{ArgKind, Bindings, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -67,8 +67,8 @@ fn lease(
     f: &FnBinding,
     r: &TokenStream,
     recv: &Recv,
-    class: crate::analysis::ClassId,
-    release: crate::analysis::FnId,
+    class: crate::plan::ClassId,
+    release: crate::plan::FnId,
 ) -> TokenStream {
     let name = ident(&f.rust_name);
     let acquire = ident(&f.ffi_name);
@@ -123,7 +123,7 @@ fn selected(
     f: &FnBinding,
     r: &TokenStream,
     recv: &Recv,
-    class: crate::analysis::ClassId,
+    class: crate::plan::ClassId,
     arg: &str,
 ) -> TokenStream {
     let name = ident(&f.rust_name);

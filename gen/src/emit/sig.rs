@@ -1,7 +1,7 @@
 //! The bridge-level signature of each plan, computed once and read by both
 //! writers: the bridge (Rust tokens) and the shim (C++ text).
 
-use crate::analysis::{
+use crate::plan::{
     ArgKind, Bindings, CallKind, ClassId, FnBinding, PodPass, RetKind, Scalar, TextUnit,
 };
 use proc_macro2::{Ident, Span, TokenStream};
@@ -346,11 +346,11 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             // A copy of descriptors the callee may rewrite; the array itself otherwise.
             ArgKind::IoSlices { mutable } => (
                 quote!(&[iovec]),
-                format!("::rust::Slice<const ::{}>", crate::analysis::iovec::IOVEC),
+                format!("::rust::Slice<const ::{}>", crate::analysis::c_api::iovec::IOVEC),
                 if *mutable {
                     format!(
                         "::std::vector<::{}>({n}.begin(), {n}.end()).data(), {n}.size()",
-                        crate::analysis::iovec::IOVEC
+                        crate::analysis::c_api::iovec::IOVEC
                     )
                 } else {
                     format!("{n}.data(), {n}.size()")
@@ -497,7 +497,7 @@ fn ret_types(
         RetKind::Borrowed { class, access, .. } => {
             let cls = class_ident(b, *class);
             let cpp = class_cpp(b, *class);
-            if *access == crate::analysis::Access::Exclusive {
+            if *access == crate::plan::Access::Exclusive {
                 (Some(quote!(*mut #cls)), format!("{cpp}*"))
             } else {
                 (Some(quote!(*const #cls)), format!("const {cpp}*"))
@@ -563,9 +563,9 @@ fn ret_types(
 }
 
 /// `Index`/`IndexMut`: a reference to the scalar, borrowed from the object.
-fn index_ret(op: crate::analysis::OpKind, s: &Scalar) -> (Option<TokenStream>, String) {
+fn index_ret(op: crate::plan::OpKind, s: &Scalar) -> (Option<TokenStream>, String) {
     let t = scalar_tokens(s);
-    if op == crate::analysis::OpKind::IndexMut {
+    if op == crate::plan::OpKind::IndexMut {
         (Some(quote!(&mut #t)), format!("{}&", s.cpp))
     } else {
         (Some(quote!(&#t)), format!("const {}&", s.cpp))
@@ -587,7 +587,7 @@ fn owned(b: &Bindings, class: ClassId) -> (Option<TokenStream>, String) {
 
 /// A `const char*` expression as the parameter's own text type: cast for a
 /// library character type (`const xmlChar*` is `const unsigned char*`).
-fn as_text_type(a: &crate::analysis::Arg, expr: String) -> String {
+fn as_text_type(a: &crate::plan::Arg, expr: String) -> String {
     if a.cpp_type == "const char*" {
         expr
     } else {

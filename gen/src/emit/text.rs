@@ -2,7 +2,7 @@
 //! sibling function sizes, `printf` fixed forms, borrowed handles' null.
 
 use super::sig::ident;
-use crate::analysis::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, RetKind, TextUnit};
+use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, RetKind, TextUnit};
 use proc_macro2::TokenStream;
 use quote::quote;
 

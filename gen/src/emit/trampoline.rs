@@ -18,13 +18,13 @@
 use super::names;
 use super::safe::{doc_attrs, root, safe_scalar, Modules};
 use super::sig::{ident, scalar_tokens};
-use crate::analysis::{ArgKind, Bindings, ClassId, RetKind, VirtualMethod};
+use crate::plan::{ArgKind, Bindings, ClassId, RetKind, VirtualMethod};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write as _;
 
 /// The arguments a callback receives (out-parameters giving a result's length aside).
-fn inputs(m: &VirtualMethod) -> impl Iterator<Item = &crate::analysis::Arg> {
+fn inputs(m: &VirtualMethod) -> impl Iterator<Item = &crate::plan::Arg> {
     m.args
         .iter()
         .filter(|a| !matches!(a.kind, ArgKind::OutScalar(_)))
@@ -228,7 +228,7 @@ pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
         // The trait's types, spelled from the class's module (`r`) or, in the
         // glue at the root, from there (`g`); the glue's own parameters are
         // the bridge's.
-        let trait_type = |a: &crate::analysis::Arg, r: &TokenStream| match &a.kind {
+        let trait_type = |a: &crate::plan::Arg, r: &TokenStream| match &a.kind {
             ArgKind::Scalar(s) => safe_scalar(s),
             ArgKind::Object {
                 class,

@@ -1,4 +1,4 @@
-//! Handle values ([`crate::analysis::values`]): the Rust struct cxx passes
+//! Handle values ([`crate::analysis::class::values`]): the Rust struct cxx passes
 //! by value (`Kind = Trivial`: as many pointer-sized words as the C++
 //! class, which the safe layer never reads), the bridge's alias of it, and
 //! the C++ side: size and alignment `static_assert`ed, and the class
@@ -6,8 +6,8 @@
 //! cxx's own trait check would refuse it).
 
 use super::sig::ident;
-use crate::analysis::values::ValueLayout;
-use crate::analysis::{Bindings, ClassBinding};
+use crate::plan::ValueLayout;
+use crate::plan::{Bindings, ClassBinding};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write as _;

@@ -1,10 +1,10 @@
-//! The standard library vocabulary ([`crate::analysis::vocab`]) in the
+//! The standard library vocabulary ([`crate::analysis::stdlib::vocab`]) in the
 //! three writers: bridge types and shim expressions, shim bodies, and the
 //! safe layer's parameters and results.
 
 use super::safe::safe_scalar;
 use super::sig::{class_cpp, ident, scalar_tokens, FfiParam};
-use crate::analysis::{ArgKind, Bindings, CallKind, OpKind, Piece, RetKind, StdArg, StdRet};
+use crate::plan::{ArgKind, Bindings, CallKind, OpKind, Piece, RetKind, StdArg, StdRet};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 

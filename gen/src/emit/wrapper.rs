@@ -6,7 +6,7 @@ use super::class;
 use super::function::function;
 use super::safe::{class_path, doc_attrs, root, safe_scalar, Modules};
 use super::sig::ident;
-use crate::analysis::{AliasTarget, Bindings, CallKind};
+use crate::plan::{AliasTarget, Bindings, CallKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 

@@ -9,10 +9,10 @@
 //! templates, whose parameters the IR does not model), the later ones get
 //! ` #2`, ` #3`, … in source order.
 
-use crate::analysis::Decision;
 use crate::ir::{
     Api, Item, ItemKind, Loc, Method, MethodKind, RefQualifier, Signature, TemplateArg, Type,
 };
+use crate::plan::Decision;
 use std::collections::{BTreeMap, HashMap};
 
 /// Hands out identities for one report.

@@ -9,8 +9,8 @@ mod markdown;
 pub use html::html;
 pub use markdown::markdown;
 
-use crate::analysis::{Bindings, DecisionId, Status};
 use crate::ir::Api;
+use crate::plan::{Bindings, DecisionId, Status};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -2,9 +2,10 @@
 //! (`[instantiate] "ns::Parser::parse_as" = ["double"]`): one method per
 //! instantiation, added to its class like a declared one.
 
+use super::names::InstanceName;
 use super::names::{arg_word, nameable, spell_args};
 use super::subst::{substitute, substitute_sig};
-use super::{all_types, instance_doc, InstanceName};
+use super::{all_types, instance_doc};
 use crate::ir::{Api, ItemKind, Method, TemplateArg, Type};
 use std::collections::HashMap;
 
@@ -12,7 +13,7 @@ use std::collections::HashMap;
 /// with as many type parameters) with `args`, each with the index of its
 /// class among the top-level items; `Ok(None)` when no class of the library
 /// declares such a template.
-pub(super) fn instantiate(
+pub(crate) fn instantiate(
     api: &Api,
     template: &str,
     args: &[TemplateArg],
@@ -47,7 +48,7 @@ pub(super) fn instantiate(
             let name = format!("{}<{}>", m.name, spell_args(args));
             let rust = format!(
                 "{}_{}",
-                crate::analysis::naming::snake(&m.name),
+                crate::analysis::core::naming::snake(&m.name),
                 words.join("_")
             );
             let qualified = format!("{class}::{name}");

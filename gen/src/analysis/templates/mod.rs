@@ -10,16 +10,17 @@
 //! config lists become methods of their class (`members.rs`).
 
 mod members;
-mod names;
+pub mod names;
 mod subst;
 
-use super::model::*;
-use super::naming;
-use super::AnalysisOptions;
+use crate::analysis::core::naming;
+use crate::analysis::options::AnalysisOptions;
 use crate::ir::{
     Api, Function, Item, ItemKind, Method, Record, TemplateArg, TemplateParam, TemplateParamKind,
     Type,
 };
+use crate::plan::*;
+pub use names::InstanceName;
 use names::{arg_word, class_name, fits, instance_key, nameable, spell_args};
 use std::collections::{BTreeMap, HashMap};
 use subst::{map_type, parse_args, rewrite_item, substitute, substitute_arg, substitute_sig};
@@ -27,31 +28,6 @@ use subst::{map_type, parse_args, rewrite_item, substitute, substitute_arg, subs
 /// At most this many class instances per run (a template whose members name
 /// ever longer instances, `Foo<T>` → `Foo<Foo<T>>`, stops here).
 const MAX_INSTANCES: usize = 64;
-
-/// The names analysis gives one instance (decided here, read by the deciders).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InstanceName {
-    /// A class instance.
-    Class {
-        /// The safe-layer type name (UpperCamelCase).
-        rust: String,
-        /// The bridge identifier, declared as an alias of the instance in
-        /// namespace `cxxbind`.
-        ffi: String,
-    },
-    /// A function instance: its snake_case base name (overloads and
-    /// default-argument forms extend it like any function's).
-    Function(String),
-}
-
-impl InstanceName {
-    /// The safe-layer name.
-    pub fn rust(&self) -> &str {
-        match self {
-            InstanceName::Class { rust, .. } | InstanceName::Function(rust) => rust,
-        }
-    }
-}
 
 /// The IR with its instances, and what the deciders need to know about them.
 pub struct Instantiated {
@@ -202,7 +178,7 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
     }
 }
 
-pub(super) fn all_types(params: &[TemplateParam]) -> bool {
+pub(crate) fn all_types(params: &[TemplateParam]) -> bool {
     !params.is_empty() && params.iter().all(|p| p.kind == TemplateParamKind::Type)
 }
 
@@ -386,17 +362,17 @@ enum Made {
 
 /// The base name of member `cpp_name` of `class` when it instantiates a
 /// member function template (`apply<double>` → `apply_f64`).
-pub(super) fn member_name(
-    cx: &super::context::Context,
+pub(crate) fn member_name(
+    cx: &crate::analysis::context::Context,
     class: &str,
     cpp_name: &str,
 ) -> Option<String> {
-    let instance = cx.instances.get(&format!("{class}::{cpp_name}"))?;
+    let instance = cx.facts.instances.get(&format!("{class}::{cpp_name}"))?;
     Some(instance.rust().to_string())
 }
 
 /// An instance's doc comment: what it instantiates, then the template's own.
-pub(super) fn instance_doc(instance: &str, template: &str, doc: &Option<String>) -> Option<String> {
+pub(crate) fn instance_doc(instance: &str, template: &str, doc: &Option<String>) -> Option<String> {
     let head = format!("`{instance}`: an instance of C++ template `{template}`.");
     Some(match doc {
         Some(d) => format!("{head}\n\n{d}"),
@@ -406,15 +382,16 @@ pub(super) fn instance_doc(instance: &str, template: &str, doc: &Option<String>)
 
 /// The bridge identifier and safe type name of class `item`, and whether it
 /// is a template instance (named by [`InstanceName::Class`]).
-pub(super) fn class_names(
-    cx: &mut super::context::Context,
+pub(crate) fn class_names(
+    cx: &mut crate::analysis::context::Context,
     module: &[String],
     item: &Item,
     nesting: &[String],
 ) -> (String, String, bool) {
-    match cx.instances.get(&item.qualified_name()).cloned() {
+    match cx.facts.instances.get(&item.qualified_name()).cloned() {
         Some(InstanceName::Class { rust, ffi }) => (
-            cx.names.ffi_type(&ffi, &naming::flat(&item.scope, &ffi)),
+            cx.names
+                .ffi_type(&ffi, &crate::plan::paths::flat(&item.scope, &ffi)),
             cx.names.ty(module, &rust),
             true,
         ),

@@ -2,19 +2,19 @@
 //! the words its Rust names are made of (`i32`, `10`), and whether an
 //! argument fits the parameter it is given for.
 
-use super::super::naming;
-use super::super::types::{cpp_spelling, scalar};
-use super::InstanceName;
+use crate::analysis::core::naming;
+use crate::analysis::core::types::scalar;
+use crate::ir::cpp_spelling;
 use crate::ir::{IntKind, TemplateArg, TemplateParam, TemplateParamKind, TemplateValue, Type};
 use std::collections::HashMap;
 
 /// `ns::Stack<int>`: the instance's qualified C++ name.
-pub(super) fn instance_key(template: &str, args: &[TemplateArg]) -> String {
+pub(crate) fn instance_key(template: &str, args: &[TemplateArg]) -> String {
     format!("{template}<{}>", spell_args(args))
 }
 
 /// The arguments as C++ writes them (`const char`, `int, 10`).
-pub(super) fn spell_args(args: &[TemplateArg]) -> String {
+pub(crate) fn spell_args(args: &[TemplateArg]) -> String {
     let spelled: Vec<String> = args
         .iter()
         .map(|a| match a {
@@ -31,7 +31,7 @@ pub(super) fn spell_args(args: &[TemplateArg]) -> String {
 /// The snake_case word naming a template argument (`i32`, `const_char`,
 /// `counter`, `stack_f64`; a value by its digits, `neg3` for `-3`, `true`),
 /// or `None` when it has none.
-pub(super) fn arg_word(a: &TemplateArg, names: &HashMap<String, InstanceName>) -> Option<String> {
+pub(crate) fn arg_word(a: &TemplateArg, names: &HashMap<String, InstanceName>) -> Option<String> {
     let (ty, is_const) = match a {
         TemplateArg::Type { ty, is_const } => (ty, *is_const),
         TemplateArg::Value(TemplateValue::Int(v)) if *v < 0 => {
@@ -57,7 +57,7 @@ pub(super) fn arg_word(a: &TemplateArg, names: &HashMap<String, InstanceName>) -
 
 /// An argument a template may be instantiated with: a scalar, a string, a
 /// class, an enum, another instance, or a value.
-pub(super) fn nameable(a: &TemplateArg) -> bool {
+pub(crate) fn nameable(a: &TemplateArg) -> bool {
     match a {
         TemplateArg::Type { ty, .. } => {
             scalar(ty).is_some()
@@ -72,7 +72,7 @@ pub(super) fn nameable(a: &TemplateArg) -> bool {
 
 /// The names of class instance `template<args>` (`words` name the
 /// arguments), or of the alias that names it.
-pub(super) fn class_name(template: &str, words: &[String], alias: Option<&String>) -> InstanceName {
+pub(crate) fn class_name(template: &str, words: &[String], alias: Option<&String>) -> InstanceName {
     match alias {
         Some(alias) => InstanceName::Class {
             rust: naming::camel(alias),
@@ -92,7 +92,7 @@ pub(super) fn class_name(template: &str, words: &[String], alias: Option<&String
 /// Why `arg` cannot be given for `param`, if it cannot: a type for a type
 /// parameter; for a value parameter, `true`/`false` for a `bool` and an
 /// integer in the range of an integer (or `char`) type.
-pub(super) fn fits(param: &TemplateParam, arg: &TemplateArg) -> Result<(), String> {
+pub(crate) fn fits(param: &TemplateParam, arg: &TemplateArg) -> Result<(), String> {
     let name = &param.name;
     match (&param.kind, arg) {
         (TemplateParamKind::Type, TemplateArg::Type { .. }) => Ok(()),
@@ -140,5 +140,30 @@ fn int_range(kind: IntKind) -> (i128, i128) {
         IntKind::UInt => ubits(32),
         IntKind::Long | IntKind::LongLong => bits(64),
         IntKind::ULong | IntKind::ULongLong => ubits(64),
+    }
+}
+
+/// The names analysis gives one instance (decided here, read by the deciders).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstanceName {
+    /// A class instance.
+    Class {
+        /// The safe-layer type name (UpperCamelCase).
+        rust: String,
+        /// The bridge identifier, declared as an alias of the instance in
+        /// namespace `cxxbind`.
+        ffi: String,
+    },
+    /// A function instance: its snake_case base name (overloads and
+    /// default-argument forms extend it like any function's).
+    Function(String),
+}
+
+impl InstanceName {
+    /// The safe-layer name.
+    pub fn rust(&self) -> &str {
+        match self {
+            InstanceName::Class { rust, .. } | InstanceName::Function(rust) => rust,
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Template types: arguments written in the config, substitution of a
 //! template's parameters, and rewriting every type an item uses.
 
-use super::super::types::cpp_spelling;
+use crate::ir::cpp_spelling;
 use crate::ir::{Item, ItemKind, Signature, TemplateArg, TemplateValue, Type};
 use std::collections::BTreeMap;
 
@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 /// `"double, ns::Point"`, `"int, 10"`): scalars by their C++ name,
 /// `std::string`, the library's classes and enums by qualified name, and
 /// values (integers, possibly negative, and `true`/`false`).
-pub(super) fn parse_args(
+pub(crate) fn parse_args(
     list: &str,
     types: &BTreeMap<String, Type>,
 ) -> Result<Vec<TemplateArg>, String> {
@@ -69,12 +69,12 @@ fn scalar_named(name: &str) -> Option<Type> {
 
 /// The class instance being made: its template's qualified name and the
 /// record that stands for the template's own name inside it.
-pub(super) type Current<'a> = Option<(&'a str, &'a Type)>;
+pub(crate) type Current<'a> = Option<(&'a str, &'a Type)>;
 
 /// `ty` with the outermost template's parameters replaced by `args` and,
 /// inside a class instance, the template's own name (`CurrentInstance`) by
 /// the instance's record.
-pub(super) fn substitute(ty: &Type, args: &[TemplateArg], current: Current<'_>) -> Type {
+pub(crate) fn substitute(ty: &Type, args: &[TemplateArg], current: Current<'_>) -> Type {
     match ty {
         Type::TemplateParam {
             depth: 0, index, ..
@@ -107,7 +107,7 @@ pub(super) fn substitute(ty: &Type, args: &[TemplateArg], current: Current<'_>) 
 
 /// A template argument (of a base or a specialization inside a template)
 /// with `args` substituted; a value stays as it is.
-pub(super) fn substitute_arg(
+pub(crate) fn substitute_arg(
     a: &TemplateArg,
     args: &[TemplateArg],
     current: Current<'_>,
@@ -131,7 +131,7 @@ fn param_is_const(ty: &Type, args: &[TemplateArg]) -> bool {
 /// `char` points into data of unknown length (`Vector<char>::start()`), not
 /// at a C string as a `char*` result written in a header is read: it is left
 /// unsupported.
-pub(super) fn substitute_sig(sig: &Signature, f: &dyn Fn(&Type) -> Type) -> Signature {
+pub(crate) fn substitute_sig(sig: &Signature, f: &dyn Fn(&Type) -> Type) -> Signature {
     let mut out = sig.clone();
     for p in &mut out.params {
         p.ty = f(&p.ty);
@@ -150,7 +150,7 @@ pub(super) fn substitute_sig(sig: &Signature, f: &dyn Fn(&Type) -> Type) -> Sign
 }
 
 /// `f` applied bottom-up: to the children of `ty`, then to the result.
-pub(super) fn map_type(ty: &Type, f: &mut dyn FnMut(&Type) -> Type) -> Type {
+pub(crate) fn map_type(ty: &Type, f: &mut dyn FnMut(&Type) -> Type) -> Type {
     let inner = map_children(ty, &mut |t| map_type(t, f));
     f(&inner)
 }
@@ -185,7 +185,7 @@ fn map_children(ty: &Type, f: &mut dyn FnMut(&Type) -> Type) -> Type {
 }
 
 /// Every type an item's API uses (public fields, bases), through `f` (bottom-up).
-pub(super) fn rewrite_item(item: &mut Item, f: &mut dyn FnMut(&Type) -> Type) {
+pub(crate) fn rewrite_item(item: &mut Item, f: &mut dyn FnMut(&Type) -> Type) {
     let sig = |s: &mut Signature, f: &mut dyn FnMut(&Type) -> Type| {
         for p in &mut s.params {
             p.ty = map_type(&p.ty, f);

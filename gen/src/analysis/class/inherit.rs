@@ -1,0 +1,109 @@
+//! Public bases: upcast plans (`&Derived` → `&Base`, which give `AsCpp<Base>`)
+//! and the base methods a derived safe type offers through them.
+
+use crate::analysis::context::{item_at, Context};
+use crate::ir::{Api, ItemKind};
+use crate::plan::{CallKind, FnBinding, RetKind};
+use crate::plan::{ClassId, FnId};
+
+/// Records each class's public bases that are bound, and an upcast plan pair
+/// for every class (owned ones upcast from their owning type, the others
+/// from a borrow of the C++ type).
+pub fn link_bases(cx: &mut Context, api: &Api) {
+    for class in 0..cx.b.classes.len() {
+        let class = ClassId::new(class);
+        let Some(ItemKind::Record(r)) =
+            item_at(api, &cx.item_of_class[class.index()]).map(|i| &i.kind)
+        else {
+            continue;
+        };
+        let bases: Vec<ClassId> = r
+            .bases
+            .iter()
+            .filter(|base| base.public)
+            .filter_map(|base| cx.env.classes.get(&base.name).copied())
+            .collect();
+        cx.class_mut(class).bases = bases.clone();
+        for base in bases {
+            for mutable in [false, true] {
+                let (from, to) = (cx.b.class(class), cx.b.class(base));
+                let ffi = format!(
+                    "cxxbind_upcast{}_{}_to_{}",
+                    if mutable { "_mut" } else { "" },
+                    from.ffi_name,
+                    to.ffi_name
+                );
+                let plan = FnBinding {
+                    decision: None,
+                    cpp_name: to.cpp_name.clone(),
+                    cpp_scope: to.cpp_scope.clone(),
+                    kind: CallKind::Upcast {
+                        from: class,
+                        to: base,
+                        mutable,
+                    },
+                    ffi_name: cx.names.ffi_value(&ffi, ""),
+                    direct: false,
+                    args: Vec::new(),
+                    ret: RetKind::Void,
+                    throws: false,
+                    module: from.module.clone(),
+                    rust_name: if mutable { "as_cpp_mut" } else { "as_cpp" }.to_string(),
+                    doc: None,
+                    defaults: Vec::new(),
+                };
+                cx.push_fn(plan);
+            }
+        }
+    }
+}
+
+/// After every member is decided: each class offers the methods of its
+/// direct public bases that it does not declare (or name) itself, called
+/// through the upcast, so virtual dispatch still picks the override.
+pub fn inherit_methods(cx: &mut Context) {
+    for class in 0..cx.b.classes.len() {
+        let class = ClassId::new(class);
+        for base in cx.b.class(class).bases.clone() {
+            let (Some(upcast), Some(upcast_mut)) = (
+                upcast_of(cx, class, base, false),
+                upcast_of(cx, class, base, true),
+            ) else {
+                continue;
+            };
+            let methods: Vec<FnId> =
+                cx.b.function_ids()
+                    .filter(|(_, f)| {
+                        matches!(f.kind, CallKind::Method { class: c, .. } if c == base)
+                        // A result that may borrow the base's lifetime stays on the base.
+                        && !matches!(f.ret, RetKind::Object { .. })
+                    })
+                    .map(|(id, _)| id)
+                    .collect();
+            for method in methods {
+                let f = cx.b.function(method).clone();
+                if !cx.members_mut(class).try_claim(&f.rust_name) {
+                    continue; // declared (or named alike) in the derived class
+                }
+                let module = cx.b.class(class).module.clone();
+                cx.push_fn(FnBinding {
+                    kind: CallKind::Inherited {
+                        class,
+                        method,
+                        upcast,
+                        upcast_mut,
+                    },
+                    module,
+                    ..f
+                });
+            }
+        }
+    }
+}
+
+fn upcast_of(cx: &Context, from: ClassId, to: ClassId, mutable: bool) -> Option<FnId> {
+    let want = CallKind::Upcast { from, to, mutable };
+    cx.b.function_ids()
+        .find(|(_, f)| f.kind == want)
+        .map(|(id, _)| id)
+}

@@ -1,0 +1,355 @@
+//! One member function of a class decided: its call kind (method,
+//! static, constructor, `Clone`, operator, conversion) and its plans, one
+//! per arity its default arguments allow. [`super::record`] names and binds
+//! them with their overloads.
+
+use crate::analysis::context::Context;
+use crate::analysis::core::signature::{
+    borrowing_result, can_call_directly, checks_buffers, class_path, defaults, plan, plan_arities,
+};
+use crate::analysis::core::types::ParamContext;
+use crate::ir::{Method, MethodKind, Record, RefQualifier, Type};
+use crate::plan::*;
+use crate::plan::{ArgKind, CallKind, FnBinding, RetKind};
+use crate::plan::{Reason, Skip};
+
+/// What deciding one member gave.
+pub(crate) enum Outcome {
+    /// Final: destructors, operators, the Rust-implementation constructor.
+    Done(Status),
+    /// Calls to bind once named, one per arity the default arguments allow,
+    /// shortest first; `Via` is the shortest one's.
+    Calls(Vec<FnBinding>, Via),
+}
+
+/// One member function being decided.
+pub(crate) struct Member<'a> {
+    pub(crate) class: ClassId,
+    pub(crate) qualified: &'a str,
+    pub(crate) record: &'a Record,
+    pub(crate) method: &'a Method,
+    pub(crate) decision: DecisionId,
+    /// Why an abstract class gets no Rust implementation.
+    pub(crate) no_trampoline: Option<&'a str>,
+}
+
+pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    let member = format!("{qualified}::{}", m.name);
+    if let Some(s) = cx.facts.opts.filter(&member, &m.loc) {
+        return Err(s);
+    }
+    if cx.facts.macros.contains(&m.name) {
+        return Err(crate::analysis::core::callable::macro_named(&m.name));
+    }
+    let c = cx.b.class(class).clone();
+    let type_path = class_path(&cx.b, class);
+    let not_owned = || {
+        Skip::new(
+            Reason::NoPublicDestructor,
+            format!("`{qualified}` has no public destructor, so Rust cannot own one"),
+        )
+    };
+    let (call, ctx) = match m.kind {
+        MethodKind::Destructor { .. } => {
+            return if c.owned {
+                Ok(Outcome::Done(Status::Bound {
+                    via: Via::Drop,
+                    rust_path: format!("{type_path}::drop"),
+                }))
+            } else {
+                Err(not_owned())
+            };
+        }
+        // Copy assignment: `a.assign_from(&b)` (Rust's own `=` moves the owner).
+        // (Not for a class that borrows: the copy would take the source's borrows.)
+        MethodKind::Operator { is_const: false }
+            if c.owned
+                && !c.borrows_mut
+                && c.trampoline.is_none()
+                && crate::analysis::ops::operators::is_copy_assignment(m, qualified) =>
+        {
+            (
+                CallKind::Method {
+                    class,
+                    mutable: true,
+                },
+                ParamContext::Call,
+            )
+        }
+        // Converting assignment (`attr = 42`, `value = "text"`): a method
+        // `assign` (`assign_i32`, `assign_str` among overloads), like any
+        // setter; copy and move assignment are not converting.
+        MethodKind::Operator { is_const: false }
+            if crate::analysis::ops::operators::is_converting_assignment(m, qualified)
+                && m.ref_qualifier != RefQualifier::RValue
+                && !m.is_volatile =>
+        {
+            (
+                CallKind::Method {
+                    class,
+                    mutable: true,
+                },
+                ParamContext::Call,
+            )
+        }
+        MethodKind::Operator { is_const } | MethodKind::Conversion { is_const }
+            if (crate::analysis::ops::operators::as_method(&m.name, &params_of(m))
+                || matches!(m.kind, MethodKind::Conversion { .. }))
+                && m.ref_qualifier != RefQualifier::RValue
+                && !m.is_volatile =>
+        {
+            // `()`, `++`, conversions …: a method named by `operators::method_name`.
+            (
+                CallKind::Method {
+                    class,
+                    mutable: !is_const,
+                },
+                ParamContext::Call,
+            )
+        }
+        MethodKind::Conversion { .. } => {
+            return Err(Skip::new(
+                Reason::ConversionOperator,
+                "`&&`-qualified or `volatile` conversion operator",
+            ))
+        }
+        MethodKind::Operator { is_const } => {
+            if !c.owned {
+                return Err(not_owned());
+            }
+            let params = params_of(m);
+            let const_twin = mem
+                .record
+                .methods
+                .iter()
+                .find(|o| {
+                    o.name == m.name
+                        && !o.deleted
+                        && matches!(o.kind, MethodKind::Operator { is_const: true })
+                        && params_of(o) == params
+                })
+                .map(|o| &o.sig.ret);
+            let member = crate::analysis::ops::operators::Member {
+                class,
+                is_const,
+                const_twin,
+            };
+            let op = crate::analysis::ops::operators::decide(
+                cx,
+                &m.name,
+                Ok(member),
+                &params,
+                &m.sig.ret,
+                mem.decision,
+            );
+            return match op {
+                // Any other `[]`: the method `get`, planned like any method
+                // (a reference result borrows the object; keys may be strings).
+                Err(_) if m.name == "operator[]" => bind_call(
+                    cx,
+                    mem,
+                    CallKind::Method {
+                        class,
+                        mutable: !is_const,
+                    },
+                    ParamContext::Call,
+                ),
+                other => other.map(Outcome::Done),
+            };
+        }
+        MethodKind::Constructor { is_move: true, .. } => {
+            return Err(Skip::new(
+                Reason::RvalueReference,
+                "move constructor (Rust moves the owning pointer instead)",
+            ))
+        }
+        MethodKind::Constructor { is_copy, .. } => {
+            if !c.owned {
+                return Err(not_owned());
+            }
+            if mem.record.is_abstract {
+                let uses =
+                    c.trampoline.as_ref().and_then(|t| t.ctor_decision) == Some(mem.decision);
+                return if uses {
+                    Ok(Outcome::Done(Status::Bound {
+                        via: Via::RustSubclass,
+                        rust_path: format!("{type_path}::from_rust"),
+                    }))
+                } else {
+                    let why = mem.no_trampoline.unwrap_or(
+                        "only a public default constructor can start a Rust implementation",
+                    );
+                    Err(Skip::new(
+                        Reason::AbstractClass,
+                        format!("`{qualified}` is abstract and Rust cannot implement it: {why}"),
+                    ))
+                };
+            }
+            // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
+            if is_copy && crate::analysis::class::scan::is_clone_source(m) && c.borrows_mut {
+                return Err(Skip::new(
+                    Reason::ClassByValue,
+                    "a copy would alias the exclusive borrow the object holds",
+                ));
+            }
+            if is_copy && crate::analysis::class::scan::is_clone_source(m) {
+                // A constructor: its argument is the class itself, never a view of bytes.
+                (CallKind::Clone { class }, ParamContext::Constructor)
+            } else {
+                (CallKind::Constructor { class }, ParamContext::Constructor)
+            }
+        }
+        _ if m.ref_qualifier == RefQualifier::RValue => {
+            return Err(Skip::new(
+                Reason::RvalueReference,
+                "`&&`-qualified member function",
+            ))
+        }
+        _ if m.is_volatile => {
+            return Err(Skip::new(
+                Reason::UnsupportedType,
+                "`volatile` member function",
+            ))
+        }
+        MethodKind::Static => (CallKind::Static { class }, ParamContext::Call),
+        MethodKind::Instance { is_const, .. } => (
+            CallKind::Method {
+                class,
+                mutable: !is_const,
+            },
+            ParamContext::Call,
+        ),
+    };
+    bind_call(cx, mem, call, ctx)
+}
+
+/// The C++ parameter types of a method.
+fn params_of(m: &Method) -> Vec<Type> {
+    m.sig.params.iter().map(|p| p.ty.clone()).collect()
+}
+
+/// Plans an ordinary call of member `mem` (method, static, constructor, `Clone`).
+fn bind_call(
+    cx: &mut Context,
+    mem: &Member,
+    call: CallKind,
+    ctx: ParamContext,
+) -> Result<Outcome, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    let member = format!("{qualified}::{}", m.name);
+    let c = cx.b.class(class).clone();
+    crate::analysis::class::member_rules::check(cx, class, m, call)?;
+    let is_method = matches!(call, CallKind::Method { .. });
+    // Prefix `++`/`--` returning `*this` are bound returning nothing.
+    let sig = crate::analysis::ops::operators::method_sig(m);
+    // One plan per arity the default arguments allow (`Clone` takes exactly one).
+    let arities = match call {
+        CallKind::Clone { .. } => {
+            let (args, ret) = plan(&cx.env, &m.name, &sig, ctx, is_method)?;
+            vec![(sig.params.len(), args, ret)]
+        }
+        _ => plan_arities(
+            &cx.env,
+            &m.name,
+            &sig,
+            ctx,
+            is_method,
+            &member_hints(cx, qualified, m, call),
+        )?,
+    };
+    let own_lifetime = is_method && c.has_lifetime();
+    if let Some((_, _, ret)) = arities.first() {
+        if let Some(s) = borrowing_result(&cx.b, ret, own_lifetime) {
+            return Err(s);
+        }
+    }
+    let throws = !m.sig.noexcept
+        && !cx.facts.opts.is_nothrow(&member)
+        && !matches!(call, CallKind::Clone { .. });
+    let mut plans = Vec::new();
+    let arities = crate::analysis::class::member_rules::drop_kept_string_forms(m, arities)?;
+    for (arity, mut args, mut ret) in arities {
+        crate::analysis::class::member_rules::adjust_result(
+            cx, class, qualified, m, call, &mut ret,
+        );
+        if c.has_lifetime() && crate::analysis::ops::operators::is_copy_assignment(m, qualified) {
+            for a in &mut args {
+                if let ArgKind::Object { class: source, .. } = a.kind {
+                    a.kind = ArgKind::SameBorrows { class: source };
+                }
+            }
+        }
+        if let (CallKind::Method { mutable: false, .. }, RetKind::Object { class: rc, .. }) =
+            (call, &ret)
+        {
+            if c.borrows_mut && cx.b.class(*rc).has_lifetime() {
+                return Err(Skip::new(
+                    Reason::ClassByValue,
+                    "a copy through a shared borrow would alias the exclusive borrow the object holds",
+                ));
+            }
+        }
+        crate::analysis::c_api::callbacks::decide(&m.name, &mut args)?;
+        let method = crate::analysis::c_api::handles::HandleCall::method(throws);
+        crate::analysis::c_api::handles::check(cx, &m.name, method, &mut args, &mut ret)?;
+        if matches!(call, CallKind::Constructor { .. }) {
+            crate::analysis::c_api::handles::check_constructor(&args)?;
+        }
+        if let Some((selected, freed)) =
+            crate::analysis::class::scoped::selected_victim(cx, class, m)
+        {
+            (args, ret) = (selected, freed);
+        }
+        crate::analysis::c_api::handles::check_c_api(&m.name, true, &args, &m.sig.params[..arity])?;
+        // A `&`-qualified member has another member-pointer type, nested classes
+        // are named through a `cxxbind` alias, and a call leaving defaults to C++
+        // does not have the full type cxx checks: those go through shims.
+        let direct = m.ref_qualifier == RefQualifier::None
+            && c.nesting.is_empty()
+            && !c.view
+            && arity == m.sig.params.len()
+            && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
+        let throws = throws || checks_buffers(&args);
+        plans.push(FnBinding {
+            decision: Some(mem.decision),
+            cpp_name: crate::analysis::ops::operators::callee_name(m),
+            cpp_scope: c.cpp_scope.clone(),
+            kind: call,
+            // Named with its overloads, in `decide_members`.
+            ffi_name: String::new(),
+            direct,
+            args,
+            ret,
+            throws,
+            module: c.module.clone(),
+            // Named with its overloads, in `decide_members`.
+            rust_name: String::new(),
+            doc: m.doc.clone(),
+            defaults: defaults(&m.sig, arity),
+        });
+    }
+    // The shortest form is the one the report names.
+    let via = match plans.first() {
+        Some(p) if p.direct => Via::Direct,
+        _ => Via::Shim,
+    };
+    Ok(Outcome::Calls(plans, via))
+}
+
+/// The hints for member `m` of class `qualified` called as `call`: the sizes
+/// the config states for it, or for the base method it overrides.
+fn member_hints(
+    cx: &Context,
+    qualified: &str,
+    m: &crate::ir::Method,
+    call: crate::plan::CallKind,
+) -> crate::analysis::core::types::CallHints {
+    let stated =
+        cx.facts
+            .overridden
+            .for_method(&cx.facts.opts.buffers, qualified, &m.name, &m.sig.params);
+    let mut hints = crate::analysis::core::types::CallHints::default();
+    crate::analysis::c_api::sized::apply(stated, &m.sig.ret, call.receiver(&cx.b), &mut hints);
+    hints
+}

@@ -1,0 +1,110 @@
+//! Rules for one member call that come from what a borrow can and cannot
+//! guarantee (docs/strategy.md, "Objects C++ owns" and "Byte views"):
+//! checks before planning, forms left out, and results narrowed.
+
+use crate::analysis::context::Context;
+use crate::analysis::conventions::{names_ancestor, names_kept_flag};
+use crate::ir::{Method, Type};
+use crate::plan::ClassId;
+use crate::plan::{Access, Arg, CallKind, RetKind};
+use crate::plan::{Reason, Skip};
+
+/// Members a borrow cannot make sound: a byte view built over a
+/// `std::string` (the shim's copy dies with the call).
+pub fn check(cx: &Context, class: ClassId, m: &Method, call: CallKind) -> Result<(), Skip> {
+    if !cx.env.byte_views.contains(&class) {
+        return Ok(());
+    }
+    let strings = m.sig.params.iter().any(|p| match &p.ty {
+        Type::StdString => true,
+        Type::Ref { pointee, .. } => matches!(**pointee, Type::StdString),
+        _ => false,
+    });
+    if matches!(call, CallKind::Constructor { .. }) && strings {
+        return Err(Skip::new(
+            Reason::UnsupportedType,
+            "a byte view over a `std::string` would point into the shim's temporary copy",
+        ));
+    }
+    Ok(())
+}
+
+/// One planned arity: its C++ parameter count, arguments and result.
+type Arity = (usize, Vec<Arg>, RetKind);
+
+/// A `bool` parameter saying the string argument is static or interned
+/// (`SetValue(str, staticMem)`) means the object may keep the pointer: the
+/// forms that pass it are left out, the shorter ones (C++'s default) stay.
+pub fn drop_kept_string_forms(m: &Method, arities: Vec<Arity>) -> Result<Vec<Arity>, Skip> {
+    let keeps_flag = |arity: usize| {
+        m.sig.params[..arity]
+            .iter()
+            .any(|p| matches!(p.ty, Type::Bool) && names_kept_flag(&p.name))
+    };
+    if !arities.is_empty() && arities.iter().all(|(arity, _, _)| keeps_flag(*arity)) {
+        return Err(Skip::new(
+            Reason::RawPointer,
+            "a flag says the object keeps the string it is given",
+        ));
+    }
+    Ok(arities
+        .into_iter()
+        .filter(|(arity, _, _)| !keeps_flag(*arity))
+        .collect())
+}
+
+/// Narrows a member's result to what the call can lend.
+pub fn adjust_result(
+    cx: &Context,
+    class: ClassId,
+    qualified: &str,
+    m: &Method,
+    call: CallKind,
+    ret: &mut RetKind,
+) {
+    // The status class's own members return the object itself.
+    if let RetKind::Status { class: s } = *ret {
+        if s == class {
+            *ret = RetKind::Object {
+                cpp: qualified.to_string(),
+                class,
+            };
+        }
+    }
+    let is_const = matches!(call, CallKind::Method { mutable: false, .. });
+    // A byte view's own bytes: `data()` with `size()`, borrowed from the view
+    // (not NUL-terminated, so never read as a C string).
+    let own_bytes = cx.env.byte_views.contains(&class)
+        && m.name == "data"
+        && m.sig.params.is_empty()
+        && matches!(call, CallKind::Method { .. });
+    if own_bytes && matches!(ret, RetKind::CStr) {
+        *ret = RetKind::ViewData;
+    }
+    if let RetKind::Borrowed {
+        access: access @ Access::Exclusive,
+        ..
+    } = ret
+    {
+        // An object reached through a `const` member is shared, whatever its
+        // type says; an ancestor or owner reached from a node (`Parent`,
+        // `GetDocument`) may free the node: lent shared only, so it cannot.
+        let ancestor = names_ancestor(&m.name);
+        if is_const || ancestor {
+            *access = Access::Shared;
+        }
+    }
+    // Bytes lent by a `const` member are shared: two calls would otherwise
+    // lend two `&mut` views of the same bytes.
+    if let (
+        RetKind::BorrowedBytes { mutable, .. }
+        | RetKind::Std(crate::plan::StdRet::Span { mutable, .. }),
+        true,
+    ) = (&mut *ret, is_const)
+    {
+        *mutable = false;
+    }
+    if let (RetKind::ScalarRef(s), true) = (&*ret, is_const) {
+        *ret = RetKind::Scalar(crate::plan::Scalar { exact: false, ..*s });
+    }
+}

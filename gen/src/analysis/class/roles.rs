@@ -1,0 +1,89 @@
+//! Value-like classes Rust users think of as Rust types, recognised by
+//! convention (docs/strategy.md, "Byte views and statuses"):
+//!
+//! - a **byte view** (`Slice`, `StringPiece`): constructible from
+//!   `(const char*, size_t)`, with `const` `data()` returning the bytes and
+//!   `size()` their count. Parameters taking one (`const Slice&` or by value)
+//!   accept `impl AsRef<[u8]>`; a method returning one by value lends
+//!   `&[u8]`, borrowed like any result of the receiver.
+//! - a **status** (`Status`): a `const` `ok()` returning `bool`, movable or
+//!   copyable. A call returning one by value returns `Result<T, Status>`:
+//!   `Err` holds the status when `ok()` is false, `T` is what the call's
+//!   out-parameters gave (`()` when none).
+
+use crate::analysis::core::types::byte_like;
+use crate::ir::{Method, MethodKind, Record, Type};
+use crate::plan::{Bindings, ClassId, FnId};
+use crate::plan::{CallKind, RetKind};
+
+/// `(const char*, size_t)`: the byte-view constructor's parameters.
+fn bytes_and_length(m: &Method) -> bool {
+    matches!(m.kind, MethodKind::Constructor { .. })
+        && !m.deleted
+        && matches!(
+            m.sig.params.as_slice(),
+            [p, n] if matches!(&p.ty, Type::Pointer { pointee, is_const: true } if byte_like(pointee))
+                && matches!(&n.ty, Type::Int { .. })
+        )
+}
+
+/// A public `const` member `name()` without parameters whose result passes `ret`.
+fn const_getter(r: &Record, name: &str, ret: impl Fn(&Type) -> bool) -> bool {
+    r.methods.iter().any(|m| {
+        m.name == name
+            && !m.deleted
+            && matches!(m.kind, MethodKind::Instance { is_const: true, .. })
+            && m.sig.params.is_empty()
+            && ret(&m.sig.ret)
+    })
+}
+
+/// The record is a byte view.
+pub fn is_byte_view(r: &Record) -> bool {
+    r.destructor_public
+        && r.methods.iter().any(bytes_and_length)
+        && const_getter(
+            r,
+            "data",
+            |t| matches!(t, Type::Pointer { pointee, is_const: true } if byte_like(pointee)),
+        )
+        && const_getter(r, "size", |t| matches!(t, Type::Int { .. }))
+}
+
+/// The record is a status.
+pub fn is_status(r: &Record) -> bool {
+    let movable = r.methods.iter().any(|m| {
+        !m.deleted
+            && matches!(m.kind, MethodKind::Constructor { is_copy, is_move } if is_copy || is_move)
+    });
+    r.destructor_public
+        && !r.is_abstract
+        && movable
+        && const_getter(r, "ok", |t| matches!(t, Type::Bool))
+}
+
+/// The `const` method without parameters that gives a status's message.
+pub fn status_message(b: &Bindings, class: ClassId) -> Option<FnId> {
+    const NAMES: [&str; 6] = [
+        "ToString",
+        "to_string",
+        "message",
+        "Message",
+        "what",
+        "description",
+    ];
+    NAMES.iter().find_map(|want| {
+        b.function_ids()
+            .find(|(_, f)| {
+                f.kind
+                    == CallKind::Method {
+                        class,
+                        mutable: false,
+                    }
+                    && f.cpp_name == *want
+                    && f.args.is_empty()
+                    && f.ret == RetKind::String
+            })
+            .map(|(id, _)| id)
+    })
+}

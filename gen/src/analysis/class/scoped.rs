@@ -1,0 +1,184 @@
+//! Objects a member hands back to the object that lent them
+//! (docs/strategy.md, "Objects C++ owns": leases and deleting one object).
+//!
+//! - **Leases.** `const Snapshot* GetSnapshot()` with `void
+//!   ReleaseSnapshot(const Snapshot*)` on the same class: the caller must
+//!   give back what it got. Rust cannot hold the object and keep using its
+//!   owner with a `Drop` that needs the owner again, so the pair becomes one
+//!   scoped call, `with_snapshot(|owner, snapshot| …)`: acquire, run the
+//!   closure with the owner (exclusive) and the object (shared, for the
+//!   closure only), release. A panic in the closure leaks the object (the
+//!   release never runs), which is safe.
+//! - **Deleting one object.** `void DeleteNode(XMLNode*)` on a class Rust
+//!   owns, taking an object of a class C++ owns (no public destructor): the
+//!   victim is chosen by a closure given the owner exclusively, so no other
+//!   borrow of it (or of anything it owns) can outlive the call:
+//!   `doc.delete_node(|doc| doc.first_child_mut())`. A member of a borrowed
+//!   object (`XMLNode::DeleteChild`) stays skipped: its precondition (the
+//!   victim is its child) is not one Rust can check.
+
+use crate::analysis::context::Context;
+use crate::analysis::conventions::{acquires, names_freeing_member};
+use crate::analysis::core::naming::{self, words};
+use crate::ir::{Method, MethodKind, Type};
+use crate::plan::{Arg, ArgKind, CallKind, FnBinding, RetKind};
+use crate::plan::{ClassId, FnId};
+
+/// The class of the one object pointer a freeing member is given (`T*` or
+/// `const T*` of a bound class, `void` result), with its constness.
+fn freed_object(cx: &Context, m: &Method) -> Option<(ClassId, bool)> {
+    if !matches!(m.kind, MethodKind::Instance { .. }) || !matches!(m.sig.ret, Type::Void) {
+        return None;
+    }
+    let w = words(&m.name);
+    if !names_freeing_member(&w) {
+        return None;
+    }
+    let [p] = m.sig.params.as_slice() else {
+        return None;
+    };
+    let Type::Pointer { pointee, is_const } = &p.ty else {
+        return None;
+    };
+    let Type::Record { name } = &**pointee else {
+        return None;
+    };
+    cx.env.classes.get(name).map(|&c| (c, *is_const))
+}
+
+/// `Arg` for a freeing member's one object parameter.
+fn object_arg(cx: &Context, m: &Method, class: ClassId, is_const: bool) -> Arg {
+    let p = &m.sig.params[0];
+    let name = if p.name.is_empty() {
+        "object".to_string()
+    } else {
+        naming::snake(&p.name)
+    };
+    let kind = ArgKind::Object {
+        cpp: cx.b.class(class).cpp_qualified(),
+        class,
+        mutable: !is_const,
+        pointer: true,
+    };
+    Arg::single(name, kind, 0, p)
+}
+
+/// A member of an owned class that frees an object C++ owns, chosen by a
+/// closure: its argument as [`ArgKind::Selected`] and its result,
+/// [`RetKind::Freed`] (`None` when the rule does not apply).
+pub fn selected_victim(cx: &Context, class: ClassId, m: &Method) -> Option<(Vec<Arg>, RetKind)> {
+    let (victim, is_const) = freed_object(cx, m)?;
+    let owner = cx.b.class(class);
+    if !owner.owned || is_const || cx.b.class(victim).owned || victim == class {
+        return None;
+    }
+    let kind = ArgKind::Selected { class: victim };
+    let arg = Arg::single("select".to_string(), kind, 0, &m.sig.params[0]);
+    Some((vec![arg], RetKind::Freed { arg: 0 }))
+}
+
+/// An acquire/release pair among a class's members: indices into `live`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lease {
+    /// The acquiring member (`GetSnapshot`).
+    pub acquire: usize,
+    /// The releasing member (`ReleaseSnapshot`).
+    pub release: usize,
+}
+
+/// Finds the acquire/release pairs: a freeing member taking one object
+/// pointer, and a parameterless member returning a pointer to that class
+/// whose name is an acquiring word followed by the same noun.
+pub fn leases(cx: &Context, live: &[&Method]) -> Vec<Lease> {
+    let mut out = Vec::new();
+    for (release, m) in live.iter().enumerate() {
+        let Some((class, _)) = freed_object(cx, m) else {
+            continue;
+        };
+        let noun = &words(&m.name)[1..];
+        let acquire = live.iter().position(|a| {
+            let w = words(&a.name);
+            let returns = match &a.sig.ret {
+                Type::Pointer { pointee, .. } => {
+                    matches!(&**pointee, Type::Record { name } if cx.env.classes.get(name) == Some(&class))
+                }
+                _ => false,
+            };
+            matches!(a.kind, MethodKind::Instance { .. })
+                && a.sig.params.is_empty()
+                && returns
+                && acquires(&w, noun)
+        });
+        if let Some(acquire) = acquire {
+            out.push(Lease { acquire, release });
+        }
+    }
+    out
+}
+
+/// The plan of a lease's release: a bridge function only (the safe layer
+/// calls it from the acquiring member's scoped form).
+pub fn release_plan(
+    cx: &Context,
+    class: ClassId,
+    m: &Method,
+    decision: crate::plan::DecisionId,
+) -> Option<FnBinding> {
+    let (object, is_const) = freed_object(cx, m)?;
+    let c = cx.b.class(class);
+    Some(FnBinding {
+        decision: Some(decision),
+        cpp_name: m.name.clone(),
+        cpp_scope: c.cpp_scope.clone(),
+        kind: CallKind::Release {
+            class,
+            mutable: !matches!(m.kind, MethodKind::Instance { is_const: true, .. }),
+        },
+        ffi_name: String::new(),
+        direct: false,
+        args: vec![object_arg(cx, m, object, is_const)],
+        ret: RetKind::Void,
+        throws: !m.sig.noexcept,
+        module: c.module.clone(),
+        rust_name: naming::snake(&m.name),
+        doc: None,
+        defaults: Vec::new(),
+    })
+}
+
+/// Turns an acquiring member's plan into its scoped form: `with_<noun>`,
+/// exclusive on its receiver when either member is non-`const`, its
+/// result the object lent to the closure. Returns whether it applied (the
+/// plan must return a borrowed pointer to the released class).
+pub fn make_lease(acquire: &mut FnBinding, release: &FnBinding, release_id: FnId) -> bool {
+    let CallKind::Release {
+        mutable: release_mut,
+        ..
+    } = release.kind
+    else {
+        return false;
+    };
+    let Some(ArgKind::Object { class: object, .. }) = release.args.first().map(|a| &a.kind) else {
+        return false;
+    };
+    let (CallKind::Method { class, mutable }, RetKind::Borrowed { class: got, .. }) =
+        (acquire.kind, &acquire.ret)
+    else {
+        return false;
+    };
+    if got != object || !acquire.args.is_empty() {
+        return false;
+    }
+    acquire.kind = CallKind::Method {
+        class,
+        mutable: mutable || release_mut,
+    };
+    acquire.direct = false;
+    acquire.ret = RetKind::Lease {
+        class: *object,
+        release: release_id,
+    };
+    let noun = words(&acquire.cpp_name)[1..].join("_");
+    acquire.rust_name = format!("with_{noun}");
+    true
+}

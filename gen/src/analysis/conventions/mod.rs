@@ -1,0 +1,292 @@
+//! Conventions: every rule that reads meaning from a name, in one place.
+//!
+//! A header states types; what a function *does* with them (creates,
+//! frees, ends, lends, keeps a callback, counts, carries text) is often
+//! only in its name. Each such guess is a named function here with a doc
+//! line saying what it reads, and the unit tests below hold names that must
+//! match and names that must not. The deciders call these and nothing else
+//! to read a name's meaning; a guess that could be unsound errs on the side
+//! that loses a binding rather than frees twice (docs/strategy.md).
+
+use crate::analysis::core::naming::{snake, words};
+use crate::ir::{IntKind, Param, Type};
+
+/// Last name words of a handle's destroy function (`sqlite3_close`).
+pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", "free"];
+
+/// Name words of a function creating the handle it returns or writes
+/// through `T**`.
+pub const CREATE_WORDS: &[&str] = &[
+    "open", "new", "create", "alloc", "dup", "clone", "copy", "init", "prepare", "make", "connect",
+];
+
+/// Name words of functions that free what they are given.
+pub const FREEING_WORDS: &[&str] = &[
+    "free", "destroy", "delete", "dispose", "release", "finalize",
+];
+
+/// Name words that end a handle's life (never bound as calls: only `Drop`
+/// ends an owned handle).
+pub const ENDING_WORDS: &[&str] = &[
+    "close", "destroy", "finalize", "release", "free", "finish", "delete", "dispose",
+];
+
+/// Nouns that, right after an ending word, name what is ended instead of
+/// the handle (`sqlite3_db_release_memory` frees memory, not the database).
+pub const RESOURCE_NOUNS: &[&str] = &[
+    "memory",
+    "cache",
+    "caches",
+    "lock",
+    "locks",
+    "buffer",
+    "buffers",
+    "resources",
+];
+
+/// First name words of a member that acquires what a matching freeing
+/// member gives back (`GetSnapshot` / `ReleaseSnapshot`).
+pub const ACQUIRING_WORDS: &[&str] = &["get", "acquire", "new", "create", "open", "make", "take"];
+
+/// Name words of a member returning an ancestor or owner of its object.
+pub const ANCESTOR_WORDS: &[&str] = &["parent", "document", "owner", "ancestor", "container"];
+
+/// Name words of a `bool` parameter saying a string argument is kept.
+pub const KEPT_FLAG_WORDS: &[&str] = &["static", "interned", "persistent"];
+
+/// Name words of functions that call their callback only during the call.
+pub const CALL_ONLY_WORDS: &[&str] = &[
+    "exec", "each", "foreach", "visit", "walk", "iterate", "traverse", "scan",
+];
+
+/// Name words of a function giving a handle's user data (`sqlite3_user_data`).
+pub const ACCESSOR_WORDS: &[&str] = &["user", "data", "userdata", "udata", "app", "client"];
+
+/// Name words of a `void*` that say it is user data, not bytes.
+pub const USER_DATA_WORDS: &[&str] = &[
+    "ctx", "context", "arg", "user", "userdata", "cookie", "opaque", "client", "app",
+];
+
+/// Words of a callback parameter's name that say it frees what it is given.
+pub const DELETER_WORDS: &[&str] = &[
+    "deleter", "delete", "free", "release", "destroy", "dispose", "cleanup",
+];
+
+/// First name words of a function making a new object the caller owns.
+pub const FACTORY_WORDS: &[&str] = &["new", "create", "make", "open"];
+
+/// Last name words that name a function's data (`*_blob`, `*_text16`).
+pub const DATA_WORDS: &[&str] = &[
+    "blob", "text", "data", "buf", "buffer", "content", "contents",
+];
+
+/// Name words of the sibling giving the data's length in bytes.
+pub const LENGTH_WORDS: &[&str] = &["bytes", "len", "length", "size"];
+
+/// Whole names of an integer parameter counting the elements of the pointer before it.
+const COUNT_NAMES: &[&str] = &[
+    "n", "len", "length", "count", "size", "num", "cnt", "nelem", "nitems", "nbyte", "nbytes",
+    "nchar", "nparam",
+];
+
+/// Suffixes of an integer parameter counting elements (`item_count`).
+const COUNT_SUFFIXES: &[&str] = &["_len", "_length", "_count", "_size", "_cnt"];
+
+/// Whole names of an integer parameter giving a length in bytes.
+const BYTE_LEN_NAMES: &[&str] = &[
+    "n", "len", "length", "size", "nbyte", "nbytes", "n_byte", "n_bytes", "nchar", "n_char",
+];
+
+/// Suffixes of an integer parameter giving a length in bytes (`key_len`).
+const BYTE_LEN_SUFFIXES: &[&str] = &["_len", "_length", "_size", "_bytes", "_byte"];
+
+/// A word without its trailing digits (`open16` → `open`).
+fn stem(w: &str) -> &str {
+    w.trim_end_matches(|c: char| c.is_ascii_digit())
+}
+
+/// Creates what it returns: a word (trailing digits aside) is a
+/// [`CREATE_WORDS`] word (`sqlite3_open16`, `leveldb_create_iterator`).
+pub fn is_creating(name: &str) -> bool {
+    words(name).iter().any(|w| CREATE_WORDS.contains(&stem(w)))
+}
+
+/// A destroy function's name words: the last is a [`DESTROY_WORDS`] word,
+/// or any is `free` (`sqlite3_free_table`).
+pub fn is_destroy_name(w: &[String]) -> bool {
+    w.last()
+        .is_some_and(|l| DESTROY_WORDS.contains(&l.as_str()))
+        || w.iter().any(|x| x == "free")
+}
+
+/// Frees what it is given: a word is a [`FREEING_WORDS`] word.
+pub fn names_freeing(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| FREEING_WORDS.contains(&w.as_str()))
+}
+
+/// A freeing member: its first word is a [`FREEING_WORDS`] word and a noun
+/// follows (`DeleteNode`, `ReleaseSnapshot`; not `Delete` alone).
+pub fn names_freeing_member(w: &[String]) -> bool {
+    w.len() >= 2 && FREEING_WORDS.contains(&w[0].as_str())
+}
+
+/// The library's general free function: a word is `free` (`sqlite3_free`).
+pub fn names_free_function(name: &str) -> bool {
+    words(name).iter().any(|w| w == "free")
+}
+
+/// Ends a handle: an [`ENDING_WORDS`] word not followed by a
+/// [`RESOURCE_NOUNS`] word (`kv_close_quietly`, not `db_release_memory`).
+pub fn names_ending(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        ENDING_WORDS.contains(&w.as_str())
+            && !words
+                .get(i + 1)
+                .is_some_and(|next| RESOURCE_NOUNS.contains(&next.as_str()))
+    })
+}
+
+/// Acquires what a freeing member with the noun `noun` releases: an
+/// [`ACQUIRING_WORDS`] word, then exactly that noun (`GetSnapshot` for
+/// `ReleaseSnapshot`).
+pub fn acquires(w: &[String], noun: &[String]) -> bool {
+    w.len() == noun.len() + 1 && ACQUIRING_WORDS.contains(&w[0].as_str()) && w[1..] == *noun
+}
+
+/// Reaches an ancestor or owner of its object (`Parent`, `GetDocument`).
+pub fn names_ancestor(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| ANCESTOR_WORDS.contains(&w.as_str()))
+}
+
+/// A `bool` flag saying a string argument is kept (`isStatic`, `interned`).
+pub fn names_kept_flag(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| KEPT_FLAG_WORDS.contains(&w.as_str()))
+}
+
+/// Calls its callback only during the call (`sqlite3_exec`, `kv_each16`):
+/// a word, trailing digits aside, is a [`CALL_ONLY_WORDS`] word.
+pub fn calls_back_only_during_call(name: &str) -> bool {
+    snake(name)
+        .split('_')
+        .any(|w| CALL_ONLY_WORDS.contains(&stem(w)))
+}
+
+/// Gives a handle's user data (`sqlite3_user_data`).
+pub fn names_user_data_accessor(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| ACCESSOR_WORDS.contains(&w.as_str()))
+}
+
+/// A `void*` parameter that is user data, not bytes (`void* context`).
+pub fn names_user_data(param: &str) -> bool {
+    snake(param)
+        .split('_')
+        .any(|w| USER_DATA_WORDS.contains(&w))
+}
+
+/// A callback parameter that frees what it is given (`deleter`, `free_fn`).
+pub fn names_deleter(param: &str) -> bool {
+    snake(param).split('_').any(|w| DELETER_WORDS.contains(&w))
+}
+
+/// Makes a new object the caller owns: the first word is a
+/// [`FACTORY_WORDS`] word (`NewIterator`, `create_parser`, `OpenFile`).
+pub fn is_factory(name: &str) -> bool {
+    let snake = snake(name);
+    let first = snake.split('_').next().unwrap_or_default();
+    FACTORY_WORDS.contains(&first)
+}
+
+/// A [`DATA_WORDS`] word: the function gives data whose byte length a
+/// sibling named with a [`LENGTH_WORDS`] word gives.
+pub fn is_data_word(w: &str) -> bool {
+    DATA_WORDS.contains(&w)
+}
+
+/// Walks to the next item (`sqlite3_next_stmt`, `vtab_in_next`).
+pub fn names_next(name: &str) -> bool {
+    words(name).iter().any(|w| w == "next")
+}
+
+/// What a function is to a library's allocator family, by its last word
+/// (trailing digits aside); the types must agree before it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AllocatorWord {
+    /// `*_malloc`, `*_alloc`.
+    Alloc,
+    /// `*_realloc`.
+    Realloc,
+    /// `*_msize`, `*_size`.
+    Size,
+}
+
+/// The allocator role `name`'s last word names (`sqlite3_malloc64` → `Alloc`).
+pub fn allocator_word(name: &str) -> Option<AllocatorWord> {
+    let snake = snake(name);
+    let last = stem(snake.rsplit('_').next().unwrap_or_default());
+    match last {
+        "alloc" | "malloc" => Some(AllocatorWord::Alloc),
+        "realloc" => Some(AllocatorWord::Realloc),
+        "msize" | "size" => Some(AllocatorWord::Size),
+        _ => None,
+    }
+}
+
+fn is_length(ty: &Type) -> bool {
+    matches!(ty, Type::Int { .. })
+}
+
+fn is_size_t(p: &Param) -> bool {
+    matches!(&p.ty, Type::Int { alias: Some(a), .. } if a == "size_t" || a == "ssize_t")
+}
+
+/// The element count of the pointer before it: an integer that is a
+/// `size_t` or named like a count ([`is_count_name`]).
+pub fn is_count(p: &Param) -> bool {
+    is_length(&p.ty) && (is_size_t(p) || is_count_name(&p.name))
+}
+
+/// A name that reads as a count or length (`n`, `len`, `nByte`, `*_size`, …).
+pub fn is_count_name(name: &str) -> bool {
+    let name = snake(name);
+    COUNT_NAMES.contains(&name.as_str())
+        || COUNT_SUFFIXES.iter().any(|s| name.ends_with(s))
+        || name.starts_with("num_")
+        || name.starts_with("n_")
+}
+
+/// A length in bytes (or characters): a `size_t`, an unnamed integer, or an
+/// integer named `n`, `len`, `size`, `nByte`, `*_len`, `*_size`, `*_bytes`, …
+/// — not an element count such as `nParam` or `count`.
+pub fn is_byte_len(p: &Param) -> bool {
+    let name = snake(&p.name);
+    let named = BYTE_LEN_NAMES.contains(&name.as_str())
+        || BYTE_LEN_SUFFIXES.iter().any(|s| name.ends_with(s));
+    // An unnamed `long long` is a value (`sqlite3_uri_int64(z, key, default)`):
+    // byte lengths are `int`, unsigned or `size_t`.
+    let unnamed_len = p.name.is_empty()
+        && !matches!(
+            p.ty,
+            Type::Int {
+                kind: IntKind::LongLong,
+                ..
+            }
+        );
+    is_length(&p.ty) && (is_size_t(p) || unnamed_len || named)
+}
+
+/// The length of a `(T* p, n)` slice: a count ([`is_count`]), or an
+/// unnamed integer (C prototypes often leave them unnamed).
+pub fn is_slice_len(p: &Param) -> bool {
+    is_count(p) || (p.name.is_empty() && is_length(&p.ty))
+}
+
+#[cfg(test)]
+mod tests;

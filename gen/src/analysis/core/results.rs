@@ -1,0 +1,205 @@
+//! How a C++ result crosses into Rust.
+
+use crate::analysis::conventions::is_factory;
+use crate::analysis::core::types::{
+    byte_like, enum_arg, owned_class, scalar, type_skip, unbound, TypeEnv,
+};
+use crate::analysis::stdlib::std_types::{optional_out, vec_out};
+use crate::ir::cpp_spelling;
+use crate::ir::Type;
+use crate::plan::{Access, Arg, ArgKind, RetKind, Scalar};
+use crate::plan::{Reason, Skip};
+
+/// The one byte buffer a free function writes (`(char* buf, int n)`,
+/// `(int n, char* buf)`): a `char*` it returns is, by C convention, a
+/// position in it (`snprintf` returns `buf`), or null.
+fn written_buffer(args: &[Arg]) -> Option<usize> {
+    let mut buffers = args.iter().enumerate().filter(
+        |(_, a)| matches!(&a.kind, ArgKind::Slice { elem, mutable: true, .. } if elem.rust == "u8"),
+    );
+    match (buffers.next(), buffers.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).
+pub fn map_ret(
+    ty: &Type,
+    name: &str,
+    env: &TypeEnv,
+    args: &[Arg],
+    is_method: bool,
+) -> Result<RetKind, Skip> {
+    if let Some(s) = scalar(ty) {
+        return Ok(RetKind::Scalar(s));
+    }
+    if let Some(pod) = crate::analysis::class::pod::ret(ty, env) {
+        return Ok(pod);
+    }
+    let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
+    if let Type::Pointer { pointee, .. } = ty {
+        if let Type::Record { name } = &**pointee {
+            if let Some(&h) = env.handles.get(name) {
+                return Ok(RetKind::Handle(h));
+            }
+        }
+    }
+    if let Type::StringToken { name } = ty {
+        if let Some(&h) = env.handles.get(name) {
+            return Ok(RetKind::Handle(h));
+        }
+    }
+    if let Some(k) = crate::analysis::stdlib::vocab::ret(ty, env, is_method) {
+        return k.map_err(label);
+    }
+    match ty {
+        Type::Void => Ok(RetKind::Void),
+        Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {
+            ArgKind::Enum { cpp, ffi, .. } => Ok(RetKind::Enum { cpp, ffi }),
+            _ => Err(Skip::new(Reason::UnboundType, "result enum")),
+        },
+        Type::StdString | Type::StdStringView => Ok(RetKind::String),
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if matches!(**pointee, Type::StdString) => Ok(RetKind::String),
+        Type::StdVector { elem } => vec_out(elem),
+        Type::StdOptional { inner } => optional_out(inner, env, false).map_err(label),
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if matches!(**pointee, Type::StdOptional { .. }) => match &**pointee {
+            Type::StdOptional { inner } => optional_out(inner, env, true).map_err(label),
+            _ => Err(type_skip(ty)),
+        },
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if matches!(**pointee, Type::StdVector { .. }) => match &**pointee {
+            Type::StdVector { elem } => vec_out(elem),
+            _ => Err(type_skip(ty)),
+        },
+        Type::UniquePtr { pointee } => match &**pointee {
+            Type::Record { name } => match env.classes.get(name) {
+                Some(&class) if env.values.contains(&class) => Err(label(Skip::new(
+                    Reason::ClassByValue,
+                    format!("`std::unique_ptr<{name}>` of a handle value (held by value in Rust)"),
+                ))),
+                Some(&class) => Ok(RetKind::UniquePtr { class }),
+                None => Err(label(unbound(name, env))),
+            },
+            _ => Err(label(type_skip(ty))),
+        },
+        Type::Record { name } if is_method && env.byte_view(name).is_some() => {
+            Ok(RetKind::ByteView)
+        }
+        Type::Record { name } if env.status(name).is_some() => match env.status(name) {
+            Some(class) => Ok(RetKind::Status { class }),
+            None => Err(label(unbound(name, env))),
+        },
+        Type::Record { name } => match env.classes.get(name) {
+            Some(&class) => Ok(RetKind::Object {
+                cpp: name.clone(),
+                class,
+            }),
+            None => Err(label(unbound(name, env))),
+        },
+        Type::Pointer { pointee, is_const } if byte_like(pointee) => {
+            let len_args: Vec<usize> = args
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| matches!(a.kind, ArgKind::OutScalar(s) if s.rust == "usize"))
+                .map(|(i, _)| i)
+                .collect();
+            if is_method && len_args.len() == 1 {
+                return Ok(RetKind::BorrowedBytes {
+                    mutable: !is_const,
+                    len_arg: len_args[0],
+                });
+            }
+            if len_args.len() == 1 {
+                // Not a method: nothing to borrow from, so the bytes are copied out at once.
+                return Ok(RetKind::CopiedBytes {
+                    len_arg: len_args[0],
+                });
+            }
+            if *is_const && len_args.is_empty() {
+                return Ok(RetKind::CStr);
+            }
+            if let (false, false, Some(buf_arg)) = (*is_const, is_method, written_buffer(args)) {
+                return Ok(RetKind::InBuffer { buf_arg });
+            }
+            Err(Skip::new(
+                Reason::RawPointerReturn,
+                format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
+            ))
+        }
+        // A factory's new object: the caller's.
+        Type::Pointer {
+            pointee,
+            is_const: false,
+        } if is_factory(name) && owned_class(pointee, env).is_some() => {
+            match owned_class(pointee, env) {
+                Some(class) => Ok(RetKind::Created { class }),
+                None => Err(type_skip(ty)),
+            }
+        }
+        // An object C++ owns: lent by a method (narrowed to `Shared` for a
+        // `const` one by the caller), or for good by a function without
+        // parameters (a singleton).
+        Type::Pointer { pointee, is_const } | Type::Ref { pointee, is_const }
+            if (is_method || args.is_empty())
+                && matches!(&**pointee, Type::Record { name } if env.classes.contains_key(name)) =>
+        {
+            let Type::Record { name } = &**pointee else {
+                return Err(type_skip(ty));
+            };
+            let access = match (is_method, is_const) {
+                (false, _) => Access::Static,
+                (true, true) => Access::Shared,
+                (true, false) => Access::Exclusive,
+            };
+            match env.classes.get(name) {
+                Some(&class) => Ok(RetKind::Borrowed {
+                    class,
+                    access,
+                    nullable: matches!(ty, Type::Pointer { .. }),
+                }),
+                None => Err(label(unbound(name, env))),
+            }
+        }
+        // A scalar by `const` reference is read (copied); a method's
+        // non-`const` one is lent (`&'r mut T`, narrowed to a copy for a
+        // `const` member by the caller).
+        Type::Ref {
+            pointee,
+            is_const: true,
+        } if scalar(pointee).is_some() => match scalar(pointee) {
+            Some(s) => Ok(RetKind::Scalar(Scalar { exact: false, ..s })),
+            None => Err(type_skip(ty)),
+        },
+        Type::Ref {
+            pointee,
+            is_const: false,
+        } if is_method && scalar(pointee).is_some_and(|s| s.exact) => match scalar(pointee) {
+            Some(s) => Ok(RetKind::ScalarRef(s)),
+            None => Err(type_skip(ty)),
+        },
+        Type::Ref { .. } => Err(Skip::new(
+            Reason::ReferenceReturn,
+            format!(
+                "result `{}`: a reference whose owner is unknown",
+                cpp_spelling(ty)
+            ),
+        )),
+        Type::Pointer { .. } => Err(Skip::new(
+            Reason::RawPointerReturn,
+            format!(
+                "result `{}`: ownership and lifetime unknown",
+                cpp_spelling(ty)
+            ),
+        )),
+        other => Err(label(type_skip(other))),
+    }
+}

@@ -1,0 +1,158 @@
+//! A callable's signature as Rust sees it: mapped arguments and result,
+//! whether cxx can call it directly, and the facts every decider shares.
+
+use crate::analysis::core::naming;
+use crate::analysis::core::types::{CallHints, ParamContext, TypeEnv};
+use crate::ir::Signature;
+use crate::plan::paths::qualify_rust;
+use crate::plan::{Arg, ArgKind, CallKind, RetKind};
+use crate::plan::{Bindings, ClassId};
+use crate::plan::{Reason, Skip};
+
+/// Maps a signature's parameters and result, or says why it cannot be.
+pub fn plan(
+    env: &TypeEnv,
+    name: &str,
+    sig: &Signature,
+    ctx: ParamContext,
+    is_method: bool,
+) -> Result<(Vec<Arg>, RetKind), Skip> {
+    plan_sized(env, name, sig, ctx, is_method, &CallHints::default())
+}
+
+/// [`plan`] with what else is known about the call ([`CallHints`]).
+pub fn plan_sized(
+    env: &TypeEnv,
+    name: &str,
+    sig: &Signature,
+    ctx: ParamContext,
+    is_method: bool,
+    hints: &CallHints,
+) -> Result<(Vec<Arg>, RetKind), Skip> {
+    if sig.variadic && hints.printf.is_none() {
+        return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
+    }
+    let args = crate::analysis::core::params::map_params(&sig.params, env, ctx, hints)?;
+    if let Some(ret) = crate::analysis::c_api::callbacks::previous_user_data(&sig.ret, &args) {
+        return Ok((args, ret));
+    }
+    if let Some(ret) = &hints.ret {
+        return Ok((args, ret.clone()));
+    }
+    let ret = crate::analysis::core::results::map_ret(&sig.ret, name, env, &args, is_method)?;
+    Ok((args, ret))
+}
+
+/// cxx can call the function itself: every type is one cxx checks exactly.
+pub fn can_call_directly(
+    kind: CallKind,
+    scope: &[String],
+    cpp_name: &str,
+    args: &[Arg],
+    ret: &RetKind,
+) -> bool {
+    let kind_ok = matches!(kind, CallKind::Free | CallKind::Method { .. });
+    let args_ok = args.iter().all(|a| match &a.kind {
+        ArgKind::Scalar(s) => s.exact,
+        // cxx passes enums by value: a `const E&` parameter needs a shim.
+        ArgKind::Enum { by_ref, .. } => !by_ref,
+        ArgKind::StrRef => true,
+        ArgKind::Object { pointer, .. } => !pointer,
+        _ => false,
+    });
+    let ret_ok = match ret {
+        RetKind::Void | RetKind::Enum { .. } => true,
+        RetKind::Scalar(s) => s.exact,
+        _ => false,
+    };
+    let names_ok = naming::cxx_can_name(cpp_name) && scope.iter().all(|s| naming::cxx_can_name(s));
+    kind_ok && args_ok && ret_ok && names_ok
+}
+
+/// The arities a C++ call can be written with: one per trailing parameter
+/// with a default argument left out, shortest first, then every parameter.
+pub fn arities(sig: &Signature) -> Vec<usize> {
+    let n = sig.params.len();
+    match sig.params.iter().position(|p| p.has_default) {
+        Some(first) => (first..=n).collect(),
+        None => vec![n],
+    }
+}
+
+/// `sig` with only its first `arity` parameters (the rest take their defaults).
+pub fn truncated(sig: &Signature, arity: usize) -> Signature {
+    let mut s = sig.clone();
+    s.params.truncate(arity);
+    s
+}
+
+/// A signature planned at every arity ([`arities`]): the arities that map,
+/// shortest first, or — when none does — why the full signature does not.
+pub fn plan_arities(
+    env: &TypeEnv,
+    name: &str,
+    sig: &Signature,
+    ctx: ParamContext,
+    is_method: bool,
+    hints: &CallHints,
+) -> Result<Vec<(usize, Vec<Arg>, RetKind)>, Skip> {
+    let mut ok = Vec::new();
+    let mut last_err = None;
+    for arity in arities(sig) {
+        let hints = crate::analysis::c_api::sized::at_arity(hints, &sig.params, arity, is_method);
+        match plan_sized(env, name, &truncated(sig, arity), ctx, is_method, &hints) {
+            Ok((args, ret)) => ok.push((arity, args, ret)),
+            Err(s) => last_err = Some(s),
+        }
+    }
+    match (ok.is_empty(), last_err) {
+        (true, Some(s)) => Err(s),
+        _ => Ok(ok),
+    }
+}
+
+/// `param = value` for every parameter from `from` on that has a C++ default
+/// argument (the ones a call of arity `from` leaves to C++).
+pub fn defaults(sig: &Signature, from: usize) -> Vec<String> {
+    sig.params
+        .iter()
+        .skip(from)
+        .filter(|p| p.has_default)
+        .map(|p| match &p.default_value {
+            Some(v) => format!("`{} = {v}`", naming::param(&p.name)),
+            None => format!("`{}`", naming::param(&p.name)),
+        })
+        .collect()
+}
+
+/// The Rust path of a class's safe type (`ns::Type`).
+pub fn class_path(b: &Bindings, class: ClassId) -> String {
+    let c = b.class(class);
+    qualify_rust(&c.module, &c.rust_name)
+}
+
+/// The skip for returning, by value, a class that may keep borrowed pointers
+/// when there is no lifetime to tie the result to.
+pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Option<Skip> {
+    let class = match ret {
+        RetKind::Object { class, .. }
+        | RetKind::UniquePtr { class }
+        | RetKind::OptObject { class } => *class,
+        _ => return None,
+    };
+    let c = b.class(class);
+    (c.borrows && !own_lifetime).then(|| Skip::new(
+        Reason::ClassByValue,
+        format!("result: `{}` may keep pointers to what it was built from, and nothing here gives them a lifetime", c.cpp_qualified()),
+    ))
+}
+
+/// A call with a size-checked buffer can fail in the shim: it returns `Result`.
+pub fn checks_buffers(args: &[Arg]) -> bool {
+    args.iter().any(|a| {
+        matches!(
+            a.kind,
+            ArgKind::SizedBuffer { .. } | ArgKind::CStrArray { .. }
+        )
+    })
+}

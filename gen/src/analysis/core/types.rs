@@ -1,0 +1,220 @@
+//! The type environment (which classes, enums and handles exist in Rust)
+//! and the mapping rules every wing shares: scalars, bytes, enums, owned
+//! classes, and the skip a type gets when nothing binds it. The
+//! dispatchers that order the rules are [`super::params`] and
+//! [`super::results`]; the rules are DESIGN.md's "Mapping rules", and each
+//! `Skip` names the parameter and the reason code so the report can say
+//! exactly why.
+
+use crate::plan::{ClassId, EnumId, HandleId};
+
+use crate::ir::cpp_spelling;
+use crate::ir::{IntKind, Type};
+use crate::plan::{ArgKind, Scalar};
+use crate::plan::{Reason, Skip};
+use std::collections::HashMap;
+
+/// The classes and enums that are bound, by qualified C++ name.
+#[derive(Debug, Default)]
+pub struct TypeEnv {
+    /// Qualified name → its class.
+    pub classes: HashMap<String, ClassId>,
+    /// Qualified name → (its enum, the shared enum's bridge identifier).
+    pub enums: HashMap<String, (EnumId, String)>,
+    /// Classes whose owned Rust objects may move into C++ (`std::unique_ptr<T>`
+    /// parameters): owned, not abstract, and borrowing nothing.
+    pub movable: std::collections::HashSet<ClassId>,
+    /// Qualified names of types declared in the headers but skipped (for messages).
+    pub skipped: HashMap<String, Reason>,
+    /// Opaque C handles, by qualified name.
+    pub handles: HashMap<String, HandleId>,
+    /// The library's `*_free(void*)`, for `char**` strings the caller frees.
+    pub free_function: Option<String>,
+    /// Handle (qualified name) → the library function giving its user data
+    /// (`sqlite3_context` → `sqlite3_user_data`; see [`super::closure_set`]).
+    pub user_data: HashMap<String, String>,
+    /// The library's `void X(char**)` freeing a table of strings
+    /// (`sqlite3_free_table`), for `char***` out-arrays ([`super::arrays`]).
+    pub strings_free: Option<String>,
+    /// Classes Rust can own and drop: a public destructor and constructors
+    /// that keep nothing (`T**` out-parameters and factory results).
+    pub owned: std::collections::HashSet<ClassId>,
+    /// Plain value types by qualified name (see [`super::pod`]).
+    pub pods: HashMap<String, crate::plan::PodId>,
+    /// Byte-view classes (see [`super::roles`]).
+    pub byte_views: std::collections::HashSet<ClassId>,
+    /// Handle values ([`super::values`]): by value, never boxed.
+    pub values: std::collections::HashSet<ClassId>,
+    /// Status classes (see [`super::roles`]).
+    pub statuses: std::collections::HashSet<ClassId>,
+}
+
+impl TypeEnv {
+    /// The bound byte-view class named `name`.
+    pub fn byte_view(&self, name: &str) -> Option<ClassId> {
+        self.classes
+            .get(name)
+            .copied()
+            .filter(|c| self.byte_views.contains(c))
+    }
+
+    /// The bound status class named `name`.
+    pub fn status(&self, name: &str) -> Option<ClassId> {
+        self.classes
+            .get(name)
+            .copied()
+            .filter(|c| self.statuses.contains(c))
+    }
+}
+
+/// The cxx mapping of a scalar type, or `None` for non-scalars.
+pub fn scalar(ty: &Type) -> Option<Scalar> {
+    let s = |rust, cpp, exact| Some(Scalar { rust, cpp, exact });
+    match ty {
+        Type::Bool => s("bool", "bool", true),
+        Type::Char => s("c_char", "char", true),
+        Type::Float => s("f32", "float", true),
+        Type::Double => s("f64", "double", true),
+        Type::Int { kind, alias } => {
+            let alias = alias.as_deref().unwrap_or("");
+            match kind {
+                IntKind::SChar => s("i8", "std::int8_t", true),
+                IntKind::UChar => s("u8", "std::uint8_t", true),
+                IntKind::Short => s("i16", "std::int16_t", true),
+                IntKind::UShort => s("u16", "std::uint16_t", true),
+                IntKind::Int => s("i32", "std::int32_t", true),
+                IntKind::UInt => s("u32", "std::uint32_t", true),
+                IntKind::Long if matches!(alias, "ssize_t" | "ptrdiff_t" | "intptr_t") => {
+                    s("isize", "rust::isize", true)
+                }
+                IntKind::Long => s("i64", "std::int64_t", true),
+                IntKind::ULong if matches!(alias, "size_t" | "uintptr_t") => {
+                    s("usize", "std::size_t", true)
+                }
+                IntKind::ULong => s("u64", "std::uint64_t", true),
+                // cxx's i64/u64 are `long`/`unsigned long` on LP64: a shim converts.
+                IntKind::LongLong => s("i64", "std::int64_t", false),
+                IntKind::ULongLong => s("u64", "std::uint64_t", false),
+            }
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn byte_like(ty: &Type) -> bool {
+    matches!(
+        ty,
+        Type::Char
+            | Type::Int {
+                kind: IntKind::UChar | IntKind::SChar,
+                ..
+            }
+    )
+}
+
+/// Where a parameter sits: constructors assume pointer arguments are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamContext {
+    /// Free functions and methods: borrowed for the call only (cxx's convention).
+    Call,
+    /// Constructors: pointers and references may be kept by the object.
+    Constructor,
+}
+
+/// Output buffers whose size the config states: C++ parameter name → the
+/// required size as a C++ expression over the parameters.
+pub type SizedBuffers = std::collections::BTreeMap<String, crate::plan::SizeExpr>;
+
+/// What is known about one call beyond its types: the config's sized
+/// buffers, and what the function's name and its sibling functions say
+/// ([`super::c_text`]).
+#[derive(Debug, Clone, Default)]
+pub struct CallHints {
+    /// Output buffers whose size the config states.
+    pub sized: SizedBuffers,
+    /// Arrays of strings whose length the config states (`[arrays]`).
+    pub arrays: SizedBuffers,
+    /// The name marks its `const void*` text as UTF-16 (`sqlite3_open16`).
+    pub utf16: bool,
+    /// The result, when the name and a sibling decide it.
+    pub ret: Option<crate::plan::RetKind>,
+    /// A `printf`-style variadic bound in its fixed form (`"%s"` and one
+    /// string): the index of the format parameter.
+    pub printf: Option<usize>,
+}
+
+pub(crate) fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {
+    match env.enums.get(name) {
+        Some((_, ffi)) => Ok(ArgKind::Enum {
+            cpp: name.to_string(),
+            ffi: ffi.clone(),
+            by_ref,
+        }),
+        None => Err(unbound(name, env)),
+    }
+}
+
+/// A bound class Rust can own and drop (public destructor, borrowing nothing).
+pub(crate) fn owned_class(ty: &Type, env: &TypeEnv) -> Option<ClassId> {
+    match ty {
+        Type::Record { name } => env
+            .classes
+            .get(name)
+            .copied()
+            .filter(|c| env.owned.contains(c)),
+        _ => None,
+    }
+}
+
+pub(crate) fn unbound(name: &str, env: &TypeEnv) -> Skip {
+    match env.skipped.get(name) {
+        Some(r) => Skip::new(
+            Reason::UnboundType,
+            format!("uses `{name}`, which is not bound ({})", r.code()),
+        ),
+        None => Skip::new(
+            Reason::UnboundType,
+            format!("uses `{name}`, which is not declared in the library's headers (see --scope)"),
+        ),
+    }
+}
+
+/// The skip for a type with no mapping at all.
+pub fn type_skip(ty: &Type) -> Skip {
+    match ty {
+        Type::RvalueRef { .. } => {
+            Skip::new(Reason::RvalueReference, format!("`{}`", cpp_spelling(ty)))
+        }
+        Type::VoidPointer | Type::ConstVoidPointer => Skip::new(
+            Reason::VoidPointer,
+            format!("`{}` has no safe reading", cpp_spelling(ty)),
+        ),
+        Type::FunctionPointer | Type::DestructorPointer | Type::Callback { .. } => Skip::new(
+            Reason::FunctionPointer,
+            "function pointer (callbacks are not bound yet)",
+        ),
+        Type::Unsupported { spelling, what } => {
+            Skip::new(Reason::UnsupportedType, format!("`{spelling}` ({what})"))
+        }
+        Type::StringToken { name } => Skip::new(
+            Reason::UnsupportedType,
+            format!("`{name}` (a typedef of a `char` pointer: a library string type)"),
+        ),
+        Type::Pointer { .. } => Skip::new(Reason::RawPointer, format!("`{}`", cpp_spelling(ty))),
+        Type::VaList => Skip::new(
+            Reason::UnsupportedType,
+            "`va_list` (bound only right after a `printf`-style format, in the fixed form)",
+        ),
+        other => Skip::new(
+            Reason::UnsupportedType,
+            format!("`{}`", cpp_spelling(other)),
+        ),
+    }
+}
+
+/// A character type of the library's own whose name says it holds text
+/// (`typedef unsigned char xmlChar;`, `FcChar8`): a `const` pointer to one
+/// is a NUL-terminated string.
+pub fn is_text_char(t: &Type) -> bool {
+    matches!(t, Type::Int { kind: IntKind::UChar | IntKind::SChar, alias: Some(a) } if crate::ir::names_text_char(a))
+}

@@ -1,0 +1,4 @@
+//! The operators wing: C++ operators as Rust traits or named methods.
+//! Its twin on the writing side is `emit::ops`.
+
+pub mod operators;

@@ -1,0 +1,98 @@
+//! The user's choices that change decisions: filters, the config's
+//! entries, declarations a failed build left out.
+
+use crate::ir::Loc;
+use crate::plan::{Reason, Skip};
+use regex::Regex;
+use std::collections::BTreeSet;
+
+/// User choices that change decisions.
+#[derive(Debug, Clone, Default)]
+pub struct AnalysisOptions {
+    /// Only qualified names matching this (anchored) are bound.
+    pub allow: Option<Regex>,
+    /// Qualified names matching this (anchored) are skipped as `blocked`.
+    pub block: Option<Regex>,
+    /// Namespaces or qualified functions declared non-throwing by the config.
+    pub nothrow: Vec<String>,
+    /// Output buffers from the config: `qualified::Function.param` → the
+    /// buffer's required size, a C++ expression over the parameters, and
+    /// `qualified::Method.return` → a `char*` result's size ([`sized`]).
+    pub buffers: std::collections::BTreeMap<String, String>,
+    /// Arrays of strings from the config: `qualified::Function.param` → its
+    /// number of entries, a C++ expression over the parameters ([`arrays`]).
+    pub arrays: std::collections::BTreeMap<String, String>,
+    /// Renames from the config: Rust path → the name to use instead.
+    pub rename: std::collections::BTreeMap<String, String>,
+    /// Template instantiations from the config: template (qualified C++
+    /// name) → argument lists (`"int"`, `"double, ns::Point"`).
+    pub instantiate: std::collections::BTreeMap<String, Vec<String>>,
+    /// Destroy functions from the config: C handle → function (qualified C++ names).
+    pub destroy: std::collections::BTreeMap<String, String>,
+    /// C functions whose `char*` result the caller frees (from the config).
+    pub caller_frees: Vec<String>,
+    /// Declarations ([`decl_key`]) left out because the generated crate did
+    /// not compile with them (set by `coverage` while isolating a failure).
+    pub build_failed: BTreeSet<String>,
+}
+
+/// Identifies one declaration across runs on the same input: `name@file:line:column`.
+pub fn decl_key(qualified: &str, loc: &Loc) -> String {
+    format!("{qualified}@{}:{}:{}", loc.file, loc.line, loc.column)
+}
+
+impl AnalysisOptions {
+    /// `Some(skip)` when the declaration is filtered out.
+    pub fn filter(&self, qualified: &str, loc: &Loc) -> Option<Skip> {
+        if self.build_failed.contains(&decl_key(qualified, loc)) {
+            return Some(Skip::new(
+                Reason::BuildFailed,
+                "the generated crate did not compile with this declaration",
+            ));
+        }
+        if let Some(allow) = &self.allow {
+            if !allow.is_match(qualified) {
+                return Some(Skip::new(Reason::Blocked, "not matched by --allow"));
+            }
+        }
+        if let Some(block) = &self.block {
+            if block.is_match(qualified) {
+                return Some(Skip::new(Reason::Blocked, "matched by --block"));
+            }
+        }
+        None
+    }
+
+    /// The name the config gives the function or method whose Rust path
+    /// would be `module::name`, or `name` itself.
+    pub fn renamed(&self, path: &str, name: String) -> String {
+        self.rename.get(path).cloned().unwrap_or(name)
+    }
+
+    /// How many entries of what the header cannot say the run was given:
+    /// `allow`, `block`, each `nothrow` scope, rename, buffer size and destroy
+    /// function (build flags such as include directories are not counted).
+    pub fn config_entries(&self) -> usize {
+        usize::from(self.allow.is_some())
+            + usize::from(self.block.is_some())
+            + self.nothrow.len()
+            + self.rename.len()
+            + self.buffers.len()
+            + self.arrays.len()
+            + self.destroy.len()
+            + self.caller_frees.len()
+            + self.instantiate.values().map(Vec::len).sum::<usize>()
+    }
+
+    /// True when the config declares `qualified` (or a scope of it) non-throwing.
+    pub fn is_nothrow(&self, qualified: &str) -> bool {
+        self.nothrow
+            .iter()
+            .any(|n| qualified == n || qualified.starts_with(&format!("{n}::")))
+    }
+}
+
+/// Compiles a user regex anchored at both ends.
+pub fn anchored(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&format!("^(?:{pattern})$"))
+}
