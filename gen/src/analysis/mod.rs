@@ -2,11 +2,11 @@
 //!
 //! Two passes over the IR: first the types (classes, enums) so that every
 //! function knows which types exist in Rust; then every declaration in
-//! source order, producing one [`Decision`] each plus the plans emit reads.
+//! source order, producing one [`Decision`](crate::plan::Decision) each plus the plans emit reads.
 
 pub mod c_api;
 pub mod class;
-mod context;
+pub mod context;
 pub mod conventions;
 pub mod core;
 pub mod facts;
@@ -15,7 +15,7 @@ pub mod options;
 pub mod stdlib;
 pub mod templates;
 
-use self::core::{callable, items};
+use self::core::{function, items};
 use crate::ir::{Api, ItemKind};
 use crate::plan::Bindings;
 use c_api::{arrays, c_text, closure_set, handle_scan, handles, memory, sized};
@@ -72,7 +72,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
         }
     }
     inherit::link_bases(&mut cx, api);
-    let mut free_plans = callable::plan_free_functions(&cx, api);
+    let mut free_plans = function::plan_free_functions(&cx, api);
     // Pass 2: every declaration in source order.
     for (idx, item) in api.items.iter().enumerate() {
         cx.in_instances = idx >= instantiated.first_instance;
@@ -80,7 +80,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
             ItemKind::Record(r) => record::decide(&mut cx, &[idx], item, r),
             ItemKind::Enum(_) => items::decide_enum(&mut cx, &[idx], item),
             ItemKind::Function(f) => {
-                callable::decide_function(&mut cx, &mut free_plans, idx, item, f)
+                function::decide_function(&mut cx, &mut free_plans, idx, item, f)
             }
             ItemKind::Alias { .. } if handles::decide(&mut cx, idx, item) => {}
             _ => items::decide_other(&mut cx, item),

@@ -17,10 +17,10 @@ pub struct AnalysisOptions {
     pub nothrow: Vec<String>,
     /// Output buffers from the config: `qualified::Function.param` → the
     /// buffer's required size, a C++ expression over the parameters, and
-    /// `qualified::Method.return` → a `char*` result's size ([`sized`]).
+    /// `qualified::Method.return` → a `char*` result's size ([`sized`](crate::analysis::c_api::sized)).
     pub buffers: std::collections::BTreeMap<String, String>,
     /// Arrays of strings from the config: `qualified::Function.param` → its
-    /// number of entries, a C++ expression over the parameters ([`arrays`]).
+    /// number of entries, a C++ expression over the parameters ([`arrays`](crate::analysis::c_api::arrays)).
     pub arrays: std::collections::BTreeMap<String, String>,
     /// Renames from the config: Rust path → the name to use instead.
     pub rename: std::collections::BTreeMap<String, String>,

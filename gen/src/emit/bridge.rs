@@ -1,17 +1,17 @@
 //! The `#[cxx::bridge]` module: exact C++ names, cxx types only.
 
-use super::sig::{ident, FfiSig};
+use crate::emit::core::tokens::{ident, FfiSig};
 use crate::plan::{Bindings, CallKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The bridge module's tokens. `shim_header` is the `include!` path.
-/// `sigs[i]` is the signature of `b.functions[i]` ([`super::sig::build`]).
+/// `sigs[i]` is the signature of `b.functions[i]` ([`crate::emit::core::signature::build`]).
 pub fn bridge(
     b: &Bindings,
     sigs: &[Option<FfiSig>],
     shim_header: &str,
-    aliases: super::alias::Aliases,
+    aliases: crate::emit::core::alias::Aliases,
 ) -> TokenStream {
     let mut shared = Vec::new();
     let mut cpp_items = Vec::new();
@@ -49,11 +49,11 @@ pub fn bridge(
             type #name;
         });
     }
-    cpp_items.extend(super::handle::bridge_items(b));
-    cpp_items.extend(super::closure_set::items_bridge(b));
-    cpp_items.extend(super::memory::bridge_items(b));
-    cpp_items.extend(super::alias::bridge_items(b, aliases));
-    cpp_items.extend(super::cppfn::bridge_items(b));
+    cpp_items.extend(crate::emit::c_api::handles::bridge_items(b));
+    cpp_items.extend(crate::emit::c_api::closure_set::items_bridge(b));
+    cpp_items.extend(crate::emit::c_api::memory::bridge_items(b));
+    cpp_items.extend(crate::emit::core::alias::bridge_items(b, aliases));
+    cpp_items.extend(crate::emit::stdlib::cppfn::bridge_items(b));
     for (f, s) in b.functions.iter().zip(sigs) {
         let Some(s) = s else { continue };
         let name = ident(&f.ffi_name);
@@ -92,12 +92,12 @@ pub fn bridge(
         cpp_items.push(quote! { #attrs fn #name #lt (#(#params),*) #ret; });
     }
     for (ci, _) in b.class_ids() {
-        let (cpp, rust) = super::trampoline::bridge_items(b, ci);
+        let (cpp, rust) = crate::emit::class::trampoline::bridge_items(b, ci);
         cpp_items.extend(cpp);
         rust_items.extend(rust);
     }
-    rust_items.extend(super::callback::bridge_items(b));
-    rust_items.extend(super::closure_set::bridge_items(b));
+    rust_items.extend(crate::emit::c_api::callbacks::bridge_items(b));
+    rust_items.extend(crate::emit::c_api::closure_set::bridge_items(b));
     // Owning wrappers need cxx's `UniquePtr<T>` support even when no
     // signature mentions `UniquePtr<T>` (e.g. a class with no bound constructor).
     let impls = b
@@ -110,7 +110,7 @@ pub fn bridge(
             let name = ident(n);
             quote!(impl UniquePtr<#name> {})
         })
-        .chain(super::cppfn::unique_ptr_impls(b));
+        .chain(crate::emit::stdlib::cppfn::unique_ptr_impls(b));
     let rust_block = (!rust_items.is_empty()).then(|| quote!(extern "Rust" { #(#rust_items)* }));
     quote! {
         /// The raw cxx bridge: exact C++ names and cxx types. Prefer the safe modules.

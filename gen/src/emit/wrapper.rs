@@ -2,10 +2,10 @@
 //! byte-like strings, `Result` for throwing functions, no `unsafe` and no
 //! raw pointers in any signature.
 
-use super::class;
-use super::function::function;
-use super::safe::{class_path, doc_attrs, root, safe_scalar, Modules};
-use super::sig::ident;
+use crate::emit::class::record;
+use crate::emit::core::function::function;
+use crate::emit::core::safe::{class_path, doc_attrs, root, safe_scalar, Modules};
+use crate::emit::core::tokens::ident;
 use crate::plan::{AliasTarget, Bindings, CallKind};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -18,11 +18,11 @@ pub fn wrappers(b: &Bindings) -> TokenStream {
         m.push(&f.module, function(b, f, &r));
     }
     for (ci, _) in b.class_ids() {
-        class::class(b, ci, &mut m);
+        record::class(b, ci, &mut m);
     }
-    super::handle::owners(b, &mut m);
-    super::memory::safe_type(b, &mut m);
-    super::pod::safe_items(b, &mut m);
+    crate::emit::c_api::handles::owners(b, &mut m);
+    crate::emit::c_api::memory::safe_type(b, &mut m);
+    crate::emit::class::pod::safe_items(b, &mut m);
     for e in &b.enums {
         let r = root(e.module.len());
         let ffi = ident(&e.ffi_name);

@@ -3,6 +3,7 @@
 use super::types;
 use crate::clang::{Cursor, CursorKind, ExceptionSpec};
 use crate::ir::{Function, ItemKind, Loc, Method, MethodKind, Param, Signature};
+use crate::ir::{TemplateParam, TemplateParamKind};
 
 /// Imports a namespace-scope function.
 pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
@@ -31,7 +32,7 @@ pub fn import_template(c: &Cursor<'_>) -> ItemKind {
         hidden_friend: false,
     };
     ItemKind::FunctionTemplate {
-        params: super::record::template_params(c),
+        params: template_params(c),
         function: Some(function),
         method: None,
     }
@@ -60,7 +61,7 @@ pub fn import_member_template(c: &Cursor<'_>, loc: Loc) -> ItemKind {
         is_volatile: false,
     });
     ItemKind::FunctionTemplate {
-        params: super::record::template_params(c),
+        params: template_params(c),
         function: None,
         method,
     }
@@ -126,4 +127,25 @@ pub fn is_operator_name(name: &str) -> bool {
     name.strip_prefix("operator")
         .and_then(|rest| rest.chars().next())
         .is_some_and(|ch| !(ch.is_alphanumeric() || ch == '_'))
+}
+
+/// A template's parameters, in order.
+pub fn template_params(c: &Cursor<'_>) -> Vec<TemplateParam> {
+    c.children()
+        .iter()
+        .filter_map(|p| {
+            let kind = match p.kind() {
+                CursorKind::TemplateTypeParameter => TemplateParamKind::Type,
+                CursorKind::NonTypeTemplateParameter => TemplateParamKind::Value {
+                    ty: types::convert(p.ty()),
+                },
+                CursorKind::TemplateTemplateParameter => TemplateParamKind::Template,
+                _ => return None,
+            };
+            Some(TemplateParam {
+                name: p.spelling(),
+                kind,
+            })
+        })
+        .collect()
 }

@@ -2,10 +2,7 @@
 
 use super::{function, types, Importer};
 use crate::clang::{Access, Cursor, CursorKind};
-use crate::ir::{
-    Base, Field, Item, ItemKind, Method, MethodKind, Record, RecordTag, TemplateParam,
-    TemplateParamKind,
-};
+use crate::ir::{Base, Field, Item, ItemKind, Method, MethodKind, Record, RecordTag};
 
 /// Imports a record definition (or a forward declaration, `complete: false`)
 /// declared in `scope`, with its public members and nested declarations.
@@ -115,7 +112,7 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
 pub fn class_template(imp: &mut Importer, c: &Cursor<'_>) -> ItemKind {
     let methods = template_methods(imp, c);
     let params = if c.kind() == CursorKind::ClassTemplate {
-        template_params(c)
+        super::function::template_params(c)
     } else {
         Vec::new()
     };
@@ -136,27 +133,6 @@ pub fn class_template(imp: &mut Importer, c: &Cursor<'_>) -> ItemKind {
         params,
         record,
     }
-}
-
-/// A template's parameters, in order.
-pub fn template_params(c: &Cursor<'_>) -> Vec<TemplateParam> {
-    c.children()
-        .iter()
-        .filter_map(|p| {
-            let kind = match p.kind() {
-                CursorKind::TemplateTypeParameter => TemplateParamKind::Type,
-                CursorKind::NonTypeTemplateParameter => TemplateParamKind::Value {
-                    ty: types::convert(p.ty()),
-                },
-                CursorKind::TemplateTemplateParameter => TemplateParamKind::Template,
-                _ => return None,
-            };
-            Some(TemplateParam {
-                name: p.spelling(),
-                kind,
-            })
-        })
-        .collect()
 }
 
 /// The public, user-declared member functions of a class template (or a

@@ -164,9 +164,9 @@ pub enum ArgKind {
     HandleLent(HandleId),
     /// `Q**` a function that does not create it writes: a part of the
     /// call's handle and object arguments ([`crate::analysis::c_api::parts`]), borrowed from
-    /// them like [`RetKind::BorrowedHandle`]. The bridge function returns it
+    /// them like [`super::RetKind::BorrowedHandle`]. The bridge function returns it
     /// (null is an error); the C++ result crosses as an out-parameter
-    /// ([`RetKind::OutPart`]).
+    /// ([`super::RetKind::OutPart`]).
     OutPart(HandleId),
     /// `Q*` of the child type a "next" function returns, naming the child
     /// before the one wanted (null starts: `sqlite3_next_stmt(db, prev)`):

@@ -12,14 +12,14 @@
 //!   family each; [`reason`]: why a declaration is skipped;
 //!   [`paths`]: qualified names.
 
-mod args;
+pub mod args;
 pub mod c_api;
 pub mod class;
 pub mod model;
 pub mod ops;
 pub mod paths;
 pub mod reason;
-mod ret;
+pub mod ret;
 pub mod vocab;
 
 pub use args::*;

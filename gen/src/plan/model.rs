@@ -1,5 +1,5 @@
 //! What analysis decides: one [`Decision`] per counted declaration, and the
-//! binding plans emit turns into code (callables are in [`super::plan`]).
+//! binding plans emit turns into code (callables are in [`crate::plan`]).
 
 use super::paths::cpp_qualified;
 use super::reason::Reason;
@@ -190,10 +190,10 @@ pub struct ClassBinding {
     pub bases: Vec<ClassId>,
     /// A Rust implementation of this abstract class is generated.
     pub trampoline: Option<Trampoline>,
-    /// A status class ([`super::roles`]): `Some`, with the method giving its
+    /// A status class ([`crate::analysis::class::roles`]): `Some`, with the method giving its
     /// message if it has one (`ToString`, `message`, …), for `Display`.
     pub status: Option<Option<FnId>>,
-    /// A handle value ([`super::values`]): passed and held by value, not
+    /// A handle value ([`crate::analysis::class::values`]): passed and held by value, not
     /// behind a `UniquePtr`.
     pub value: Option<crate::plan::ValueLayout>,
     /// The doc comment.
@@ -318,15 +318,15 @@ pub struct Bindings {
     pub aliases: Vec<AliasBinding>,
     /// Opaque C handles (incomplete structs used behind pointers).
     pub handles: Vec<crate::plan::HandleBinding>,
-    /// Plain value types (see [`super::pod`]).
+    /// Plain value types (see [`crate::analysis::class::pod`]).
     pub pods: Vec<crate::plan::PodBinding>,
-    /// The owned byte buffer of a library's allocator family ([`super::memory`]).
+    /// The owned byte buffer of a library's allocator family ([`crate::analysis::c_api::memory`]).
     pub memory: Option<crate::plan::MemoryBinding>,
     /// Decisions about template instances (not counted) → the template
     /// declaration they stand for (counted once; see `analysis::templates`).
     pub instance_of: std::collections::BTreeMap<DecisionId, DecisionId>,
     /// Config entries that told analysis what the headers could not (see
-    /// [`super::AnalysisOptions::config_entries`]).
+    /// [`crate::analysis::AnalysisOptions::config_entries`]).
     pub config_entries: usize,
 }
 

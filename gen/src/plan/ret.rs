@@ -136,7 +136,7 @@ pub enum RetKind {
     BorrowedHandle(HandleId),
     /// Another standard library type ([`crate::analysis::stdlib::vocab`]).
     Std(crate::plan::StdRet),
-    /// A part written through `Q**` ([`ArgKind::OutPart`]): the bridge
+    /// A part written through `Q**` ([`super::ArgKind::OutPart`]): the bridge
     /// function returns it (null is an error) and the C++ result, when it is
     /// a scalar, through an out-parameter; the safe result is that scalar,
     /// then `Option<&'h ffi::Q>`.
@@ -155,7 +155,7 @@ pub enum RetKind {
         /// Index into the plan's arguments of the buffer.
         buf_arg: usize,
     },
-    /// Whether the object argument `arg` ([`ArgKind::Selected`]) was freed:
+    /// Whether the object argument `arg` ([`super::ArgKind::Selected`]) was freed:
     /// `false` when the closure chose none, or the receiver itself.
     Freed {
         /// Index into `args` of the chosen object.
@@ -168,7 +168,7 @@ pub enum RetKind {
     Lease {
         /// The class of the object lent.
         class: ClassId,
-        /// The release's plan ([`CallKind::Release`]).
+        /// The release's plan ([`super::CallKind::Release`]).
         release: FnId,
     },
     /// `void*` from an allocating function ([`crate::analysis::c_api::memory`]): an owned,

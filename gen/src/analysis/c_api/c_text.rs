@@ -2,7 +2,7 @@
 //! (docs/strategy.md, "C text"):
 //!
 //! * a `const void*` (or byte pointer) result whose last name word is a data
-//!   word ([`DATA_WORDS`]: `sqlite3_column_blob`) and whose sibling — the
+//!   word ([`DATA_WORDS`](crate::analysis::conventions::DATA_WORDS): `sqlite3_column_blob`) and whose sibling — the
 //!   same name with a length word ([`LENGTH_WORDS`]) in its place, the same
 //!   parameter types, an integer result (`sqlite3_column_bytes`) — exists,
 //!   is that many bytes: copied, the sibling called right after with the

@@ -3,7 +3,7 @@
 //! closure (docs/strategy.md, "Callbacks").
 //!
 //! A function is taken to use its callback only during the call when a word
-//! of its name is in [`CALL_ONLY_WORDS`] (`sqlite3_exec`): the closure is
+//! of its name is in [`CALL_ONLY_WORDS`](crate::analysis::conventions::CALL_ONLY_WORDS) (`sqlite3_exec`): the closure is
 //! lent for the call (`impl FnMut + Send`, called under a lock), and the
 //! borrow ends when it returns.
 //! Any other (a hook, a handler, a registration) may keep it: the closure

@@ -14,7 +14,7 @@
 //!
 //! The accessor is the library's one function `void* f(T*)` taking just a
 //! handle `T`, with a name word saying it gives user data
-//! ([`ACCESSOR_WORDS`]); two candidates for one handle, and none is chosen.
+//! ([`ACCESSOR_WORDS`](crate::analysis::conventions::ACCESSOR_WORDS)); two candidates for one handle, and none is chosen.
 
 use crate::analysis::c_api::callbacks::signature;
 use crate::analysis::conventions::names_user_data_accessor;

@@ -5,12 +5,12 @@
 //! * a handle crosses as a shared borrow (`&ffi::T`), whatever the pointer's
 //!   `const`: the library owns the handle's state, and the handle types are
 //!   neither `Send` nor `Sync`;
-//! * a **creating** function (a name word in [`CREATE_WORDS`]) returning
+//! * a **creating** function (a name word in [`CREATE_WORDS`](crate::analysis::conventions::CREATE_WORDS)) returning
 //!   `T*` or writing `T**` hands over a new handle, owned in Rust and dropped
 //!   by the handle's **destroy function** exactly once; the owner borrows
 //!   every handle argument of the call that created it;
 //! * the destroy function takes just the `T*` and its last name word is one
-//!   of [`DESTROY_WORDS`] (or any word is `free`); it runs only from `Drop`.
+//!   of [`DESTROY_WORDS`](crate::analysis::conventions::DESTROY_WORDS) (or any word is `free`); it runs only from `Drop`.
 //!   Every other function that takes a `T*` and whose name has a word
 //!   saying it ends the handle ([`super::endings`], `sqlite3_close_v2`) takes
 //!   the owner by value, or is skipped when Rust only

@@ -1,6 +1,6 @@
 //! Raw memory a C library hands out: an allocator family recognised by
 //! shape (docs/strategy.md, rule 24). With the library's free function
-//! (`*_free(void*)`, [`crate::analysis::c_api::handles::free_function`]):
+//! (`*_free(void*)`, [`crate::analysis::c_api::handle_scan::free_function`]):
 //! * `void* X(n)` whose last name word is `alloc` or `malloc` (trailing
 //!   digits ignored: `sqlite3_malloc64`) and whose one parameter is an
 //!   integer allocates `n` bytes: an owned [`MemoryBinding`] buffer

@@ -40,7 +40,7 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
         return Err(s);
     }
     if cx.facts.macros.contains(&m.name) {
-        return Err(crate::analysis::core::callable::macro_named(&m.name));
+        return Err(crate::analysis::core::function::macro_named(&m.name));
     }
     let c = cx.b.class(class).clone();
     let type_path = class_path(&cx.b, class);

@@ -25,7 +25,7 @@ fn size_of(s: &Scalar) -> u64 {
 }
 
 /// The record's fields as a plain value, when it is one and its layout is
-/// exactly `#[repr(C)]`'s for those fields. `operands`: see [`operands`].
+/// exactly `#[repr(C)]`'s for those fields. `operands`: see [`operands`](crate::analysis::class::scan::operands).
 pub fn fields(
     item: &Item,
     r: &Record,

@@ -395,7 +395,7 @@ fn bind_member(
 
 /// The base name of a member plan's overload set: `new` for constructors,
 /// `clone` for `Clone`, a member template instance's name
-/// ([`super::templates`]), the snake_case C++ name otherwise.
+/// ([`crate::analysis::templates`]), the snake_case C++ name otherwise.
 fn base_name(cx: &Context, class: &str, f: &FnBinding) -> String {
     match f.kind {
         CallKind::Constructor { .. } => "new".to_string(),
@@ -408,7 +408,7 @@ fn base_name(cx: &Context, class: &str, f: &FnBinding) -> String {
 }
 
 /// Names every bound member call, overloads from what tells them apart
-/// ([`super::overloads`]); the class's name set resolves what is left.
+/// ([`crate::analysis::core::overloads`]); the class's name set resolves what is left.
 fn name_members(cx: &Context, class: &str, outcomes: &mut [Result<Outcome, Skip>]) {
     let mut entries = Vec::new();
     for o in outcomes.iter() {

@@ -31,21 +31,21 @@ pub struct TypeEnv {
     /// The library's `*_free(void*)`, for `char**` strings the caller frees.
     pub free_function: Option<String>,
     /// Handle (qualified name) → the library function giving its user data
-    /// (`sqlite3_context` → `sqlite3_user_data`; see [`super::closure_set`]).
+    /// (`sqlite3_context` → `sqlite3_user_data`; see [`crate::analysis::c_api::closure_set`]).
     pub user_data: HashMap<String, String>,
     /// The library's `void X(char**)` freeing a table of strings
-    /// (`sqlite3_free_table`), for `char***` out-arrays ([`super::arrays`]).
+    /// (`sqlite3_free_table`), for `char***` out-arrays ([`crate::analysis::c_api::arrays`]).
     pub strings_free: Option<String>,
     /// Classes Rust can own and drop: a public destructor and constructors
     /// that keep nothing (`T**` out-parameters and factory results).
     pub owned: std::collections::HashSet<ClassId>,
-    /// Plain value types by qualified name (see [`super::pod`]).
+    /// Plain value types by qualified name (see [`crate::analysis::class::pod`]).
     pub pods: HashMap<String, crate::plan::PodId>,
-    /// Byte-view classes (see [`super::roles`]).
+    /// Byte-view classes (see [`crate::analysis::class::roles`]).
     pub byte_views: std::collections::HashSet<ClassId>,
-    /// Handle values ([`super::values`]): by value, never boxed.
+    /// Handle values ([`crate::analysis::class::values`]): by value, never boxed.
     pub values: std::collections::HashSet<ClassId>,
-    /// Status classes (see [`super::roles`]).
+    /// Status classes (see [`crate::analysis::class::roles`]).
     pub statuses: std::collections::HashSet<ClassId>,
 }
 
@@ -127,7 +127,7 @@ pub type SizedBuffers = std::collections::BTreeMap<String, crate::plan::SizeExpr
 
 /// What is known about one call beyond its types: the config's sized
 /// buffers, and what the function's name and its sibling functions say
-/// ([`super::c_text`]).
+/// ([`crate::analysis::c_api::c_text`]).
 #[derive(Debug, Clone, Default)]
 pub struct CallHints {
     /// Output buffers whose size the config states.

@@ -1,6 +1,6 @@
 //! The standard library types that cross by value: `std::vector`,
 //! `std::optional` (`std::string`, `std::string_view` and `std::unique_ptr`
-//! are mapped beside the other types, in [`super::types`]).
+//! are mapped beside the other types, in [`crate::analysis::core::types`]).
 
 use crate::analysis::core::types::{scalar, unbound, TypeEnv};
 use crate::ir::cpp_spelling;

@@ -3,8 +3,8 @@
 //! (`with_snapshot`), and an object chosen by a closure to be freed
 //! (`delete_node`).
 
-use super::safe::doc_attrs;
-use super::sig::ident;
+use crate::emit::core::safe::doc_attrs;
+use crate::emit::core::tokens::ident;
 use crate::plan::{ArgKind, Bindings, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -3,8 +3,8 @@
 //! library's free function, its bridge type and byte views, and the safe
 //! `Allocation` (`Deref<Target = [u8]>`, `DerefMut`, `Drop`).
 
-use super::safe::{root, Modules};
-use super::sig::ident;
+use crate::emit::core::safe::{root, Modules};
+use crate::emit::core::tokens::ident;
 use crate::plan::{Arg, ArgKind, Bindings, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -34,7 +34,7 @@ pub fn shim_text(b: &Bindings) -> String {
         return String::new();
     };
     let (t, free) = (&m.ffi_name, &m.free);
-    let free_call = super::shim::call_by_name(free, "p");
+    let free_call = crate::emit::core::cpp::call_by_name(free, "p");
     let (bytes, bytes_mut) = bytes_fns(t);
     format!(
         r#"

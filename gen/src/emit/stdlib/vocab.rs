@@ -2,8 +2,8 @@
 //! three writers: bridge types and shim expressions, shim bodies, and the
 //! safe layer's parameters and results.
 
-use super::safe::safe_scalar;
-use super::sig::{class_cpp, ident, scalar_tokens, FfiParam};
+use crate::emit::core::safe::safe_scalar;
+use crate::emit::core::tokens::{class_cpp, ident, scalar_tokens, FfiParam};
 use crate::plan::{ArgKind, Bindings, CallKind, OpKind, Piece, RetKind, StdArg, StdRet};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -138,7 +138,7 @@ pub fn ret_types(
         })
     };
     match ret {
-        StdRet::Function(sig) => super::cppfn::ret_types(sig),
+        StdRet::Function(sig) => crate::emit::stdlib::cppfn::ret_types(sig),
         StdRet::Shared { class } => {
             let cls = ident(&b.class(*class).ffi_name);
             (
@@ -218,7 +218,7 @@ pub fn void_in_bridge(ret: &RetKind) -> bool {
 /// The shim's body around the wrapped call `callee`.
 pub fn ret_body(ret: &StdRet, callee: &str) -> String {
     match ret {
-        StdRet::Function(sig) => super::cppfn::ret_body(sig, callee),
+        StdRet::Function(sig) => crate::emit::stdlib::cppfn::ret_body(sig, callee),
         StdRet::Shared { .. } => format!("  return {callee};"),
         StdRet::Array { .. } => format!(
             "  const auto& cxxbind_a = {callee};\n  for (::std::size_t cxxbind_i = 0; cxxbind_i < cxxbind_a.size() && cxxbind_i < cxxbind_ret.size(); ++cxxbind_i) {{\n    cxxbind_ret.data()[cxxbind_i] = cxxbind_a[cxxbind_i];\n  }}"
@@ -448,7 +448,7 @@ pub fn safe_ret(
     call_args: &mut Vec<TokenStream>,
 ) -> (TokenStream, TokenStream) {
     match ret {
-        StdRet::Function(sig) => super::cppfn::safe_ret(sig, r),
+        StdRet::Function(sig) => crate::emit::stdlib::cppfn::safe_ret(sig, r),
         StdRet::Shared { class } => {
             let cls = ident(&b.class(*class).ffi_name);
             (

@@ -2,9 +2,9 @@
 //! helpers, the C++ owner struct whose destructor calls the library's destroy
 //! function exactly once, and the safe owner type (`Sqlite3<'a>`).
 
-use super::safe::{doc_attrs, root, Modules};
-use super::shim::call_by_name;
-use super::sig::ident;
+use crate::emit::core::cpp::call_by_name;
+use crate::emit::core::safe::{doc_attrs, root, Modules};
+use crate::emit::core::tokens::ident;
 use crate::plan::{Arg, ArgKind, Bindings, HandleBinding, HandleId, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -184,7 +184,7 @@ fn keeps_copies(b: &Bindings) -> bool {
 pub fn extra_includes(b: &Bindings) -> &'static [&'static str] {
     if keeps_copies(b) {
         &["cstdlib", "cstring"]
-    } else if super::memory::needs_cstring(b) {
+    } else if crate::emit::c_api::memory::needs_cstring(b) {
         &["cstring"]
     } else {
         &[]
@@ -471,7 +471,9 @@ pub fn safe_arg(
             params.push(quote!(#n: impl AsRef<[u8]>));
             call_args.push(quote!(#n.as_ref()));
         }
-        ArgKind::TerminatedBytes => super::safe::cxx_string_arg(&a.name, params, prep, call_args),
+        ArgKind::TerminatedBytes => {
+            crate::emit::core::safe::cxx_string_arg(&a.name, params, prep, call_args)
+        }
         _ => return false,
     }
     true
@@ -508,7 +510,7 @@ pub fn out_part(
     };
     let mut parts = Vec::new();
     if let Some(s) = status {
-        let t = super::safe::safe_scalar(s);
+        let t = crate::emit::core::safe::safe_scalar(s);
         prep.push(quote!(let mut cxxbind_status: #t = Default::default();));
         call_args.push(quote!(&mut cxxbind_status));
         parts.push((quote!(cxxbind_status), t));

@@ -3,9 +3,9 @@
 //! with the subclasses that forward virtual calls to Rust.
 
 use super::names;
-use super::sig::{class_cpp, FfiSig};
+use crate::emit::core::cpp::{call_by_name, size_value};
+use crate::emit::core::tokens::{class_cpp, FfiSig};
 use crate::ir::qualify;
-use crate::plan::SizeExpr;
 use crate::plan::{ArgKind, Bindings, CallKind, FnBinding, OpKind, RetKind, TextUnit};
 use std::fmt::Write;
 
@@ -80,15 +80,8 @@ struct OutPtr {
 } // namespace cxxbind
 "#;
 
-/// A call of the library's function `qualified` (no leading `::`) by its
-/// name in parentheses: a function-like macro of the same name (zlib's
-/// `gzgetc`) does not expand.
-pub fn call_by_name(qualified: &str, args: &str) -> String {
-    format!("(::{qualified})({args})")
-}
-
 /// Writes `<name>.shim.h`.
-/// `sigs[i]` is the signature of `b.functions[i]` ([`super::sig::build`]).
+/// `sigs[i]` is the signature of `b.functions[i]` ([`crate::emit::core::signature::build`]).
 pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> String {
     let mut out = String::from(BANNER);
     out.push_str("#pragma once\n");
@@ -106,13 +99,13 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     ] {
         let _ = writeln!(out, "#include <{std}>");
     }
-    for std in super::handle::extra_includes(b) {
+    for std in crate::emit::c_api::handles::extra_includes(b) {
         let _ = writeln!(out, "#include <{std}>");
     }
-    if !super::text::va_text_helper(b).is_empty() {
+    if !crate::emit::c_api::c_text::va_text_helper(b).is_empty() {
         out.push_str("#include <cstdarg>\n");
     }
-    out.push_str(&super::iovec::shim_text(b));
+    out.push_str(&crate::emit::c_api::iovec::shim_text(b));
     out.push_str("#include \"rust/cxx.h\"\n");
     out.push_str(TRYCATCH);
     out.push_str(HELPERS);
@@ -122,13 +115,13 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     {
         out.push_str(IS_SELF);
     }
-    out.push_str(&super::text::helpers(b));
-    out.push_str(&super::vocab::helpers(b));
+    out.push_str(&crate::emit::c_api::c_text::helpers(b));
+    out.push_str(&crate::emit::stdlib::vocab::helpers(b));
     for inc in includes {
         let _ = writeln!(out, "#include {inc}");
     }
     // Specializations of cxx's traits: at namespace scope.
-    out.push_str(&super::values::static_asserts(b));
+    out.push_str(&crate::emit::class::values::static_asserts(b));
     out.push_str("\nnamespace cxxbind {\n");
     // Types nested in classes and template instances: the bridge names them
     // through these aliases.
@@ -139,14 +132,14 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         let q = crate::plan::paths::cpp_qualified(&e.cpp_scope, &e.nesting, &e.cpp_name);
         let _ = writeln!(out, "using {} = {q};", e.ffi_name);
     }
-    out.push_str(&super::handle::shim_text(b));
-    out.push_str(super::text::va_text_helper(b));
-    out.push_str(&super::closure_set::items_shim(b));
-    out.push_str(super::arrays::shim_text(b));
-    out.push_str(&super::handle::none_defs(b));
-    out.push_str(&super::cppfn::shim_text(b));
-    out.push_str(&super::memory::shim_text(b));
-    out.push_str(&super::pod::static_asserts(b));
+    out.push_str(&crate::emit::c_api::handles::shim_text(b));
+    out.push_str(crate::emit::c_api::c_text::va_text_helper(b));
+    out.push_str(&crate::emit::c_api::closure_set::items_shim(b));
+    out.push_str(crate::emit::c_api::arrays::shim_text(b));
+    out.push_str(&crate::emit::c_api::handles::none_defs(b));
+    out.push_str(&crate::emit::stdlib::cppfn::shim_text(b));
+    out.push_str(&crate::emit::c_api::memory::shim_text(b));
+    out.push_str(&crate::emit::class::pod::static_asserts(b));
     // Rust implementations of abstract classes: declared here, defined in the .cc.
     for (ci, c) in b.class_ids() {
         if c.trampoline.is_some() {
@@ -160,11 +153,11 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
             );
         }
     }
-    out.push_str(&super::callback::forward_decls(b));
+    out.push_str(&crate::emit::c_api::callbacks::forward_decls(b));
     for (f, s) in b.functions.iter().zip(sigs).filter(|(f, _)| !f.direct) {
         if let Some(s) = s {
             out.push('\n');
-            if super::callback::has_closure(f) {
+            if crate::emit::c_api::callbacks::has_closure(f) {
                 // Defined in the .shim.cc, where the closure types are complete.
                 let mut def = String::new();
                 write_shim(&mut def, b, f, s);
@@ -230,7 +223,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     let callee = match f.kind {
         CallKind::Free => {
             let call = call_by_name(&qualify(&f.cpp_scope, &f.cpp_name), &args);
-            super::text::va_text_call(f, &call).unwrap_or(call)
+            crate::emit::c_api::c_text::va_text_call(f, &call).unwrap_or(call)
         }
         CallKind::Method { .. } | CallKind::Release { .. } => {
             format!("obj.{}({args})", f.cpp_name)
@@ -325,7 +318,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
             format!("  return ::std::unique_ptr<{cls}>(new {cls}({callee}));")
         }
         RetKind::UniquePtr { .. } => format!("  return {callee};"),
-        RetKind::Std(r) => super::vocab::ret_body(r, &callee),
+        RetKind::Std(r) => crate::emit::stdlib::vocab::ret_body(r, &callee),
         RetKind::Created { class } => {
             let cls = class_cpp(b, *class);
             format!("  return ::std::unique_ptr<{cls}>({callee});")
@@ -345,7 +338,7 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         RetKind::VecOfStrings => {
             format!("  return ::std::make_unique<::std::vector<::std::string>>({callee});")
         }
-        RetKind::Handle(h) => super::handle::ret_body(b, *h, &callee),
+        RetKind::Handle(h) => crate::emit::c_api::handles::ret_body(b, *h, &callee),
         RetKind::ViewData => "  if (obj.data() == nullptr) return {};\n  return {reinterpret_cast<const ::std::uint8_t*>(obj.data()), static_cast<::std::size_t>(obj.size())};".to_string(),
         RetKind::ByteView => format!(
             "  auto cxxbind_v = {callee};\n  if (cxxbind_v.data() == nullptr) return {{}};\n  return {{reinterpret_cast<const ::std::uint8_t*>(cxxbind_v.data()), static_cast<::std::size_t>(cxxbind_v.size())}};"
@@ -363,13 +356,13 @@ fn write_shim(out: &mut String, b: &Bindings, f: &FnBinding, s: &FfiSig) {
         RetKind::Borrowed { nullable: false, .. } => {
             format!("  return ::std::addressof({callee});")
         }
-        RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_body(b, *h, &callee),
+        RetKind::BorrowedHandle(h) => crate::emit::c_api::handles::borrowed_ret_body(b, *h, &callee),
         RetKind::OutPart { status, .. } => {
-            super::handle::out_part_body(f, status.is_some(), &callee)
+            crate::emit::c_api::handles::out_part_body(f, status.is_some(), &callee)
         }
-        RetKind::InBuffer { buf_arg } => super::text::in_buffer_body(&f.args[*buf_arg], &callee),
+        RetKind::InBuffer { buf_arg } => crate::emit::c_api::c_text::in_buffer_body(&f.args[*buf_arg], &callee),
         RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
-            super::memory::ret_body(b, f, &callee).unwrap_or_default()
+            crate::emit::c_api::memory::ret_body(b, f, &callee).unwrap_or_default()
         }
         RetKind::SizedText { len_fn, unit } => {
             let len = call_by_name(len_fn, &args);
@@ -406,7 +399,7 @@ fn write_buffer_checks(out: &mut String, f: &FnBinding) {
             size_value(f, size, "::std::size_t")
         );
     }
-    out.push_str(&super::arrays::checks(f));
+    out.push_str(&crate::emit::c_api::arrays::checks(f));
 }
 
 /// Before a "next" function's call: a previous child whose parent is not
@@ -436,52 +429,6 @@ fn write_prev_checks(out: &mut String, b: &crate::plan::Bindings, f: &FnBinding)
     }
 }
 
-/// A size the config states, evaluated in a lambda whose parameters carry the
-/// names the expression was written with (so it reads as the header does,
-/// and no name refers to itself), as a value of C++ type `ty`. An
-/// out-parameter is its pointer, as in the header (`*pnRow`).
-pub(super) fn size_value(f: &FnBinding, size: &SizeExpr, ty: &str) -> String {
-    let mut names = Vec::new();
-    let mut values = Vec::new();
-    for a in &f.args {
-        let n = &a.name;
-        let at = |j: usize| size.params.get(a.cpp_index + j).map_or("", String::as_str);
-        let pairs: Vec<(&str, String)> = match &a.kind {
-            ArgKind::Scalar(_) | ArgKind::Enum { .. } | ArgKind::StrRef | ArgKind::StrValue => {
-                vec![(at(0), n.clone())]
-            }
-            ArgKind::CStr => vec![(at(0), format!("{n}.c_str()"))],
-            ArgKind::OutScalar(_) => {
-                vec![(at(0), format!("reinterpret_cast<{}>(&{n})", a.cpp_type))]
-            }
-            ArgKind::Slice {
-                cpp_ptr, len_first, ..
-            } if a.cpp_count == 2 => {
-                let (p, len) = if *len_first {
-                    (at(1), at(0))
-                } else {
-                    (at(0), at(1))
-                };
-                vec![
-                    (p, format!("reinterpret_cast<{cpp_ptr}>({n}.data())")),
-                    (len, format!("{n}.size()")),
-                ]
-            }
-            _ => Vec::new(),
-        };
-        for (name, value) in pairs.into_iter().filter(|(c, _)| !c.is_empty()) {
-            names.push(format!("[[maybe_unused]] const auto& {name}"));
-            values.push(value);
-        }
-    }
-    format!(
-        "[]({}) -> {ty} {{ return static_cast<{ty}>({}); }}({})",
-        names.join(", "),
-        size.expr,
-        values.join(", ")
-    )
-}
-
 /// Writes `<name>.shim.cc`: C++ subclasses forwarding pure virtual calls to
 /// Rust, and shims that lend Rust closures to C callbacks.
 /// Empty when there are neither.
@@ -492,7 +439,7 @@ pub fn source(b: &Bindings, sigs: &[Option<FfiSig>], glue_header: &str) -> Strin
         "#include \"{glue_header}\"\n#include <utility>\n\nnamespace cxxbind {{"
     );
     for (f, s) in b.functions.iter().zip(sigs) {
-        if let (Some(s), true) = (s, super::callback::has_closure(f)) {
+        if let (Some(s), true) = (s, crate::emit::c_api::callbacks::has_closure(f)) {
             let mut def = String::new();
             write_shim(&mut def, b, f, s);
             out.push_str(def.trim_start_matches("inline "));
@@ -501,7 +448,7 @@ pub fn source(b: &Bindings, sigs: &[Option<FfiSig>], glue_header: &str) -> Strin
     }
     for (ci, c) in b.class_ids() {
         if c.trampoline.is_some() {
-            super::trampoline::cpp_subclass(&mut out, b, ci, &class_cpp(b, ci));
+            crate::emit::class::trampoline::cpp_subclass(&mut out, b, ci, &class_cpp(b, ci));
         }
     }
     out.push_str("} // namespace cxxbind\n");

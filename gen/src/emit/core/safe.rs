@@ -1,7 +1,7 @@
 //! Shared pieces of the safe layer: the module tree, paths back to the
 //! generated root, doc attributes and scalar spellings.
 
-use super::sig::{ident, scalar_tokens};
+use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::{Bindings, ClassId, Scalar};
 use proc_macro2::TokenStream;
 use quote::quote;

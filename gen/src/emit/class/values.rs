@@ -5,7 +5,7 @@
 //! declared relocatable for cxx (its copy constructor is user-written, so
 //! cxx's own trait check would refuse it).
 
-use super::sig::ident;
+use crate::emit::core::tokens::ident;
 use crate::plan::ValueLayout;
 use crate::plan::{Bindings, ClassBinding};
 use proc_macro2::TokenStream;
@@ -22,12 +22,12 @@ fn values(b: &Bindings) -> impl Iterator<Item = (&ClassBinding, ValueLayout)> {
 }
 
 /// The bridge's alias of each handle value's struct.
-pub fn aliases(b: &Bindings) -> Vec<super::alias::RustAlias> {
+pub fn aliases(b: &Bindings) -> Vec<crate::emit::core::tokens::RustAlias> {
     let module = ident(MODULE);
     values(b)
         .map(|(c, _)| {
             let ffi = ident(&c.ffi_name);
-            super::alias::RustAlias {
+            crate::emit::core::tokens::RustAlias {
                 scope: c.cpp_scope.clone(),
                 cpp_name: c.cpp_name.clone(),
                 ffi_name: c.ffi_name.clone(),

@@ -4,8 +4,8 @@
 //! `Index`/`IndexMut`. Every shim they call is `noexcept`: a C++ exception
 //! aborts, since these trait methods cannot return an error.
 
-use super::safe::{class_path, safe_scalar};
-use super::sig::ident;
+use crate::emit::core::safe::{class_path, safe_scalar};
+use crate::emit::core::tokens::ident;
 use crate::ir::Ordering;
 use crate::plan::{ArgKind, Bindings, CallKind, ClassId, FnBinding, OpKind, RetKind};
 use proc_macro2::TokenStream;

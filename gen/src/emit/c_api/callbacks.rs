@@ -4,8 +4,8 @@
 //! through the user-data pointer. Shims with closures live in `.shim.cc`,
 //! where cxx's header makes the Rust type and function visible.
 
-use super::safe::safe_scalar;
-use super::sig::{ident, scalar_tokens};
+use crate::emit::core::safe::safe_scalar;
+use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::Carrier;
 use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding, HandleId};
 use proc_macro2::TokenStream;
@@ -22,7 +22,7 @@ fn closures(f: &FnBinding) -> impl Iterator<Item = (&Arg, &ClosureSig)> {
 
 /// The plan takes a closure (its shim is defined in `.shim.cc`).
 pub fn has_closure(f: &FnBinding) -> bool {
-    closures(f).next().is_some() || super::closure_set::has_set(f)
+    closures(f).next().is_some() || crate::emit::c_api::closure_set::has_set(f)
 }
 
 /// The plan lends a closure for the call (its bridge function has a lifetime).
@@ -529,8 +529,12 @@ pub fn forward_decls(b: &Bindings) -> String {
         for (a, _) in closures(f) {
             let _ = writeln!(out, "struct {};", names(f, a).0);
         }
-        for (a, _) in super::closure_set::sets(f) {
-            let _ = writeln!(out, "struct {};", super::closure_set::type_name(f, a));
+        for (a, _) in crate::emit::c_api::closure_set::sets(f) {
+            let _ = writeln!(
+                out,
+                "struct {};",
+                crate::emit::c_api::closure_set::type_name(f, a)
+            );
         }
     }
     out

@@ -9,9 +9,11 @@
 //! the lambda lends a `(pointer, count)` view, and Rust reads it through
 //! two shim functions into `&[Option<&ffi::T>]`.
 
-use super::callback::{bridge_params, bridge_ret, call_body, cpp_forward, items_type, root_params};
-use super::callback::{safe_params, safe_ret};
-use super::sig::{ident, FfiParam};
+use crate::emit::c_api::callbacks::{
+    bridge_params, bridge_ret, call_body, cpp_forward, items_type, root_params,
+};
+use crate::emit::c_api::callbacks::{safe_params, safe_ret};
+use crate::emit::core::tokens::{ident, FfiParam};
 use crate::plan::ClosureSet;
 use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, HandleId};
 use proc_macro2::TokenStream;
@@ -97,7 +99,7 @@ pub fn sig_arg(
             ret = sig.cpp_ret,
             types = sig.cpp_params.join(", "),
             lambda_params = lambda_params.join(", "),
-            accessor_call = super::shim::call_by_name(&m.accessor, "a0"),
+            accessor_call = crate::emit::core::cpp::call_by_name(&m.accessor, "a0"),
             call = call_name(f, a, k),
             forwarded = forwarded.join(", "),
         ));

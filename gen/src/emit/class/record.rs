@@ -1,13 +1,13 @@
 //! Safe class types: an owning wrapper over `UniquePtr`, its methods
 //! (inherited ones included), `Clone`, `PartialEq`, `Display`, operator
-//! traits ([`super::ops`]), upcasts
+//! traits ([`crate::emit::ops::operators`]), upcasts
 //! (`AsCpp<Base>`), and Rust implementations of abstract classes (a trait
 //! plus `from_rust`). Every piece comes from one plan in `b.functions`.
 
-use super::function::{function, function_in, Place};
+use crate::emit::core::function::{function, function_in, Place};
 
-use super::safe::{doc_attrs, root, Modules};
-use super::sig::ident;
+use crate::emit::core::safe::{doc_attrs, root, Modules};
+use crate::emit::core::tokens::ident;
 use crate::plan::{Bindings, CallKind, ClassId, FnBinding, FnId, OpKind};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -151,7 +151,7 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             m.push(&c.module, traits.clone_impl(f));
         }
     }
-    let ops = super::ops::OpTraits {
+    let ops = crate::emit::ops::operators::OpTraits {
         b,
         ci,
         r: &r,
@@ -176,7 +176,7 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     if let Some(message) = c.status {
         m.push(&c.module, traits.status(message));
     }
-    super::trampoline::safe_items(b, ci, m);
+    crate::emit::class::trampoline::safe_items(b, ci, m);
 }
 
 /// The C++ type of a viewed class as borrows see it: its methods (`&self`

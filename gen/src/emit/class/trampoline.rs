@@ -15,9 +15,9 @@
 //! class: it marks the call inherited (a thread-local flag the glue reads)
 //! and the subclass then calls `Base::Method`.
 
-use super::names;
-use super::safe::{doc_attrs, root, safe_scalar, Modules};
-use super::sig::{ident, scalar_tokens};
+use crate::emit::core::names;
+use crate::emit::core::safe::{doc_attrs, root, safe_scalar, Modules};
+use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::{ArgKind, Bindings, ClassId, RetKind, VirtualMethod};
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -1,51 +1,12 @@
 //! The bridge-level signature of each plan, computed once and read by both
 //! writers: the bridge (Rust tokens) and the shim (C++ text).
 
+use crate::emit::core::tokens::{class_cpp, ident, scalar_tokens, FfiParam, FfiSig};
 use crate::plan::{
     ArgKind, Bindings, CallKind, ClassId, FnBinding, PodPass, RetKind, Scalar, TextUnit,
 };
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-
-/// An identifier token.
-pub fn ident(s: &str) -> Ident {
-    Ident::new(s, Span::call_site())
-}
-
-/// The bridge type of a scalar.
-pub fn scalar_tokens(s: &Scalar) -> TokenStream {
-    let t = ident(s.rust);
-    quote!(#t)
-}
-
-/// One parameter of the bridge function.
-pub struct FfiParam {
-    /// Parameter name (Rust and C++).
-    pub name: String,
-    /// Its bridge type.
-    pub rust: TokenStream,
-    /// Its C++ type in the shim.
-    pub cpp: String,
-}
-
-/// Everything the bridge and the shim need for one bridge function.
-pub struct FfiSig {
-    /// Needs `<'a>`: a borrowed result tied to `self` and mutable slices.
-    pub lifetime: bool,
-    /// Bridge parameters in order (receiver first for shimmed methods).
-    pub params: Vec<FfiParam>,
-    /// Bridge result type without `Result<>`; `None` for unit.
-    pub ret_rust: Option<TokenStream>,
-    /// C++ result type of the shim.
-    pub ret_cpp: String,
-    /// C++ argument expressions for the wrapped call, in C++ order.
-    pub call_args: Vec<String>,
-}
-
-/// The qualified C++ name of a class (`::ns::Name`).
-pub fn class_cpp(b: &Bindings, class: ClassId) -> String {
-    b.class(class).cpp_qualified()
-}
 
 fn class_ident(b: &Bindings, class: ClassId) -> Ident {
     ident(&b.class(class).ffi_name)
@@ -83,7 +44,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
         quote!()
     };
     // Closure arguments are `extern "Rust"` types with a lifetime too.
-    let lifetime = borrowed || borrows_handles || super::callback::lends_closure(f);
+    let lifetime = borrowed || borrows_handles || crate::emit::c_api::callbacks::lends_closure(f);
     let mut params = Vec::new();
     let mut call_args = Vec::new();
     match f.kind {
@@ -123,10 +84,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
     for a in &f.args {
         let name = a.name.clone();
         let n = &name;
-        if super::closure_set::sig_arg(b, f, a, &mut params, &mut call_args) {
+        if crate::emit::c_api::closure_set::sig_arg(b, f, a, &mut params, &mut call_args) {
             continue;
         }
-        if let Some((rust, cpp, call)) = super::arrays::sig_arg(f, a, &mut params) {
+        if let Some((rust, cpp, call)) = crate::emit::c_api::arrays::sig_arg(f, a, &mut params) {
             params.push(FfiParam { name, rust, cpp });
             call_args.push(call);
             continue;
@@ -136,10 +97,10 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             call_args.push("&cxxbind_out".into());
             continue;
         }
-        if let Some((rust, cpp, call)) = super::callback::sig_arg(b, f, a)
-            .or_else(|| super::handle::sig_arg(b, a, &hlt))
-            .or_else(|| super::memory::sig_arg(b, a))
-            .or_else(|| super::text::sig_arg(a))
+        if let Some((rust, cpp, call)) = crate::emit::c_api::callbacks::sig_arg(b, f, a)
+            .or_else(|| crate::emit::c_api::handles::sig_arg(b, a, &hlt))
+            .or_else(|| crate::emit::c_api::memory::sig_arg(b, a))
+            .or_else(|| crate::emit::c_api::c_text::sig_arg(a))
         {
             params.push(FfiParam { name, rust, cpp });
             call_args.push(call);
@@ -167,7 +128,7 @@ pub fn build(b: &Bindings, f: &FnBinding) -> Option<FfiSig> {
             | ArgKind::Closure(_)
             | ArgKind::ClosureSet(_) => continue,
             ArgKind::Std(s) => {
-                super::vocab::sig_arg(b, s, n, &mut params, &mut call_args);
+                crate::emit::stdlib::vocab::sig_arg(b, s, n, &mut params, &mut call_args);
                 continue;
             }
             ArgKind::Scalar(s) => (scalar_tokens(s), s.cpp.to_string(), n.clone()),
@@ -492,7 +453,7 @@ fn ret_types(
         | RetKind::OptObject { class }
         | RetKind::Status { class }
         | RetKind::Created { class } => owned(b, *class),
-        RetKind::Handle(h) => super::handle::ret_types(b, *h),
+        RetKind::Handle(h) => crate::emit::c_api::handles::ret_types(b, *h),
         // A pointer the safe layer turns into a borrow (null → `None`).
         RetKind::Borrowed { class, access, .. } => {
             let cls = class_ident(b, *class);
@@ -503,7 +464,7 @@ fn ret_types(
                 (Some(quote!(*const #cls)), format!("const {cpp}*"))
             }
         }
-        RetKind::BorrowedHandle(h) => super::handle::borrowed_ret_types(b, *h),
+        RetKind::BorrowedHandle(h) => crate::emit::c_api::handles::borrowed_ret_types(b, *h),
         RetKind::OutPart { handle, status } => {
             if let Some(s) = status {
                 let t = scalar_tokens(s);
@@ -513,7 +474,7 @@ fn ret_types(
                     cpp: format!("{}&", s.cpp),
                 });
             }
-            super::handle::borrowed_ret_types(b, *handle)
+            crate::emit::c_api::handles::borrowed_ret_types(b, *handle)
         }
         // The offset of the result in the buffer; negative: none.
         RetKind::InBuffer { .. } => (Some(quote!(i64)), "::std::int64_t".into()),
@@ -526,7 +487,7 @@ fn ret_types(
             (Some(quote!(*const #cls)), format!("const {cpp}*"))
         }
         RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
-            super::memory::ret_types(b, ret).unwrap_or((None, "void".into()))
+            crate::emit::c_api::memory::ret_types(b, ret).unwrap_or((None, "void".into()))
         }
         RetKind::OptScalar(s) => {
             let t = scalar_tokens(s);
@@ -554,7 +515,7 @@ fn ret_types(
             });
             (None, "void".into())
         }
-        RetKind::Std(r) => super::vocab::ret_types(b, r, params),
+        RetKind::Std(r) => crate::emit::stdlib::vocab::ret_types(b, r, params),
         RetKind::VecOfStrings => (
             Some(quote!(UniquePtr<CxxVector<CxxString>>)),
             "::std::unique_ptr<::std::vector<::std::string>>".into(),

@@ -1,9 +1,9 @@
 //! One safe function or method: byte-like strings, slices, out-parameters
 //! folded into the result, `Result` for throwing calls.
 
-use super::objects::{borrowed_part, created_part, owned_type, reborrows};
-use super::safe::{class_path, doc_attrs, safe_scalar};
-use super::sig::ident;
+use crate::emit::class::objects::{borrowed_part, created_part, owned_type, reborrows};
+use crate::emit::core::safe::{class_path, doc_attrs, safe_scalar};
+use crate::emit::core::tokens::ident;
 use crate::plan::{Access, Arg, ArgKind, Bindings, CallKind, FnBinding, PodPass, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -134,7 +134,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         || f.args
             .iter()
             .any(|a| matches!(a.kind, ArgKind::OutHandle(_)));
-    let (hl, declares_hl) = super::handle::created_lifetime(&f.args, creates, &f.ret);
+    let (hl, declares_hl) = crate::emit::c_api::handles::created_lifetime(&f.args, creates, &f.ret);
     // A handle part borrows its object arguments too.
     let (arg_lt, arg_ties) = if f.ret.borrows_handles() {
         (hl.clone(), declares_hl)
@@ -143,7 +143,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     };
     for (i, a) in f.args.iter().enumerate() {
         let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
-        let closure = super::callback::safe_arg(
+        let closure = crate::emit::c_api::callbacks::safe_arg(
             b,
             f,
             a,
@@ -154,15 +154,23 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             &mut call_args,
         );
         let closure = closure
-            || super::closure_set::safe_arg(b, f, a, r, &mut params, &mut prep, &mut call_args);
+            || crate::emit::c_api::closure_set::safe_arg(
+                b,
+                f,
+                a,
+                r,
+                &mut params,
+                &mut prep,
+                &mut call_args,
+            );
         let text = !closure
-            && (super::text::safe_arg(a, &mut params, &mut prep, &mut call_args)
-                || super::arrays::safe_arg(a, &mut params, &mut prep, &mut call_args));
+            && (crate::emit::c_api::c_text::safe_arg(a, &mut params, &mut prep, &mut call_args)
+                || crate::emit::c_api::arrays::safe_arg(a, &mut params, &mut prep, &mut call_args));
         let out = (&mut params, &mut prep, &mut call_args);
         if !closure
             && !text
-            && !super::handle::safe_arg(b, a, r, &hl, declares_hl, out)
-            && !super::memory::safe_arg(b, a, r, &mut params, &mut call_args)
+            && !crate::emit::c_api::handles::safe_arg(b, a, r, &hl, declares_hl, out)
+            && !crate::emit::c_api::memory::safe_arg(b, a, r, &mut params, &mut call_args)
         {
             arg(
                 b,
@@ -192,8 +200,8 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
-    let text_part = super::text::safe_ret(f, &mut prep, &mut call_args);
-    let part = super::handle::out_part(b, f, r, &hl, &mut prep, &mut call_args);
+    let text_part = crate::emit::c_api::c_text::safe_ret(f, &mut prep, &mut call_args);
+    let part = crate::emit::c_api::handles::out_part(b, f, r, &hl, &mut prep, &mut call_args);
     if matches!(f.ret, RetKind::Vec { .. }) {
         prep.push(quote!(let mut cxxbind_ret = ::std::vec::Vec::new();));
         call_args.push(quote!(&mut cxxbind_ret));
@@ -204,7 +212,13 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         call_args.push(quote!(&mut cxxbind_ret));
     }
     let std_part = match &f.ret {
-        RetKind::Std(s) => Some(super::vocab::safe_ret(b, s, r, &mut prep, &mut call_args)),
+        RetKind::Std(s) => Some(crate::emit::stdlib::vocab::safe_ret(
+            b,
+            s,
+            r,
+            &mut prep,
+            &mut call_args,
+        )),
         _ => None,
     };
     if matches!(f.ret, RetKind::OptString) {
@@ -295,9 +309,13 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                     .unwrap_or_default()),
                 quote!(::std::vec::Vec<::std::vec::Vec<u8>>),
             )),
-            RetKind::Handle(h) => {
-                parts.push(super::handle::owned_part(b, *h, quote!(cxxbind_r), r, &hl))
-            }
+            RetKind::Handle(h) => parts.push(crate::emit::c_api::handles::owned_part(
+                b,
+                *h,
+                quote!(cxxbind_r),
+                r,
+                &hl,
+            )),
             RetKind::Borrowed {
                 class,
                 access,
@@ -306,7 +324,10 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             RetKind::ByteView | RetKind::ViewData => {
                 parts.push((quote!(cxxbind_r), quote!(&'r [u8])))
             }
-            RetKind::Pod(id) => parts.push((quote!(cxxbind_r), super::safe::pod_path(b, *id, r))),
+            RetKind::Pod(id) => parts.push((
+                quote!(cxxbind_r),
+                crate::emit::core::safe::pod_path(b, *id, r),
+            )),
             RetKind::ScalarRef(s) => {
                 let t = safe_scalar(s);
                 parts.push((quote!(cxxbind_r), quote!(&'r mut #t)));
@@ -321,9 +342,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             // Written by `scoped_form`.
             RetKind::Lease { .. } | RetKind::Freed { .. } => {}
             RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
-                parts.extend(super::memory::ret_part(b, f, r))
+                parts.extend(crate::emit::c_api::memory::ret_part(b, f, r))
             }
-            RetKind::BorrowedHandle(h) => parts.push(super::handle::borrowed_part(
+            RetKind::BorrowedHandle(h) => parts.push(crate::emit::c_api::handles::borrowed_part(
                 b,
                 *h,
                 quote!(cxxbind_r),
@@ -331,9 +352,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 &hl,
             )),
             RetKind::OutPart { .. } => parts.extend(part),
-            RetKind::InBuffer { buf_arg } => {
-                parts.push(super::text::in_buffer_part(&f.args[*buf_arg]))
-            }
+            RetKind::InBuffer { buf_arg } => parts.push(
+                crate::emit::c_api::c_text::in_buffer_part(&f.args[*buf_arg]),
+            ),
         }
     }
     for a in outs {
@@ -343,9 +364,13 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
             }
             ArgKind::OutScalar(s) => parts.push((quote!(#n), safe_scalar(s))),
-            ArgKind::OutHandle(h) => {
-                parts.push(super::handle::owned_part(b, *h, quote!(#n), r, &hl))
-            }
+            ArgKind::OutHandle(h) => parts.push(crate::emit::c_api::handles::owned_part(
+                b,
+                *h,
+                quote!(#n),
+                r,
+                &hl,
+            )),
             ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => {
                 parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
             }
@@ -353,7 +378,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
                 parts.push(created_part(b, *class, tied, quote!(#n), r))
             }
             ArgKind::OutUtf16 => parts.push((quote!(#n), quote!(::std::vec::Vec<u16>))),
-            ArgKind::OutCStrArray { .. } => parts.push(super::arrays::out_part(a)),
+            ArgKind::OutCStrArray { .. } => parts.push(crate::emit::c_api::arrays::out_part(a)),
             _ => {}
         }
     }
@@ -393,7 +418,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         (quote!(-> #ty), value)
     };
     let bind = if (matches!(f.ret, RetKind::Void | RetKind::String | RetKind::Vec { .. })
-        || super::vocab::void_in_bridge(&f.ret))
+        || crate::emit::stdlib::vocab::void_in_bridge(&f.ret))
         && !is_ctor
     {
         quote!(#call;)
@@ -427,8 +452,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
             quote!(#[doc = ""] #[doc = #line])
         });
     let must_use = (has_value && !f.throws).then(|| quote!(#[must_use]));
-    let arrays_doc = super::arrays::doc(f);
-    let lent_doc = super::handle::lent_doc(f).or_else(|| super::text::in_buffer_doc(f));
+    let arrays_doc = crate::emit::c_api::arrays::doc(f);
+    let lent_doc = crate::emit::c_api::handles::lent_doc(f)
+        .or_else(|| crate::emit::c_api::c_text::in_buffer_doc(f));
     quote! {
         #doc
         #defaults_doc
@@ -448,7 +474,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
 }
 
 /// A member that takes back what its object lent, in its scoped form
-/// ([`super::scoped`]).
+/// ([`crate::emit::class::scoped`]).
 fn scoped_form(
     b: &Bindings,
     f: &FnBinding,
@@ -469,13 +495,13 @@ fn scoped_form(
         (false, _) => quote!(&self),
     };
     let object = if mutable { &recv.mutable } else { &recv.shared };
-    let recv = super::scoped::Recv {
+    let recv = crate::emit::class::scoped::Recv {
         param,
         object,
         cpp: quote!(#r::ffi::#ffi),
         mutable,
     };
-    super::scoped::method(b, f, r, &recv)
+    crate::emit::class::scoped::method(b, f, r, &recv)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -495,8 +521,8 @@ fn arg(
     // `cxxbind_*` is never a parameter name (those get a trailing `_`).
     let cxx = ident(&format!("cxxbind_{}", a.name));
     match &a.kind {
-        // Written by `super::handle::safe_arg`, `super::text::safe_arg` and
-        // `super::arrays::safe_arg`.
+        // Written by `crate::emit::c_api::handles::safe_arg`, `crate::emit::c_api::c_text::safe_arg` and
+        // `crate::emit::c_api::arrays::safe_arg`.
         ArgKind::CStrArray { .. }
         | ArgKind::OutCStrArray { .. }
         | ArgKind::Utf16Str
@@ -519,7 +545,9 @@ fn arg(
         | ArgKind::Selected { .. }
         | ArgKind::Closure(_)
         | ArgKind::ClosureSet(_) => {}
-        ArgKind::Std(s) => super::vocab::safe_arg(b, s, &a.name, r, params, prep, call_args),
+        ArgKind::Std(s) => {
+            crate::emit::stdlib::vocab::safe_arg(b, s, &a.name, r, params, prep, call_args)
+        }
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);
             params.push(quote!(#n: #t));
@@ -530,7 +558,7 @@ fn arg(
             call_args.push(quote!(&mut #n));
         }
         ArgKind::Pod { id, pass, .. } => {
-            let t = super::safe::pod_path(b, *id, r);
+            let t = crate::emit::core::safe::pod_path(b, *id, r);
             params.push(match pass {
                 PodPass::Value => quote!(#n: #t),
                 PodPass::Shared => quote!(#n: &#t),
@@ -582,7 +610,7 @@ fn arg(
             call_args.push(quote!(#n));
         }
         ArgKind::CStr | ArgKind::CStrKept | ArgKind::StrRef | ArgKind::StrValue => {
-            super::safe::cxx_string_arg(&a.name, params, prep, call_args)
+            crate::emit::core::safe::cxx_string_arg(&a.name, params, prep, call_args)
         }
         ArgKind::CStrRetained => {
             params.push(quote!(#n: &'a ::std::ffi::CStr));

@@ -1,4 +1,4 @@
-//! Free functions (free operators go to [`super::operators`]).
+//! Free functions (free operators go to [`crate::analysis::ops::operators`]).
 
 use crate::analysis::context::Context;
 use crate::analysis::core::naming;

@@ -1,8 +1,8 @@
 //! How a borrowed or new object result becomes Rust: the value expression
-//! and its safe type (read by [`super::function`]).
+//! and its safe type (read by [`crate::emit::core::function`]).
 
-use super::safe::class_path;
-use super::sig::ident;
+use crate::emit::core::safe::class_path;
+use crate::emit::core::tokens::ident;
 use crate::plan::{Access, Bindings, CallKind, ClassId, FnBinding, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -19,8 +19,8 @@ pub fn used(b: &Bindings) -> bool {
 
 /// The bridge's `type iovec = super::IoVec;` (global namespace), when a
 /// plan takes such an array.
-pub fn alias(b: &Bindings) -> Option<super::alias::RustAlias> {
-    used(b).then(|| super::alias::RustAlias {
+pub fn alias(b: &Bindings) -> Option<crate::emit::core::tokens::RustAlias> {
+    used(b).then(|| crate::emit::core::tokens::RustAlias {
         scope: Vec::new(),
         cpp_name: "iovec".to_string(),
         ffi_name: "iovec".to_string(),

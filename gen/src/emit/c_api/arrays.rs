@@ -2,7 +2,7 @@
 //! ([`crate::analysis::c_api::arrays`]): the bridge parameters, the C++ helpers
 //! that copy them, and the safe layer's slices and results.
 
-use super::sig::{ident, FfiParam};
+use crate::emit::core::tokens::{ident, FfiParam};
 use crate::plan::{Arg, ArgKind, Bindings, FnBinding};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -99,7 +99,7 @@ pub fn sig_arg(
                 rust: quote!(&mut Vec<bool>),
                 cpp: "::rust::Vec<bool>&".into(),
             });
-            let count = super::shim::size_value(f, len, "long long");
+            let count = crate::emit::core::cpp::size_value(f, len, "long long");
             (
                 quote!(Pin<&mut CxxVector<CxxString>>),
                 "::std::vector<::std::string>&".into(),
@@ -123,7 +123,7 @@ pub fn checks(f: &FnBinding) -> String {
         let n = &a.name;
         out.push_str(&format!(
             "  if (cxxbind_lens_{n}.size() < {}) {{\n    throw ::std::length_error(\"cxxbind: `{n}` holds fewer strings than the call reads\");\n  }}\n",
-            super::shim::size_value(f, len, "::std::size_t")
+            crate::emit::core::cpp::size_value(f, len, "::std::size_t")
         ));
     }
     out

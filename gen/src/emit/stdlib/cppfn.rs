@@ -3,7 +3,7 @@
 //! types in namespace `cxxbind`), its call shim, and the safe type in the
 //! root module, `CppFnI32ToI64<'a>::call(&self, …)`.
 
-use super::sig::{ident, scalar_tokens};
+use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::{Bindings, CppFn, RetKind, StdRet};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -109,11 +109,11 @@ pub fn root_items(b: &Bindings) -> TokenStream {
         let ty = ident(&sig.ffi_name);
         let call = ident(&format!("{}_call", sig.ffi_name));
         let names = arg_names(sig);
-        let types = sig.params.iter().map(super::safe::safe_scalar);
+        let types = sig.params.iter().map(crate::emit::core::safe::safe_scalar);
         let ret = sig
             .ret
             .as_ref()
-            .map_or(quote!(()), super::safe::safe_scalar);
+            .map_or(quote!(()), crate::emit::core::safe::safe_scalar);
         let cpp = format!(
             " A C++ `std::function<{}({})>`, called from Rust. The lifetime `'a` is what it may capture: the object whose method returned it.",
             sig.ret.as_ref().map_or("void", |s| s.cpp),

@@ -4,7 +4,8 @@
 //! block, so the printed bridge carries a placeholder per alias
 //! (`type cxxbind_alias_T;`), replaced after printing.
 
-use super::sig::ident;
+use crate::emit::core::tokens::ident;
+use crate::emit::core::tokens::RustAlias;
 use crate::plan::Bindings;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -18,23 +19,11 @@ pub enum Aliases {
     Placeholder,
 }
 
-/// One bridge type that names a Rust type.
-pub struct RustAlias {
-    /// The C++ namespace (empty: the global one).
-    pub scope: Vec<String>,
-    /// The C++ name.
-    pub cpp_name: String,
-    /// The bridge identifier.
-    pub ffi_name: String,
-    /// The Rust type, from inside the bridge module (`super::…`).
-    pub path: TokenStream,
-}
-
 /// Every alias the bridge declares, in a fixed order.
 fn all(b: &Bindings) -> Vec<RustAlias> {
-    let mut out = super::pod::aliases(b);
-    out.extend(super::values::aliases(b));
-    out.extend(super::iovec::alias(b));
+    let mut out = crate::emit::class::pod::aliases(b);
+    out.extend(crate::emit::class::values::aliases(b));
+    out.extend(crate::emit::c_api::iovec::alias(b));
     out
 }
 

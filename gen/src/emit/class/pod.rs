@@ -3,22 +3,22 @@
 //! and the layout checks on both sides (`static_assert`s in the shim header,
 //! `const` assertions in Rust).
 
-use super::safe::{doc_attrs, safe_scalar, Modules};
-use super::sig::ident;
+use crate::emit::core::safe::{doc_attrs, safe_scalar, Modules};
+use crate::emit::core::tokens::ident;
 use crate::plan::Bindings;
 use quote::quote;
 use std::fmt::Write as _;
 
 /// The bridge's alias of each plain value's Rust struct.
-pub fn aliases(b: &Bindings) -> Vec<super::alias::RustAlias> {
+pub fn aliases(b: &Bindings) -> Vec<crate::emit::core::tokens::RustAlias> {
     b.pod_ids()
         .map(|id| {
             let p = b.pod(id);
-            super::alias::RustAlias {
+            crate::emit::core::tokens::RustAlias {
                 scope: p.cpp_scope.clone(),
                 cpp_name: p.cpp_name.clone(),
                 ffi_name: p.ffi_name.clone(),
-                path: super::safe::pod_path(b, id, &quote!(super)),
+                path: crate::emit::core::safe::pod_path(b, id, &quote!(super)),
             }
         })
         .collect()

@@ -1,7 +1,7 @@
 //! C text in every output: UTF-16 strings (`*16` functions), results a
 //! sibling function sizes, `printf` fixed forms, borrowed handles' null.
 
-use super::sig::ident;
+use crate::emit::core::tokens::ident;
 use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, RetKind, TextUnit};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -241,7 +241,7 @@ pub fn safe_arg(
             call_args.push(quote!(&mut #n));
         }
         ArgKind::PrintfText | ArgKind::VaText => {
-            super::safe::cxx_string_arg(&a.name, params, prep, call_args)
+            crate::emit::core::safe::cxx_string_arg(&a.name, params, prep, call_args)
         }
         _ => return false,
     }
