@@ -9,7 +9,7 @@ use crate::emit::core::function::{function, function_in, Place};
 use crate::emit::core::safe::{doc_attrs, root, Modules};
 use crate::emit::core::tokens::ident;
 use crate::plan::{Bindings, CallKind, ClassId, FnBinding, FnId, OpKind};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 /// The plans that belong to class `ci`'s safe type.
@@ -30,22 +30,25 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     }
     let r = root(c.module.len());
     let name = ident(&c.rust_name);
-    let ffi = ident(&c.ffi_name);
-    let lt = c.has_lifetime();
-    let (gen, ty_args) = if lt {
+    let (gen, ty_args) = if c.has_lifetime() {
         (quote!(<'a>), quote!(<'a>))
     } else {
         (quote!(), quote!())
     };
-    let marker = lt.then(|| quote!(_borrow: ::core::marker::PhantomData<&'a mut ()>,));
-    let marker_init = lt.then(|| quote!(_borrow: ::core::marker::PhantomData,));
-    let doc = doc_attrs(&c.doc, &format!("C++ class `{}`.", c.cpp_name));
-    let lt_doc = lt.then(|| {
-        quote!(#[doc = ""] #[doc = " The lifetime `'a` covers what the object borrows: constructor arguments it may keep, or its Rust implementation."])
-    });
-    // A viewed class's methods live on its C++ type (reached through
-    // `Deref`); the owner repeats those that need `&mut self`.
-    let methods: Vec<TokenStream> = plans_of(b, ci)
+    m.push(&c.module, owner_type(b, ci, &r, &gen, &ty_args));
+    let ty = quote!(#name #ty_args);
+    for item in trait_impls(b, ci, &r, &gen, &ty) {
+        m.push(&c.module, item);
+    }
+    crate::emit::class::trampoline::safe_items(b, ci, m);
+}
+
+/// The methods on class `ci`'s owning type. A viewed class's methods live
+/// on its C++ type (reached through `Deref`); the owner repeats those that
+/// need `&mut self`.
+fn owner_methods(b: &Bindings, ci: ClassId, r: &TokenStream) -> Vec<TokenStream> {
+    let c = b.class(ci);
+    plans_of(b, ci)
         .filter(|f| match f.kind {
             CallKind::Static { .. } | CallKind::Constructor { .. } => true,
             CallKind::Method { .. } | CallKind::Inherited { .. } | CallKind::Field { .. } => {
@@ -53,8 +56,52 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             }
             _ => false,
         })
-        .map(|f| function(b, f, &r))
-        .collect();
+        .map(|f| function(b, f, r))
+        .collect()
+}
+
+/// How the owning type holds its C++ object: the field's type, and the
+/// bodies of `as_ffi` and `pin_mut`. A handle value is held inline; any
+/// other object behind its `UniquePtr`.
+fn storage(value: bool, r: &TokenStream, ffi: &Ident) -> (TokenStream, TokenStream, TokenStream) {
+    if value {
+        (
+            quote!(#r::ffi::#ffi),
+            quote!(&self.inner),
+            quote!(::core::pin::Pin::new(&mut self.inner)),
+        )
+    } else {
+        (
+            quote!(::cxx::UniquePtr<#r::ffi::#ffi>),
+            quote!(self
+                .inner
+                .as_ref()
+                .expect("cxxbind: an owned C++ object is never null")),
+            quote!(self.inner.pin_mut()),
+        )
+    }
+}
+
+/// Class `ci`'s owning type: the struct, its methods, `AsCpp`/`AsCppMut`,
+/// `Deref` for a viewed class, and a `Drop` that keeps `'a` alive.
+fn owner_type(
+    b: &Bindings,
+    ci: ClassId,
+    r: &TokenStream,
+    gen: &TokenStream,
+    ty_args: &TokenStream,
+) -> TokenStream {
+    let c = b.class(ci);
+    let name = ident(&c.rust_name);
+    let ffi = ident(&c.ffi_name);
+    let lt = c.has_lifetime();
+    let marker = lt.then(|| quote!(_borrow: ::core::marker::PhantomData<&'a mut ()>,));
+    let marker_init = lt.then(|| quote!(_borrow: ::core::marker::PhantomData,));
+    let doc = doc_attrs(&c.doc, &format!("C++ class `{}`.", c.cpp_name));
+    let lt_doc = lt.then(|| {
+        quote!(#[doc = ""] #[doc = " The lifetime `'a` covers what the object borrows: constructor arguments it may keep, or its Rust implementation."])
+    });
+    let methods = owner_methods(b, ci, r);
     // With a `Drop` impl, the borrow checker keeps `'a` alive until the C++
     // destructor has run (it may use what the object borrows).
     let drop_check = lt.then(|| {
@@ -72,7 +119,6 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             }
         }
     });
-    // A handle value is held inline; any other object behind its `UniquePtr`.
     let value = c.value.is_some();
     let into_unique = (!lt && !value).then(|| {
         quote! {
@@ -80,103 +126,78 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
             pub fn into_unique_ptr(self) -> ::cxx::UniquePtr<#r::ffi::#ffi> { self.inner }
         }
     });
-    let (storage, as_ffi, pin_mut) = if value {
-        (
-            quote!(#r::ffi::#ffi),
-            quote!(&self.inner),
-            quote!(::core::pin::Pin::new(&mut self.inner)),
-        )
-    } else {
-        (
-            quote!(::cxx::UniquePtr<#r::ffi::#ffi>),
-            quote!(self
-                .inner
-                .as_ref()
-                .expect("cxxbind: an owned C++ object is never null")),
-            quote!(self.inner.pin_mut()),
-        )
-    };
+    let (storage, as_ffi, pin_mut) = storage(value, r, &ffi);
     let value_doc = value.then(|| {
         quote!(#[doc = ""] #[doc = " Held by value (a handle of pointers): no heap allocation."])
     });
-    m.push(
-        &c.module,
-        quote! {
-            #doc
-            #lt_doc
-            #value_doc
-            pub struct #name #gen {
-                inner: #storage,
-                #marker
-            }
-            impl #gen #name #ty_args {
-                #[allow(dead_code)]
-                pub(crate) fn cxxbind_wrap(inner: #storage) -> Self {
-                    Self { inner, #marker_init }
-                }
-                /// The C++ object.
-                pub fn as_ffi(&self) -> &#r::ffi::#ffi {
-                    #as_ffi
-                }
-                /// The C++ object, for calls that may modify it.
-                pub fn pin_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> {
-                    #pin_mut
-                }
-                #into_unique
-                #(#methods)*
-            }
-            impl #gen #r::AsCpp<#r::ffi::#ffi> for #name #ty_args {
-                fn as_cpp(&self) -> &#r::ffi::#ffi { self.as_ffi() }
-            }
-            impl #gen #r::AsCppMut<#r::ffi::#ffi> for #name #ty_args {
-                fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> { self.pin_mut() }
-            }
-            #deref
-            #drop_check
-        },
-    );
-    let traits = Traits {
-        b,
-        r: &r,
-        gen: &gen,
-        ty: &quote!(#name #ty_args),
-    };
-    for &base in &c.bases {
-        if let Some(item) = traits.as_cpp(ci, base) {
-            m.push(&c.module, item);
+    quote! {
+        #doc
+        #lt_doc
+        #value_doc
+        pub struct #name #gen {
+            inner: #storage,
+            #marker
         }
+        impl #gen #name #ty_args {
+            #[allow(dead_code)]
+            pub(crate) fn cxxbind_wrap(inner: #storage) -> Self {
+                Self { inner, #marker_init }
+            }
+            /// The C++ object.
+            pub fn as_ffi(&self) -> &#r::ffi::#ffi {
+                #as_ffi
+            }
+            /// The C++ object, for calls that may modify it.
+            pub fn pin_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> {
+                #pin_mut
+            }
+            #into_unique
+            #(#methods)*
+        }
+        impl #gen #r::AsCpp<#r::ffi::#ffi> for #name #ty_args {
+            fn as_cpp(&self) -> &#r::ffi::#ffi { self.as_ffi() }
+        }
+        impl #gen #r::AsCppMut<#r::ffi::#ffi> for #name #ty_args {
+            fn as_cpp_mut(&mut self) -> ::core::pin::Pin<&mut #r::ffi::#ffi> { self.pin_mut() }
+        }
+        #deref
+        #drop_check
     }
+}
+
+/// The trait implementations of class `ci`'s owning type `ty`, in order:
+/// upcasts, `Clone`, `PartialEq` (or the operators' equivalence), operator
+/// traits, `Display`, and the status conversion.
+fn trait_impls(
+    b: &Bindings,
+    ci: ClassId,
+    r: &TokenStream,
+    gen: &TokenStream,
+    ty: &TokenStream,
+) -> Vec<TokenStream> {
+    let c = b.class(ci);
+    let mut out = Vec::new();
+    let traits = Traits { b, r, gen, ty };
+    out.extend(c.bases.iter().filter_map(|&base| traits.as_cpp(ci, base)));
     for f in plans_of(b, ci) {
         if let CallKind::Clone { .. } = f.kind {
-            m.push(&c.module, traits.clone_impl(f));
+            out.push(traits.clone_impl(f));
         }
     }
-    let ops = crate::emit::ops::operators::OpTraits {
-        b,
-        ci,
-        r: &r,
-        gen: &gen,
-        ty: &quote!(#name #ty_args),
-    };
-    if let Some(item) = traits.partial_eq(ci).or_else(|| ops.equivalence()) {
-        m.push(&c.module, item);
-    }
-    for item in ops.all() {
-        m.push(&c.module, item);
-    }
+    let ops = crate::emit::ops::operators::OpTraits { b, ci, r, gen, ty };
+    out.extend(traits.partial_eq(ci).or_else(|| ops.equivalence()));
+    out.extend(ops.all());
     for f in plans_of(b, ci) {
         if let CallKind::Operator {
             op: OpKind::Display,
             ..
         } = f.kind
         {
-            m.push(&c.module, traits.display(f));
+            out.push(traits.display(f));
         }
     }
-    if let Some(message) = c.status {
-        m.push(&c.module, traits.status(message));
-    }
-    crate::emit::class::trampoline::safe_items(b, ci, m);
+    out.extend(c.status.map(|message| traits.status(message)));
+    out
 }
 
 /// The C++ type of a viewed class as borrows see it: its methods (`&self`

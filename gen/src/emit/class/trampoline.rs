@@ -213,161 +213,23 @@ pub fn cpp_subclass(out: &mut String, b: &Bindings, ci: ClassId, base: &str) {
 pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
     let c = b.class(ci);
     let Some(t) = &c.trampoline else { return };
-    let r = root(c.module.len());
+    let cx = TraitCx {
+        b,
+        ci,
+        r: root(c.module.len()),
+        trait_name: ident(&t.trait_name),
+        dyn_ty: ident(&names::dyn_type(b, ci)),
+    };
+    let (trait_fns, callbacks): (Vec<TokenStream>, Vec<TokenStream>) =
+        t.methods.iter().map(|vm| method_items(&cx, vm)).unzip();
+    let TraitCx {
+        r,
+        trait_name,
+        dyn_ty,
+        ..
+    } = cx;
     let name = ident(&c.rust_name);
-    let trait_name = ident(&t.trait_name);
-    let dyn_ty = ident(&names::dyn_type(b, ci));
     let factory = ident(&names::rust_factory(b, ci));
-    let mut trait_fns = Vec::new();
-    let mut callbacks = Vec::new();
-    for vm in &t.methods {
-        let fname = ident(&vm.rust_name);
-        let cb = ident(&names::rust_callback(b, ci, &vm.rust_name));
-        let args: Vec<_> = inputs(vm).collect();
-        let arg_names: Vec<_> = args.iter().map(|a| ident(&a.name)).collect();
-        // The trait's types, spelled from the class's module (`r`) or, in the
-        // glue at the root, from there (`g`); the glue's own parameters are
-        // the bridge's.
-        let trait_type = |a: &crate::plan::Arg, r: &TokenStream| match &a.kind {
-            ArgKind::Scalar(s) => safe_scalar(s),
-            ArgKind::Object {
-                class,
-                pointer: true,
-                ..
-            } => {
-                let o = ident(&b.class(*class).ffi_name);
-                quote!(Option<&#r::ffi::#o>)
-            }
-            ArgKind::Object { class, .. } => {
-                let o = ident(&b.class(*class).ffi_name);
-                quote!(&#r::ffi::#o)
-            }
-            ArgKind::OutString => quote!(&mut ::std::vec::Vec<u8>),
-            _ => quote!(&[u8]),
-        };
-        let g = root(0);
-        let trait_types: Vec<TokenStream> = args.iter().map(|a| trait_type(a, &r)).collect();
-        let glue_types: Vec<TokenStream> = args
-            .iter()
-            .map(|a| match &a.kind {
-                ArgKind::Object {
-                    class,
-                    pointer: true,
-                    ..
-                } => {
-                    let o = ident(&b.class(*class).ffi_name);
-                    quote!(*const #g::ffi::#o)
-                }
-                ArgKind::OutString => quote!(::core::pin::Pin<&mut ::cxx::CxxString>),
-                _ => trait_type(a, &g),
-            })
-            .collect();
-        let mut convert = Vec::new();
-        let mut after = Vec::new();
-        let mut pass = Vec::new();
-        for a in &args {
-            let n = ident(&a.name);
-            match &a.kind {
-                ArgKind::Object { pointer: true, .. } => {
-                    // The one audited reading of a pointer C++ passed (null → `None`);
-                    // it lives for the call, as the borrow does.
-                    convert.push(
-                        quote!(let #n = { let cxxbind_ptr = #n; unsafe { cxxbind_ptr.as_ref() } };),
-                    );
-                    pass.push(quote!(#n));
-                }
-                ArgKind::OutString => {
-                    let v = ident(&format!("cxxbind_{}", a.name));
-                    convert.push(quote!(let mut #v = #n.as_bytes().to_vec();));
-                    pass.push(quote!(&mut #v));
-                    after.push(
-                        quote!({ let mut s = #n; s.as_mut().clear(); s.as_mut().push_bytes(&#v); }),
-                    );
-                }
-                _ => pass.push(quote!(#n)),
-            }
-        }
-        let tied = ties_result(vm);
-        let lt = tied.then(|| quote!('a));
-        let generics = tied.then(|| quote!(<'a>));
-        let (trait_ret, glue_ret, finish) = match &vm.ret {
-            RetKind::Scalar(s) => {
-                let st = safe_scalar(s);
-                (quote!(-> #st), quote!(-> #st), quote!(cxxbind_r))
-            }
-            RetKind::BorrowedBytes { .. } => {
-                (quote!(-> &[u8]), quote!(-> &#lt [u8]), quote!(cxxbind_r))
-            }
-            RetKind::CStr => (
-                quote!(-> &::std::ffi::CStr),
-                quote!(-> &#lt [u8]),
-                quote!(cxxbind_r.to_bytes_with_nul()),
-            ),
-            _ => (quote!(), quote!(), quote!(cxxbind_r)),
-        };
-        let (recv, imp_ty, imp_expr) = if vm.is_const {
-            (quote!(&self), quote!(&#lt #dyn_ty), quote!(&*cxxbind_imp.0))
-        } else {
-            (
-                quote!(&mut self),
-                quote!(&#lt mut #dyn_ty),
-                quote!(&mut *cxxbind_imp.0),
-            )
-        };
-        let doc = doc_attrs(&vm.doc, &format!("Implements C++ `{}`.", vm.cpp_name));
-        let path: Vec<_> = c.module.iter().map(|s| ident(s)).collect();
-        let call = quote!(self::#(#path::)*#trait_name::#fname(#imp_expr, #(#pass),*));
-        if vm.inherits {
-            let line = format!(
-                " Left to C++ `{}::{}` unless implemented.",
-                c.cpp_name, vm.cpp_name
-            );
-            trait_fns.push(quote! {
-                #doc
-                #[doc = ""]
-                #[doc = #line]
-                #[allow(unused_variables)]
-                fn #fname(#recv, #(#arg_names: #trait_types),*) #trait_ret {
-                    #r::cxxbind_inherit()
-                }
-            });
-            let unsafety = takes_pointer(vm).then(|| quote!(unsafe));
-            callbacks.push(quote! {
-                #[allow(non_snake_case, clippy::all)]
-                #unsafety fn #cb #generics(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types,)* cxxbind_inherited: &mut bool) #glue_ret {
-                    #(#convert)*
-                    #g::cxxbind_inherit_reset();
-                    let cxxbind_r = #call;
-                    *cxxbind_inherited = #g::cxxbind_inherit_reset();
-                    #(#after)*
-                    #finish
-                }
-            });
-        } else {
-            trait_fns.push(quote! {
-                #doc
-                fn #fname(#recv, #(#arg_names: #trait_types),*) #trait_ret;
-            });
-            let unsafety = takes_pointer(vm).then(|| quote!(unsafe));
-            let body = if convert.is_empty() && after.is_empty() && !matches!(vm.ret, RetKind::CStr)
-            {
-                quote!(#call)
-            } else {
-                quote! {
-                    #(#convert)*
-                    let cxxbind_r = #call;
-                    #(#after)*
-                    #finish
-                }
-            };
-            callbacks.push(quote! {
-                #[allow(non_snake_case, clippy::all)]
-                #unsafety fn #cb #generics(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types),*) #glue_ret {
-                    #body
-                }
-            });
-        }
-    }
     let trait_doc = format!(
         " Implement this to provide a C++ `{}` from Rust (see [`{}::from_rust`]).",
         c.cpp_name, c.rust_name
@@ -408,6 +270,202 @@ pub fn safe_items(b: &Bindings, ci: ClassId, m: &mut Modules) {
             #(#callbacks)*
         },
     );
+}
+
+/// What every method of one class's trait shares.
+struct TraitCx<'b> {
+    b: &'b Bindings,
+    ci: ClassId,
+    /// The path to the crate root from the class's module.
+    r: TokenStream,
+    trait_name: proc_macro2::Ident,
+    dyn_ty: proc_macro2::Ident,
+}
+
+/// The trait's type of argument `a`, spelled from the module `r` leads to
+/// the root from (the class's module, or the root itself for the glue).
+fn trait_type(b: &Bindings, a: &crate::plan::Arg, r: &TokenStream) -> TokenStream {
+    match &a.kind {
+        ArgKind::Scalar(s) => safe_scalar(s),
+        ArgKind::Object {
+            class,
+            pointer: true,
+            ..
+        } => {
+            let o = ident(&b.class(*class).ffi_name);
+            quote!(Option<&#r::ffi::#o>)
+        }
+        ArgKind::Object { class, .. } => {
+            let o = ident(&b.class(*class).ffi_name);
+            quote!(&#r::ffi::#o)
+        }
+        ArgKind::OutString => quote!(&mut ::std::vec::Vec<u8>),
+        _ => quote!(&[u8]),
+    }
+}
+
+/// The glue's parameter type of argument `a` (the bridge's), from the root.
+fn glue_type(b: &Bindings, a: &crate::plan::Arg) -> TokenStream {
+    let g = root(0);
+    match &a.kind {
+        ArgKind::Object {
+            class,
+            pointer: true,
+            ..
+        } => {
+            let o = ident(&b.class(*class).ffi_name);
+            quote!(*const #g::ffi::#o)
+        }
+        ArgKind::OutString => quote!(::core::pin::Pin<&mut ::cxx::CxxString>),
+        _ => trait_type(b, a, &g),
+    }
+}
+
+/// How the glue turns its parameters into the trait's arguments: statements
+/// before the call, statements after it, and the arguments passed.
+#[derive(Default)]
+struct Conversions {
+    convert: Vec<TokenStream>,
+    after: Vec<TokenStream>,
+    pass: Vec<TokenStream>,
+}
+
+/// The conversions of one method's arguments.
+fn conversions<'a>(args: impl Iterator<Item = &'a crate::plan::Arg>) -> Conversions {
+    let mut out = Conversions::default();
+    for a in args {
+        let n = ident(&a.name);
+        match &a.kind {
+            ArgKind::Object { pointer: true, .. } => {
+                // The one audited reading of a pointer C++ passed (null → `None`);
+                // it lives for the call, as the borrow does.
+                out.convert.push(
+                    quote!(let #n = { let cxxbind_ptr = #n; unsafe { cxxbind_ptr.as_ref() } };),
+                );
+                out.pass.push(quote!(#n));
+            }
+            ArgKind::OutString => {
+                let v = ident(&format!("cxxbind_{}", a.name));
+                out.convert
+                    .push(quote!(let mut #v = #n.as_bytes().to_vec();));
+                out.pass.push(quote!(&mut #v));
+                out.after.push(
+                    quote!({ let mut s = #n; s.as_mut().clear(); s.as_mut().push_bytes(&#v); }),
+                );
+            }
+            _ => out.pass.push(quote!(#n)),
+        }
+    }
+    out
+}
+
+/// The trait's result, the glue's result (`lt`: its lifetime, if tied) and
+/// the glue's final expression from the call's result `cxxbind_r`.
+fn ret_parts(
+    vm: &VirtualMethod,
+    lt: &Option<TokenStream>,
+) -> (TokenStream, TokenStream, TokenStream) {
+    match &vm.ret {
+        RetKind::Scalar(s) => {
+            let st = safe_scalar(s);
+            (quote!(-> #st), quote!(-> #st), quote!(cxxbind_r))
+        }
+        RetKind::BorrowedBytes { .. } => {
+            (quote!(-> &[u8]), quote!(-> &#lt [u8]), quote!(cxxbind_r))
+        }
+        RetKind::CStr => (
+            quote!(-> &::std::ffi::CStr),
+            quote!(-> &#lt [u8]),
+            quote!(cxxbind_r.to_bytes_with_nul()),
+        ),
+        _ => (quote!(), quote!(), quote!(cxxbind_r)),
+    }
+}
+
+/// One virtual method: its trait function and the glue C++ calls.
+fn method_items(cx: &TraitCx, vm: &VirtualMethod) -> (TokenStream, TokenStream) {
+    let (b, r, dyn_ty) = (cx.b, &cx.r, &cx.dyn_ty);
+    let c = b.class(cx.ci);
+    let trait_name = &cx.trait_name;
+    let fname = ident(&vm.rust_name);
+    let cb = ident(&names::rust_callback(b, cx.ci, &vm.rust_name));
+    let args: Vec<_> = inputs(vm).collect();
+    let arg_names: Vec<_> = args.iter().map(|a| ident(&a.name)).collect();
+    // The trait's types, spelled from the class's module (`r`) or, in the
+    // glue at the root, from there; the glue's own parameters are the bridge's.
+    let trait_types: Vec<TokenStream> = args.iter().map(|a| trait_type(b, a, r)).collect();
+    let glue_types: Vec<TokenStream> = args.iter().map(|a| glue_type(b, a)).collect();
+    let g = root(0);
+    let Conversions {
+        convert,
+        after,
+        pass,
+    } = conversions(args.iter().copied());
+    let tied = ties_result(vm);
+    let lt = tied.then(|| quote!('a));
+    let generics = tied.then(|| quote!(<'a>));
+    let (trait_ret, glue_ret, finish) = ret_parts(vm, &lt);
+    let (recv, imp_ty, imp_expr) = if vm.is_const {
+        (quote!(&self), quote!(&#lt #dyn_ty), quote!(&*cxxbind_imp.0))
+    } else {
+        (
+            quote!(&mut self),
+            quote!(&#lt mut #dyn_ty),
+            quote!(&mut *cxxbind_imp.0),
+        )
+    };
+    let doc = doc_attrs(&vm.doc, &format!("Implements C++ `{}`.", vm.cpp_name));
+    let path: Vec<_> = c.module.iter().map(|s| ident(s)).collect();
+    let call = quote!(self::#(#path::)*#trait_name::#fname(#imp_expr, #(#pass),*));
+    let unsafety = takes_pointer(vm).then(|| quote!(unsafe));
+    if vm.inherits {
+        let line = format!(
+            " Left to C++ `{}::{}` unless implemented.",
+            c.cpp_name, vm.cpp_name
+        );
+        let trait_fn = quote! {
+            #doc
+            #[doc = ""]
+            #[doc = #line]
+            #[allow(unused_variables)]
+            fn #fname(#recv, #(#arg_names: #trait_types),*) #trait_ret {
+                #r::cxxbind_inherit()
+            }
+        };
+        let callback = quote! {
+            #[allow(non_snake_case, clippy::all)]
+            #unsafety fn #cb #generics(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types,)* cxxbind_inherited: &mut bool) #glue_ret {
+                #(#convert)*
+                #g::cxxbind_inherit_reset();
+                let cxxbind_r = #call;
+                *cxxbind_inherited = #g::cxxbind_inherit_reset();
+                #(#after)*
+                #finish
+            }
+        };
+        return (trait_fn, callback);
+    }
+    let trait_fn = quote! {
+        #doc
+        fn #fname(#recv, #(#arg_names: #trait_types),*) #trait_ret;
+    };
+    let body = if convert.is_empty() && after.is_empty() && !matches!(vm.ret, RetKind::CStr) {
+        quote!(#call)
+    } else {
+        quote! {
+            #(#convert)*
+            let cxxbind_r = #call;
+            #(#after)*
+            #finish
+        }
+    };
+    let callback = quote! {
+        #[allow(non_snake_case, clippy::all)]
+        #unsafety fn #cb #generics(cxxbind_imp: #imp_ty, #(#arg_names: #glue_types),*) #glue_ret {
+            #body
+        }
+    };
+    (trait_fn, callback)
 }
 
 /// The root items every Rust implementation with inherited methods uses:
