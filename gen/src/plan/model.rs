@@ -74,6 +74,44 @@ pub enum DeclKind {
 }
 
 impl DeclKind {
+    /// Every kind, in declaration order.
+    pub const ALL: &'static [DeclKind] = &[
+        DeclKind::Function,
+        DeclKind::Method,
+        DeclKind::StaticMethod,
+        DeclKind::Constructor,
+        DeclKind::Destructor,
+        DeclKind::Operator,
+        DeclKind::FunctionTemplate,
+        DeclKind::Record,
+        DeclKind::Enum,
+        DeclKind::Alias,
+        DeclKind::Variable,
+        DeclKind::Constant,
+        DeclKind::ClassTemplate,
+        DeclKind::Other,
+    ];
+
+    /// The report's key for this kind (`static_method`), as serde writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            DeclKind::Function => "function",
+            DeclKind::Method => "method",
+            DeclKind::StaticMethod => "static_method",
+            DeclKind::Constructor => "constructor",
+            DeclKind::Destructor => "destructor",
+            DeclKind::Operator => "operator",
+            DeclKind::FunctionTemplate => "function_template",
+            DeclKind::Record => "record",
+            DeclKind::Enum => "enum",
+            DeclKind::Alias => "alias",
+            DeclKind::Variable => "variable",
+            DeclKind::Constant => "constant",
+            DeclKind::ClassTemplate => "class_template",
+            DeclKind::Other => "other",
+        }
+    }
+
     /// Functions, methods, constructors, destructors, operators, function templates.
     pub fn is_callable(self) -> bool {
         matches!(
@@ -111,6 +149,36 @@ pub enum Via {
     Drop,
     /// A constructor used by a Rust implementation of the class (subclass trampoline).
     RustSubclass,
+}
+
+impl Via {
+    /// Every strategy, in declaration order.
+    pub const ALL: &'static [Via] = &[
+        Via::Direct,
+        Via::Shim,
+        Via::Opaque,
+        Via::SharedEnum,
+        Via::Value,
+        Via::Constant,
+        Via::Alias,
+        Via::Drop,
+        Via::RustSubclass,
+    ];
+
+    /// The report's code for this strategy (`shared-enum`), as serde writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Via::Direct => "direct",
+            Via::Shim => "shim",
+            Via::Opaque => "opaque",
+            Via::SharedEnum => "shared-enum",
+            Via::Value => "value",
+            Via::Constant => "constant",
+            Via::Alias => "alias",
+            Via::Drop => "drop",
+            Via::RustSubclass => "rust-subclass",
+        }
+    }
 }
 
 /// The outcome for one declaration.
@@ -404,5 +472,28 @@ impl Bindings {
             .iter()
             .enumerate()
             .map(|(i, f)| (FnId::new(i), f))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DeclKind, Via};
+
+    #[test]
+    fn codes_are_what_serde_writes() {
+        for k in DeclKind::ALL {
+            assert_eq!(
+                serde_json::to_string(k).expect("serializes"),
+                format!("\"{}\"", k.code())
+            );
+        }
+        for v in Via::ALL {
+            assert_eq!(
+                serde_json::to_string(v).expect("serializes"),
+                format!("\"{}\"", v.code())
+            );
+        }
+        assert_eq!(DeclKind::StaticMethod.code(), "static_method");
+        assert_eq!(Via::RustSubclass.code(), "rust-subclass");
     }
 }

@@ -45,10 +45,7 @@ impl Ids {
                 }
             }
         }
-        let kind = serde_json::to_value(d.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let kind = d.kind.code().to_string();
         let n = self.seen.entry((kind, id.clone())).or_default();
         *n += 1;
         if *n > 1 {

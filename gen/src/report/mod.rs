@@ -134,13 +134,6 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn code<T: Serialize>(v: T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 /// Builds the report from the decisions; `api` (the IR they were made
 /// from) supplies the parameter types of each item's `id`.
 pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report {
@@ -170,7 +163,7 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
         if b.instance_of.contains_key(&DecisionId::new(index)) {
             continue;
         }
-        let kind = code(d.kind);
+        let kind = d.kind.code().to_string();
         let bound = matches!(d.status, Status::Bound { .. });
         let entry = summary.by_kind.entry(kind.clone()).or_default();
         entry.total += 1;
@@ -200,7 +193,7 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
         match &d.status {
             Status::Bound { via, rust_path } => {
                 item.status = "bound".into();
-                item.via = Some(code(via));
+                item.via = Some(via.code().to_string());
                 item.rust_path = Some(rust_path.clone());
                 item.also = paths
                     .remove(&index)
@@ -211,9 +204,12 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
             }
             Status::Skipped { reason, message } => {
                 item.status = "skipped".into();
-                item.reason_code = Some(reason.code());
+                item.reason_code = Some(reason.code().to_string());
                 item.reason = Some(message.clone());
-                *summary.by_reason.entry(reason.code()).or_default() += 1;
+                *summary
+                    .by_reason
+                    .entry(reason.code().to_string())
+                    .or_default() += 1;
             }
         }
         items.push(item);
