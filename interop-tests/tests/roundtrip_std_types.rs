@@ -11,9 +11,10 @@ use interop_tests::std_types::cases::std_types::{
     lookup, make_item, maybe_item, nothing, owners, phone_book, raise, repeat, repeat_label,
     reversed, share_tally, sorted, split, split_once, squares, sum, sum_each, total, total_stock,
     value_of, with_suffix, word_counts, Item, Notifier, Shelf,
+    contains, distinct_words, join_words, multiples, small_primes, sum_distinct,
 };
 use proptest::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 proptest! {
@@ -328,4 +329,43 @@ fn a_callable_from_a_method_borrows_its_object() {
     }
     notifier.set(9).unwrap();
     assert_eq!(*seen.lock().unwrap(), [7, 8, 9]);
+}
+
+proptest! {
+    #[test]
+    fn ordered_sets_come_back_as_btree_sets(words in proptest::collection::vec(
+        proptest::collection::vec(any::<u8>().prop_filter("no space", |b| *b != b' '), 1..4), 0..12)) {
+        let expected: BTreeSet<Vec<u8>> = words.iter().cloned().collect();
+        prop_assert_eq!(distinct_words(words.join(&b' ')).unwrap(), expected);
+    }
+
+    #[test]
+    fn unordered_sets_come_back_as_hash_sets(of in 1i64..20, below in 0i64..200) {
+        let expected: HashSet<i64> = (0..below).step_by(of as usize).collect();
+        prop_assert_eq!(multiples(of, below).unwrap(), expected);
+    }
+
+    #[test]
+    fn ordered_sets_in(words in proptest::collection::btree_set(
+        proptest::collection::vec(any::<u8>(), 0..5), 0..10)) {
+        // C++ walks the set in its order, which is Rust's: bytes compare alike.
+        let expected: Vec<u8> = words.iter().flat_map(|w| w.iter().copied().chain([b','])).collect();
+        prop_assert_eq!(join_words(&words).unwrap(), expected);
+    }
+
+    #[test]
+    fn unordered_sets_in(values in proptest::collection::hash_set(any::<i64>(), 0..16)) {
+        let expected = values.iter().fold(0i64, |a, b| a.wrapping_add(*b));
+        prop_assert_eq!(sum_distinct(&values).unwrap(), expected);
+    }
+
+    #[test]
+    fn set_membership_agrees(values in proptest::collection::btree_set(any::<u16>(), 0..16), probe in any::<u16>()) {
+        prop_assert_eq!(contains(&values, probe), values.contains(&probe));
+    }
+}
+
+#[test]
+fn sets_by_reference_are_copied() {
+    assert_eq!(small_primes(), BTreeSet::from([2, 3, 5, 7, 11, 13, 17, 19]));
 }

@@ -347,23 +347,22 @@ fn std_vocabulary(name: &str, args: &[CxType<'_>], spelling: &str) -> Option<Std
         },
         "std::map" | "std::unordered_map" => {
             let ordered = name == "std::map";
-            let wanted: &[&str] = if ordered {
-                &["less", "allocator"]
-            } else {
-                &["hash", "equal_to", "allocator"]
-            };
-            let rest = args.get(2..)?;
-            let is_default = |a: &CxType<'_>, w: &str| {
-                let d = a.canonical().declaration();
-                in_std(&d) && d.spelling() == w
-            };
-            if rest.len() != wanted.len() || rest.iter().zip(wanted).any(|(a, w)| !is_default(a, w))
-            {
+            if !defaults_only(args.get(2..)?, ordered) {
                 return None;
             }
             StdType::Map {
                 key: arg(0)?,
                 value: arg(1)?,
+                ordered,
+            }
+        }
+        "std::set" | "std::unordered_set" => {
+            let ordered = name == "std::set";
+            if !defaults_only(args.get(1..)?, ordered) {
+                return None;
+            }
+            StdType::Set {
+                elem: arg(0)?,
                 ordered,
             }
         }
@@ -399,6 +398,21 @@ fn std_vocabulary(name: &str, args: &[CxType<'_>], spelling: &str) -> Option<Std
 /// value arguments as invalid types, whose values are read from the
 /// specialization's spelling (`ns::DynArray<int, 10>`). `None` when a value
 /// is not an integer or `true`/`false` (`'a'`, an enumerator, a parameter).
+/// The trailing arguments of an ordered (`less`, `allocator`) or unordered
+/// (`hash`, `equal_to`, `allocator`) container are the standard defaults.
+fn defaults_only(rest: &[CxType<'_>], ordered: bool) -> bool {
+    let wanted: &[&str] = if ordered {
+        &["less", "allocator"]
+    } else {
+        &["hash", "equal_to", "allocator"]
+    };
+    let is_default = |a: &CxType<'_>, w: &str| {
+        let d = a.canonical().declaration();
+        in_std(&d) && d.spelling() == w
+    };
+    rest.len() == wanted.len() && rest.iter().zip(wanted).all(|(a, w)| is_default(a, w))
+}
+
 fn template_args(args: &[CxType<'_>], spelling: &str) -> Option<Vec<TemplateArg>> {
     let mut spelled = None;
     args.iter()

@@ -1,6 +1,7 @@
 //! Standard library vocabulary types beyond strings, vectors, optionals and
 //! `std::unique_ptr`: `std::shared_ptr`, `std::array`, `std::pair` /
-//! `std::tuple`, `std::map` / `std::unordered_map`, `std::function`,
+//! `std::tuple`, `std::map` / `std::unordered_map`, `std::set` /
+//! `std::unordered_set`, `std::function`,
 //! `std::span`.
 
 use super::Type;
@@ -37,6 +38,14 @@ pub enum StdType {
         /// The mapped type.
         value: Type,
         /// `std::map` rather than `std::unordered_map`.
+        ordered: bool,
+    },
+    /// `std::set<K>` (`ordered`) or `std::unordered_set<K>`, with the
+    /// default comparison, hash and allocator.
+    Set {
+        /// The element type.
+        elem: Type,
+        /// `std::set` rather than `std::unordered_set`.
         ordered: bool,
     },
     /// `std::function<R(P…)>`.
@@ -105,6 +114,10 @@ impl StdType {
                 value: f(value),
                 ordered: *ordered,
             },
+            StdType::Set { elem, ordered } => StdType::Set {
+                elem: f(elem),
+                ordered: *ordered,
+            },
             StdType::Function { ret, params } => StdType::Function {
                 ret: f(ret),
                 params: params.iter().map(&mut *f).collect(),
@@ -140,6 +153,11 @@ impl StdType {
                 if *ordered { "map" } else { "unordered_map" },
                 spell(key),
                 spell(value)
+            ),
+            StdType::Set { elem, ordered } => format!(
+                "{std_prefix}::{}<{}>",
+                if *ordered { "set" } else { "unordered_set" },
+                spell(elem)
             ),
             StdType::Function { ret, params } => {
                 format!("{std_prefix}::function<{}({})>", spell(ret), list(params))

@@ -45,6 +45,17 @@ pub enum StdArg {
         /// The C++ spelling of the map type the shim builds.
         cpp: String,
     },
+    /// `std::set<K>` / `std::unordered_set<K>` (by value or `const&`) with
+    /// the elements of [`StdRet::Set`]: `&BTreeSet<K>` / `&HashSet<K>`,
+    /// whose elements the shim copies into a new set.
+    Set {
+        /// The element.
+        elem: Piece,
+        /// `std::set` (`BTreeSet`) rather than `std::unordered_set` (`HashSet`).
+        ordered: bool,
+        /// The C++ spelling of the set type the shim builds.
+        cpp: String,
+    },
     /// `std::span<const T>` / `std::span<T>` of a scalar: `&[T]` /
     /// `&mut [T]`, for the call (calls do not keep their arguments).
     Span {
@@ -87,6 +98,14 @@ pub enum StdRet {
         /// The value.
         value: Piece,
         /// `std::map` (`BTreeMap`) rather than `std::unordered_map` (`HashMap`).
+        ordered: bool,
+    },
+    /// `std::set<K>` / `std::unordered_set<K>` with scalar (not
+    /// floating-point) or string elements: a `BTreeSet` / `HashSet`, copied.
+    Set {
+        /// The element.
+        elem: Piece,
+        /// `std::set` (`BTreeSet`) rather than `std::unordered_set` (`HashSet`).
         ordered: bool,
     },
     /// `std::span<const T>` / `std::span<T>` of a scalar from a method: a

@@ -206,5 +206,40 @@ std::string lookup(const std::unordered_map<std::string, std::string>& table,
 
 std::size_t count_keys(const std::map<double, int32_t>& m) { return m.size(); }
 
+std::set<std::string> distinct_words(const std::string& text) {
+  std::set<std::string> words;
+  for (const auto& [word, n] : word_counts(text)) words.insert(word);
+  return words;
+}
+
+std::unordered_set<int64_t> multiples(int64_t of, int64_t below) {
+  std::unordered_set<int64_t> out;
+  for (int64_t i = 0; i < below; i += of) out.insert(i);
+  return out;
+}
+
+const std::set<int32_t>& small_primes() noexcept {
+  static const std::set<int32_t> primes = {2, 3, 5, 7, 11, 13, 17, 19};
+  return primes;
+}
+
+std::string join_words(const std::set<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += w + ",";
+  return out;
+}
+
+int64_t sum_distinct(const std::unordered_set<int64_t>& values) {
+  uint64_t total = 0;
+  for (auto v : values) total += static_cast<uint64_t>(v);
+  return static_cast<int64_t>(total);
+}
+
+bool contains(const std::set<uint16_t>& values, uint16_t value) noexcept {
+  return values.count(value) != 0;
+}
+
+std::size_t count_distinct(const std::set<double>& values) { return values.size(); }
+
 }  // namespace std_types
 }  // namespace cases

@@ -2,7 +2,7 @@
 // back as `Vec`, vectors of strings back as `Vec<Vec<u8>>`, and objects handed
 // over in and out of C++ through `std::unique_ptr`; objects shared through
 // `std::shared_ptr`, `std::array` as Rust arrays, `std::pair`/`std::tuple` as
-// Rust tuples, maps as `BTreeMap`/`HashMap`.
+// Rust tuples, maps as `BTreeMap`/`HashMap`, sets as `BTreeSet`/`HashSet`.
 #pragma once
 
 #include <array>
@@ -11,9 +11,11 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -177,6 +179,27 @@ std::string lookup(const std::unordered_map<std::string, std::string>& table,
 
 /// Not bound: floating-point keys (no `Ord`/`Hash` in Rust).
 std::size_t count_keys(const std::map<double, int32_t>& m);
+
+/// The distinct byte-string words of `text` (split at spaces).
+std::set<std::string> distinct_words(const std::string& text);
+
+/// The multiples of `of` below `below` (`of` > 0).
+std::unordered_set<int64_t> multiples(int64_t of, int64_t below);
+
+/// The primes below 20.
+const std::set<int32_t>& small_primes() noexcept;
+
+/// The words joined in the set's order, each followed by `,`.
+std::string join_words(const std::set<std::string>& words);
+
+/// The sum of the values (wrapping).
+int64_t sum_distinct(const std::unordered_set<int64_t>& values);
+
+/// Whether `value` is in `values`.
+bool contains(const std::set<uint16_t>& values, uint16_t value) noexcept;
+
+/// Not bound: floating-point elements (no `Ord`/`Hash` in Rust).
+std::size_t count_distinct(const std::set<double>& values);
 
 }  // namespace std_types
 }  // namespace cases

@@ -122,6 +122,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
             StdArg::Array { elem, .. } => format!("{}_array", elem.rust),
             StdArg::Tuple { .. } => "tuple".to_string(),
             StdArg::Map { .. } => "map".to_string(),
+            StdArg::Set { .. } => "set".to_string(),
             StdArg::Span { elem, .. } => format!("{}_slice", elem.rust),
         },
         ArgKind::Memory { .. } => "allocation".to_string(),

@@ -93,6 +93,13 @@ fn map_pieces(key: &Type, value: &Type) -> Option<(Piece, Piece)> {
     k.is_key().then_some((k, v))
 }
 
+const SET_RULE: &str = "sets of integers, `bool`, `char` or strings are bound";
+
+/// The element of a set Rust can hold (`Ord` and `Hash`).
+fn set_piece(elem: &Type) -> Option<Piece> {
+    Piece::of(elem).filter(Piece::is_key)
+}
+
 fn pieces(elems: &[Type]) -> Option<Vec<Piece>> {
     elems.iter().map(Piece::of).collect()
 }
@@ -166,6 +173,14 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
             }),
             None => Err(skip(t, MAP_RULE)),
         },
+        StdType::Set { elem, ordered } => match set_piece(elem) {
+            Some(elem) => Ok(StdArg::Set {
+                elem,
+                ordered: *ordered,
+                cpp: cpp_spelling(&Type::Std(Box::new(t.clone()))),
+            }),
+            None => Err(skip(t, SET_RULE)),
+        },
         // Mapped by `param` (closures).
         StdType::Ordering(_) | StdType::Function { .. } => Err(skip(
             t,
@@ -204,6 +219,13 @@ fn ret_of(t: &StdType, env: &TypeEnv, is_method: bool) -> Result<StdRet, Skip> {
                 ordered: *ordered,
             }),
             None => Err(skip(t, MAP_RULE)),
+        },
+        StdType::Set { elem, ordered } => match set_piece(elem) {
+            Some(elem) => Ok(StdRet::Set {
+                elem,
+                ordered: *ordered,
+            }),
+            None => Err(skip(t, SET_RULE)),
         },
         StdType::Span { elem, is_const } if is_method => match scalar(elem) {
             Some(s) => Ok(StdRet::Span {

@@ -96,6 +96,35 @@ pub fn sig_arg(
             }
             call_args.push(format!("::cxxbind::to_map<{cpp}>({})", sides.join(", ")));
         }
+        StdArg::Set { elem, cpp, .. } => {
+            let name = format!("cxxbind_{n}_elems");
+            let side = match elem {
+                Piece::Scalar(s) => {
+                    let t = scalar_tokens(s);
+                    push(
+                        name.clone(),
+                        quote!(&[#t]),
+                        format!("::rust::Slice<const {}>", s.cpp),
+                    );
+                    format!("::std::vector<{}>({name}.begin(), {name}.end())", s.cpp)
+                }
+                Piece::Bytes => {
+                    let lens = format!("{name}_lens");
+                    push(
+                        name.clone(),
+                        quote!(&[u8]),
+                        "::rust::Slice<const ::std::uint8_t>".into(),
+                    );
+                    push(
+                        lens.clone(),
+                        quote!(&[usize]),
+                        "::rust::Slice<const ::std::size_t>".into(),
+                    );
+                    format!("::cxxbind::split_bytes({name}, {lens})")
+                }
+            };
+            call_args.push(format!("::cxxbind::to_set<{cpp}>({side})"));
+        }
         StdArg::Span {
             elem,
             cpp_elem,
@@ -190,6 +219,24 @@ pub fn ret_types(
             }
             (None, "void".into())
         }
+        StdRet::Set { elem, .. } => {
+            match elem {
+                Piece::Scalar(s) => {
+                    let t = scalar_tokens(s);
+                    push(
+                        "cxxbind_elems",
+                        quote!(&mut Vec<#t>),
+                        format!("::rust::Vec<{}>&", s.cpp),
+                    );
+                }
+                Piece::Bytes => push(
+                    "cxxbind_elems",
+                    quote!(Pin<&mut CxxVector<CxxString>>),
+                    "::std::vector<::std::string>&".into(),
+                ),
+            }
+            (None, "void".into())
+        }
         StdRet::Span { elem, mutable } => {
             let t = scalar_tokens(elem);
             if *mutable {
@@ -211,7 +258,9 @@ pub fn ret_types(
 pub fn void_in_bridge(ret: &RetKind) -> bool {
     matches!(
         ret,
-        RetKind::Std(StdRet::Array { .. } | StdRet::Tuple { .. } | StdRet::Map { .. })
+        RetKind::Std(
+            StdRet::Array { .. } | StdRet::Tuple { .. } | StdRet::Map { .. } | StdRet::Set { .. }
+        )
     )
 }
 
@@ -242,6 +291,9 @@ pub fn ret_body(ret: &StdRet, callee: &str) -> String {
         }
         StdRet::Map { .. } => format!(
             "  const auto& cxxbind_m = {callee};\n  for (const auto& cxxbind_kv : cxxbind_m) {{\n    cxxbind_keys.push_back(cxxbind_kv.first);\n    cxxbind_values.push_back(cxxbind_kv.second);\n  }}"
+        ),
+        StdRet::Set { .. } => format!(
+            "  const auto& cxxbind_s = {callee};\n  for (const auto& cxxbind_e : cxxbind_s) {{\n    cxxbind_elems.push_back(cxxbind_e);\n  }}"
         ),
     }
 }
@@ -313,6 +365,24 @@ M to_map(const ::std::vector<K>& keys, const ::std::vector<V>& values) {
 "#,
         );
     }
+    if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Set { .. }))) {
+        let map = args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Map { .. })));
+        // `split_bytes` comes with the map helpers when a map is passed too.
+        if !map {
+            out.push_str(SPLIT_BYTES);
+        }
+        out.push_str(
+            r#"
+namespace cxxbind {
+// A set from Rust's elements.
+template <typename S, typename E>
+S to_set(const ::std::vector<E>& elems) {
+  return S(elems.begin(), elems.end());
+}
+} // namespace cxxbind
+"#,
+        );
+    }
     let three_way = b.functions.iter().any(|f| {
         matches!(
             f.kind,
@@ -337,6 +407,25 @@ template <typename O>
     }
     out
 }
+
+/// Strings from Rust as one run of bytes and their lengths, for sets
+/// (maps bring their own copy with `to_map`).
+const SPLIT_BYTES: &str = r#"
+namespace cxxbind {
+// Strings from Rust as one run of bytes and their lengths.
+inline ::std::vector<::std::string> split_bytes(::rust::Slice<const ::std::uint8_t> bytes,
+                                                ::rust::Slice<const ::std::size_t> lens) {
+  ::std::vector<::std::string> out;
+  ::std::size_t at = 0;
+  for (auto n : lens) {
+    if (n > bytes.size() - at) break;
+    out.emplace_back(reinterpret_cast<const char*>(bytes.data()) + at, n);
+    at += n;
+  }
+  return out;
+}
+} // namespace cxxbind
+"#;
 
 fn piece_type(p: &Piece) -> TokenStream {
     match p {
@@ -426,6 +515,33 @@ pub fn safe_arg(
                 }
             }
         }
+        StdArg::Set { elem, ordered, .. } => {
+            let e = piece_type(elem);
+            params.push(if *ordered {
+                quote!(#name: &::std::collections::BTreeSet<#e>)
+            } else {
+                quote!(#name: &::std::collections::HashSet<#e>)
+            });
+            let v = ident(&format!("cxxbind_{n}_elems"));
+            match elem {
+                Piece::Scalar(s) => {
+                    let t = safe_scalar(s);
+                    prep.push(
+                        quote!(let #v: ::std::vec::Vec<#t> = #name.iter().copied().collect();),
+                    );
+                    call_args.push(quote!(&#v));
+                }
+                Piece::Bytes => {
+                    let lens = ident(&format!("cxxbind_{n}_elems_lens"));
+                    prep.push(quote! {
+                        let #v: ::std::vec::Vec<u8> = #name.iter().flat_map(|b| b.iter().copied()).collect();
+                        let #lens: ::std::vec::Vec<usize> = #name.iter().map(|b| b.len()).collect();
+                    });
+                    call_args.push(quote!(&#v));
+                    call_args.push(quote!(&#lens));
+                }
+            }
+        }
         StdArg::Span { elem, mutable, .. } => {
             let t = safe_scalar(elem);
             params.push(if *mutable {
@@ -498,6 +614,32 @@ pub fn safe_ret(
                 types.push(piece_type(p));
             }
             (quote!((#(#values,)*)), quote!((#(#types,)*)))
+        }
+        StdRet::Set { elem, ordered } => {
+            let v = ident("cxxbind_elems");
+            let iter = match elem {
+                Piece::Scalar(_) => {
+                    prep.push(quote!(let mut #v = ::std::vec::Vec::new();));
+                    call_args.push(quote!(&mut #v));
+                    quote!(#v.into_iter())
+                }
+                Piece::Bytes => {
+                    prep.push(quote!(let mut #v = ::cxx::CxxVector::<::cxx::CxxString>::new();));
+                    call_args.push(quote!(#v.pin_mut()));
+                    quote!(#v
+                        .as_ref()
+                        .into_iter()
+                        .flat_map(|v| v.iter())
+                        .map(|s| s.as_bytes().to_vec()))
+                }
+            };
+            let e = piece_type(elem);
+            let set = if *ordered {
+                quote!(::std::collections::BTreeSet<#e>)
+            } else {
+                quote!(::std::collections::HashSet<#e>)
+            };
+            (quote!(#iter.collect::<#set>()), set)
         }
         StdRet::Map {
             key,
