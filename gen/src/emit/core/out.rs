@@ -1,0 +1,51 @@
+//! The text a C++ writer builds: a `String` that `write!` and `writeln!`
+//! append to without a `Result` to discard at every call (after cxx's
+//! `gen/src/out.rs`).
+
+use std::fmt::{self, Write as _};
+
+/// Generated text being written.
+#[derive(Default)]
+pub struct Out {
+    text: String,
+}
+
+impl Out {
+    /// The target of `write!(out, …)` and `writeln!(out, …)`.
+    pub fn write_fmt(&mut self, args: fmt::Arguments<'_>) {
+        // Writing to a `String` cannot fail, so its `fmt::Result` is ignored
+        // here, once, instead of at every call.
+        let _ = self.text.write_fmt(args);
+    }
+
+    /// Appends `s`.
+    pub fn push_str(&mut self, s: &str) {
+        self.text.push_str(s);
+    }
+
+    /// Appends `c`.
+    pub fn push(&mut self, c: char) {
+        self.text.push(c);
+    }
+
+    /// The text so far.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The underlying `String`, for writers that still append to one.
+    pub fn string_mut(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    /// The finished text.
+    pub fn into_string(self) -> String {
+        self.text
+    }
+}
+
+impl From<&str> for Out {
+    fn from(s: &str) -> Self {
+        Out { text: s.into() }
+    }
+}
