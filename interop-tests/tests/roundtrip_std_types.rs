@@ -7,11 +7,11 @@
 //! the call, or kept by the callee).
 
 use interop_tests::std_types::cases::std_types::{
-    adder, bump, checked_div, div_mod, divider, each_line, for_each_index, fused, kept_tally,
-    lookup, make_item, maybe_item, nothing, owners, phone_book, raise, repeat, repeat_label,
-    reversed, share_tally, sorted, split, split_once, squares, sum, sum_each, total, total_stock,
-    value_of, with_suffix, word_counts, Item, Notifier, Shelf,
-    contains, distinct_words, join_words, multiples, small_primes, sum_distinct,
+    adder, bump, checked_div, contains, distinct_words, div_mod, divider, each_line,
+    for_each_index, fused, join_words, kept_tally, lookup, make_item, maybe_item, multiples,
+    nothing, owners, phone_book, raise, repeat, repeat_label, reversed, share_tally, small_primes,
+    sorted, split, split_once, squares, sum, sum_distinct, sum_each, total, total_stock, value_of,
+    with_suffix, word_counts, Item, Notifier, Shelf,
 };
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
