@@ -5,6 +5,7 @@
 //! where cxx's header makes the Rust type and function visible.
 
 use crate::emit::core::safe::safe_scalar;
+use crate::emit::core::snippets::ArgSnippets;
 use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::Carrier;
 use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding, HandleId};
@@ -476,17 +477,14 @@ pub fn root_items(b: &Bindings) -> TokenStream {
 
 /// The safe layer for a closure argument: `impl FnMut + Send` lent for the
 /// call (a panic it raised resumes after the C function returns), or `impl
-/// FnMut + Send + 'static` handed over for good. False for other arguments.
-#[allow(clippy::too_many_arguments)]
+/// FnMut + Send + 'static` handed over for good, added to `out`. False for
+/// other arguments.
 pub fn safe_arg(
     b: &Bindings,
     f: &FnBinding,
     a: &Arg,
     r: &TokenStream,
-    params: &mut Vec<TokenStream>,
-    prep: &mut Vec<TokenStream>,
-    post: &mut Vec<TokenStream>,
-    call_args: &mut Vec<TokenStream>,
+    out: &mut ArgSnippets,
 ) -> bool {
     let ArgKind::Closure(sig) = &a.kind else {
         return false;
@@ -498,23 +496,25 @@ pub fn safe_arg(
     let tys = safe_params(b, sig, r);
     let ret = safe_ret(sig);
     if sig.kept {
-        params.push(quote!(#n: impl FnMut(#(#tys),*) #ret + Send + 'static));
-        call_args.push(quote! {
+        out.params
+            .push(quote!(#n: impl FnMut(#(#tys),*) #ret + Send + 'static));
+        out.call_args.push(quote! {
             ::std::boxed::Box::new(#r::#t {
                 f: ::std::sync::Mutex::new(Some(::std::boxed::Box::new(#n))),
             })
         });
         return true;
     }
-    params.push(quote!(mut #n: impl FnMut(#(#tys),*) #ret + Send));
-    prep.push(quote! {
+    out.params
+        .push(quote!(mut #n: impl FnMut(#(#tys),*) #ret + Send));
+    out.prep.push(quote! {
         let #cb = #r::#t {
             f: ::std::sync::Mutex::new(Some(&mut #n)),
             panic: ::std::sync::Mutex::new(None),
         };
     });
-    call_args.push(quote!(&#cb));
-    post.push(quote! {
+    out.call_args.push(quote!(&#cb));
+    out.post.push(quote! {
         if let Some(p) = #cb.panic.into_inner().ok().flatten() {
             ::std::panic::resume_unwind(p);
         }

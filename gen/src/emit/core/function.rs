@@ -3,8 +3,9 @@
 
 use crate::emit::class::objects::{borrowed_part, created_part, owned_type, reborrows};
 use crate::emit::core::safe::{class_path, doc_attrs, safe_scalar};
+use crate::emit::core::snippets::ArgSnippets;
 use crate::emit::core::tokens::ident;
-use crate::plan::{Access, Arg, ArgKind, Bindings, CallKind, FnBinding, PodPass, RetKind};
+use crate::plan::{Access, Arg, ArgKind, Bindings, CallKind, ClassId, FnBinding, PodPass, RetKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -70,13 +71,100 @@ struct Receiver {
     place: Place,
 }
 
+/// One part of a safe function's result: its value expression and its type.
+type Part = (TokenStream, TokenStream);
+
+/// What every piece of one safe function reads.
+struct FnContext<'a> {
+    /// The plans.
+    b: &'a Bindings,
+    /// The function written.
+    f: &'a FnBinding,
+    /// The generated root.
+    r: &'a TokenStream,
+    /// How a method reaches its C++ object.
+    recv: &'a Receiver,
+    /// The lifetimes its result and arguments carry.
+    life: Lifetimes,
+}
+
+/// The lifetimes of one safe function, and which arguments carry them.
+struct Lifetimes {
+    /// The result borrows: the function declares `'r`.
+    borrowed: bool,
+    /// `'r` when the result borrows, else nothing.
+    lt: TokenStream,
+    /// A created object borrows the receiver and the object arguments.
+    tied: bool,
+    /// The lifetime of created handles: `'h`, or `'static`.
+    hl: TokenStream,
+    /// `hl` is `'h`, which the function declares.
+    declares_hl: bool,
+    /// The lifetime lent arguments borrow for (`hl` for a handle part).
+    arg_lt: TokenStream,
+    /// Object arguments borrow for `arg_lt`.
+    arg_ties: bool,
+    /// What a constructor is given, or a pointer member is set to, is kept
+    /// (for `'a`).
+    retained: bool,
+}
+
+impl Lifetimes {
+    /// The lifetimes declared after the function's name (`<'r>`, `<'h>`).
+    fn generics(&self) -> Option<TokenStream> {
+        if self.borrowed {
+            Some(quote!(<'r>))
+        } else if self.declares_hl {
+            Some(quote!(<'h>))
+        } else {
+            None
+        }
+    }
+}
+
 /// [`function`] with the receiver spelled out.
 fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) -> TokenStream {
-    let (recv_shared, recv_mut) = (&recv.shared, &recv.mutable);
     if let Some(scoped) = scoped_form(b, f, r, recv) {
         return scoped;
     }
+    let cx = FnContext {
+        b,
+        f,
+        r,
+        recv,
+        life: lifetimes(b, f),
+    };
+    let mut pieces = receiver_snippets(&cx);
+    for a in &f.args {
+        pieces.append(arg_snippets(&cx, a));
+    }
+    let prepared = result_locals(&cx, &mut pieces);
+    let call = call_expr(&cx, &pieces.call_args);
+    // The result: the C++ result (if any) followed by the out-parameters.
+    let mut parts = result_parts(&cx, prepared);
+    parts.extend(result_outs(f).filter_map(|a| out_part(&cx, a)));
+    let has_value = !parts.is_empty() || matches!(f.ret, RetKind::Status { .. });
+    let (ret_ty, value) = result_value(&cx, &parts, has_value);
+    let bind = bind(f, call);
+    let docs = docs(&cx, has_value);
     let name = ident(&f.rust_name);
+    let fn_lt = cx.life.generics();
+    let ArgSnippets {
+        params, prep, post, ..
+    } = pieces;
+    quote! {
+        #docs
+        pub fn #name #fn_lt (#(#params),*) #ret_ty {
+            #(#prep)*
+            #bind
+            #(#post)*
+            #value
+        }
+    }
+}
+
+/// The lifetimes `f`'s result and arguments carry.
+fn lifetimes(b: &Bindings, f: &FnBinding) -> Lifetimes {
     let borrowed = f.ret.lends()
         || matches!(
             f.ret,
@@ -101,98 +189,93 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
     // A borrowed object or view borrows the receiver and every object argument.
     let ties_args =
         borrowed && (tied || matches!(f.ret, RetKind::Borrowed { .. } | RetKind::ByteView));
-    let mut fn_lt = borrowed.then(|| quote!(<'r>));
     let lt = if borrowed { quote!('r) } else { quote!() };
-    let mut params = Vec::new();
-    let mut prep = Vec::new();
-    let mut post = Vec::new();
-    let mut call_args = Vec::new();
-    // What a constructor is given, or a pointer member is set to, is kept.
-    let retained = matches!(
-        f.kind,
-        CallKind::Constructor { .. } | CallKind::Field { set: true, .. }
-    );
-    let receiver = f.kind.receiver(b);
-    if let Some(mutable) = receiver {
-        params.push(match (mutable, recv.place) {
-            (true, Place::Owner) => quote!(&#lt mut self),
-            (true, Place::Cpp) => quote!(self: ::core::pin::Pin<&#lt mut Self>),
-            (false, _) => quote!(&#lt self),
-        });
-        if !f.direct {
-            call_args.push(if mutable {
-                quote!(#recv_mut)
-            } else {
-                quote!(#recv_shared)
-            });
-        }
-    }
-    let mut outs = Vec::new();
     // Handles a free function creates borrow its handle arguments (`'h`).
-    let creates = matches!(f.ret, RetKind::Handle(_))
+    let creates_handles = matches!(f.ret, RetKind::Handle(_))
         || f.ret.borrows_handles()
         || f.args
             .iter()
             .any(|a| matches!(a.kind, ArgKind::OutHandle(_)));
-    let (hl, declares_hl) = crate::emit::c_api::handles::created_lifetime(&f.args, creates, &f.ret);
+    let (hl, declares_hl) =
+        crate::emit::c_api::handles::created_lifetime(&f.args, creates_handles, &f.ret);
     // A handle part borrows its object arguments too.
     let (arg_lt, arg_ties) = if f.ret.borrows_handles() {
         (hl.clone(), declares_hl)
     } else {
         (lt.clone(), ties_args)
     };
-    for (i, a) in f.args.iter().enumerate() {
-        let skip_out = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
-        let closure = crate::emit::c_api::callbacks::safe_arg(
-            b,
-            f,
-            a,
-            r,
-            &mut params,
-            &mut prep,
-            &mut post,
-            &mut call_args,
-        );
-        let closure = closure
-            || crate::emit::c_api::closure_set::safe_arg(
-                b,
-                f,
-                a,
-                r,
-                &mut params,
-                &mut prep,
-                &mut call_args,
-            );
-        let text = !closure
-            && (crate::emit::c_api::c_text::safe_arg(a, &mut params, &mut prep, &mut call_args)
-                || crate::emit::c_api::arrays::safe_arg(a, &mut params, &mut prep, &mut call_args));
-        let out = (&mut params, &mut prep, &mut call_args);
-        if !closure
-            && !text
-            && !crate::emit::c_api::handles::safe_arg(b, a, r, &hl, declares_hl, out)
-            && !crate::emit::c_api::memory::safe_arg(b, a, r, &mut params, &mut call_args)
-        {
-            arg(
-                b,
-                a,
-                r,
-                retained,
-                &arg_lt,
-                arg_ties,
-                &mut params,
-                &mut prep,
-                &mut post,
-                &mut call_args,
-            );
-        }
-        if a.kind.is_out() && !skip_out {
-            outs.push(a);
-        }
+    let retained = matches!(
+        f.kind,
+        CallKind::Constructor { .. } | CallKind::Field { set: true, .. }
+    );
+    Lifetimes {
+        borrowed,
+        lt,
+        tied,
+        hl,
+        declares_hl,
+        arg_lt,
+        arg_ties,
+        retained,
     }
-    if declares_hl && fn_lt.is_none() {
-        fn_lt = Some(quote!(<'h>));
+}
+
+/// The receiver's parameter (`&self`, …) and, unless the bridge function is
+/// called on it directly, its call argument; nothing for a free function.
+fn receiver_snippets(cx: &FnContext) -> ArgSnippets {
+    let mut out = ArgSnippets::default();
+    let Some(mutable) = cx.f.kind.receiver(cx.b) else {
+        return out;
+    };
+    let (recv_shared, recv_mut, lt) = (&cx.recv.shared, &cx.recv.mutable, &cx.life.lt);
+    out.params.push(match (mutable, cx.recv.place) {
+        (true, Place::Owner) => quote!(&#lt mut self),
+        (true, Place::Cpp) => quote!(self: ::core::pin::Pin<&#lt mut Self>),
+        (false, _) => quote!(&#lt self),
+    });
+    if !cx.f.direct {
+        out.call_args.push(if mutable {
+            quote!(#recv_mut)
+        } else {
+            quote!(#recv_shared)
+        });
     }
-    let ffi_name = ident(&f.ffi_name);
+    out
+}
+
+/// The pieces one argument contributes: from the C API wing's writer that
+/// owns its kind, else from [`arg`].
+fn arg_snippets(cx: &FnContext, a: &Arg) -> ArgSnippets {
+    use crate::emit::c_api::{arrays, c_text, callbacks, closure_set, handles, memory};
+    let (b, f, r) = (cx.b, cx.f, cx.r);
+    let mut out = ArgSnippets::default();
+    if callbacks::safe_arg(b, f, a, r, &mut out) {
+        return out;
+    }
+    let ArgSnippets {
+        params,
+        prep,
+        call_args,
+        ..
+    } = &mut out;
+    let (hl, declares_hl) = (&cx.life.hl, cx.life.declares_hl);
+    let written = closure_set::safe_arg(b, f, a, r, params, prep, call_args)
+        || c_text::safe_arg(a, params, prep, call_args)
+        || arrays::safe_arg(a, params, prep, call_args)
+        || handles::safe_arg(b, a, r, hl, declares_hl, (params, prep, call_args))
+        || memory::safe_arg(b, a, r, params, call_args);
+    if !written {
+        out.append(arg(cx, a));
+    }
+    out
+}
+
+/// The locals the bridge call fills with its result (added to `out`), and
+/// the result parts the text, handle and standard library writers read from
+/// theirs (each writes only for its own result kinds).
+fn result_locals(cx: &FnContext, out: &mut ArgSnippets) -> Vec<Part> {
+    let (b, f, r) = (cx.b, cx.f, cx.r);
+    let (prep, call_args) = (&mut out.prep, &mut out.call_args);
     if matches!(
         f.ret,
         RetKind::String | RetKind::CStr | RetKind::FreedCStr { .. } | RetKind::CopiedBytes { .. }
@@ -200,8 +283,17 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
-    let text_part = crate::emit::c_api::c_text::safe_ret(f, &mut prep, &mut call_args);
-    let part = crate::emit::c_api::handles::out_part(b, f, r, &hl, &mut prep, &mut call_args);
+    let mut parts: Vec<Part> = crate::emit::c_api::c_text::safe_ret(f, prep, call_args)
+        .into_iter()
+        .collect();
+    parts.extend(crate::emit::c_api::handles::out_part(
+        b,
+        f,
+        r,
+        &cx.life.hl,
+        prep,
+        call_args,
+    ));
     if matches!(f.ret, RetKind::Vec { .. }) {
         prep.push(quote!(let mut cxxbind_ret = ::std::vec::Vec::new();));
         call_args.push(quote!(&mut cxxbind_ret));
@@ -211,177 +303,196 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         prep.push(quote!(let mut cxxbind_ret: #t = Default::default();));
         call_args.push(quote!(&mut cxxbind_ret));
     }
-    let std_part = match &f.ret {
-        RetKind::Std(s) => Some(crate::emit::stdlib::vocab::safe_ret(
-            b,
-            s,
-            r,
-            &mut prep,
-            &mut call_args,
-        )),
-        _ => None,
-    };
+    if let RetKind::Std(s) = &f.ret {
+        parts.push(crate::emit::stdlib::vocab::safe_ret(
+            b, s, r, prep, call_args,
+        ));
+    }
     if matches!(f.ret, RetKind::OptString) {
         prep.push(quote!(::cxx::let_cxx_string!(cxxbind_ret = "");));
         call_args.push(quote!(cxxbind_ret.as_mut()));
     }
-    let call = match (receiver, f.direct) {
+    parts
+}
+
+/// The bridge call, with `?` when it throws.
+fn call_expr(cx: &FnContext, call_args: &[TokenStream]) -> TokenStream {
+    let (recv_shared, recv_mut, r) = (&cx.recv.shared, &cx.recv.mutable, cx.r);
+    let ffi_name = ident(&cx.f.ffi_name);
+    let call = match (cx.f.kind.receiver(cx.b), cx.f.direct) {
         (Some(true), true) => quote!(#recv_mut.#ffi_name(#(#call_args),*)),
         (Some(false), true) => quote!(#recv_shared.#ffi_name(#(#call_args),*)),
         _ => quote!(#r::ffi::#ffi_name(#(#call_args),*)),
     };
-    let call = if f.throws { quote!(#call?) } else { call };
-    // A borrowed handle's null arrives as an error: `borrowed_part` reads it.
-    // The result: the C++ result (if any) followed by the out-parameters.
-    let mut parts: Vec<(TokenStream, TokenStream)> = Vec::new();
-    let is_ctor = f.kind.constructed().is_some();
-    if is_ctor {
-        parts.push((quote!(Self::cxxbind_wrap(cxxbind_r)), quote!(Self)));
+    if cx.f.throws {
+        quote!(#call?)
     } else {
-        match &f.ret {
-            RetKind::Void => {}
-            RetKind::Scalar(s) => parts.push((quote!(cxxbind_r), safe_scalar(s))),
-            RetKind::Enum { ffi, .. } => {
-                let e = ident(ffi);
-                parts.push((quote!(cxxbind_r), quote!(#r::ffi::#e)));
-            }
-            RetKind::String => parts.push((
-                quote!(cxxbind_ret.as_bytes().to_vec()),
-                quote!(::std::vec::Vec<u8>),
-            )),
-            RetKind::CStr | RetKind::FreedCStr { .. } | RetKind::CopiedBytes { .. } => {
-                parts.push((
-                    quote!(if cxxbind_r {
-                        Some(cxxbind_ret.as_bytes().to_vec())
-                    } else {
-                        None
-                    }),
-                    quote!(Option<::std::vec::Vec<u8>>),
-                ))
-            }
-            RetKind::BorrowedBytes { mutable, .. } | RetKind::SizedBytes { mutable, .. } => parts
-                .push((
-                    quote!(cxxbind_r),
-                    if *mutable {
-                        quote!(&'r mut [u8])
-                    } else {
-                        quote!(&'r [u8])
-                    },
-                )),
-            RetKind::Object { class, .. } => {
-                let ty = owned_type(b, f, *class, r);
-                parts.push((quote!(<#ty>::cxxbind_wrap(cxxbind_r)), ty));
-            }
-            RetKind::OptScalar(s) => {
-                let t = safe_scalar(s);
-                parts.push((
-                    quote!(if cxxbind_r { Some(cxxbind_ret) } else { None }),
-                    quote!(Option<#t>),
-                ));
-            }
-            RetKind::OptString => parts.push((
-                quote!(if cxxbind_r {
-                    Some(cxxbind_ret.as_bytes().to_vec())
-                } else {
-                    None
-                }),
-                quote!(Option<::std::vec::Vec<u8>>),
-            )),
-            RetKind::UniquePtr { class } | RetKind::OptObject { class } => {
-                let ty = owned_type(b, f, *class, r);
-                parts.push((
-                    quote!(if cxxbind_r.is_null() {
-                        None
-                    } else {
-                        Some(<#ty>::cxxbind_wrap(cxxbind_r))
-                    }),
-                    quote!(Option<#ty>),
-                ));
-            }
-            RetKind::Vec { elem } => {
-                let t = safe_scalar(elem);
-                parts.push((quote!(cxxbind_ret), quote!(::std::vec::Vec<#t>)));
-            }
-            RetKind::VecOfStrings => parts.push((
-                quote!(cxxbind_r
-                    .as_ref()
-                    .map(|v| v.iter().map(|s| s.as_bytes().to_vec()).collect())
-                    .unwrap_or_default()),
-                quote!(::std::vec::Vec<::std::vec::Vec<u8>>),
-            )),
-            RetKind::Handle(h) => parts.push(crate::emit::c_api::handles::owned_part(
-                b,
-                *h,
-                quote!(cxxbind_r),
-                r,
-                &hl,
-            )),
-            RetKind::Borrowed {
-                class,
-                access,
-                nullable,
-            } => parts.push(borrowed_part(b, *class, *access, *nullable, r)),
-            RetKind::ByteView | RetKind::ViewData => {
-                parts.push((quote!(cxxbind_r), quote!(&'r [u8])))
-            }
-            RetKind::Pod(id) => parts.push((
-                quote!(cxxbind_r),
-                crate::emit::core::safe::pod_path(b, *id, r),
-            )),
-            RetKind::ScalarRef(s) => {
-                let t = safe_scalar(s);
-                parts.push((quote!(cxxbind_r), quote!(&'r mut #t)));
-            }
-            RetKind::Created { class } => {
-                parts.push(created_part(b, *class, tied, quote!(cxxbind_r), r))
-            }
-            // The status is the `Err`, below; the value is the out-parameters.
-            RetKind::Status { .. } => {}
-            RetKind::SizedText { .. } | RetKind::Utf16Str => parts.extend(text_part),
-            RetKind::Std(_) => parts.extend(std_part),
-            // Written by `scoped_form`.
-            RetKind::Lease { .. } | RetKind::Freed { .. } => {}
-            RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
-                parts.extend(crate::emit::c_api::memory::ret_part(b, f, r))
-            }
-            RetKind::BorrowedHandle(h) => parts.push(crate::emit::c_api::handles::borrowed_part(
-                b,
-                *h,
-                quote!(cxxbind_r),
-                r,
-                &hl,
-            )),
-            RetKind::OutPart { .. } => parts.extend(part),
-            RetKind::InBuffer { buf_arg } => parts.push(
-                crate::emit::c_api::c_text::in_buffer_part(&f.args[*buf_arg]),
-            ),
-        }
+        call
     }
-    for a in outs {
-        let n = ident(&a.name);
-        match &a.kind {
-            ArgKind::OutString => {
-                parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
-            }
-            ArgKind::OutScalar(s) => parts.push((quote!(#n), safe_scalar(s))),
-            ArgKind::OutHandle(h) => parts.push(crate::emit::c_api::handles::owned_part(
-                b,
-                *h,
-                quote!(#n),
-                r,
-                &hl,
-            )),
-            ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => {
-                parts.push((quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>)))
-            }
-            ArgKind::OutObject { class } => {
-                parts.push(created_part(b, *class, tied, quote!(#n), r))
-            }
-            ArgKind::OutUtf16 => parts.push((quote!(#n), quote!(::std::vec::Vec<u16>))),
-            ArgKind::OutCStrArray { .. } => parts.push(crate::emit::c_api::arrays::out_part(a)),
-            _ => {}
-        }
+}
+
+/// The parts of the safe result the C++ result gives (`prepared`: those
+/// [`result_locals`] read); a constructor's is the new object.
+fn result_parts(cx: &FnContext, prepared: Vec<Part>) -> Vec<Part> {
+    let (b, f, r, hl) = (cx.b, cx.f, cx.r, &cx.life.hl);
+    if f.kind.constructed().is_some() {
+        return vec![(quote!(Self::cxxbind_wrap(cxxbind_r)), quote!(Self))];
     }
+    match &f.ret {
+        RetKind::Void => Vec::new(),
+        RetKind::Scalar(s) => vec![(quote!(cxxbind_r), safe_scalar(s))],
+        RetKind::Enum { ffi, .. } => {
+            let e = ident(ffi);
+            vec![(quote!(cxxbind_r), quote!(#r::ffi::#e))]
+        }
+        RetKind::String => vec![(
+            quote!(cxxbind_ret.as_bytes().to_vec()),
+            quote!(::std::vec::Vec<u8>),
+        )],
+        RetKind::CStr
+        | RetKind::FreedCStr { .. }
+        | RetKind::CopiedBytes { .. }
+        | RetKind::OptString => vec![(
+            quote!(if cxxbind_r {
+                Some(cxxbind_ret.as_bytes().to_vec())
+            } else {
+                None
+            }),
+            quote!(Option<::std::vec::Vec<u8>>),
+        )],
+        RetKind::BorrowedBytes { mutable, .. } | RetKind::SizedBytes { mutable, .. } => {
+            let ty = if *mutable {
+                quote!(&'r mut [u8])
+            } else {
+                quote!(&'r [u8])
+            };
+            vec![(quote!(cxxbind_r), ty)]
+        }
+        RetKind::Object { class, .. } => {
+            let ty = owned_type(b, f, *class, r);
+            vec![(quote!(<#ty>::cxxbind_wrap(cxxbind_r)), ty)]
+        }
+        RetKind::UniquePtr { class } | RetKind::OptObject { class } => {
+            vec![optional_object_part(cx, *class)]
+        }
+        RetKind::Created { class } => {
+            vec![created_part(b, *class, cx.life.tied, quote!(cxxbind_r), r)]
+        }
+        RetKind::OptScalar(s) => {
+            let t = safe_scalar(s);
+            vec![(
+                quote!(if cxxbind_r { Some(cxxbind_ret) } else { None }),
+                quote!(Option<#t>),
+            )]
+        }
+        RetKind::Vec { elem } => {
+            let t = safe_scalar(elem);
+            vec![(quote!(cxxbind_ret), quote!(::std::vec::Vec<#t>))]
+        }
+        RetKind::VecOfStrings => vec![(
+            quote!(cxxbind_r
+                .as_ref()
+                .map(|v| v.iter().map(|s| s.as_bytes().to_vec()).collect())
+                .unwrap_or_default()),
+            quote!(::std::vec::Vec<::std::vec::Vec<u8>>),
+        )],
+        RetKind::Handle(h) => vec![crate::emit::c_api::handles::owned_part(
+            b,
+            *h,
+            quote!(cxxbind_r),
+            r,
+            hl,
+        )],
+        RetKind::Borrowed {
+            class,
+            access,
+            nullable,
+        } => vec![borrowed_part(b, *class, *access, *nullable, r)],
+        RetKind::ByteView | RetKind::ViewData => vec![(quote!(cxxbind_r), quote!(&'r [u8]))],
+        RetKind::Pod(id) => vec![(
+            quote!(cxxbind_r),
+            crate::emit::core::safe::pod_path(b, *id, r),
+        )],
+        RetKind::ScalarRef(s) => {
+            let t = safe_scalar(s);
+            vec![(quote!(cxxbind_r), quote!(&'r mut #t))]
+        }
+        // The status is the `Err` (`result_value`); the value is the out-parameters.
+        RetKind::Status { .. } => Vec::new(),
+        // Read from the locals the text, handle and standard library writers prepared.
+        RetKind::SizedText { .. }
+        | RetKind::Utf16Str
+        | RetKind::Std(_)
+        | RetKind::OutPart { .. } => prepared,
+        // Written by `scoped_form`.
+        RetKind::Lease { .. } | RetKind::Freed { .. } => Vec::new(),
+        RetKind::Allocated { .. } | RetKind::Reallocated { .. } => {
+            crate::emit::c_api::memory::ret_part(b, f, r)
+                .into_iter()
+                .collect()
+        }
+        // A borrowed handle's null arrives as an error: `borrowed_part` reads it.
+        RetKind::BorrowedHandle(h) => vec![crate::emit::c_api::handles::borrowed_part(
+            b,
+            *h,
+            quote!(cxxbind_r),
+            r,
+            hl,
+        )],
+        RetKind::InBuffer { buf_arg } => vec![crate::emit::c_api::c_text::in_buffer_part(
+            &f.args[*buf_arg],
+        )],
+    }
+}
+
+/// The result part of a C++ object the call may not return: `None` for null.
+fn optional_object_part(cx: &FnContext, class: ClassId) -> Part {
+    let ty = owned_type(cx.b, cx.f, class, cx.r);
+    (
+        quote!(if cxxbind_r.is_null() {
+            None
+        } else {
+            Some(<#ty>::cxxbind_wrap(cxxbind_r))
+        }),
+        quote!(Option<#ty>),
+    )
+}
+
+/// The out-parameters that are part of the safe result (all but a byte
+/// result's length).
+fn result_outs(f: &FnBinding) -> impl Iterator<Item = &Arg> {
+    f.args
+        .iter()
+        .enumerate()
+        .filter(|&(i, a)| {
+            let len_of_result = matches!(f.ret, RetKind::BorrowedBytes { len_arg, .. } | RetKind::CopiedBytes { len_arg } if len_arg == i);
+            a.kind.is_out() && !len_of_result
+        })
+        .map(|(_, a)| a)
+}
+
+/// The part of the safe result an out-parameter gives, if any.
+fn out_part(cx: &FnContext, a: &Arg) -> Option<Part> {
+    let (b, r) = (cx.b, cx.r);
+    let n = ident(&a.name);
+    Some(match &a.kind {
+        ArgKind::OutString | ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => {
+            (quote!(#n.as_bytes().to_vec()), quote!(::std::vec::Vec<u8>))
+        }
+        ArgKind::OutScalar(s) => (quote!(#n), safe_scalar(s)),
+        ArgKind::OutHandle(h) => {
+            crate::emit::c_api::handles::owned_part(b, *h, quote!(#n), r, &cx.life.hl)
+        }
+        ArgKind::OutObject { class } => created_part(b, *class, cx.life.tied, quote!(#n), r),
+        ArgKind::OutUtf16 => (quote!(#n), quote!(::std::vec::Vec<u16>)),
+        ArgKind::OutCStrArray { .. } => crate::emit::c_api::arrays::out_part(a),
+        _ => return None,
+    })
+}
+
+/// The safe function's return type (`-> T`, or nothing) and final
+/// expression, from the result's parts.
+fn result_value(cx: &FnContext, parts: &[Part], has_value: bool) -> (TokenStream, TokenStream) {
     let (value, ty) = match parts.len() {
         0 => (quote!(()), quote!(())),
         1 => (parts[0].0.clone(), parts[0].1.clone()),
@@ -392,9 +503,9 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         }
     };
     // A status that is not `ok()` is the error (the shim passes only those).
-    let (ty, value) = match &f.ret {
+    let (ty, value) = match &cx.f.ret {
         RetKind::Status { class } => {
-            let st = class_path(b, *class, r);
+            let st = class_path(cx.b, *class, cx.r);
             (
                 quote!(::std::result::Result<#ty, #st>),
                 quote!(if cxxbind_r.is_null() {
@@ -406,8 +517,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         }
         _ => (ty, value),
     };
-    let has_value = !parts.is_empty() || matches!(f.ret, RetKind::Status { .. });
-    let (ret_ty, value) = if f.throws {
+    if cx.f.throws {
         (
             quote!(-> ::std::result::Result<#ty, ::cxx::Exception>),
             quote!(Ok(#value)),
@@ -416,15 +526,26 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         (quote!(), quote!())
     } else {
         (quote!(-> #ty), value)
-    };
-    let bind = if (matches!(f.ret, RetKind::Void | RetKind::String | RetKind::Vec { .. })
+    }
+}
+
+/// The statement making the call: `let cxxbind_r = …;`, or the bare call
+/// when the bridge function returns nothing.
+fn bind(f: &FnBinding, call: TokenStream) -> TokenStream {
+    if (matches!(f.ret, RetKind::Void | RetKind::String | RetKind::Vec { .. })
         || crate::emit::stdlib::vocab::void_in_bridge(&f.ret))
-        && !is_ctor
+        && f.kind.constructed().is_none()
     {
         quote!(#call;)
     } else {
         quote!(let cxxbind_r = #call;)
-    };
+    }
+}
+
+/// The safe function's doc attributes, then `#[must_use]` when it returns a
+/// value and cannot fail.
+fn docs(cx: &FnContext, has_value: bool) -> TokenStream {
+    let f = cx.f;
     let doc = doc_attrs(&f.doc, &format!("Calls C++ `{}`.", f.cpp_name));
     let defaults_doc = (!f.defaults.is_empty()).then(|| {
         let line = format!(
@@ -433,7 +554,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         );
         quote!(#[doc = ""] #[doc = #line])
     });
-    let inherited_doc = recv.inherited_from.as_ref().map(|base| {
+    let inherited_doc = cx.recv.inherited_from.as_ref().map(|base| {
         let line = format!(" Inherited from C++ `{base}`.");
         quote!(#[doc = ""] #[doc = #line])
     });
@@ -464,12 +585,6 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         #(#arrays_doc)*
         #lent_doc
         #must_use
-        pub fn #name #fn_lt (#(#params),*) #ret_ty {
-            #(#prep)*
-            #bind
-            #(#post)*
-            #value
-        }
     }
 }
 
@@ -504,22 +619,11 @@ fn scoped_form(
     crate::emit::class::scoped::method(b, f, r, &recv)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn arg(
-    b: &Bindings,
-    a: &Arg,
-    r: &TokenStream,
-    retained: bool,
-    lt: &TokenStream,
-    ties: bool,
-    params: &mut Vec<TokenStream>,
-    prep: &mut Vec<TokenStream>,
-    post: &mut Vec<TokenStream>,
-    call_args: &mut Vec<TokenStream>,
-) {
+/// The pieces an argument of a core kind contributes; nothing for the
+/// kinds the C API wing writes ([`arg_snippets`] asks it first).
+fn arg(cx: &FnContext, a: &Arg) -> ArgSnippets {
+    let (b, r) = (cx.b, cx.r);
     let n = ident(&a.name);
-    // `cxxbind_*` is never a parameter name (those get a trailing `_`).
-    let cxx = ident(&format!("cxxbind_{}", a.name));
     match &a.kind {
         // Written by `crate::emit::c_api::handles::safe_arg`, `crate::emit::c_api::c_text::safe_arg` and
         // `crate::emit::c_api::arrays::safe_arg`.
@@ -544,136 +648,163 @@ fn arg(
         | ArgKind::KeptBytes { .. }
         | ArgKind::Selected { .. }
         | ArgKind::Closure(_)
-        | ArgKind::ClosureSet(_) => {}
+        | ArgKind::ClosureSet(_) => ArgSnippets::default(),
         ArgKind::Std(s) => {
-            crate::emit::stdlib::vocab::safe_arg(b, s, &a.name, r, params, prep, call_args)
+            let mut out = ArgSnippets::default();
+            let (params, prep, call_args) = (&mut out.params, &mut out.prep, &mut out.call_args);
+            crate::emit::stdlib::vocab::safe_arg(b, s, &a.name, r, params, prep, call_args);
+            out
         }
         ArgKind::Scalar(s) => {
             let t = safe_scalar(s);
-            params.push(quote!(#n: #t));
-            call_args.push(quote!(#n));
+            ArgSnippets::passed(quote!(#n: #t), quote!(#n))
         }
-        ArgKind::OutObject { .. } => {
-            prep.push(quote!(let mut #n = ::cxx::UniquePtr::null();));
-            call_args.push(quote!(&mut #n));
-        }
+        ArgKind::OutObject { .. } => ArgSnippets::local(
+            quote!(let mut #n = ::cxx::UniquePtr::null();),
+            quote!(&mut #n),
+        ),
         ArgKind::Pod { id, pass, .. } => {
             let t = crate::emit::core::safe::pod_path(b, *id, r);
-            params.push(match pass {
+            let param = match pass {
                 PodPass::Value => quote!(#n: #t),
                 PodPass::Shared => quote!(#n: &#t),
                 PodPass::InOut => quote!(#n: &mut #t),
-            });
-            call_args.push(quote!(#n));
+            };
+            ArgSnippets::passed(param, quote!(#n))
         }
         ArgKind::GivenBytes { .. } => {
-            params.push(quote!(#n: ::std::vec::Vec<u8>));
-            call_args.push(quote!(#n));
+            ArgSnippets::passed(quote!(#n: ::std::vec::Vec<u8>), quote!(#n))
         }
-        ArgKind::IoSlices { .. } => {
-            params.push(quote!(#n: &mut [::std::io::IoSliceMut<'_>]));
-            call_args.push(quote!(#r::cxxbind_io_vecs(#n)));
+        ArgKind::IoSlices { .. } => ArgSnippets::passed(
+            quote!(#n: &mut [::std::io::IoSliceMut<'_>]),
+            quote!(#r::cxxbind_io_vecs(#n)),
+        ),
+        ArgKind::CStrRetained => ArgSnippets::passed(
+            quote!(#n: &'a ::std::ffi::CStr),
+            quote!(#n.to_bytes_with_nul()),
+        ),
+        ArgKind::StrView if cx.life.retained => {
+            ArgSnippets::passed(quote!(#n: &'a [u8]), quote!(#n))
         }
-        ArgKind::ByteView { .. } => {
-            params.push(quote!(#n: impl AsRef<[u8]>));
-            call_args.push(quote!(#n.as_ref()));
+        ArgKind::ByteView { .. } | ArgKind::StrView => {
+            ArgSnippets::passed(quote!(#n: impl AsRef<[u8]>), quote!(#n.as_ref()))
         }
         ArgKind::VecIn { elem, .. } => {
             let t = safe_scalar(elem);
-            params.push(quote!(#n: &[#t]));
-            call_args.push(quote!(#n));
-        }
-        ArgKind::SizedBuffer { .. } => {
-            params.push(quote!(#n: &#lt mut [u8]));
-            call_args.push(quote!(#n));
+            ArgSnippets::passed(quote!(#n: &[#t]), quote!(#n))
         }
         ArgKind::OptScalar { value, .. } => {
             let t = safe_scalar(value);
-            params.push(quote!(#n: Option<#t>));
-            call_args.push(quote!(#n.is_some()));
-            call_args.push(quote!(#n.unwrap_or_default()));
-        }
-        ArgKind::OptStr => {
-            params.push(quote!(#n: Option<&[u8]>));
-            prep.push(quote!(::cxx::let_cxx_string!(#cxx = #n.unwrap_or_default());));
-            call_args.push(quote!(#n.is_some()));
-            call_args.push(quote!(&#cxx));
+            ArgSnippets {
+                params: vec![quote!(#n: Option<#t>)],
+                call_args: vec![quote!(#n.is_some()), quote!(#n.unwrap_or_default())],
+                ..ArgSnippets::default()
+            }
         }
         ArgKind::UniquePtrIn { class } => {
             let path = class_path(b, *class, r);
-            params.push(quote!(#n: #path));
-            call_args.push(quote!(#n.into_unique_ptr()));
+            ArgSnippets::passed(quote!(#n: #path), quote!(#n.into_unique_ptr()))
         }
         ArgKind::Enum { ffi, .. } => {
             let e = ident(ffi);
-            params.push(quote!(#n: #r::ffi::#e));
-            call_args.push(quote!(#n));
-        }
-        ArgKind::CStr | ArgKind::CStrKept | ArgKind::StrRef | ArgKind::StrValue => {
-            crate::emit::core::safe::cxx_string_arg(&a.name, params, prep, call_args)
-        }
-        ArgKind::CStrRetained => {
-            params.push(quote!(#n: &'a ::std::ffi::CStr));
-            call_args.push(quote!(#n.to_bytes_with_nul()));
-        }
-        ArgKind::StrView if retained => {
-            params.push(quote!(#n: &'a [u8]));
-            call_args.push(quote!(#n));
-        }
-        ArgKind::StrView => {
-            params.push(quote!(#n: impl AsRef<[u8]>));
-            call_args.push(quote!(#n.as_ref()));
-        }
-        ArgKind::StrInOut => {
-            params.push(quote!(#n: &mut ::std::vec::Vec<u8>));
-            prep.push(quote!(::cxx::let_cxx_string!(#cxx = &#n[..]);));
-            call_args.push(quote!(#cxx.as_mut()));
-            post.push(quote!(*#n = #cxx.as_bytes().to_vec();));
-        }
-        ArgKind::Slice { elem, mutable, .. } => {
-            let t = safe_scalar(elem);
-            if *mutable && retained {
-                params.push(quote!(#n: &'a mut [#t]));
-            } else if *mutable {
-                params.push(quote!(#n: &#lt mut [#t]));
-            } else if retained {
-                params.push(quote!(#n: &'a [#t]));
-            } else if elem.rust == "u8" {
-                params.push(quote!(#n: impl AsRef<[u8]>));
-                call_args.push(quote!(#n.as_ref()));
-                return;
-            } else {
-                params.push(quote!(#n: &[#t]));
-            }
-            call_args.push(quote!(#n));
-        }
-        ArgKind::OutString => {
-            prep.push(quote!(::cxx::let_cxx_string!(#n = "");));
-            call_args.push(quote!(#n.as_mut()));
+            ArgSnippets::passed(quote!(#n: #r::ffi::#e), quote!(#n))
         }
         ArgKind::OutScalar(s) => {
             let t = safe_scalar(s);
-            prep.push(quote!(let mut #n: #t = Default::default();));
-            call_args.push(quote!(&mut #n));
+            ArgSnippets::local(
+                quote!(let mut #n: #t = Default::default();),
+                quote!(&mut #n),
+            )
         }
-        ArgKind::SameBorrows { .. } => {
-            params.push(quote!(#n: &Self));
-            call_args.push(quote!(#n.as_ffi()));
+        ArgKind::SameBorrows { .. } => ArgSnippets::passed(quote!(#n: &Self), quote!(#n.as_ffi())),
+        ArgKind::CStr
+        | ArgKind::CStrKept
+        | ArgKind::StrRef
+        | ArgKind::StrValue
+        | ArgKind::OptStr
+        | ArgKind::StrInOut
+        | ArgKind::OutString => string_arg(a),
+        ArgKind::SizedBuffer { .. } | ArgKind::Slice { .. } | ArgKind::Object { .. } => {
+            lent_arg(cx, a)
+        }
+    }
+}
+
+/// The pieces of a byte-string argument passed through a `CxxString`
+/// (nothing for other kinds).
+fn string_arg(a: &Arg) -> ArgSnippets {
+    let n = ident(&a.name);
+    // `cxxbind_*` is never a parameter name (those get a trailing `_`).
+    let cxx = ident(&format!("cxxbind_{}", a.name));
+    match &a.kind {
+        ArgKind::CStr | ArgKind::CStrKept | ArgKind::StrRef | ArgKind::StrValue => {
+            let mut out = ArgSnippets::default();
+            let (params, prep, call_args) = (&mut out.params, &mut out.prep, &mut out.call_args);
+            crate::emit::core::safe::cxx_string_arg(&a.name, params, prep, call_args);
+            out
+        }
+        ArgKind::OptStr => ArgSnippets {
+            params: vec![quote!(#n: Option<&[u8]>)],
+            prep: vec![quote!(::cxx::let_cxx_string!(#cxx = #n.unwrap_or_default());)],
+            call_args: vec![quote!(#n.is_some()), quote!(&#cxx)],
+            ..ArgSnippets::default()
+        },
+        ArgKind::StrInOut => ArgSnippets {
+            params: vec![quote!(#n: &mut ::std::vec::Vec<u8>)],
+            prep: vec![quote!(::cxx::let_cxx_string!(#cxx = &#n[..]);)],
+            post: vec![quote!(*#n = #cxx.as_bytes().to_vec();)],
+            call_args: vec![quote!(#cxx.as_mut())],
+        },
+        ArgKind::OutString => ArgSnippets::local(
+            quote!(::cxx::let_cxx_string!(#n = "");),
+            quote!(#n.as_mut()),
+        ),
+        _ => ArgSnippets::default(),
+    }
+}
+
+/// The pieces of a buffer, slice or object argument, lent for `'a` when it
+/// is kept, for the result's lifetime when the result borrows it (nothing
+/// for other kinds).
+fn lent_arg(cx: &FnContext, a: &Arg) -> ArgSnippets {
+    let (b, r, lt, retained) = (cx.b, cx.r, &cx.life.arg_lt, cx.life.retained);
+    let n = ident(&a.name);
+    match &a.kind {
+        ArgKind::SizedBuffer { .. } => ArgSnippets::passed(quote!(#n: &#lt mut [u8]), quote!(#n)),
+        ArgKind::Slice { elem, mutable, .. } => {
+            let t = safe_scalar(elem);
+            let param = if *mutable && retained {
+                quote!(#n: &'a mut [#t])
+            } else if *mutable {
+                quote!(#n: &#lt mut [#t])
+            } else if retained {
+                quote!(#n: &'a [#t])
+            } else if elem.rust == "u8" {
+                return ArgSnippets::passed(quote!(#n: impl AsRef<[u8]>), quote!(#n.as_ref()));
+            } else {
+                quote!(#n: &[#t])
+            };
+            ArgSnippets::passed(param, quote!(#n))
         }
         ArgKind::Object { class, mutable, .. } => {
             let ffi = ident(&b.class(*class).ffi_name);
-            let life = match (retained, ties) {
+            let life = match (retained, cx.life.arg_ties) {
                 (true, _) => quote!('a),
                 (false, true) => lt.clone(),
                 (false, false) => quote!(),
             };
             if *mutable {
-                params.push(quote!(#n: &#life mut impl #r::AsCppMut<#r::ffi::#ffi>));
-                call_args.push(quote!(#n.as_cpp_mut()));
+                ArgSnippets::passed(
+                    quote!(#n: &#life mut impl #r::AsCppMut<#r::ffi::#ffi>),
+                    quote!(#n.as_cpp_mut()),
+                )
             } else {
-                params.push(quote!(#n: &#life impl #r::AsCpp<#r::ffi::#ffi>));
-                call_args.push(quote!(#n.as_cpp()));
+                ArgSnippets::passed(
+                    quote!(#n: &#life impl #r::AsCpp<#r::ffi::#ffi>),
+                    quote!(#n.as_cpp()),
+                )
             }
         }
+        _ => ArgSnippets::default(),
     }
 }

@@ -2,9 +2,9 @@
 //! ([`tokens`]) and C++ text helpers ([`cpp`]); each plan's bridge
 //! signature ([`signature`], computed once); the C++ shims ([`shim`]) and
 //! the text they are written into ([`out`]); the safe layer's modules and
-//! functions ([`safe`], [`function`]); bridge types that name Rust types
-//! ([`alias`]); C++ file names ([`names`]). Its twin on the deciding side is
-//! `analysis::core`.
+//! functions ([`safe`], [`function`], whose arguments each contribute
+//! [`snippets`]); bridge types that name Rust types ([`alias`]); C++ file
+//! names ([`names`]). Its twin on the deciding side is `analysis::core`.
 
 pub mod alias;
 pub mod cpp;
@@ -14,4 +14,5 @@ pub mod out;
 pub mod safe;
 pub mod shim;
 pub mod signature;
+pub mod snippets;
 pub mod tokens;
