@@ -33,8 +33,22 @@ pub(crate) struct Member<'a> {
     pub(crate) no_trampoline: Option<&'a str>,
 }
 
+/// How deciding a member goes on once its kind is known.
+enum Route {
+    /// An ordinary call, planned by [`bind_call`].
+    Call(CallKind, ParamContext),
+    /// Decided already.
+    Done(Outcome),
+}
+
+/// A method call on `class`, planned by [`bind_call`].
+fn method_call(class: ClassId, mutable: bool) -> Route {
+    Route::Call(CallKind::Method { class, mutable }, ParamContext::Call)
+}
+
+/// Decides member `mem`: skipped, final, or calls to bind once named.
 pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, Skip> {
-    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    let (qualified, m) = (mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
     if let Some(s) = cx.facts.opts.filter(&member, &m.loc) {
         return Err(s);
@@ -42,24 +56,35 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
     if cx.facts.macros.contains(&m.name) {
         return Err(crate::analysis::core::function::macro_named(&m.name));
     }
-    let c = cx.b.class(class).clone();
-    let type_path = class_path(&cx.b, class);
-    let not_owned = || {
-        Skip::new(
-            Reason::NoPublicDestructor,
-            format!("`{qualified}` has no public destructor, so Rust cannot own one"),
-        )
-    };
-    let (call, ctx) = match m.kind {
+    let c = cx.b.class(mem.class).clone();
+    let type_path = class_path(&cx.b, mem.class);
+    match route(cx, mem, &c, &type_path)? {
+        Route::Call(call, ctx) => bind_call(cx, mem, call, ctx),
+        Route::Done(outcome) => Ok(outcome),
+    }
+}
+
+/// The skip of a member of a class Rust cannot own.
+fn not_owned(qualified: &str) -> Skip {
+    Skip::new(
+        Reason::NoPublicDestructor,
+        format!("`{qualified}` has no public destructor, so Rust cannot own one"),
+    )
+}
+
+/// Where member `mem` of class `c` (whose Rust path is `type_path`) goes by its kind.
+fn route(cx: &mut Context, mem: &Member, c: &ClassBinding, type_path: &str) -> Result<Route, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    match m.kind {
         MethodKind::Destructor { .. } => {
-            return if c.owned {
-                Ok(Outcome::Done(Status::Bound {
+            if c.owned {
+                Ok(Route::Done(Outcome::Done(Status::Bound {
                     via: Via::Drop,
                     rust_path: format!("{type_path}::drop"),
-                }))
+                })))
             } else {
-                Err(not_owned())
-            };
+                Err(not_owned(qualified))
+            }
         }
         // Copy assignment: `a.assign_from(&b)` (Rust's own `=` moves the owner).
         // (Not for a class that borrows: the copy would take the source's borrows.)
@@ -69,13 +94,7 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
                 && c.trampoline.is_none()
                 && crate::analysis::ops::operators::is_copy_assignment(m, qualified) =>
         {
-            (
-                CallKind::Method {
-                    class,
-                    mutable: true,
-                },
-                ParamContext::Call,
-            )
+            Ok(method_call(class, true))
         }
         // Converting assignment (`attr = 42`, `value = "text"`): a method
         // `assign` (`assign_i32`, `assign_str` among overloads), like any
@@ -85,13 +104,7 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
                 && m.ref_qualifier != RefQualifier::RValue
                 && !m.is_volatile =>
         {
-            (
-                CallKind::Method {
-                    class,
-                    mutable: true,
-                },
-                ParamContext::Call,
-            )
+            Ok(method_call(class, true))
         }
         MethodKind::Operator { is_const } | MethodKind::Conversion { is_const }
             if (crate::analysis::ops::operators::as_method(&m.name, &params_of(m))
@@ -100,128 +113,124 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
                 && !m.is_volatile =>
         {
             // `()`, `++`, conversions …: a method named by `operators::method_name`.
-            (
-                CallKind::Method {
-                    class,
-                    mutable: !is_const,
-                },
-                ParamContext::Call,
-            )
+            Ok(method_call(class, !is_const))
         }
-        MethodKind::Conversion { .. } => {
-            return Err(Skip::new(
-                Reason::ConversionOperator,
-                "`&&`-qualified or `volatile` conversion operator",
-            ))
-        }
-        MethodKind::Operator { is_const } => {
-            if !c.owned {
-                return Err(not_owned());
-            }
-            let params = params_of(m);
-            let const_twin = mem
-                .record
-                .methods
-                .iter()
-                .find(|o| {
-                    o.name == m.name
-                        && !o.deleted
-                        && matches!(o.kind, MethodKind::Operator { is_const: true })
-                        && params_of(o) == params
-                })
-                .map(|o| &o.sig.ret);
-            let member = crate::analysis::ops::operators::Member {
-                class,
-                is_const,
-                const_twin,
-            };
-            let op = crate::analysis::ops::operators::decide(
-                cx,
-                &m.name,
-                Ok(member),
-                &params,
-                &m.sig.ret,
-                mem.decision,
-            );
-            return match op {
-                // Any other `[]`: the method `get`, planned like any method
-                // (a reference result borrows the object; keys may be strings).
-                Err(_) if m.name == "operator[]" => bind_call(
-                    cx,
-                    mem,
-                    CallKind::Method {
-                        class,
-                        mutable: !is_const,
-                    },
-                    ParamContext::Call,
-                ),
-                other => other.map(Outcome::Done),
-            };
-        }
-        MethodKind::Constructor { is_move: true, .. } => {
-            return Err(Skip::new(
-                Reason::RvalueReference,
-                "move constructor (Rust moves the owning pointer instead)",
-            ))
-        }
-        MethodKind::Constructor { is_copy, .. } => {
-            if !c.owned {
-                return Err(not_owned());
-            }
-            if mem.record.is_abstract {
-                let uses =
-                    c.trampoline.as_ref().and_then(|t| t.ctor_decision) == Some(mem.decision);
-                return if uses {
-                    Ok(Outcome::Done(Status::Bound {
-                        via: Via::RustSubclass,
-                        rust_path: format!("{type_path}::from_rust"),
-                    }))
-                } else {
-                    let why = mem.no_trampoline.unwrap_or(
-                        "only a public default constructor can start a Rust implementation",
-                    );
-                    Err(Skip::new(
-                        Reason::AbstractClass,
-                        format!("`{qualified}` is abstract and Rust cannot implement it: {why}"),
-                    ))
-                };
-            }
-            // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
-            if is_copy && crate::analysis::class::scan::is_clone_source(m) && c.borrows_mut {
-                return Err(Skip::new(
-                    Reason::ClassByValue,
-                    "a copy would alias the exclusive borrow the object holds",
-                ));
-            }
-            if is_copy && crate::analysis::class::scan::is_clone_source(m) {
-                // A constructor: its argument is the class itself, never a view of bytes.
-                (CallKind::Clone { class }, ParamContext::Constructor)
-            } else {
-                (CallKind::Constructor { class }, ParamContext::Constructor)
-            }
-        }
-        _ if m.ref_qualifier == RefQualifier::RValue => {
-            return Err(Skip::new(
-                Reason::RvalueReference,
-                "`&&`-qualified member function",
-            ))
-        }
-        _ if m.is_volatile => {
-            return Err(Skip::new(
-                Reason::UnsupportedType,
-                "`volatile` member function",
-            ))
-        }
-        MethodKind::Static => (CallKind::Static { class }, ParamContext::Call),
-        MethodKind::Instance { is_const, .. } => (
-            CallKind::Method {
-                class,
-                mutable: !is_const,
-            },
-            ParamContext::Call,
-        ),
+        MethodKind::Conversion { .. } => Err(Skip::new(
+            Reason::ConversionOperator,
+            "`&&`-qualified or `volatile` conversion operator",
+        )),
+        MethodKind::Operator { is_const } => operator_route(cx, mem, c, is_const),
+        MethodKind::Constructor { is_move: true, .. } => Err(Skip::new(
+            Reason::RvalueReference,
+            "move constructor (Rust moves the owning pointer instead)",
+        )),
+        MethodKind::Constructor { is_copy, .. } => constructor_route(mem, c, type_path, is_copy),
+        _ if m.ref_qualifier == RefQualifier::RValue => Err(Skip::new(
+            Reason::RvalueReference,
+            "`&&`-qualified member function",
+        )),
+        _ if m.is_volatile => Err(Skip::new(
+            Reason::UnsupportedType,
+            "`volatile` member function",
+        )),
+        MethodKind::Static => Ok(Route::Call(CallKind::Static { class }, ParamContext::Call)),
+        MethodKind::Instance { is_const, .. } => Ok(method_call(class, !is_const)),
+    }
+}
+
+/// A member operator bound as a trait item ([`crate::analysis::ops::operators::decide`]);
+/// any other `[]` is the method `get`.
+fn operator_route(
+    cx: &mut Context,
+    mem: &Member,
+    c: &ClassBinding,
+    is_const: bool,
+) -> Result<Route, Skip> {
+    let (class, m) = (mem.class, mem.method);
+    if !c.owned {
+        return Err(not_owned(mem.qualified));
+    }
+    let params = params_of(m);
+    let const_twin = mem
+        .record
+        .methods
+        .iter()
+        .find(|o| {
+            o.name == m.name
+                && !o.deleted
+                && matches!(o.kind, MethodKind::Operator { is_const: true })
+                && params_of(o) == params
+        })
+        .map(|o| &o.sig.ret);
+    let member = crate::analysis::ops::operators::Member {
+        class,
+        is_const,
+        const_twin,
     };
-    bind_call(cx, mem, call, ctx)
+    let op = crate::analysis::ops::operators::decide(
+        cx,
+        &m.name,
+        Ok(member),
+        &params,
+        &m.sig.ret,
+        mem.decision,
+    );
+    match op {
+        // Any other `[]`: the method `get`, planned like any method
+        // (a reference result borrows the object; keys may be strings).
+        Err(_) if m.name == "operator[]" => Ok(method_call(class, !is_const)),
+        other => other.map(|status| Route::Done(Outcome::Done(status))),
+    }
+}
+
+/// A constructor other than a move constructor: `Clone`, an ordinary
+/// constructor, or an abstract class's Rust implementation.
+fn constructor_route(
+    mem: &Member,
+    c: &ClassBinding,
+    type_path: &str,
+    is_copy: bool,
+) -> Result<Route, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    if !c.owned {
+        return Err(not_owned(qualified));
+    }
+    if mem.record.is_abstract {
+        let uses = c.trampoline.as_ref().and_then(|t| t.ctor_decision) == Some(mem.decision);
+        return if uses {
+            Ok(Route::Done(Outcome::Done(Status::Bound {
+                via: Via::RustSubclass,
+                rust_path: format!("{type_path}::from_rust"),
+            })))
+        } else {
+            let why = mem
+                .no_trampoline
+                .unwrap_or("only a public default constructor can start a Rust implementation");
+            Err(Skip::new(
+                Reason::AbstractClass,
+                format!("`{qualified}` is abstract and Rust cannot implement it: {why}"),
+            ))
+        };
+    }
+    // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
+    if is_copy && crate::analysis::class::scan::is_clone_source(m) && c.borrows_mut {
+        return Err(Skip::new(
+            Reason::ClassByValue,
+            "a copy would alias the exclusive borrow the object holds",
+        ));
+    }
+    if is_copy && crate::analysis::class::scan::is_clone_source(m) {
+        // A constructor: its argument is the class itself, never a view of bytes.
+        Ok(Route::Call(
+            CallKind::Clone { class },
+            ParamContext::Constructor,
+        ))
+    } else {
+        Ok(Route::Call(
+            CallKind::Constructor { class },
+            ParamContext::Constructor,
+        ))
+    }
 }
 
 /// The C++ parameter types of a method.

@@ -254,7 +254,6 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     }
     // Decide every member first, so that overloads are named knowing each other.
     let first = cx.next_decision().index();
-    let mut ffi_methods = naming::NameSet::default();
     let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
     let mut outcomes: Vec<Result<Outcome, Skip>> = Vec::new();
     for (k, m) in live.iter().enumerate() {
@@ -270,20 +269,20 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     }
     name_members(cx, &qualified, &mut outcomes);
     let type_path = class_path(&cx.b, class);
+    let mut binder = Binder {
+        class,
+        type_path: &type_path,
+        ffi_methods: naming::NameSet::default(),
+    };
     // Leases bind first: the acquiring member's plan names its release's.
     let mut bound: Vec<Option<Status>> = vec![None; live.len()];
+    let decided = Decided {
+        live: &live,
+        first,
+        outcomes: &outcomes,
+    };
     for lease in crate::analysis::class::scoped::leases(cx, &live) {
-        bind_lease(
-            cx,
-            class,
-            &type_path,
-            &mut ffi_methods,
-            &live,
-            lease,
-            first,
-            &outcomes,
-            &mut bound,
-        );
+        bind_lease(cx, &mut binder, decided, lease, &mut bound);
     }
     for ((m, outcome), done) in live.iter().zip(outcomes).zip(bound) {
         let status = match (done, outcome) {
@@ -292,7 +291,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
             (None, Ok(Outcome::Calls(plans, via))) => {
                 let mut first_path = None;
                 for mut f in plans {
-                    let path = bind_member(cx, class, &type_path, &mut ffi_methods, &mut f);
+                    let path = bind_member(cx, &mut binder, &mut f);
                     first_path.get_or_insert(path);
                     cx.push_fn(f);
                 }
@@ -320,21 +319,39 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     }
 }
 
+/// What binding one class's member plans shares: the class, its Rust path,
+/// and the bridge names its direct calls claimed.
+struct Binder<'a> {
+    class: ClassId,
+    type_path: &'a str,
+    ffi_methods: naming::NameSet,
+}
+
+/// A class's live members as decided: the members, the decision index of
+/// the first, and each one's outcome.
+#[derive(Clone, Copy)]
+struct Decided<'a> {
+    live: &'a [&'a Method],
+    first: usize,
+    outcomes: &'a [Result<Outcome, Skip>],
+}
+
 /// Binds an acquire/release pair ([`super::scoped`]) when the acquiring
 /// member's plan can take the scoped form: the release's bridge function,
 /// then the acquiring member's `with_<noun>`; both members' statuses name it.
-#[allow(clippy::too_many_arguments)]
 fn bind_lease(
     cx: &mut Context,
-    class: ClassId,
-    type_path: &str,
-    ffi_methods: &mut naming::NameSet,
-    live: &[&Method],
+    binder: &mut Binder,
+    decided: Decided,
     lease: crate::analysis::class::scoped::Lease,
-    first: usize,
-    outcomes: &[Result<Outcome, Skip>],
     bound: &mut [Option<Status>],
 ) {
+    let Decided {
+        live,
+        first,
+        outcomes,
+    } = decided;
+    let class = binder.class;
     let decision = DecisionId::new(first + lease.release);
     let Some(mut release) =
         crate::analysis::class::scoped::release_plan(cx, class, live[lease.release], decision)
@@ -352,10 +369,10 @@ fn bind_lease(
     if !crate::analysis::class::scoped::make_lease(&mut acquire, &release, release_id) {
         return;
     }
-    bind_member(cx, class, type_path, ffi_methods, &mut release);
+    bind_member(cx, binder, &mut release);
     let pushed = cx.push_fn(release);
     debug_assert_eq!(pushed, release_id);
-    let path = bind_member(cx, class, type_path, ffi_methods, &mut acquire);
+    let path = bind_member(cx, binder, &mut acquire);
     cx.push_fn(acquire);
     let status = Status::Bound {
         via: Via::Shim,
@@ -367,13 +384,8 @@ fn bind_lease(
 
 /// Claims a member plan's Rust name (after the config's renames) and names
 /// its bridge function; returns its Rust path.
-fn bind_member(
-    cx: &mut Context,
-    class: ClassId,
-    type_path: &str,
-    ffi_methods: &mut naming::NameSet,
-    f: &mut FnBinding,
-) -> String {
+fn bind_member(cx: &mut Context, binder: &mut Binder, f: &mut FnBinding) -> String {
+    let (class, type_path) = (binder.class, binder.type_path);
     if !matches!(f.kind, CallKind::Clone { .. }) {
         let name = std::mem::take(&mut f.rust_name);
         let name = cx.facts.opts.renamed(&format!("{type_path}::{name}"), name);
@@ -381,7 +393,7 @@ fn bind_member(
     }
     // Direct calls keep the C++ name; shims take the Rust name.
     if f.direct {
-        f.ffi_name = ffi_methods.claim(&f.cpp_name);
+        f.ffi_name = binder.ffi_methods.claim(&f.cpp_name);
     } else {
         let base = format!(
             "cxxbind_{}_{}",

@@ -3,7 +3,8 @@
 //! ([`types`]), the parameter and result dispatchers ([`params`],
 //! [`results`]), a callable's signature ([`signature`]), free functions
 //! ([`function`]) and the remaining declaration kinds ([`items`]).
-//! Its twin on the writing side is `emit::core`.
+//! Its twin on the writing side is `emit::core`. The dispatchers' tests
+//! are in `dispatch_tests`.
 
 pub mod function;
 pub mod items;
@@ -13,3 +14,6 @@ pub mod params;
 pub mod results;
 pub mod signature;
 pub mod types;
+
+#[cfg(test)]
+mod dispatch_tests;

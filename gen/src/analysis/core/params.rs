@@ -21,11 +21,99 @@ pub fn map_params(
     ctx: ParamContext,
     hints: &CallHints,
 ) -> Result<Vec<Arg>, Skip> {
-    let sized = &hints.sized;
-    let mut args = Vec::new();
+    let mut walk = Walk {
+        params,
+        env,
+        ctx,
+        hints,
+        args: Vec::new(),
+        names: naming::NameSet::default(),
+    };
     let mut i = 0;
-    let mut names = naming::NameSet::default();
     while i < params.len() {
+        i += walk.step(i)?;
+    }
+    Ok(walk.finish())
+}
+
+/// The state of one pass over a callable's parameters: what every rule
+/// reads, the arguments made so far and the names they claimed.
+struct Walk<'a> {
+    params: &'a [Param],
+    env: &'a TypeEnv,
+    ctx: ParamContext,
+    hints: &'a CallHints,
+    args: Vec<Arg>,
+    names: naming::NameSet,
+}
+
+/// The parameter at the cursor: its index, the Rust name its argument
+/// claimed, and the label a skip names it by.
+struct At<'p> {
+    i: usize,
+    p: &'p Param,
+    name: String,
+    label: String,
+}
+
+/// What a rule made of the run at the cursor: the argument it adds (none
+/// when the parameter joins the previous argument) and how many parameters
+/// it covers.
+struct Step {
+    arg: Option<Arg>,
+    consumed: usize,
+}
+
+impl Step {
+    /// A new argument covering `consumed` parameters.
+    fn new(consumed: usize, arg: Arg) -> Self {
+        Step {
+            arg: Some(arg),
+            consumed,
+        }
+    }
+}
+
+/// One rule over the run at the cursor: `None` when it does not apply,
+/// else what it made of the run or why the callable is skipped.
+type Rule = fn(&mut Walk<'_>, &At<'_>) -> Option<Result<Step, Skip>>;
+
+/// The rules, in the order they are tried; the first that applies decides
+/// the run, and [`own_type`] decides a parameter none applies to.
+const RULES: [Rule; 13] = [
+    config_array,
+    config_sized_buffer,
+    pointers_next_to_count,
+    given_bytes,
+    closure_set,
+    closure,
+    reversed_void_slice,
+    void_slice,
+    c_text,
+    kept_copy,
+    io_slices,
+    object_array,
+    slice,
+];
+
+impl<'a> Walk<'a> {
+    /// Decides the run starting at parameter `i`; returns how many parameters it covers.
+    fn step(&mut self, i: usize) -> Result<usize, Skip> {
+        let at = self.at(i);
+        let step = RULES
+            .iter()
+            .find_map(|rule| rule(self, &at))
+            .unwrap_or_else(|| own_type(self, &at))
+            .map_err(|s| Skip::new(s.reason, format!("{}: {}", at.label, s.message)))?;
+        if let Some(arg) = step.arg {
+            self.args.push(arg);
+        }
+        Ok(step.consumed)
+    }
+
+    /// Parameter `i`, claiming its argument's name.
+    fn at(&mut self, i: usize) -> At<'a> {
+        let params = self.params;
         let p = &params[i];
         let label = if p.name.is_empty() {
             format!("parameter {}", i + 1)
@@ -42,192 +130,219 @@ pub fn map_params(
         } else {
             naming::param(&named.0.name)
         };
-        let name = names.claim(&base_name);
-        // An array of strings, with its length stated in the config.
-        if let Some(len) = hints.arrays.get(&p.name) {
-            let kind = crate::analysis::c_api::arrays::kind(p, len, env.strings_free.as_deref())
-                .map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
-            args.push(Arg::single(name, kind, i, p));
-            i += 1;
-            continue;
-        }
-        // A buffer the callee writes, with its size stated in the config.
-        if let (
-            Some(size),
-            Type::Pointer {
-                pointee,
-                is_const: false,
-            },
-        ) = (sized.get(&p.name), &p.ty)
+        let name = self.names.claim(&base_name);
+        At { i, p, name, label }
+    }
+
+    /// The arguments, with the byte slices a borrowed out-string (or a
+    /// UTF-16 out-string) may point into made NUL-terminated.
+    fn finish(mut self) -> Vec<Arg> {
+        let args = &mut self.args;
+        // A borrowed out-string may point into a byte argument: make those NUL-terminated.
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::OutCStr { free: None }))
         {
-            if byte_like(pointee) {
-                args.push(Arg {
-                    name,
-                    kind: ArgKind::SizedBuffer { size: size.clone() },
-                    cpp_index: i,
-                    cpp_count: 1,
-                    cpp_type: cpp_spelling(&p.ty),
-                    cpp_names: vec![p.name.clone()],
-                });
-                i += 1;
-                continue;
-            }
-        }
-        let after_slice = args
-            .last()
-            .is_some_and(|a: &Arg| a.cpp_count == 2 && a.cpp_index + 2 == i);
-        if let Some(skip) = pointer_array(params, i, after_slice) {
-            return Err(Skip::new(skip.reason, format!("{label}: {}", skip.message)));
-        }
-        if let Some(given) = crate::analysis::c_api::buffers::given_bytes(params, i, &name) {
-            i += given.cpp_count;
-            args.push(given);
-            continue;
-        }
-        if let Some(set) = crate::analysis::c_api::closure_set::closure_set(
-            params,
-            i,
-            &name,
-            &mut names,
-            env,
-            hints.utf16,
-        ) {
-            let set = set.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
-            i += set.cpp_count;
-            args.push(set);
-            continue;
-        }
-        if let Some(closure) =
-            crate::analysis::c_api::callbacks::closure(params, i, &name, env, hints.utf16)
-        {
-            let closure =
-                closure.map_err(|s| Skip::new(s.reason, format!("{label}: {}", s.message)))?;
-            i += closure.cpp_count;
-            args.push(closure);
-            continue;
-        }
-        // A pointer the config sizes is a sized buffer, whatever precedes it.
-        let sized_next = params
-            .get(i + 1)
-            .is_some_and(|n| sized.contains_key(&n.name));
-        if let Some(mut arg) =
-            crate::analysis::c_api::buffers::reversed_void_slice(params, i, name.clone())
-                .filter(|_| !sized_next)
-        {
-            // `(n, void* p)`: the slice is named after the pointer.
-            if let Some(next) = params.get(i + 1).filter(|n| !n.name.is_empty()) {
-                arg.name = names.claim(&naming::param(&next.name));
-            }
-            args.push(arg);
-            i += 2;
-            continue;
-        }
-        if let Some(arg) = crate::analysis::c_api::buffers::void_slice(params, i, &name) {
-            args.push(arg);
-            i += 2;
-            continue;
-        }
-        if let Some(kind) = crate::analysis::c_api::c_text::text_param(p, i, hints) {
-            // A `va_list` after the format: the shim builds one holding the text.
-            let va_list = params.get(i + 1).filter(|v| matches!(v.ty, Type::VaList));
-            if let (ArgKind::PrintfText, Some(v)) = (&kind, va_list) {
-                args.push(Arg {
-                    name,
-                    kind: ArgKind::VaText,
-                    cpp_index: i,
-                    cpp_count: 2,
-                    cpp_type: cpp_spelling(&p.ty),
-                    cpp_names: vec![p.name.clone(), v.name.clone()],
-                });
-                i += 2;
-                continue;
-            }
-            args.push(Arg::single(name, kind, i, p));
-            i += 1;
-            continue;
-        }
-        if crate::analysis::c_api::buffers::keep_copy(&mut args, p, i) {
-            i += 1;
-            continue;
-        }
-        if let Some(arg) = crate::analysis::c_api::iovec::io_slices(params, i, &name, env, ctx) {
-            args.push(arg);
-            i += 2;
-            continue;
-        }
-        // (Object* p, integer n): an array of objects, which has no safe reading
-        // yet. A C handle is never an array (its size is unknown).
-        if let (Type::Pointer { pointee, .. }, Some(next)) = (&p.ty, params.get(i + 1)) {
-            let object =
-                matches!(&**pointee, Type::Record { name } if !env.handles.contains_key(name));
-            if object && is_count(next) {
-                return Err(Skip::new(
-                    Reason::RawPointer,
-                    format!(
-                        "{label}: `{}` followed by a length is an array of objects",
-                        cpp_spelling(&p.ty)
-                    ),
-                ));
-            }
-        }
-        // (T* p, count n): a slice (the count is a `size_t`, named like one, or unnamed).
-        if let Type::Pointer { pointee, is_const } = &p.ty {
-            if let (Some(elem), Some(next)) = (scalar(pointee), params.get(i + 1)) {
-                // Bytes pair only with a byte length: `(const char* s, int nParam)` is
-                // a string and a count of something else.
-                let len_ok = if byte_like(pointee) {
-                    is_byte_len(next)
-                } else {
-                    is_slice_len(next)
-                };
-                if len_ok && !matches!(**pointee, Type::Bool) {
-                    let elem = if byte_like(pointee) {
-                        Scalar {
-                            rust: "u8",
-                            cpp: "std::uint8_t",
-                            exact: true,
-                        }
-                    } else {
-                        elem
-                    };
-                    args.push(Arg {
-                        name,
-                        kind: ArgKind::Slice {
-                            elem,
-                            mutable: !is_const,
-                            cpp_ptr: cpp_spelling(&p.ty),
-                            len_first: false,
-                        },
-                        cpp_index: i,
-                        cpp_count: 2,
-                        cpp_type: cpp_spelling(&p.ty),
-                        cpp_names: vec![p.name.clone(), next.name.clone()],
-                    });
-                    i += 2;
-                    continue;
+            for a in args.iter_mut() {
+                if matches!(&a.kind, ArgKind::Slice { elem, mutable: false, .. } if elem.rust == "u8")
+                {
+                    a.kind = ArgKind::TerminatedBytes;
                 }
             }
         }
-        let kind = map_param(&p.ty, env, ctx).map_err(|s| Skip {
-            reason: s.reason,
-            message: format!("{label}: {}", s.message),
-        })?;
-        args.push(Arg::single(name, kind, i, p));
-        i += 1;
+        crate::analysis::c_api::c_text::terminate_utf16(args);
+        self.args
     }
-    // A borrowed out-string may point into a byte argument: make those NUL-terminated.
-    if args
-        .iter()
-        .any(|a| matches!(a.kind, ArgKind::OutCStr { free: None }))
-    {
-        for a in &mut args {
-            if matches!(&a.kind, ArgKind::Slice { elem, mutable: false, .. } if elem.rust == "u8") {
-                a.kind = ArgKind::TerminatedBytes;
-            }
+}
+
+/// An array of strings, with its length stated in the config.
+fn config_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let len = w.hints.arrays.get(&at.p.name)?;
+    let kind = crate::analysis::c_api::arrays::kind(at.p, len, w.env.strings_free.as_deref());
+    Some(kind.map(|kind| Step::new(1, Arg::single(at.name.clone(), kind, at.i, at.p))))
+}
+
+/// A buffer the callee writes, with its size stated in the config.
+fn config_sized_buffer(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let size = w.hints.sized.get(&at.p.name)?;
+    let Type::Pointer {
+        pointee,
+        is_const: false,
+    } = &at.p.ty
+    else {
+        return None;
+    };
+    if !byte_like(pointee) {
+        return None;
+    }
+    let kind = ArgKind::SizedBuffer { size: size.clone() };
+    Some(Ok(Step::new(
+        1,
+        Arg::single(at.name.clone(), kind, at.i, at.p),
+    )))
+}
+
+/// A `T**` next to a count, which [`pointer_array`] skips.
+fn pointers_next_to_count(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let after_slice = w
+        .args
+        .last()
+        .is_some_and(|a: &Arg| a.cpp_count == 2 && a.cpp_index + 2 == at.i);
+    pointer_array(w.params, at.i, after_slice).map(Err)
+}
+
+/// Bytes the callee takes with their deleter ([`crate::analysis::c_api::buffers::given_bytes`]).
+fn given_bytes(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let given = crate::analysis::c_api::buffers::given_bytes(w.params, at.i, &at.name)?;
+    Some(Ok(Step::new(given.cpp_count, given)))
+}
+
+/// Several callbacks sharing one user data ([`crate::analysis::c_api::closure_set`]).
+fn closure_set(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let set = crate::analysis::c_api::closure_set::closure_set(
+        w.params,
+        at.i,
+        &at.name,
+        &mut w.names,
+        w.env,
+        w.hints.utf16,
+    )?;
+    Some(set.map(|set| Step::new(set.cpp_count, set)))
+}
+
+/// A callback with its user data ([`crate::analysis::c_api::callbacks::closure`]).
+fn closure(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let closure =
+        crate::analysis::c_api::callbacks::closure(w.params, at.i, &at.name, w.env, w.hints.utf16)?;
+    Some(closure.map(|closure| Step::new(closure.cpp_count, closure)))
+}
+
+/// `(n, void* p)`: a slice named after the pointer, unless the config sizes
+/// the pointer (a sized buffer, whatever precedes it).
+fn reversed_void_slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let sized_next = w
+        .params
+        .get(at.i + 1)
+        .is_some_and(|n| w.hints.sized.contains_key(&n.name));
+    let mut arg =
+        crate::analysis::c_api::buffers::reversed_void_slice(w.params, at.i, at.name.clone())
+            .filter(|_| !sized_next)?;
+    if let Some(next) = w.params.get(at.i + 1).filter(|n| !n.name.is_empty()) {
+        arg.name = w.names.claim(&naming::param(&next.name));
+    }
+    Some(Ok(Step::new(2, arg)))
+}
+
+/// `(void* p, n)`: a byte slice ([`crate::analysis::c_api::buffers::void_slice`]).
+fn void_slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let arg = crate::analysis::c_api::buffers::void_slice(w.params, at.i, &at.name)?;
+    Some(Ok(Step::new(2, arg)))
+}
+
+/// C text the hints mark (a `printf` format, UTF-16), with a `va_list` after the format.
+fn c_text(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let (i, p) = (at.i, at.p);
+    let kind = crate::analysis::c_api::c_text::text_param(p, i, w.hints)?;
+    // A `va_list` after the format: the shim builds one holding the text.
+    let va_list = w.params.get(i + 1).filter(|v| matches!(v.ty, Type::VaList));
+    if let (ArgKind::PrintfText, Some(v)) = (&kind, va_list) {
+        return Some(Ok(Step::new(
+            2,
+            Arg {
+                name: at.name.clone(),
+                kind: ArgKind::VaText,
+                cpp_index: i,
+                cpp_count: 2,
+                cpp_type: cpp_spelling(&p.ty),
+                cpp_names: vec![p.name.clone(), v.name.clone()],
+            },
+        )));
+    }
+    Some(Ok(Step::new(1, Arg::single(at.name.clone(), kind, i, p))))
+}
+
+/// A destructor after a read-only byte slice, which joins it as a kept copy.
+fn kept_copy(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    crate::analysis::c_api::buffers::keep_copy(&mut w.args, at.p, at.i).then_some(Ok(Step {
+        arg: None,
+        consumed: 1,
+    }))
+}
+
+/// `(struct iovec* iov, n)`: I/O slices ([`crate::analysis::c_api::iovec`]).
+fn io_slices(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let arg = crate::analysis::c_api::iovec::io_slices(w.params, at.i, &at.name, w.env, w.ctx)?;
+    Some(Ok(Step::new(2, arg)))
+}
+
+/// (Object* p, integer n): an array of objects, which has no safe reading
+/// yet. A C handle is never an array (its size is unknown).
+fn object_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let (Type::Pointer { pointee, .. }, Some(next)) = (&at.p.ty, w.params.get(at.i + 1)) else {
+        return None;
+    };
+    let object = matches!(&**pointee, Type::Record { name } if !w.env.handles.contains_key(name));
+    (object && is_count(next)).then(|| {
+        Err(Skip::new(
+            Reason::RawPointer,
+            format!(
+                "`{}` followed by a length is an array of objects",
+                cpp_spelling(&at.p.ty)
+            ),
+        ))
+    })
+}
+
+/// (T* p, count n): a slice (the count is a `size_t`, named like one, or unnamed).
+fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let (i, p) = (at.i, at.p);
+    let Type::Pointer { pointee, is_const } = &p.ty else {
+        return None;
+    };
+    let (Some(elem), Some(next)) = (scalar(pointee), w.params.get(i + 1)) else {
+        return None;
+    };
+    // Bytes pair only with a byte length: `(const char* s, int nParam)` is
+    // a string and a count of something else.
+    let len_ok = if byte_like(pointee) {
+        is_byte_len(next)
+    } else {
+        is_slice_len(next)
+    };
+    if !len_ok || matches!(**pointee, Type::Bool) {
+        return None;
+    }
+    let elem = if byte_like(pointee) {
+        Scalar {
+            rust: "u8",
+            cpp: "std::uint8_t",
+            exact: true,
         }
-    }
-    crate::analysis::c_api::c_text::terminate_utf16(&mut args);
-    Ok(args)
+    } else {
+        elem
+    };
+    Some(Ok(Step::new(
+        2,
+        Arg {
+            name: at.name.clone(),
+            kind: ArgKind::Slice {
+                elem,
+                mutable: !is_const,
+                cpp_ptr: cpp_spelling(&p.ty),
+                len_first: false,
+            },
+            cpp_index: i,
+            cpp_count: 2,
+            cpp_type: cpp_spelling(&p.ty),
+            cpp_names: vec![p.name.clone(), next.name.clone()],
+        },
+    )))
+}
+
+/// Anything else: the parameter's own type ([`map_param`]).
+fn own_type(w: &Walk<'_>, at: &At<'_>) -> Result<Step, Skip> {
+    let kind = map_param(&at.p.ty, w.env, w.ctx)?;
+    Ok(Step::new(1, Arg::single(at.name.clone(), kind, at.i, at.p)))
 }
 
 /// A `T**` next to a count reads as an array of pointers (no safe reading),
@@ -281,6 +396,8 @@ fn handle_param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
     }
 }
 
+/// One parameter's own type: scalars, values, handles, vocabulary types,
+/// strings, objects and the pointers and references to them.
 fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Skip> {
     if let Some(s) = scalar(ty) {
         return Ok(ArgKind::Scalar(s));
@@ -307,23 +424,9 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
         Type::StdStringView => Ok(ArgKind::StrView),
         Type::StdVector { elem } => std_types::vec_in(elem),
         Type::StdOptional { inner } => std_types::optional_in(inner),
-        Type::UniquePtr { pointee } => match &**pointee {
-            Type::Record { name } => match env.classes.get(name) {
-                Some(&class) if env.movable.contains(&class) => Ok(ArgKind::UniquePtrIn { class }),
-                Some(_) => Err(Skip::new(
-                    Reason::ClassByValue,
-                    format!("`std::unique_ptr<{name}>`: the object is abstract, borrows, or has no public destructor, so Rust cannot hand it over"),
-                )),
-                None => Err(unbound(name, env)),
-            },
-            other => Err(type_skip(&Type::UniquePtr {
-                pointee: Box::new(other.clone()),
-            })),
-        },
+        Type::UniquePtr { pointee } => unique_ptr_param(pointee, env),
         Type::Record { name } if ctx == ParamContext::Call && env.byte_view(name).is_some() => {
-            Ok(ArgKind::ByteView {
-                cpp: name.clone(),
-            })
+            Ok(ArgKind::ByteView { cpp: name.clone() })
         }
         Type::Record { name } => Err(object_skip(name, env).unwrap_or_else(|| {
             Skip::new(
@@ -331,83 +434,122 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
                 format!("`{name}` passed by value (copy not proven safe)"),
             )
         })),
-        Type::Ref { pointee, is_const } => match &**pointee {
-            Type::StdString if *is_const => Ok(ArgKind::StrRef),
-            Type::StdString => Ok(ArgKind::StrInOut),
-            Type::StdStringView if *is_const => Ok(ArgKind::StrView),
-            Type::StdVector { elem } if *is_const => std_types::vec_in(elem),
-            Type::StdOptional { inner } if *is_const => std_types::optional_in(inner),
-            Type::Enum { name } if *is_const => enum_arg(name, env, true),
-            Type::Record { name }
-                if *is_const && ctx == ParamContext::Call && env.byte_view(name).is_some() =>
-            {
-                Ok(ArgKind::ByteView { cpp: name.clone() })
-            }
-            Type::Record { name } => object(name, env, *is_const, false, ctx),
-            t if *is_const && scalar(t).is_some() => {
-                let mut s = scalar(t).unwrap_or(Scalar {
-                    rust: "",
-                    cpp: "",
-                    exact: false,
-                });
-                s.exact = false; // a reference: the shim passes a value
-                Ok(ArgKind::Scalar(s))
-            }
-            t if scalar(t).is_some() => Err(Skip::new(
-                Reason::RawPointer,
-                "mutable reference to a scalar (in/out parameter)",
+        Type::Ref { pointee, is_const } => ref_param(pointee, *is_const, env, ctx),
+        Type::Pointer { pointee, is_const } => pointer_param(ty, pointee, *is_const, env, ctx),
+        other => Err(type_skip(other)),
+    }
+}
+
+/// `std::unique_ptr<T>` by value: an owned object Rust hands over.
+fn unique_ptr_param(pointee: &Type, env: &TypeEnv) -> Result<ArgKind, Skip> {
+    match pointee {
+        Type::Record { name } => match env.classes.get(name) {
+            Some(&class) if env.movable.contains(&class) => Ok(ArgKind::UniquePtrIn { class }),
+            Some(_) => Err(Skip::new(
+                Reason::ClassByValue,
+                format!("`std::unique_ptr<{name}>`: the object is abstract, borrows, or has no public destructor, so Rust cannot hand it over"),
             )),
-            other => Err(type_skip(other)),
+            None => Err(unbound(name, env)),
         },
-        Type::Pointer { pointee, is_const } => match &**pointee {
-            Type::Char if *is_const => Ok(match ctx {
-                ParamContext::Call => ArgKind::CStr,
-                ParamContext::Constructor => ArgKind::CStrRetained,
-            }),
-            // `const xmlChar*`: text in the library's own character type, as
-            // `const char*` (the shim casts the pointer).
-            t if *is_const && ctx == ParamContext::Call && is_text_char(t) => Ok(ArgKind::CStr),
-            t if byte_like(t) && !is_const => Err(Skip::new(
-                Reason::RawPointerOutput,
-                match ctx {
-                    ParamContext::Call => format!(
-                        "`{}` buffer written by the callee with no length parameter",
-                        cpp_spelling(ty)
-                    ),
-                    ParamContext::Constructor => format!(
-                        "`{}` buffer the object keeps and may write past any size the call could check",
-                        cpp_spelling(ty)
-                    ),
-                },
-            )),
-            Type::StdString if !is_const => Ok(ArgKind::OutString),
-            Type::Record { name } => object(name, env, *is_const, true, ctx),
-            t if !is_const && scalar(t).is_some() => {
-                let mut s = scalar(t).unwrap_or(Scalar {
-                    rust: "",
-                    cpp: "",
-                    exact: false,
-                });
-                s.exact = false;
-                Ok(ArgKind::OutScalar(s))
-            }
-            t if scalar(t).is_some() => Err(Skip::new(
-                Reason::RawPointer,
-                format!("`{}` without a length parameter", cpp_spelling(ty)),
-            )),
-            Type::Pointer {
-                pointee: inner,
-                is_const: false,
-            } if !is_const && owned_class(inner, env).is_some() => match owned_class(inner, env) {
-                Some(class) => Ok(ArgKind::OutObject { class }),
-                None => Err(type_skip(ty)),
+        other => Err(type_skip(&Type::UniquePtr {
+            pointee: Box::new(other.clone()),
+        })),
+    }
+}
+
+/// `T&` and `const T&` of anything but a handle or vocabulary type.
+fn ref_param(
+    pointee: &Type,
+    is_const: bool,
+    env: &TypeEnv,
+    ctx: ParamContext,
+) -> Result<ArgKind, Skip> {
+    match pointee {
+        Type::StdString if is_const => Ok(ArgKind::StrRef),
+        Type::StdString => Ok(ArgKind::StrInOut),
+        Type::StdStringView if is_const => Ok(ArgKind::StrView),
+        Type::StdVector { elem } if is_const => std_types::vec_in(elem),
+        Type::StdOptional { inner } if is_const => std_types::optional_in(inner),
+        Type::Enum { name } if is_const => enum_arg(name, env, true),
+        Type::Record { name }
+            if is_const && ctx == ParamContext::Call && env.byte_view(name).is_some() =>
+        {
+            Ok(ArgKind::ByteView { cpp: name.clone() })
+        }
+        Type::Record { name } => object(name, env, is_const, false, ctx),
+        t if is_const && scalar(t).is_some() => {
+            let mut s = scalar(t).unwrap_or(Scalar {
+                rust: "",
+                cpp: "",
+                exact: false,
+            });
+            s.exact = false; // a reference: the shim passes a value
+            Ok(ArgKind::Scalar(s))
+        }
+        t if scalar(t).is_some() => Err(Skip::new(
+            Reason::RawPointer,
+            "mutable reference to a scalar (in/out parameter)",
+        )),
+        other => Err(type_skip(other)),
+    }
+}
+
+/// `T*` and `const T*` (the whole type `ty`) of anything but a handle or a
+/// `char**` out-string.
+fn pointer_param(
+    ty: &Type,
+    pointee: &Type,
+    is_const: bool,
+    env: &TypeEnv,
+    ctx: ParamContext,
+) -> Result<ArgKind, Skip> {
+    match pointee {
+        Type::Char if is_const => Ok(match ctx {
+            ParamContext::Call => ArgKind::CStr,
+            ParamContext::Constructor => ArgKind::CStrRetained,
+        }),
+        // `const xmlChar*`: text in the library's own character type, as
+        // `const char*` (the shim casts the pointer).
+        t if is_const && ctx == ParamContext::Call && is_text_char(t) => Ok(ArgKind::CStr),
+        t if byte_like(t) && !is_const => Err(Skip::new(
+            Reason::RawPointerOutput,
+            match ctx {
+                ParamContext::Call => format!(
+                    "`{}` buffer written by the callee with no length parameter",
+                    cpp_spelling(ty)
+                ),
+                ParamContext::Constructor => format!(
+                    "`{}` buffer the object keeps and may write past any size the call could check",
+                    cpp_spelling(ty)
+                ),
             },
-            Type::Pointer { .. } | Type::VoidPointer | Type::ConstVoidPointer => Err(Skip::new(
-                Reason::RawPointer,
-                format!("pointer to pointer `{}`", cpp_spelling(ty)),
-            )),
-            other => Err(type_skip(other)),
+        )),
+        Type::StdString if !is_const => Ok(ArgKind::OutString),
+        Type::Record { name } => object(name, env, is_const, true, ctx),
+        t if !is_const && scalar(t).is_some() => {
+            let mut s = scalar(t).unwrap_or(Scalar {
+                rust: "",
+                cpp: "",
+                exact: false,
+            });
+            s.exact = false;
+            Ok(ArgKind::OutScalar(s))
+        }
+        t if scalar(t).is_some() => Err(Skip::new(
+            Reason::RawPointer,
+            format!("`{}` without a length parameter", cpp_spelling(ty)),
+        )),
+        Type::Pointer {
+            pointee: inner,
+            is_const: false,
+        } if !is_const && owned_class(inner, env).is_some() => match owned_class(inner, env) {
+            Some(class) => Ok(ArgKind::OutObject { class }),
+            None => Err(type_skip(ty)),
         },
+        Type::Pointer { .. } | Type::VoidPointer | Type::ConstVoidPointer => Err(Skip::new(
+            Reason::RawPointer,
+            format!("pointer to pointer `{}`", cpp_spelling(ty)),
+        )),
         other => Err(type_skip(other)),
     }
 }

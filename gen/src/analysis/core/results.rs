@@ -23,6 +23,11 @@ fn written_buffer(args: &[Arg]) -> Option<usize> {
     }
 }
 
+/// Prefixes a skip's message with the result it concerns.
+fn label(s: Skip) -> Skip {
+    Skip::new(s.reason, format!("result: {}", s.message))
+}
+
 /// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).
 pub fn map_ret(
     ty: &Type,
@@ -37,18 +42,8 @@ pub fn map_ret(
     if let Some(pod) = crate::analysis::class::pod::ret(ty, env) {
         return Ok(pod);
     }
-    let label = |s: Skip| Skip::new(s.reason, format!("result: {}", s.message));
-    if let Type::Pointer { pointee, .. } = ty {
-        if let Type::Record { name } = &**pointee {
-            if let Some(&h) = env.handles.get(name) {
-                return Ok(RetKind::Handle(h));
-            }
-        }
-    }
-    if let Type::StringToken { name } = ty {
-        if let Some(&h) = env.handles.get(name) {
-            return Ok(RetKind::Handle(h));
-        }
+    if let Some(h) = handle_ret(ty, env) {
+        return Ok(h);
     }
     if let Some(k) = crate::analysis::stdlib::vocab::ret(ty, env, is_method) {
         return k.map_err(label);
@@ -80,60 +75,10 @@ pub fn map_ret(
             Type::StdVector { elem } => vec_out(elem),
             _ => Err(type_skip(ty)),
         },
-        Type::UniquePtr { pointee } => match &**pointee {
-            Type::Record { name } => match env.classes.get(name) {
-                Some(&class) if env.values.contains(&class) => Err(label(Skip::new(
-                    Reason::ClassByValue,
-                    format!("`std::unique_ptr<{name}>` of a handle value (held by value in Rust)"),
-                ))),
-                Some(&class) => Ok(RetKind::UniquePtr { class }),
-                None => Err(label(unbound(name, env))),
-            },
-            _ => Err(label(type_skip(ty))),
-        },
-        Type::Record { name } if is_method && env.byte_view(name).is_some() => {
-            Ok(RetKind::ByteView)
-        }
-        Type::Record { name } if env.status(name).is_some() => match env.status(name) {
-            Some(class) => Ok(RetKind::Status { class }),
-            None => Err(label(unbound(name, env))),
-        },
-        Type::Record { name } => match env.classes.get(name) {
-            Some(&class) => Ok(RetKind::Object {
-                cpp: name.clone(),
-                class,
-            }),
-            None => Err(label(unbound(name, env))),
-        },
+        Type::UniquePtr { pointee } => unique_ptr_ret(ty, pointee, env),
+        Type::Record { name } => record_ret(name, env, is_method),
         Type::Pointer { pointee, is_const } if byte_like(pointee) => {
-            let len_args: Vec<usize> = args
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| matches!(a.kind, ArgKind::OutScalar(s) if s.rust == "usize"))
-                .map(|(i, _)| i)
-                .collect();
-            if is_method && len_args.len() == 1 {
-                return Ok(RetKind::BorrowedBytes {
-                    mutable: !is_const,
-                    len_arg: len_args[0],
-                });
-            }
-            if len_args.len() == 1 {
-                // Not a method: nothing to borrow from, so the bytes are copied out at once.
-                return Ok(RetKind::CopiedBytes {
-                    len_arg: len_args[0],
-                });
-            }
-            if *is_const && len_args.is_empty() {
-                return Ok(RetKind::CStr);
-            }
-            if let (false, false, Some(buf_arg)) = (*is_const, is_method, written_buffer(args)) {
-                return Ok(RetKind::InBuffer { buf_arg });
-            }
-            Err(Skip::new(
-                Reason::RawPointerReturn,
-                format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
-            ))
+            bytes_ret(ty, *is_const, args, is_method)
         }
         // A factory's new object: the caller's.
         Type::Pointer {
@@ -152,22 +97,7 @@ pub fn map_ret(
             if (is_method || args.is_empty())
                 && matches!(&**pointee, Type::Record { name } if env.classes.contains_key(name)) =>
         {
-            let Type::Record { name } = &**pointee else {
-                return Err(type_skip(ty));
-            };
-            let access = match (is_method, is_const) {
-                (false, _) => Access::Static,
-                (true, true) => Access::Shared,
-                (true, false) => Access::Exclusive,
-            };
-            match env.classes.get(name) {
-                Some(&class) => Ok(RetKind::Borrowed {
-                    class,
-                    access,
-                    nullable: matches!(ty, Type::Pointer { .. }),
-                }),
-                None => Err(label(unbound(name, env))),
-            }
+            borrowed_ret(ty, pointee, *is_const, env, is_method)
         }
         // A scalar by `const` reference is read (copied); a method's
         // non-`const` one is lent (`&'r mut T`, narrowed to a copy for a
@@ -201,5 +131,118 @@ pub fn map_ret(
             ),
         )),
         other => Err(label(type_skip(other))),
+    }
+}
+
+/// An opaque C handle, by pointer or as the library's string-token typedef.
+fn handle_ret(ty: &Type, env: &TypeEnv) -> Option<RetKind> {
+    if let Type::Pointer { pointee, .. } = ty {
+        if let Type::Record { name } = &**pointee {
+            if let Some(&h) = env.handles.get(name) {
+                return Some(RetKind::Handle(h));
+            }
+        }
+    }
+    if let Type::StringToken { name } = ty {
+        if let Some(&h) = env.handles.get(name) {
+            return Some(RetKind::Handle(h));
+        }
+    }
+    None
+}
+
+/// `std::unique_ptr<T>` (the whole type `ty`): an owned object, unless `T`
+/// is a handle value.
+fn unique_ptr_ret(ty: &Type, pointee: &Type, env: &TypeEnv) -> Result<RetKind, Skip> {
+    match pointee {
+        Type::Record { name } => match env.classes.get(name) {
+            Some(&class) if env.values.contains(&class) => Err(label(Skip::new(
+                Reason::ClassByValue,
+                format!("`std::unique_ptr<{name}>` of a handle value (held by value in Rust)"),
+            ))),
+            Some(&class) => Ok(RetKind::UniquePtr { class }),
+            None => Err(label(unbound(name, env))),
+        },
+        _ => Err(label(type_skip(ty))),
+    }
+}
+
+/// A class by value: a method's byte view, a status, or a boxed object.
+fn record_ret(name: &str, env: &TypeEnv, is_method: bool) -> Result<RetKind, Skip> {
+    if is_method && env.byte_view(name).is_some() {
+        return Ok(RetKind::ByteView);
+    }
+    if env.status(name).is_some() {
+        return match env.status(name) {
+            Some(class) => Ok(RetKind::Status { class }),
+            None => Err(label(unbound(name, env))),
+        };
+    }
+    match env.classes.get(name) {
+        Some(&class) => Ok(RetKind::Object {
+            cpp: name.to_string(),
+            class,
+        }),
+        None => Err(label(unbound(name, env))),
+    }
+}
+
+/// A pointer to bytes (the whole type `ty`): sized by a `size_t*`
+/// out-parameter, C text, or a position in the one buffer written.
+fn bytes_ret(ty: &Type, is_const: bool, args: &[Arg], is_method: bool) -> Result<RetKind, Skip> {
+    let len_args: Vec<usize> = args
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| matches!(a.kind, ArgKind::OutScalar(s) if s.rust == "usize"))
+        .map(|(i, _)| i)
+        .collect();
+    if is_method && len_args.len() == 1 {
+        return Ok(RetKind::BorrowedBytes {
+            mutable: !is_const,
+            len_arg: len_args[0],
+        });
+    }
+    if len_args.len() == 1 {
+        // Not a method: nothing to borrow from, so the bytes are copied out at once.
+        return Ok(RetKind::CopiedBytes {
+            len_arg: len_args[0],
+        });
+    }
+    if is_const && len_args.is_empty() {
+        return Ok(RetKind::CStr);
+    }
+    if let (false, false, Some(buf_arg)) = (is_const, is_method, written_buffer(args)) {
+        return Ok(RetKind::InBuffer { buf_arg });
+    }
+    Err(Skip::new(
+        Reason::RawPointerReturn,
+        format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
+    ))
+}
+
+/// A bound object C++ owns (the whole type `ty`, a pointer or a reference):
+/// lent by a method, for good by a function without parameters.
+fn borrowed_ret(
+    ty: &Type,
+    pointee: &Type,
+    is_const: bool,
+    env: &TypeEnv,
+    is_method: bool,
+) -> Result<RetKind, Skip> {
+    let Type::Record { name } = pointee else {
+        return Err(type_skip(ty));
+    };
+    let access = match (is_method, is_const) {
+        (false, _) => Access::Static,
+        (true, true) => Access::Shared,
+        (true, false) => Access::Exclusive,
+    };
+    match env.classes.get(name) {
+        Some(&class) => Ok(RetKind::Borrowed {
+            class,
+            access,
+            nullable: matches!(ty, Type::Pointer { .. }),
+        }),
+        None => Err(label(unbound(name, env))),
     }
 }

@@ -42,6 +42,19 @@ pub struct Free<'a> {
     pub form: OpForm,
 }
 
+/// An operator as declared, which every plan made of it names.
+#[derive(Debug, Clone, Copy)]
+struct Declared<'a> {
+    /// Its C++ name (`operator==`).
+    op: &'a str,
+    /// A member operator's object (`Ok`) or where a free operator is declared (`Err`).
+    decl: Result<Member<'a>, Free<'a>>,
+    /// Its C++ result type.
+    ret: &'a Type,
+    /// The decision it answers.
+    decision: DecisionId,
+}
+
 /// One operand.
 #[derive(Debug, Clone, Copy)]
 enum Operand {
@@ -158,6 +171,12 @@ pub fn decide(
 ) -> Result<Status, Skip> {
     let token = op.strip_prefix("operator").unwrap_or(op);
     let member = decl.ok();
+    let declared = Declared {
+        op,
+        decl,
+        ret,
+        decision,
+    };
     // The operands in C++ order: a member's object first.
     let mut operands: Vec<Option<Operand>> = Vec::new();
     if let Some(m) = member {
@@ -186,16 +205,7 @@ pub fn decide(
     ) = (operands.first(), operands.get(1))
     {
         if let (Some(bin), 2) = (BinOp::from_token(token), operands.len()) {
-            return push(
-                cx,
-                op,
-                decl,
-                *class,
-                OpKind::Binary(bin),
-                &operands,
-                ret,
-                decision,
-            );
+            return push(cx, declared, *class, OpKind::Binary(bin), &operands);
         }
     }
     let lhs = match operands.first() {
@@ -269,21 +279,23 @@ pub fn decide(
             ))
         }
     };
-    push(cx, op, decl, lhs.0, kind, &operands, ret, decision)
+    push(cx, declared, lhs.0, kind, &operands)
 }
 
-/// Pushes the plan of operator `op` implementing `kind` on `class`'s safe type.
-#[allow(clippy::too_many_arguments)]
+/// Pushes the plan of operator `declared` implementing `kind` on `class`'s safe type.
 fn push(
     cx: &mut Context,
-    op: &str,
-    decl: Result<Member, Free>,
+    declared: Declared,
     class: ClassId,
     kind: OpKind,
     operands: &[Option<Operand>],
-    ret: &Type,
-    decision: DecisionId,
 ) -> Result<Status, Skip> {
+    let Declared {
+        op,
+        decl,
+        ret,
+        decision,
+    } = declared;
     let skip = |why: String| Err(Skip::new(Reason::Operator, format!("`{op}` {why}")));
     let (form, scope) = match decl {
         Ok(_) => (OpForm::Member, None),

@@ -1,0 +1,302 @@
+//! The parameter and result dispatchers ([`super::params::map_params`],
+//! [`super::results::map_ret`]) on hand-built declarations: which rule
+//! decides each run of parameters, and how each result comes back.
+
+use crate::analysis::core::params::map_params;
+use crate::analysis::core::results::map_ret;
+use crate::analysis::core::types::{CallHints, ParamContext, TypeEnv};
+use crate::ir::{IntKind, Param, Type};
+use crate::plan::{Access, Arg, ArgKind, ClassId, Reason, RetKind, Skip};
+
+fn int() -> Type {
+    Type::Int {
+        kind: IntKind::Int,
+        alias: None,
+    }
+}
+
+fn size_t() -> Type {
+    Type::Int {
+        kind: IntKind::ULong,
+        alias: Some("size_t".into()),
+    }
+}
+
+fn ptr(pointee: Type, is_const: bool) -> Type {
+    Type::Pointer {
+        pointee: Box::new(pointee),
+        is_const,
+    }
+}
+
+fn record(name: &str) -> Type {
+    Type::Record { name: name.into() }
+}
+
+/// An environment binding one class, `ns::Widget`.
+fn env() -> TypeEnv {
+    let mut env = TypeEnv::default();
+    env.classes.insert("ns::Widget".into(), ClassId::new(0));
+    env
+}
+
+/// The arguments of a free function or method taking `params`.
+fn args(params: &[Param]) -> Result<Vec<Arg>, Skip> {
+    map_params(params, &env(), ParamContext::Call, &CallHints::default())
+}
+
+/// The kinds of those arguments, with the C++ parameters each covers.
+fn kinds(params: &[Param]) -> Vec<(ArgKind, usize, usize)> {
+    args(params)
+        .expect("the parameters map")
+        .into_iter()
+        .map(|a| (a.kind, a.cpp_index, a.cpp_count))
+        .collect()
+}
+
+#[test]
+fn bytes_and_their_length_are_one_byte_slice() {
+    let params = [
+        Param::new("data", ptr(Type::Char, true)),
+        Param::new("n", size_t()),
+    ];
+    let args = args(&params).expect("the parameters map");
+    assert_eq!(args.len(), 1, "{args:?}");
+    assert_eq!(args[0].name, "data");
+    assert_eq!(args[0].cpp_names, ["data", "n"]);
+    match &args[0].kind {
+        ArgKind::Slice {
+            elem,
+            mutable,
+            len_first,
+            ..
+        } => {
+            assert_eq!(elem.rust, "u8");
+            assert!(!mutable && !len_first);
+        }
+        other => panic!("not a slice: {other:?}"),
+    }
+    assert_eq!((args[0].cpp_index, args[0].cpp_count), (0, 2));
+}
+
+#[test]
+fn bytes_before_an_element_count_are_text_and_a_scalar() {
+    // `(const char* s, int nParam)`: the count is not a byte length.
+    let params = [
+        Param::new("s", ptr(Type::Char, true)),
+        Param::new("nParam", int()),
+    ];
+    let kinds = kinds(&params);
+    assert_eq!(kinds.len(), 2, "{kinds:?}");
+    assert_eq!(kinds[0], (ArgKind::CStr, 0, 1));
+    assert!(matches!(kinds[1].0, ArgKind::Scalar(s) if s.rust == "i32"));
+}
+
+#[test]
+fn ints_and_their_count_are_a_mutable_slice() {
+    let params = [
+        Param::new("values", ptr(int(), false)),
+        Param::new("count", size_t()),
+    ];
+    let kinds = kinds(&params);
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(
+        matches!(&kinds[0].0, ArgKind::Slice { elem, mutable: true, .. } if elem.rust == "i32"),
+        "{kinds:?}"
+    );
+    assert_eq!((kinds[0].1, kinds[0].2), (0, 2));
+}
+
+#[test]
+fn a_plain_int_is_a_scalar() {
+    let kinds = kinds(&[Param::new("x", int())]);
+    assert_eq!(kinds.len(), 1);
+    match kinds[0].0 {
+        ArgKind::Scalar(s) => assert_eq!((s.rust, s.cpp, s.exact), ("i32", "std::int32_t", true)),
+        ref other => panic!("not a scalar: {other:?}"),
+    }
+}
+
+#[test]
+fn a_string_pointer_is_an_out_parameter() {
+    let params = [
+        Param::new("key", Type::StdString),
+        Param::new("value", ptr(Type::StdString, false)),
+    ];
+    let kinds = kinds(&params);
+    assert_eq!(
+        kinds,
+        vec![(ArgKind::StrValue, 0, 1), (ArgKind::OutString, 1, 1)]
+    );
+}
+
+#[test]
+fn a_bound_class_by_const_reference_is_a_shared_object() {
+    let params = [Param::new(
+        "w",
+        Type::Ref {
+            pointee: Box::new(record("ns::Widget")),
+            is_const: true,
+        },
+    )];
+    let kinds = kinds(&params);
+    assert_eq!(
+        kinds[0].0,
+        ArgKind::Object {
+            cpp: "ns::Widget".into(),
+            class: ClassId::new(0),
+            mutable: false,
+            pointer: false,
+        }
+    );
+}
+
+#[test]
+fn a_pointer_to_pointer_of_an_unknown_type_is_skipped_naming_the_parameter() {
+    let params = [
+        Param::new("x", int()),
+        Param::new("out", ptr(ptr(record("ns::Unknown"), false), false)),
+    ];
+    let skip = args(&params).expect_err("no safe reading");
+    assert_eq!(skip.reason, Reason::RawPointer);
+    assert_eq!(skip.reason.code(), "raw-pointer");
+    assert!(
+        skip.message
+            .starts_with("parameter `out`: pointer to pointer"),
+        "{}",
+        skip.message
+    );
+}
+
+#[test]
+fn a_pointer_to_pointer_next_to_a_count_is_an_array_of_pointers() {
+    // Unnamed: the label counts from one.
+    let params = [
+        Param::new("", ptr(ptr(int(), false), false)),
+        Param::new("count", size_t()),
+    ];
+    let skip = args(&params).expect_err("an array of pointers");
+    assert_eq!(skip.reason, Reason::RawPointer);
+    assert!(
+        skip.message.starts_with("parameter 1: ")
+            && skip
+                .message
+                .ends_with("next to a count is an array of pointers"),
+        "{}",
+        skip.message
+    );
+}
+
+#[test]
+fn objects_followed_by_a_length_are_an_array_of_objects() {
+    let params = [
+        Param::new("items", ptr(record("ns::Widget"), true)),
+        Param::new("n", size_t()),
+    ];
+    let skip = args(&params).expect_err("an array of objects");
+    assert_eq!(skip.reason, Reason::RawPointer);
+    assert!(
+        skip.message.starts_with("parameter `items`: ")
+            && skip
+                .message
+                .ends_with("followed by a length is an array of objects"),
+        "{}",
+        skip.message
+    );
+}
+
+#[test]
+fn a_borrowed_out_string_terminates_the_byte_slices() {
+    // `(const char* sql, int nByte, const char** tail)`: the tail may point into `sql`.
+    let params = [
+        Param::new("sql", ptr(Type::Char, true)),
+        Param::new("nByte", int()),
+        Param::new("tail", ptr(ptr(Type::Char, true), false)),
+    ];
+    let kinds = kinds(&params);
+    assert_eq!(
+        kinds,
+        vec![
+            (ArgKind::TerminatedBytes, 0, 2),
+            (ArgKind::OutCStr { free: None }, 2, 1)
+        ]
+    );
+}
+
+/// The result `ty` of a free function `get` taking no parameters.
+fn ret(ty: Type) -> Result<RetKind, Skip> {
+    map_ret(&ty, "get", &env(), &[], false)
+}
+
+#[test]
+fn a_const_char_pointer_result_is_c_text() {
+    assert_eq!(ret(ptr(Type::Char, true)), Ok(RetKind::CStr));
+}
+
+#[test]
+fn string_results_are_copied_strings() {
+    assert_eq!(ret(Type::StdString), Ok(RetKind::String));
+    let by_ref = Type::Ref {
+        pointee: Box::new(Type::StdString),
+        is_const: true,
+    };
+    assert_eq!(ret(by_ref), Ok(RetKind::String));
+}
+
+#[test]
+fn void_and_scalar_results() {
+    assert_eq!(ret(Type::Void), Ok(RetKind::Void));
+    assert!(matches!(ret(size_t()), Ok(RetKind::Scalar(s)) if s.rust == "usize"));
+}
+
+#[test]
+fn a_byte_pointer_with_a_length_out_parameter_is_borrowed_by_a_method() {
+    let params = [Param::new("len", ptr(size_t(), false))];
+    let args = args(&params).expect("the parameters map");
+    let bytes = ptr(Type::Char, true);
+    assert_eq!(
+        map_ret(&bytes, "data", &env(), &args, true),
+        Ok(RetKind::BorrowedBytes {
+            mutable: false,
+            len_arg: 0
+        })
+    );
+    assert_eq!(
+        map_ret(&bytes, "data", &env(), &args, false),
+        Ok(RetKind::CopiedBytes { len_arg: 0 })
+    );
+}
+
+#[test]
+fn a_method_lends_a_bound_object_by_reference() {
+    let widget = Type::Ref {
+        pointee: Box::new(record("ns::Widget")),
+        is_const: true,
+    };
+    assert_eq!(
+        map_ret(&widget, "widget", &env(), &[], true),
+        Ok(RetKind::Borrowed {
+            class: ClassId::new(0),
+            access: Access::Shared,
+            nullable: false,
+        })
+    );
+}
+
+#[test]
+fn a_mutable_pointer_result_of_unknown_lifetime_is_skipped() {
+    let skip = ret(ptr(int(), false)).expect_err("no safe reading");
+    assert_eq!(skip.reason, Reason::RawPointerReturn);
+    assert!(
+        skip.message.ends_with("ownership and lifetime unknown"),
+        "{}",
+        skip.message
+    );
+    let unbound = ret(record("ns::Unknown")).expect_err("not bound");
+    assert_eq!(unbound.reason, Reason::UnboundType);
+    assert!(
+        unbound.message.starts_with("result: uses `ns::Unknown`"),
+        "{}",
+        unbound.message
+    );
+}
