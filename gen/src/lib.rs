@@ -4,7 +4,8 @@
 //! [`analysis`] (how each declaration is bound, or why not) → [`emit`]
 //! (cxx bridge, C++ shims, safe wrappers, cxx-gen glue) → [`report`]
 //! (coverage). [`driver`] runs it end to end; [`coverage`] builds the
-//! result. See `docs/architecture.md`.
+//! result. Every writer appends generated text to a [`text::Out`]. See
+//! `docs/architecture.md`.
 
 #![warn(missing_docs)]
 
@@ -20,3 +21,4 @@ pub mod ir;
 pub mod krate;
 pub mod plan;
 pub mod report;
+pub mod text;

@@ -6,9 +6,9 @@
 //! up in source order).
 
 use super::{Report, ReportItem, Summary};
+use crate::text::Out;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write;
 
 /// One item whose status moved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -189,23 +189,23 @@ fn callables(s: &Side) -> String {
 
 /// Plain text: the figures, then one line per change under its group.
 pub fn text(d: &Diff) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
+    let mut out = Out::new();
+    writeln!(
         out,
         "declarations: {} -> {}",
         declarations(&d.old),
         declarations(&d.new)
     );
-    let _ = writeln!(
+    writeln!(
         out,
         "callables:    {} -> {}",
         callables(&d.old),
         callables(&d.new)
     );
     for (title, list) in groups(d) {
-        let _ = writeln!(out, "{title}: {}", list.len());
+        writeln!(out, "{title}: {}", list.len());
         for c in list {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "  {} [{}] {}: {} -> {}",
                 c.id,
@@ -216,21 +216,20 @@ pub fn text(d: &Diff) -> String {
             );
         }
     }
-    let _ = writeln!(out, "regressions: {}", d.regressions);
-    out
+    writeln!(out, "regressions: {}", d.regressions);
+    out.into_string()
 }
 
 /// Markdown for CI comments: figures, counts, one table per non-empty group.
 pub fn markdown(d: &Diff) -> String {
-    let mut out =
-        String::from("# Interop coverage change\n\n| | before | after |\n|---|---:|---:|\n");
-    let _ = writeln!(
+    let mut out = Out::from("# Interop coverage change\n\n| | before | after |\n|---|---:|---:|\n");
+    writeln!(
         out,
         "| declarations bound | {} | {} |",
         declarations(&d.old),
         declarations(&d.new)
     );
-    let _ = writeln!(
+    writeln!(
         out,
         "| callables bound | {} | {} |\n",
         callables(&d.old),
@@ -238,20 +237,20 @@ pub fn markdown(d: &Diff) -> String {
     );
     out.push_str("| change | count |\n|---|---:|\n");
     for (title, list) in groups(d) {
-        let _ = writeln!(out, "| {title} | {} |", list.len());
+        writeln!(out, "| {title} | {} |", list.len());
     }
-    let _ = writeln!(out, "| **regressions** | **{}** |", d.regressions);
+    writeln!(out, "| **regressions** | **{}** |", d.regressions);
     for (title, list) in groups(d) {
         if list.is_empty() {
             continue;
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "\n## {title} ({})\n\n| declaration | kind | location | before | after |\n|---|---|---|---|---|",
             list.len()
         );
         for c in list {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "| `{}` | {} | {} | {} | {} |",
                 c.id.replace('|', "\\|"),
@@ -262,7 +261,7 @@ pub fn markdown(d: &Diff) -> String {
             );
         }
     }
-    out
+    out.into_string()
 }
 
 /// Pretty JSON with a trailing newline.

@@ -4,7 +4,7 @@
 //! filtering of the full item table uses a small inline script.
 
 use super::Report;
-use std::fmt::Write;
+use crate::text::Out;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;color:#222}\
 table{border-collapse:collapse;margin:.5em 0 1.5em}\
@@ -64,8 +64,8 @@ fn pct(bound: usize, total: usize) -> String {
     super::percent(super::Count { total, bound }.ratio())
 }
 
-fn figure(out: &mut String, id: &str, value: &str, label: &str) {
-    let _ = writeln!(
+fn figure(out: &mut Out, id: &str, value: &str, label: &str) {
+    writeln!(
         out,
         "<div class=\"figure\"><b id=\"{id}\">{}</b>{}</div>",
         esc(value),
@@ -77,12 +77,14 @@ fn figure(out: &mut String, id: &str, value: &str, label: &str) {
 pub fn html(r: &Report) -> String {
     let s = &r.summary;
     let title = format!("Interop coverage: {}", r.headers.join(", "));
-    let mut out = format!(
+    let mut out = Out::new();
+    write!(
+        out,
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
         esc(&title),
         esc(&title)
     );
-    let _ = writeln!(
+    writeln!(
         out,
         "<p>cxxbind {} · {} · {}</p>",
         esc(&r.version),
@@ -114,7 +116,7 @@ pub fn html(r: &Report) -> String {
 
     out.push_str("<section id=\"by-kind\"><h2>By kind</h2>\n<table><thead><tr><th>kind</th><th>bound</th><th>total</th><th>coverage</th></tr></thead><tbody>\n");
     for (k, c) in &s.by_kind {
-        let _ = writeln!(
+        writeln!(
             out,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(k),
@@ -131,7 +133,7 @@ pub fn html(r: &Report) -> String {
     } else {
         out.push_str("<table><thead><tr><th>reason</th><th>skipped</th></tr></thead><tbody>\n");
         for (k, n) in &s.by_reason {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "<tr><td><a href=\"#reason-{0}\"><code>{0}</code></a></td><td class=\"n\">{n}</td></tr>",
                 esc(k)
@@ -143,14 +145,14 @@ pub fn html(r: &Report) -> String {
 
     out.push_str("<section id=\"skipped-by-reason\"><h2>Skipped declarations by reason</h2>\n");
     for (code, items) in r.skipped_by_reason() {
-        let _ = writeln!(
+        writeln!(
             out,
             "<details open id=\"reason-{0}\"><summary><code>{0}</code> ({1})</summary>\n<table><thead><tr><th>declaration</th><th>location</th><th>reason</th></tr></thead><tbody>",
             esc(code),
             items.len()
         );
         for i in items {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
                 esc(i.id.as_deref().unwrap_or(&i.name)),
@@ -175,7 +177,7 @@ pub fn html(r: &Report) -> String {
             _ => String::new(),
         };
         let status = esc(&i.status);
-        let _ = writeln!(
+        writeln!(
             out,
             "<tr class=\"{status}\" data-status=\"{status}\"><td><code>{}</code></td><td>{}</td><td>{}</td><td>{status}</td><td>{detail}</td></tr>",
             esc(i.id.as_deref().unwrap_or(&i.name)),
@@ -183,9 +185,9 @@ pub fn html(r: &Report) -> String {
             esc(&i.location),
         );
     }
-    let _ = write!(
+    write!(
         out,
         "</tbody></table></section>\n<script>\n{SCRIPT}\n</script>\n</body></html>\n"
     );
-    out
+    out.into_string()
 }

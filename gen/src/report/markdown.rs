@@ -2,7 +2,7 @@
 //! skipped declarations grouped under their reason, then every declaration.
 
 use super::Report;
-use std::fmt::Write;
+use crate::text::Out;
 
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
@@ -15,9 +15,9 @@ fn pct(bound: usize, total: usize) -> String {
 /// A Markdown page with the same sections as the HTML report.
 pub fn markdown(r: &Report) -> String {
     let s = &r.summary;
-    let mut out = String::new();
-    let _ = writeln!(out, "# Interop coverage: {}\n", r.headers.join(", "));
-    let _ = writeln!(
+    let mut out = Out::new();
+    writeln!(out, "# Interop coverage: {}\n", r.headers.join(", "));
+    writeln!(
         out,
         "cxxbind {} · {} · {}\n",
         r.version,
@@ -29,7 +29,7 @@ pub fn markdown(r: &Report) -> String {
         }
     );
     out.push_str("## Summary\n\n");
-    let _ = writeln!(
+    writeln!(
         out,
         "- declarations: **{}/{} bound ({})**\n- callables: **{}/{} bound ({})**\n- skipped: **{}**\n",
         s.bound,
@@ -42,7 +42,7 @@ pub fn markdown(r: &Report) -> String {
     );
     out.push_str("## By kind\n\n| kind | bound | total | coverage |\n|---|---:|---:|---:|\n");
     for (k, c) in &s.by_kind {
-        let _ = writeln!(
+        writeln!(
             out,
             "| {k} | {} | {} | {} |",
             c.bound,
@@ -56,18 +56,18 @@ pub fn markdown(r: &Report) -> String {
     } else {
         out.push_str("| reason | skipped |\n|---|---:|\n");
         for (k, n) in &s.by_reason {
-            let _ = writeln!(out, "| `{k}` | {n} |");
+            writeln!(out, "| `{k}` | {n} |");
         }
     }
     out.push_str("\n## Skipped declarations by reason\n");
     for (code, items) in r.skipped_by_reason() {
-        let _ = writeln!(
+        writeln!(
             out,
             "\n### `{code}` ({})\n\n| declaration | location | reason |\n|---|---|---|",
             items.len()
         );
         for i in items {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "| `{}` | {} | {} |",
                 cell(i.id.as_deref().unwrap_or(&i.name)),
@@ -83,7 +83,7 @@ pub fn markdown(r: &Report) -> String {
             (None, Some(c), Some(m)) => format!("`{c}`: {}", cell(m)),
             _ => String::new(),
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "| `{}` | {} | {} | {} | {} |",
             cell(i.id.as_deref().unwrap_or(&i.name)),
@@ -93,5 +93,5 @@ pub fn markdown(r: &Report) -> String {
             detail
         );
     }
-    out
+    out.into_string()
 }

@@ -7,66 +7,13 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// Thrown by a shim whose bridge function returns a reference.
-const NULL_RESULT: &str = r#"
-// A null pointer where the bridge returns a reference (the safe layer
-// reads this error as `None`).
-struct null_result : ::std::exception {
-  const char* what() const noexcept override { return "cxxbind: null result"; }
-};
-"#;
+const NULL_RESULT: &str = include_str!("../cpp/null_result.h");
 
 /// The length of a slice passed before its pointer (`(int n, char* p)`).
-const CLAMP_LEN: &str = r#"
-// A Rust slice's length as the C length type before the pointer, clamped
-// to that type's maximum: the callee is never told of more than the slice.
-template <typename T>
-inline T clamp_len(::std::size_t n) noexcept {
-  constexpr auto cxxbind_max = static_cast<::std::size_t>(::std::numeric_limits<T>::max());
-  return static_cast<T>(n < cxxbind_max ? n : cxxbind_max);
-}
-"#;
+const CLAMP_LEN: &str = include_str!("../cpp/clamp_len.h");
 
 /// UTF-16 helpers.
-const UTF16: &str = r#"
-// UTF-16 text from Rust, NUL-terminated for C.
-inline ::std::u16string utf16(::rust::Slice<const ::std::uint16_t> s) {
-  return ::std::u16string(s.begin(), s.end());
-}
-// Code units at `p` (native order, any alignment) up to the first zero.
-inline ::std::size_t utf16_len(const void* p) noexcept {
-  const auto* b = static_cast<const unsigned char*>(p);
-  ::std::size_t n = 0;
-  while (b[2 * n] != 0 || b[2 * n + 1] != 0) ++n;
-  return n;
-}
-// UTF-16 text from Rust that must end in a NUL (an out-string may point
-// into it); a slice without one stops the program rather than let C read
-// past its end.
-inline const char16_t* utf16_terminated(::rust::Slice<const ::std::uint16_t> s) noexcept {
-  if (s.empty() || s[s.size() - 1] != 0) ::std::terminate();
-  return reinterpret_cast<const char16_t*>(s.data());
-}
-// Copies `n` code units at `p` (any alignment) into `out`.
-inline void utf16_into(const void* p, ::std::size_t n, ::rust::Vec<::std::uint16_t>& out) {
-  const auto* b = static_cast<const unsigned char*>(p);
-  out.reserve(n);
-  for (::std::size_t i = 0; i < n; ++i) {
-    ::std::uint16_t u;
-    auto* d = reinterpret_cast<unsigned char*>(&u);
-    d[0] = b[2 * i];
-    d[1] = b[2 * i + 1];
-    out.push_back(u);
-  }
-}
-// UTF-16 out-strings: the callee writes `p`; the copy happens when the
-// call's full-expression ends (a null pointer leaves the vector empty).
-struct OutUtf16 {
-  ::rust::Vec<::std::uint16_t>& v;
-  const void* p = nullptr;
-  ~OutUtf16() { if (p != nullptr) utf16_into(p, utf16_len(p), v); }
-  const void** out() noexcept { return &p; }
-};
-"#;
+const UTF16: &str = include_str!("../cpp/utf16.h");
 
 fn any_ret(b: &Bindings, pred: impl Fn(&RetKind) -> bool) -> bool {
     b.functions.iter().any(|f| pred(&f.ret))
@@ -310,17 +257,5 @@ pub fn va_text_helper(b: &Bindings) -> &'static str {
     if !needed {
         return "";
     }
-    r#"
-// The fixed form of a `va_list` function: `f(ap)` with `ap` holding the
-// arguments after `n` (one `const char*`, printed through "%s").
-template <typename F>
-decltype(auto) va_text(F f, int n, ...) {
-  struct End {
-    va_list ap;
-    ~End() { va_end(ap); }
-  } end;
-  va_start(end.ap, n);
-  return f(end.ap);
-}
-"#
+    include_str!("../cpp/va_text.h")
 }

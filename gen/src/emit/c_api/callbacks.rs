@@ -9,9 +9,9 @@ use crate::emit::core::snippets::ArgSnippets;
 use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::Carrier;
 use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, ClosureSig, FnBinding, HandleId};
+use crate::text::Out;
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::fmt::Write;
 
 /// The closure arguments of a plan.
 fn closures(f: &FnBinding) -> impl Iterator<Item = (&Arg, &ClosureSig)> {
@@ -106,14 +106,14 @@ pub fn sig_arg(b: &Bindings, f: &FnBinding, a: &Arg) -> Option<(TokenStream, Str
         sig.cpp_ret,
         args.join(", "),
     );
-    let mut lambda = if sig.user_data_first {
+    let mut lambda = Out::from(if sig.user_data_first {
         format!("{user_data}, {callback}")
     } else {
         format!("{callback}, {user_data}")
-    };
+    });
     // The library lets go of the user data through this: the kept box drops.
     if sig.released {
-        let _ = write!(
+        write!(
             lambda,
             ", [](void* cxxbind_p) noexcept {{ (void)::rust::Box<::cxxbind::{ty}>::from_raw(static_cast<::cxxbind::{ty}*>(cxxbind_p)); }}"
         );
@@ -122,34 +122,38 @@ pub fn sig_arg(b: &Bindings, f: &FnBinding, a: &Arg) -> Option<(TokenStream, Str
         return Some((
             quote!(Box<#t>),
             format!("::rust::Box<::cxxbind::{ty}>"),
-            lambda,
+            lambda.into_string(),
         ));
     }
-    Some((quote!(&#t<'a>), format!("const ::cxxbind::{ty}&"), lambda))
+    Some((
+        quote!(&#t<'a>),
+        format!("const ::cxxbind::{ty}&"),
+        lambda.into_string(),
+    ))
 }
 
 /// The C++ lambda's work for a callback's parameters `a0…`: statements
 /// converting them (a null handle returns the default result) and the
 /// arguments of the Rust function the lambda calls.
 pub(super) fn cpp_forward(b: &Bindings, sig: &ClosureSig) -> (String, Vec<String>) {
-    let mut body = String::new();
+    let mut body = Out::new();
     let mut args = Vec::new();
     for (k, p) in sig.params.iter().enumerate() {
         match p {
             ClosureParam::Scalar(_) | ClosureParam::String => args.push(format!("a{k}")),
             ClosureParam::Utf16 => {
-                let _ = write!(
+                write!(
                     body,
                     "::rust::Vec<::std::uint16_t> v{k}; if (a{k} != nullptr) ::cxxbind::utf16_into(a{k}, ::cxxbind::utf16_len(a{k}), v{k}); "
                 );
                 args.push(format!("v{k}, a{k} == nullptr"));
             }
             ClosureParam::Handle(_) => {
-                let _ = write!(body, "if (a{k} == nullptr) return {}(); ", sig.cpp_ret);
+                write!(body, "if (a{k} == nullptr) return {}(); ", sig.cpp_ret);
                 args.push(format!("*a{k}"));
             }
             ClosureParam::Handles { count, handle } => {
-                let _ = write!(
+                write!(
                     body,
                     "::cxxbind::{} v{k}{{a{k}, a{k} == nullptr || a{count} <= 0 ? 0 : static_cast<::std::size_t>(a{count})}}; ",
                     items_type(b, *handle)
@@ -157,18 +161,18 @@ pub(super) fn cpp_forward(b: &Bindings, sig: &ClosureSig) -> (String, Vec<String
                 args.push(format!("v{k}"));
             }
             ClosureParam::CStr => {
-                let _ = write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
+                write!(body, "::std::string v{k}(a{k} == nullptr ? \"\" : a{k}); ");
                 args.push(format!("v{k}, a{k} == nullptr"));
             }
             ClosureParam::Bytes { len } => {
-                let _ = write!(
+                write!(
                     body,
                     "::rust::Slice<const ::std::uint8_t> v{k}(static_cast<const ::std::uint8_t*>(a{k}), a{k} == nullptr || a{len} <= 0 ? 0 : static_cast<::std::size_t>(a{len})); "
                 );
                 args.push(format!("v{k}"));
             }
             ClosureParam::Strings { count } => {
-                let _ = write!(
+                write!(
                     body,
                     "::std::vector<::std::string> v{k}; ::std::vector<::std::uint8_t> z{k}; \
                      for (decltype(a{count}) i = 0; i < a{count}; ++i) {{ \
@@ -178,7 +182,7 @@ pub(super) fn cpp_forward(b: &Bindings, sig: &ClosureSig) -> (String, Vec<String
             }
         }
     }
-    (body, args)
+    (body.into_string(), args)
 }
 
 /// The bridge type (namespace `cxxbind`) lending a callback's `T**` array
@@ -524,18 +528,18 @@ pub fn safe_arg(
 
 /// Forward declarations of the closure types, for the shim header.
 pub fn forward_decls(b: &Bindings) -> String {
-    let mut out = String::new();
+    let mut out = Out::new();
     for f in &b.functions {
         for (a, _) in closures(f) {
-            let _ = writeln!(out, "struct {};", names(f, a).0);
+            writeln!(out, "struct {};", names(f, a).0);
         }
         for (a, _) in crate::emit::c_api::closure_set::sets(f) {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "struct {};",
                 crate::emit::c_api::closure_set::type_name(f, a)
             );
         }
     }
-    out
+    out.into_string()
 }

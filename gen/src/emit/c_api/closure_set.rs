@@ -16,10 +16,10 @@ use crate::emit::c_api::callbacks::{safe_params, safe_ret};
 use crate::emit::core::tokens::{ident, FfiParam};
 use crate::plan::ClosureSet;
 use crate::plan::{Arg, ArgKind, Bindings, ClosureParam, FnBinding, HandleId};
+use crate::text::Out;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeSet;
-use std::fmt::Write;
 
 /// The closure-set arguments of a plan.
 pub fn sets(f: &FnBinding) -> impl Iterator<Item = (&Arg, &ClosureSet)> {
@@ -253,11 +253,11 @@ pub fn items_bridge(b: &Bindings) -> Vec<TokenStream> {
 
 /// The C++ side of [`items_bridge`] (inside `namespace cxxbind`).
 pub fn items_shim(b: &Bindings) -> String {
-    let mut out = String::new();
+    let mut out = Out::new();
     for h in item_handles(b) {
         let items = items_type(b, h);
         let t = b.handle(h).cpp_qualified();
-        let _ = writeln!(
+        writeln!(
             out,
             "
 // `{t}**` and its count, lent to Rust for one callback.
@@ -271,5 +271,5 @@ pub fn items_shim(b: &Bindings) -> String {
 }}"
         );
     }
-    out
+    out.into_string()
 }

@@ -6,9 +6,9 @@ use crate::emit::core::cpp::call_by_name;
 use crate::emit::core::safe::{doc_attrs, root, Modules};
 use crate::emit::core::tokens::ident;
 use crate::plan::{Arg, ArgKind, Bindings, HandleBinding, HandleId, RetKind};
+use crate::text::Out;
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::fmt::Write;
 
 /// Names of a handle's owner helpers in the bridge (namespace `cxxbind`).
 struct OwnerFns {
@@ -65,16 +65,16 @@ fn needs_none(b: &Bindings, h: &HandleBinding) -> bool {
 /// The C++ placeholders of every handle a "next" function takes optionally:
 /// a reference to a static byte, never read (the shim passes null instead).
 pub fn none_defs(b: &Bindings) -> String {
-    let mut out = String::new();
+    let mut out = Out::new();
     for h in b.handles.iter().filter(|h| needs_none(b, h)) {
         let t = h.cpp_qualified();
-        let _ = writeln!(
+        writeln!(
             out,
             "\n// Crosses for `None` (a previous child not given); never read.\ninline const {t}& {}() noexcept {{\n  alignas(::std::max_align_t) static const unsigned char cxxbind_none[1] = {{}};\n  return *reinterpret_cast<const {t}*>(cxxbind_none);\n}}",
             none_fn(h)
         );
     }
-    out
+    out.into_string()
 }
 
 /// The bridge's items for every handle: its opaque type, and for owned
@@ -112,62 +112,10 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
 }
 
 /// Copies a `const char*` the callee wrote once the call is over.
-const OUT_CSTR: &str = r#"
-// Out-strings: the callee writes `p`; the copy happens when the call's
-// full-expression ends (a null pointer leaves the string empty).
-struct OutCStr {
-  ::std::string& s;
-  const char* p = nullptr;
-  ~OutCStr() { if (p != nullptr) s = p; }
-  const char** out() noexcept { return &p; }
-};
-// The same for a `char*` the caller must free with the library's `Free`.
-template <void (*Free)(void*)>
-struct OutFreedCStr {
-  ::std::string& s;
-  char* p = nullptr;
-  ~OutFreedCStr() {
-    if (p != nullptr) {
-      s = p;
-      Free(p);
-    }
-  }
-  char** out() noexcept { return &p; }
-};
-// A `const char*` of `n` bytes (the length comes through another
-// out-parameter, written by the same call).
-template <typename N>
-struct OutCountedCStr {
-  ::std::string& s;
-  const N& n;
-  const char* p = nullptr;
-  ~OutCountedCStr() {
-    if (p != nullptr && n > 0) s.assign(p, static_cast<::std::size_t>(n));
-  }
-  const char** out() noexcept { return &p; }
-};
-"#;
+const OUT_CSTR: &str = include_str!("../cpp/out_cstr.h");
 
 /// A heap copy a C library keeps and frees through `free_copy`.
-const HEAP_COPY: &str = r#"
-// A copy of a buffer the library keeps, freed by the library through
-// `free_copy`; four zero bytes past its size end it as a C string of any
-// code-unit width (should a length that does not fit tell the library to
-// look for the terminator).
-inline void* heap_copy(const ::std::uint8_t* data, ::std::size_t size) noexcept {
-  auto* p = static_cast<char*>(::std::malloc(size + 4));
-  if (p == nullptr) ::std::abort();
-  if (size != 0) ::std::memcpy(p, data, size);
-  ::std::memset(p + size, 0, 4);
-  return p;
-}
-inline void free_copy(void* p) noexcept { ::std::free(p); }
-// A copy kept with a closure the library keeps, never freed (the header does
-// not say when the library lets go); its own frame names it in leak reports.
-[[gnu::noinline]] inline void* heap_copy_kept(const ::std::uint8_t* data, ::std::size_t size) noexcept {
-  return heap_copy(data, size);
-}
-"#;
+const HEAP_COPY: &str = include_str!("../cpp/heap_copy.h");
 
 fn keeps_copies(b: &Bindings) -> bool {
     b.functions.iter().any(|f| {
@@ -193,7 +141,7 @@ pub fn extra_includes(b: &Bindings) -> &'static [&'static str] {
 
 /// The C++ owner structs and out-string helpers (inside `namespace cxxbind`).
 pub fn shim_text(b: &Bindings) -> String {
-    let mut out = String::new();
+    let mut out = Out::new();
     if keeps_copies(b) {
         out.push_str(HEAP_COPY);
     }
@@ -209,7 +157,7 @@ pub fn shim_text(b: &Bindings) -> String {
         out.push_str(OUT_CSTR);
     }
     for h in b.handles.iter().filter(|h| h.token) {
-        let _ = writeln!(
+        writeln!(
             out,
             "\n// `{}` (a `char` pointer the library gives meaning to) crosses as a\n// pointer to this incomplete struct; the shims cast it back.\nstruct {};",
             h.c_qualified(),
@@ -232,7 +180,7 @@ pub fn shim_text(b: &Bindings) -> String {
         let t = h.cpp_qualified();
         let o = &h.owner_ffi;
         let f = owner_fns(h);
-        let _ = writeln!(
+        writeln!(
             out,
             "\n// Owns one `{t}*`; the destructor calls `{destroy}` exactly once.\n\
              struct {o} {{\n  {t}* p = nullptr;\n  {o}() = default;\n  {o}(const {o}&) = delete;\n  \
@@ -245,7 +193,7 @@ pub fn shim_text(b: &Bindings) -> String {
             f.new, f.is_null, f.get
         );
     }
-    out
+    out.into_string()
 }
 
 /// (bridge type, C++ type, C++ call expression) of a handle argument.

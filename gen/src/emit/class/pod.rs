@@ -6,8 +6,8 @@
 use crate::emit::core::safe::{doc_attrs, safe_scalar, Modules};
 use crate::emit::core::tokens::ident;
 use crate::plan::Bindings;
+use crate::text::Out;
 use quote::quote;
-use std::fmt::Write as _;
 
 /// The bridge's alias of each plain value's Rust struct.
 pub fn aliases(b: &Bindings) -> Vec<crate::emit::core::tokens::RustAlias> {
@@ -64,22 +64,22 @@ pub fn safe_items(b: &Bindings, m: &mut Modules) {
 
 /// The C++ layout checks (in the shim header).
 pub fn static_asserts(b: &Bindings) -> String {
-    let mut out = String::new();
+    let mut out = Out::new();
     for id in b.pod_ids() {
         let p = b.pod(id);
         let q = p.cpp_qualified();
-        let _ = writeln!(
+        writeln!(
             out,
             "static_assert(::std::is_trivially_copyable<{q}>::value && sizeof({q}) == {} && alignof({q}) == {}, \"cxxbind: {q} is not the plain value the Rust struct mirrors\");",
             p.size, p.align
         );
         for f in &p.fields {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "static_assert(offsetof({q}, {}) == {}, \"cxxbind: {q}::{} moved\");",
                 f.cpp_name, f.offset, f.cpp_name
             );
         }
     }
-    out
+    out.into_string()
 }

@@ -19,9 +19,9 @@ use crate::emit::core::names;
 use crate::emit::core::safe::{doc_attrs, root, safe_scalar, Modules};
 use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::{ArgKind, Bindings, ClassId, RetKind, VirtualMethod};
+use crate::text::Out;
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::fmt::Write as _;
 
 /// The arguments a callback receives (out-parameters giving a result's length aside).
 fn inputs(m: &VirtualMethod) -> impl Iterator<Item = &crate::plan::Arg> {
@@ -116,17 +116,17 @@ pub fn bridge_items(b: &Bindings, ci: ClassId) -> (Vec<TokenStream>, Vec<TokenSt
 
 /// The C++ subclass of class `ci` forwarding to Rust, and its factory (the
 /// `.shim.cc` text, inside `namespace cxxbind`).
-pub fn cpp_subclass(out: &mut String, b: &Bindings, ci: ClassId, base: &str) {
+pub fn cpp_subclass(out: &mut Out, b: &Bindings, ci: ClassId, base: &str) {
     let Some(t) = &b.class(ci).trampoline else {
         return;
     };
     let cls = names::trampoline_class(b, ci);
     let dyn_ty = names::dyn_type(b, ci);
-    let _ = writeln!(
+    writeln!(
         out,
         "namespace {{\nclass {cls} final : public {base} {{\n public:"
     );
-    let _ = writeln!(
+    writeln!(
         out,
         "  explicit {cls}(::rust::Box<{dyn_ty}> imp) noexcept : imp_(::std::move(imp)) {{}}"
     );
@@ -190,7 +190,7 @@ pub fn cpp_subclass(out: &mut String, b: &Bindings, ci: ClassId, base: &str) {
             }
             _ => format!("return {call};"),
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "  {} {}({}){constness} override {{\n    {body}\n  }}",
             m.cpp_ret,
@@ -198,11 +198,11 @@ pub fn cpp_subclass(out: &mut String, b: &Bindings, ci: ClassId, base: &str) {
             params.join(", ")
         );
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "\n private:\n  ::rust::Box<{dyn_ty}> imp_;\n}};\n}} // namespace\n"
     );
-    let _ = writeln!(
+    writeln!(
         out,
         "::std::unique_ptr<{base}> {}(::rust::Box<{dyn_ty}> imp) noexcept {{\n  return ::std::unique_ptr<{base}>(new {cls}(::std::move(imp)));\n}}\n",
         names::rust_factory(b, ci)

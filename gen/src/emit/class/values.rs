@@ -8,9 +8,9 @@
 use crate::emit::core::tokens::ident;
 use crate::plan::ValueLayout;
 use crate::plan::{Bindings, ClassBinding};
+use crate::text::Out;
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::fmt::Write as _;
 
 /// The private module holding the structs.
 const MODULE: &str = "cxxbind_values";
@@ -85,18 +85,18 @@ pub fn root_items(b: &Bindings) -> TokenStream {
 
 /// The C++ side: layout checks and relocatability (in the shim header).
 pub fn static_asserts(b: &Bindings) -> String {
-    let mut out = String::new();
+    let mut out = Out::new();
     for (c, layout) in values(b) {
         let q = c.cpp_qualified();
-        let _ = writeln!(
+        writeln!(
             out,
             "static_assert(sizeof({q}) == {} && alignof({q}) == {} && ::std::is_trivially_destructible<{q}>::value && !::std::is_polymorphic<{q}>::value, \"cxxbind: {q} is not the handle value the Rust struct mirrors\");",
             layout.size, layout.align
         );
-        let _ = writeln!(
+        writeln!(
             out,
             "template <> struct rust::IsRelocatable<{q}> : ::std::true_type {{}};"
         );
     }
-    out
+    out.into_string()
 }

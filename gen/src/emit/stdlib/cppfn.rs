@@ -5,10 +5,10 @@
 
 use crate::emit::core::tokens::{ident, scalar_tokens};
 use crate::plan::{Bindings, CppFn, RetKind, StdRet};
+use crate::text::Out;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 /// Every signature some plan returns, once each, by bridge name.
 fn signatures(b: &Bindings) -> BTreeMap<&str, &CppFn> {
@@ -66,11 +66,11 @@ pub fn unique_ptr_impls(b: &Bindings) -> Vec<TokenStream> {
 
 /// The aliases and call shims (inside namespace `cxxbind`).
 pub fn shim_text(b: &Bindings) -> String {
-    let mut out = String::new();
+    let mut out = Out::new();
     for sig in signatures(b).values() {
         let ret = sig.ret.as_ref().map_or("void", |s| s.cpp);
         let params: Vec<&str> = sig.params.iter().map(|s| s.cpp).collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "using {} = ::std::function<{ret}({})>;",
             sig.ffi_name,
@@ -82,7 +82,7 @@ pub fn shim_text(b: &Bindings) -> String {
             .map(|(i, p)| format!(", {p} a{i}"))
             .collect();
         let args: Vec<String> = (0..params.len()).map(|i| format!("a{i}")).collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "inline {ret} {}_call(const {}& f{}) {{\n  return f({});\n}}",
             sig.ffi_name,
@@ -91,7 +91,7 @@ pub fn shim_text(b: &Bindings) -> String {
             args.join(", ")
         );
     }
-    out
+    out.into_string()
 }
 
 /// The shim body returning `callee`'s callable (null when empty).

@@ -303,67 +303,13 @@ pub fn helpers(b: &Bindings) -> String {
     let args = || b.functions.iter().flat_map(|f| &f.args);
     let mut out = String::new();
     if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Shared { .. }))) {
-        out.push_str(
-            r#"
-namespace cxxbind {
-// A `SharedPtr` from Rust may be null; the callee is not told so.
-template <typename T>
-::std::shared_ptr<T> non_null(::std::shared_ptr<T> p) {
-  if (!p) {
-    throw ::std::invalid_argument("cxxbind: null shared pointer argument");
-  }
-  return p;
-}
-} // namespace cxxbind
-"#,
-        );
+        out.push_str(include_str!("../cpp/non_null.h"));
     }
     if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Array { .. }))) {
-        out.push_str(
-            r#"
-#include <array>
-namespace cxxbind {
-// A `[T; N]` from Rust, as the declared `std::array`.
-template <typename T, ::std::size_t N, typename S>
-::std::array<T, N> to_array(::rust::Slice<const S> s) {
-  ::std::array<T, N> a{};
-  for (::std::size_t i = 0; i < N && i < s.size(); ++i) {
-    a[i] = static_cast<T>(s.data()[i]);
-  }
-  return a;
-}
-} // namespace cxxbind
-"#,
-        );
+        out.push_str(include_str!("../cpp/to_array.h"));
     }
     if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Map { .. }))) {
-        out.push_str(
-            r#"
-namespace cxxbind {
-// Strings from Rust as one run of bytes and their lengths.
-inline ::std::vector<::std::string> split_bytes(::rust::Slice<const ::std::uint8_t> bytes,
-                                                ::rust::Slice<const ::std::size_t> lens) {
-  ::std::vector<::std::string> out;
-  ::std::size_t at = 0;
-  for (auto n : lens) {
-    if (n > bytes.size() - at) break;
-    out.emplace_back(reinterpret_cast<const char*>(bytes.data()) + at, n);
-    at += n;
-  }
-  return out;
-}
-// A map from Rust's keys and values, in the same order.
-template <typename M, typename K, typename V>
-M to_map(const ::std::vector<K>& keys, const ::std::vector<V>& values) {
-  M m;
-  for (::std::size_t i = 0; i < keys.size() && i < values.size(); ++i) {
-    m.emplace(keys[i], values[i]);
-  }
-  return m;
-}
-} // namespace cxxbind
-"#,
-        );
+        out.push_str(include_str!("../cpp/to_map.h"));
     }
     if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Set { .. }))) {
         let map = args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Map { .. })));
@@ -371,17 +317,7 @@ M to_map(const ::std::vector<K>& keys, const ::std::vector<V>& values) {
         if !map {
             out.push_str(SPLIT_BYTES);
         }
-        out.push_str(
-            r#"
-namespace cxxbind {
-// A set from Rust's elements.
-template <typename S, typename E>
-S to_set(const ::std::vector<E>& elems) {
-  return S(elems.begin(), elems.end());
-}
-} // namespace cxxbind
-"#,
-        );
+        out.push_str(include_str!("../cpp/to_set.h"));
     }
     let three_way = b.functions.iter().any(|f| {
         matches!(
@@ -393,39 +329,14 @@ S to_set(const ::std::vector<E>& elems) {
         )
     });
     if three_way {
-        out.push_str(
-            r#"
-namespace cxxbind {
-// What `operator<=>` returned, as -1, 0, 1, or 2 for unordered.
-template <typename O>
-::std::int8_t ordering(O o) noexcept {
-  return o < 0 ? -1 : o > 0 ? 1 : o == 0 ? 0 : 2;
-}
-} // namespace cxxbind
-"#,
-        );
+        out.push_str(include_str!("../cpp/ordering.h"));
     }
     out
 }
 
 /// Strings from Rust as one run of bytes and their lengths, for sets
 /// (maps bring their own copy with `to_map`).
-const SPLIT_BYTES: &str = r#"
-namespace cxxbind {
-// Strings from Rust as one run of bytes and their lengths.
-inline ::std::vector<::std::string> split_bytes(::rust::Slice<const ::std::uint8_t> bytes,
-                                                ::rust::Slice<const ::std::size_t> lens) {
-  ::std::vector<::std::string> out;
-  ::std::size_t at = 0;
-  for (auto n : lens) {
-    if (n > bytes.size() - at) break;
-    out.emplace_back(reinterpret_cast<const char*>(bytes.data()) + at, n);
-    at += n;
-  }
-  return out;
-}
-} // namespace cxxbind
-"#;
+const SPLIT_BYTES: &str = include_str!("../cpp/split_bytes.h");
 
 fn piece_type(p: &Piece) -> TokenStream {
     match p {

@@ -1,6 +1,7 @@
-//! The text a C++ writer builds: a `String` that `write!` and `writeln!`
-//! append to without a `Result` to discard at every call (after cxx's
-//! `gen/src/out.rs`).
+//! The text every writer builds (C++ shims and their helpers, coverage
+//! reports): a `String` that `write!` and `writeln!` append to without a
+//! `Result` to discard at every call (after cxx's `gen/src/out.rs`). A leaf:
+//! it imports nothing from the crate, so both `emit` and `report` use it.
 
 use std::fmt::{self, Write as _};
 
@@ -11,6 +12,11 @@ pub struct Out {
 }
 
 impl Out {
+    /// Empty text.
+    pub fn new() -> Self {
+        Out::default()
+    }
+
     /// The target of `write!(out, …)` and `writeln!(out, …)`.
     pub fn write_fmt(&mut self, args: fmt::Arguments<'_>) {
         // Writing to a `String` cannot fail, so its `fmt::Result` is ignored
@@ -33,11 +39,6 @@ impl Out {
         &self.text
     }
 
-    /// The underlying `String`, for writers that still append to one.
-    pub fn string_mut(&mut self) -> &mut String {
-        &mut self.text
-    }
-
     /// The finished text.
     pub fn into_string(self) -> String {
         self.text
@@ -47,5 +48,11 @@ impl Out {
 impl From<&str> for Out {
     fn from(s: &str) -> Self {
         Out { text: s.into() }
+    }
+}
+
+impl From<String> for Out {
+    fn from(text: String) -> Self {
+        Out { text }
     }
 }
