@@ -103,14 +103,10 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
             out.push('\n');
             if crate::emit::c_api::callbacks::has_closure(f) {
                 // Defined in the .shim.cc, where the closure types are complete.
-                let mut def = Out::default();
-                write_shim(&mut def, b, f, s);
-                let decl = def.as_str().lines().next().unwrap_or_default();
-                let decl = decl.trim_start_matches("inline ").trim_end_matches(" {");
-                writeln!(out, "{decl};");
+                writeln!(out, "{};", prototype(f, s));
                 continue;
             }
-            write_shim(&mut out, b, f, s);
+            write_shim(&mut out, b, f, s, Placement::Header);
         }
     }
     out.push_str("} // namespace cxxbind\n");
@@ -131,8 +127,12 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
 
 /// Writes one shim: its opening line, the checks and preparations before
 /// the call, then the call and what it returns.
-fn write_shim(out: &mut Out, b: &Bindings, f: &FnBinding, s: &FfiSig) {
-    write_opening(out, f, s);
+fn write_shim(out: &mut Out, b: &Bindings, f: &FnBinding, s: &FfiSig, at: Placement) {
+    let inline = match at {
+        Placement::Header => "inline ",
+        Placement::Source => "",
+    };
+    writeln!(out, "{inline}{} {{", prototype(f, s));
     write_buffer_checks(out, f);
     write_prev_checks(out, b, f);
     write_given_bytes(out, f);
@@ -144,8 +144,16 @@ fn write_shim(out: &mut Out, b: &Bindings, f: &FnBinding, s: &FfiSig) {
     writeln!(out, "{body}\n}}");
 }
 
-/// The shim's opening line: result type, name, parameters, `noexcept`.
-fn write_opening(out: &mut Out, f: &FnBinding, s: &FfiSig) {
+/// Where a shim is defined: inline in the `.shim.h`, or in the `.shim.cc`
+/// (shims lending closures, declared in the header by their prototype).
+#[derive(Clone, Copy)]
+enum Placement {
+    Header,
+    Source,
+}
+
+/// A shim's prototype: result type, name, parameters, `noexcept`.
+fn prototype(f: &FnBinding, s: &FfiSig) -> String {
     let params: Vec<String> = s
         .params
         .iter()
@@ -156,13 +164,12 @@ fn write_opening(out: &mut Out, f: &FnBinding, s: &FfiSig) {
     } else {
         " noexcept"
     };
-    writeln!(
-        out,
-        "inline {} {}({}){noexcept} {{",
+    format!(
+        "{} {}({}){noexcept}",
         s.ret_cpp,
         f.ffi_name,
         params.join(", ")
-    );
+    )
 }
 
 /// Bytes handed over: on the heap, for the deleter to drop (a call that
@@ -448,9 +455,7 @@ pub fn source(b: &Bindings, sigs: &[Option<FfiSig>], glue_header: &str) -> Strin
     );
     for (f, s) in b.functions.iter().zip(sigs) {
         if let (Some(s), true) = (s, crate::emit::c_api::callbacks::has_closure(f)) {
-            let mut def = Out::default();
-            write_shim(&mut def, b, f, s);
-            out.push_str(def.as_str().trim_start_matches("inline "));
+            write_shim(&mut out, b, f, s, Placement::Source);
             out.push('\n');
         }
     }
