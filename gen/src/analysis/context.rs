@@ -163,9 +163,75 @@ impl<'f> Context<'f> {
         id
     }
 
-    /// A class, mutably.
-    pub fn class_mut(&mut self, id: ClassId) -> &mut ClassBinding {
-        &mut self.b.classes[id.index()]
+    /// The bindings decided so far, for reading.
+    pub fn bindings(&self) -> &Bindings {
+        &self.b
+    }
+
+    /// Records a plain value type.
+    pub fn push_pod(&mut self, p: PodBinding) -> PodId {
+        let id = PodId::new(self.b.pods.len());
+        self.b.pods.push(p);
+        id
+    }
+
+    /// Records an opaque C handle.
+    pub fn push_handle(&mut self, h: HandleBinding) -> HandleId {
+        let id = HandleId::new(self.b.handles.len());
+        self.b.handles.push(h);
+        id
+    }
+
+    /// Handle `id` is a library string token: Rust owns one only when a
+    /// creating function hands it out (`created`).
+    pub fn mark_token(&mut self, id: HandleId, created: bool) {
+        let h = &mut self.b.handles[id.index()];
+        h.token = true;
+        if !created {
+            h.destroy = None;
+        }
+        h.destroy_result_free = None;
+    }
+
+    /// Records a constant.
+    pub fn push_constant(&mut self, c: ConstBinding) {
+        self.b.constants.push(c);
+    }
+
+    /// Records an alias.
+    pub fn push_alias(&mut self, a: AliasBinding) {
+        self.b.aliases.push(a);
+    }
+
+    /// Records the owned byte buffer of the library's allocator family.
+    pub fn set_memory(&mut self, m: Option<MemoryBinding>) {
+        self.b.memory = m;
+    }
+
+    /// Class `id`'s bound bases (upcasts), in declaration order.
+    pub fn set_bases(&mut self, id: ClassId, bases: Vec<ClassId>) {
+        self.b.classes[id.index()].bases = bases;
+    }
+
+    /// Class `id` can be implemented in Rust through `t`.
+    pub fn set_trampoline(&mut self, id: ClassId, t: Trampoline) {
+        self.b.classes[id.index()].trampoline = Some(t);
+    }
+
+    /// Class `id` is a status whose message method is `message`.
+    pub fn set_status(&mut self, id: ClassId, message: Option<FnId>) {
+        self.b.classes[id.index()].status = Some(message);
+    }
+
+    /// Declaration `id` turns out bound after all (a function used as
+    /// another binding's release, decided once every function is).
+    pub fn rebind(&mut self, id: DecisionId, status: Status) {
+        self.b.decisions[id.index()].status = status;
+    }
+
+    /// The bindings, once every pass has run.
+    pub fn finish(self) -> Bindings {
+        self.b
     }
 
     /// The method names class `id`'s safe type has taken.

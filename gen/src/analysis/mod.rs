@@ -55,11 +55,12 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     cx.env.free_function = handle_scan::free_function(api);
     cx.env.user_data = closure_set::accessors(api, &facts.handles.used);
     cx.env.strings_free = arrays::strings_free(api);
-    cx.b.memory = memory::scan(api, cx.env.free_function.as_deref()).map(|mut m| {
+    let memory = memory::scan(api, cx.env.free_function.as_deref()).map(|mut m| {
         m.rust_name = cx.names.ty(&[], &m.rust_name);
         m.ffi_name = cx.names.ffi_type(&m.ffi_name, &m.ffi_name);
         m
     });
+    cx.set_memory(memory);
     // Pass 1: which classes and enums exist in Rust.
     for (idx, item) in api.items.iter().enumerate() {
         match &item.kind {
@@ -91,7 +92,8 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     cx.link_instances();
     // Pass 3: what derived classes inherit, now that every method is decided.
     inherit::inherit_methods(&mut cx);
-    templates::merge(&mut cx.b);
-    cx.b.config_entries = opts.config_entries();
-    cx.b
+    let mut b = cx.finish();
+    templates::merge(&mut b);
+    b.config_entries = opts.config_entries();
+    b
 }

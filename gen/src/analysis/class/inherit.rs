@@ -23,7 +23,7 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
             .filter(|base| base.public)
             .filter_map(|base| cx.env.classes.get(&base.name).copied())
             .collect();
-        cx.class_mut(class).bases = bases.clone();
+        cx.set_bases(class, bases.clone());
         for base in bases {
             for mutable in [false, true] {
                 let (from, to) = (cx.b.class(class), cx.b.class(base));

@@ -83,8 +83,7 @@ pub fn declare(
 ) -> PodId {
     let module = cx.names.module(&item.scope);
     let (ffi_name, rust_name) = cx.names.type_names(&module, &item.scope, &[], &item.name);
-    let id = PodId::new(cx.b.pods.len());
-    cx.b.pods.push(PodBinding {
+    let id = cx.push_pod(PodBinding {
         cpp_name: item.name.clone(),
         cpp_scope: item.scope.clone(),
         ffi_name,

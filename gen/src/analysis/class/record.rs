@@ -247,7 +247,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
         ) {
             Ok(mut t) => {
                 t.trait_name = cx.names.ty(&module, &base);
-                cx.class_mut(class).trampoline = Some(t);
+                cx.set_trampoline(class, t);
             }
             Err(why) => no_trampoline = Some(why),
         }
@@ -315,7 +315,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     crate::analysis::class::fields::decide(cx, class, r);
     if cx.env.statuses.contains(&class) {
         let message = crate::analysis::class::roles::status_message(&cx.b, class);
-        cx.class_mut(class).status = Some(message);
+        cx.set_status(class, message);
     }
 }
 
