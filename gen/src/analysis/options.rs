@@ -2,7 +2,7 @@
 //! entries, declarations a failed build left out.
 
 use crate::ir::Loc;
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 use regex::Regex;
 use std::collections::BTreeSet;
 
@@ -45,19 +45,16 @@ impl AnalysisOptions {
     /// `Some(skip)` when the declaration is filtered out.
     pub fn filter(&self, qualified: &str, loc: &Loc) -> Option<Skip> {
         if self.build_failed.contains(&decl_key(qualified, loc)) {
-            return Some(Skip::new(
-                Reason::BuildFailed,
-                "the generated crate did not compile with this declaration",
-            ));
+            return Some(Skip::new(Why::BuildFailed));
         }
         if let Some(allow) = &self.allow {
             if !allow.is_match(qualified) {
-                return Some(Skip::new(Reason::Blocked, "not matched by --allow"));
+                return Some(Skip::new(Why::NotAllowed));
             }
         }
         if let Some(block) = &self.block {
             if block.is_match(qualified) {
-                return Some(Skip::new(Reason::Blocked, "matched by --block"));
+                return Some(Skip::new(Why::BlockMatched));
             }
         }
         None

@@ -9,7 +9,8 @@
 //! - this file, [`args`] and [`ret`]: callable plans, how each argument and
 //!   result crosses, what kind of call a bridge function is ([`FnBinding`]);
 //! - [`ops`], [`vocab`], [`c_api`], [`class`]: the payloads of one construct
-//!   family each; [`reason`]: why a declaration is skipped;
+//!   family each; [`reason`]: the stable codes of why a declaration is
+//!   skipped, [`why`]: the typed causes that carry a code and render a message;
 //!   [`paths`]: qualified names.
 
 pub mod args;
@@ -21,15 +22,21 @@ pub mod paths;
 pub mod reason;
 pub mod ret;
 pub mod vocab;
+pub mod why;
+#[cfg(test)]
+mod why_tests;
 
 pub use args::*;
 pub use c_api::*;
 pub use class::*;
 pub use model::*;
 pub use ops::{BinOp, OpForm, OpKind};
-pub use reason::{Reason, Skip};
+pub use reason::Reason;
 pub use ret::*;
 pub use vocab::*;
+pub use why::{
+    CallbackPart, NoRustImpl, OpProblem, ParamLabel, Skip, StdRule, VirtualProblem, Why,
+};
 
 /// A scalar as cxx passes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

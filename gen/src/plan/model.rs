@@ -200,11 +200,11 @@ pub enum Status {
     },
 }
 
-impl From<super::reason::Skip> for Status {
-    fn from(s: super::reason::Skip) -> Self {
+impl From<super::why::Skip> for Status {
+    fn from(s: super::why::Skip) -> Self {
         Status::Skipped {
-            reason: s.reason,
-            message: s.message,
+            reason: s.reason(),
+            message: s.message(),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The operators bound as Rust trait items or named methods: which
 //! operator, in which form, and what the shim and the safe layer call it.
 
+use super::why::OpProblem;
+
 /// How a shim calls a C++ operator: by its exact declaration, so no other
 /// overload (or a conversion) is picked instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,17 +168,13 @@ impl BinOp {
 impl OpKind {
     /// `operator<=>` comparing two objects of one class (`same`: both
     /// `const T&` of it) and returning a comparison category.
-    pub fn three_way(ret: &crate::ir::Type, same: bool) -> Result<OpKind, String> {
+    pub fn three_way(ret: &crate::ir::Type, same: bool) -> Result<OpKind, OpProblem> {
         match ret {
             crate::ir::Type::Std(t) if same => match **t {
                 crate::ir::StdType::Ordering(o) => Ok(OpKind::Cmp(o)),
-                _ => Err("does not return a comparison category".into()),
+                _ => Err(OpProblem::NoCategory),
             },
-            _ => Err(
-                "does not compare two objects of one bound class as `const T&` and return \
-                 `std::strong_ordering`, `std::weak_ordering` or `std::partial_ordering`"
-                    .into(),
-            ),
+            _ => Err(OpProblem::NotThreeWay),
         }
     }
 

@@ -108,25 +108,6 @@ impl<'de> Deserialize<'de> for Reason {
     }
 }
 
-/// A reason with its human message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Skip {
-    /// The stable code.
-    pub reason: Reason,
-    /// What exactly was wrong, naming the parameter or type.
-    pub message: String,
-}
-
-impl Skip {
-    /// Builds a skip.
-    pub fn new(reason: Reason, message: impl Into<String>) -> Self {
-        Skip {
-            reason,
-            message: message.into(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::Reason;

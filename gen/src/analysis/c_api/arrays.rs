@@ -18,7 +18,7 @@ use crate::analysis::conventions::names_freeing;
 use crate::ir::{Api, ItemKind, Param, Type};
 use crate::plan::ArgKind;
 use crate::plan::SizeExpr;
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 use crate::plan::{Status, Via};
 use std::collections::BTreeMap;
 
@@ -89,15 +89,9 @@ pub fn kind(p: &Param, len: &SizeExpr, free: Option<&str>) -> Result<ArgKind, Sk
                 len: len.clone(),
                 free: free.to_string(),
             }),
-            None => Err(Skip::new(
-                Reason::RawPointer,
-                "`char***` table the caller must free, and the library has no `void *_free*(char**)`",
-            )),
+            None => Err(Skip::new(Why::TableNoFree)),
         },
-        None => Err(Skip::new(
-            Reason::UnsupportedType,
-            "the config sizes it as an array, but it is neither `char***` nor `const char**`",
-        )),
+        None => Err(Skip::new(Why::NotAnArray)),
     }
 }
 

@@ -19,7 +19,7 @@ use crate::analysis::core::naming;
 use crate::analysis::core::types::{byte_like, CallHints};
 use crate::ir::{Api, Function, Item, ItemKind, Param, Type};
 use crate::plan::{Arg, ArgKind, RetKind, TextUnit};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 use std::collections::HashMap;
 
 /// A free function a result's length may come from.
@@ -230,13 +230,10 @@ pub fn check(args: &[Arg], ret: &RetKind) -> Result<(), Skip> {
                 | ArgKind::CStr
         )
     }) {
-        Some(a) => Err(Skip::new(
-            Reason::VoidPointer,
-            format!(
-                "result: its length function would be called with `{}` again, which is not a plain value",
-                a.name
-            ),
-        )),
+        Some(a) => Err(Skip::new(Why::LengthArgNotPlain {
+            arg: a.name.clone(),
+        })
+        .in_result()),
         None => Ok(()),
     }
 }

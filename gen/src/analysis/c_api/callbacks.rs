@@ -14,7 +14,7 @@
 //! panic resumes in Rust once the C function returns.
 
 use crate::plan::{Arg, ArgKind, ClosureParam, ClosureSig, RetKind};
-use crate::plan::{Reason, Skip};
+use crate::plan::{CallbackPart, Skip, Why};
 
 use crate::analysis::core::types::{scalar, TypeEnv};
 
@@ -97,7 +97,7 @@ pub(crate) fn signature(
 ) -> Result<ClosureSig, Skip> {
     let ret = match ret_ty {
         Type::Void => None,
-        t => Some(scalar(t).ok_or_else(|| unsupported("result", t))?),
+        t => Some(scalar(t).ok_or_else(|| unsupported(CallbackPart::Result, t))?),
     };
     // Every parameter after the user data is an `(int, const void*)` pair
     // (`xCompare(void*, int, const void*, int, const void*)`): sized bytes.
@@ -122,7 +122,7 @@ pub(crate) fn signature(
             } if matches!(**pointee, Type::StdString) => ClosureParam::String,
             Type::Pointer { pointee, .. } if handle(pointee, env).is_some() => {
                 ClosureParam::Handle(
-                    handle(pointee, env).ok_or_else(|| unsupported("parameter", t))?,
+                    handle(pointee, env).ok_or_else(|| unsupported(CallbackPart::Parameter, t))?,
                 )
             }
             Type::Pointer {
@@ -136,7 +136,7 @@ pub(crate) fn signature(
                         .find(|&j| matches!(params[j], Type::Int { .. }));
                     match (count, handle(c, env)) {
                         (Some(count), Some(handle)) => ClosureParam::Handles { count, handle },
-                        _ => return Err(unsupported("parameter", t)),
+                        _ => return Err(unsupported(CallbackPart::Parameter, t)),
                     }
                 }
                 Type::Pointer { pointee: c, .. } if matches!(**c, Type::Char) => {
@@ -145,16 +145,18 @@ pub(crate) fn signature(
                         .find(|&j| matches!(params[j], Type::Int { .. }));
                     match count {
                         Some(count) => ClosureParam::Strings { count },
-                        None => return Err(unsupported("parameter", t)),
+                        None => return Err(unsupported(CallbackPart::Parameter, t)),
                     }
                 }
-                _ => return Err(unsupported("parameter", t)),
+                _ => return Err(unsupported(CallbackPart::Parameter, t)),
             },
             Type::Pointer {
                 pointee,
                 is_const: true,
             } if matches!(**pointee, Type::Char) => ClosureParam::CStr,
-            t => ClosureParam::Scalar(scalar(t).ok_or_else(|| unsupported("parameter", t))?),
+            t => ClosureParam::Scalar(
+                scalar(t).ok_or_else(|| unsupported(CallbackPart::Parameter, t))?,
+            ),
         };
         out.push(p);
     }
@@ -178,14 +180,11 @@ fn handle(pointee: &Type, env: &TypeEnv) -> Option<crate::plan::HandleId> {
     }
 }
 
-fn unsupported(what: &str, t: &Type) -> Skip {
-    Skip::new(
-        Reason::FunctionPointer,
-        format!(
-            "callback {what} `{}` has no closure mapping yet",
-            cpp_spelling(t)
-        ),
-    )
+fn unsupported(part: CallbackPart, t: &Type) -> Skip {
+    Skip::new(Why::Callback {
+        part,
+        spelling: cpp_spelling(t),
+    })
 }
 
 /// Decides, per closure, lent or kept: functions whose name says they call
@@ -244,19 +243,12 @@ pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
         .iter()
         .any(|a| matches!(&a.kind, ArgKind::Closure(sig) if sig.released && !sig.kept));
     if lent_released {
-        return Err(Skip::new(
-            Reason::FunctionPointer,
-            "the library releases the user data of a callback it only calls during the call",
-        ));
+        return Err(Skip::new(Why::LentReleased));
     }
     match borrowed {
-        Some(a) if kept => Err(Skip::new(
-            Reason::FunctionPointer,
-            format!(
-                "the library keeps the callback, and may keep parameter `{}` with it",
-                a.name
-            ),
-        )),
+        Some(a) if kept => Err(Skip::new(Why::KeptWithCallback {
+            param: a.name.clone(),
+        })),
         _ => Ok(()),
     }
 }

@@ -9,7 +9,7 @@ use crate::analysis::c_api::handles::handle_path;
 use crate::analysis::context::Context;
 use crate::plan::*;
 use crate::plan::{Arg, ArgKind};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 
 /// A function that ends a handle: the destroy function is bound as the
 /// owner's `Drop`; any other is skipped. `None` for other functions.
@@ -22,14 +22,14 @@ pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Ski
             via: Via::Drop,
             rust_path: format!("{}::drop", handle_path(&cx.b, id)),
         }),
-        Some(d) => Err(Skip::new(
-            Reason::DestroysHandle,
-            format!("ends a `{handle}`, which Rust owns and drops through `{d}` exactly once"),
-        )),
-        None => Err(Skip::new(
-            Reason::DestroysHandle,
-            format!("ends a `{handle}` that Rust only borrows"),
-        )),
+        Some(d) => Err(Skip::new(Why::EndsHandle {
+            handle: handle.clone(),
+            destroy: Some(d.clone()),
+        })),
+        None => Err(Skip::new(Why::EndsHandle {
+            handle: handle.clone(),
+            destroy: None,
+        })),
     })
 }
 

@@ -32,7 +32,7 @@ use crate::analysis::core::naming::{self};
 use crate::ir::{qualify, Item, ItemKind};
 use crate::plan::*;
 use crate::plan::{Arg, ArgKind, RetKind};
-use crate::plan::{Reason, Skip};
+use crate::plan::{ParamLabel, Skip, Why};
 
 /// True when `item` (an incomplete record) is a handle.
 pub fn is_handle(cx: &Context, item: &Item) -> bool {
@@ -164,13 +164,7 @@ fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
                 | ArgKind::Object { pointer: true, .. }
         )
     })?;
-    Some(Skip::new(
-        Reason::RawPointer,
-        format!(
-            "parameter `{}`: the function's name says it frees what it is given",
-            pointer.name
-        ),
-    ))
+    Some(Skip::new(Why::FreedByName).in_parameter(ParamLabel::Named(pointer.name.clone())))
 }
 
 /// A `const char**` out-string followed by an integer out-parameter that
@@ -184,13 +178,10 @@ fn counted_out_string(args: &[Arg], params: &[crate::ir::Param]) -> Option<Skip>
                 p.name.is_empty() || crate::analysis::conventions::is_count_name(&p.name)
             });
         counted.then(|| {
-            Skip::new(
-                Reason::RawPointer,
-                format!(
-                    "parameter `{}`: an out-string whose length comes through `{}`",
-                    w[0].name, w[1].name
-                ),
-            )
+            Skip::new(Why::CountedOutString {
+                len: w[1].name.clone(),
+            })
+            .in_parameter(ParamLabel::Named(w[0].name.clone()))
         })
     })
 }
@@ -265,18 +256,14 @@ pub fn check(
     for h in created {
         let cpp = &b.handle(h).cpp_name;
         if !creating {
-            return Err(Skip::new(
-                Reason::RawPointerReturn,
-                format!(
-                    "hands out a `{cpp}*` it does not create (a borrow whose owner is unknown)"
-                ),
-            ));
+            return Err(Skip::new(Why::HandsOutBorrowed {
+                handle: cpp.clone(),
+            }));
         }
         if !b.handle(h).owned() {
-            return Err(Skip::new(
-                Reason::NoDestroyFunction,
-                format!("creates a `{cpp}`, and no destroy function for it is known (by name, or in the config)"),
-            ));
+            return Err(Skip::new(Why::NoDestroy {
+                handle: cpp.clone(),
+            }));
         }
     }
     Ok(())
@@ -310,13 +297,10 @@ impl HandleCall {
 /// argument's owner to the new object: constructors taking handles are skipped.
 pub fn check_constructor(args: &[Arg]) -> Result<(), Skip> {
     match args.iter().find(|a| matches!(a.kind, ArgKind::Handle(_))) {
-        Some(a) => Err(Skip::new(
-            Reason::RawPointer,
-            format!(
-                "parameter `{}`: a constructor may keep the C handle, and nothing ties the handle's owner to the object",
-                a.name
-            ),
-        )),
+        Some(a) => {
+            Err(Skip::new(Why::ConstructorKeepsHandle)
+                .in_parameter(ParamLabel::Named(a.name.clone())))
+        }
         None => Ok(()),
     }
 }

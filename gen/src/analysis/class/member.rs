@@ -11,7 +11,7 @@ use crate::analysis::core::types::ParamContext;
 use crate::ir::{Method, MethodKind, Record, RefQualifier, Type};
 use crate::plan::*;
 use crate::plan::{ArgKind, CallKind, FnBinding, RetKind};
-use crate::plan::{Reason, Skip};
+use crate::plan::{NoRustImpl, Skip, Why};
 
 /// What deciding one member gave.
 pub(crate) enum Outcome {
@@ -30,7 +30,7 @@ pub(crate) struct Member<'a> {
     pub(crate) method: &'a Method,
     pub(crate) decision: DecisionId,
     /// Why an abstract class gets no Rust implementation.
-    pub(crate) no_trampoline: Option<&'a str>,
+    pub(crate) no_trampoline: Option<&'a NoRustImpl>,
 }
 
 /// How deciding a member goes on once its kind is known.
@@ -66,10 +66,9 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
 
 /// The skip of a member of a class Rust cannot own.
 fn not_owned(qualified: &str) -> Skip {
-    Skip::new(
-        Reason::NoPublicDestructor,
-        format!("`{qualified}` has no public destructor, so Rust cannot own one"),
-    )
+    Skip::new(Why::NotOwned {
+        class: qualified.to_string(),
+    })
 }
 
 /// Where member `mem` of class `c` (whose Rust path is `type_path`) goes by its kind.
@@ -115,24 +114,12 @@ fn route(cx: &mut Context, mem: &Member, c: &ClassBinding, type_path: &str) -> R
             // `()`, `++`, conversions …: a method named by `operators::method_name`.
             Ok(method_call(class, !is_const))
         }
-        MethodKind::Conversion { .. } => Err(Skip::new(
-            Reason::ConversionOperator,
-            "`&&`-qualified or `volatile` conversion operator",
-        )),
+        MethodKind::Conversion { .. } => Err(Skip::new(Why::QualifiedConversion)),
         MethodKind::Operator { is_const } => operator_route(cx, mem, c, is_const),
-        MethodKind::Constructor { is_move: true, .. } => Err(Skip::new(
-            Reason::RvalueReference,
-            "move constructor (Rust moves the owning pointer instead)",
-        )),
+        MethodKind::Constructor { is_move: true, .. } => Err(Skip::new(Why::MoveConstructor)),
         MethodKind::Constructor { is_copy, .. } => constructor_route(mem, c, type_path, is_copy),
-        _ if m.ref_qualifier == RefQualifier::RValue => Err(Skip::new(
-            Reason::RvalueReference,
-            "`&&`-qualified member function",
-        )),
-        _ if m.is_volatile => Err(Skip::new(
-            Reason::UnsupportedType,
-            "`volatile` member function",
-        )),
+        _ if m.ref_qualifier == RefQualifier::RValue => Err(Skip::new(Why::RvalueQualified)),
+        _ if m.is_volatile => Err(Skip::new(Why::VolatileMember)),
         MethodKind::Static => Ok(Route::Call(CallKind::Static { class }, ParamContext::Call)),
         MethodKind::Instance { is_const, .. } => Ok(method_call(class, !is_const)),
     }
@@ -203,21 +190,19 @@ fn constructor_route(
                 rust_path: format!("{type_path}::from_rust"),
             })))
         } else {
-            let why = mem
+            let cause = mem
                 .no_trampoline
-                .unwrap_or("only a public default constructor can start a Rust implementation");
-            Err(Skip::new(
-                Reason::AbstractClass,
-                format!("`{qualified}` is abstract and Rust cannot implement it: {why}"),
-            ))
+                .cloned()
+                .unwrap_or(NoRustImpl::OtherConstructor);
+            Err(Skip::new(Why::Abstract {
+                class: qualified.to_string(),
+                cause,
+            }))
         };
     }
     // `T(const T&)` is `Clone`; `T(T&)` is an ordinary constructor.
     if is_copy && crate::analysis::class::scan::is_clone_source(m) && c.borrows_mut {
-        return Err(Skip::new(
-            Reason::ClassByValue,
-            "a copy would alias the exclusive borrow the object holds",
-        ));
+        return Err(Skip::new(Why::CopyAliasesBorrow));
     }
     if is_copy && crate::analysis::class::scan::is_clone_source(m) {
         // A constructor: its argument is the class itself, never a view of bytes.
@@ -293,10 +278,7 @@ fn bind_call(
             (call, &ret)
         {
             if c.borrows_mut && cx.b.class(*rc).has_lifetime() {
-                return Err(Skip::new(
-                    Reason::ClassByValue,
-                    "a copy through a shared borrow would alias the exclusive borrow the object holds",
-                ));
+                return Err(Skip::new(Why::SharedCopyAliasesBorrow));
             }
         }
         crate::analysis::c_api::callbacks::decide(&m.name, &mut args)?;

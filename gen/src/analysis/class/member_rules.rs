@@ -7,7 +7,7 @@ use crate::analysis::conventions::{names_ancestor, names_kept_flag};
 use crate::ir::{Method, Type};
 use crate::plan::ClassId;
 use crate::plan::{Access, Arg, CallKind, RetKind};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 
 /// Members a borrow cannot make sound: a byte view built over a
 /// `std::string` (the shim's copy dies with the call).
@@ -21,10 +21,7 @@ pub fn check(cx: &Context, class: ClassId, m: &Method, call: CallKind) -> Result
         _ => false,
     });
     if matches!(call, CallKind::Constructor { .. }) && strings {
-        return Err(Skip::new(
-            Reason::UnsupportedType,
-            "a byte view over a `std::string` would point into the shim's temporary copy",
-        ));
+        return Err(Skip::new(Why::ByteViewOverString));
     }
     Ok(())
 }
@@ -42,10 +39,7 @@ pub fn drop_kept_string_forms(m: &Method, arities: Vec<Arity>) -> Result<Vec<Ari
             .any(|p| matches!(p.ty, Type::Bool) && names_kept_flag(&p.name))
     };
     if !arities.is_empty() && arities.iter().all(|(arity, _, _)| keeps_flag(*arity)) {
-        return Err(Skip::new(
-            Reason::RawPointer,
-            "a flag says the object keeps the string it is given",
-        ));
+        return Err(Skip::new(Why::KeptStringFlag));
     }
     Ok(arities
         .into_iter()

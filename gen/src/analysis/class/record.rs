@@ -9,7 +9,7 @@ use crate::analysis::core::signature::class_path;
 use crate::ir::{Item, ItemKind, Method, MethodKind, Record, RecordTag};
 use crate::plan::*;
 use crate::plan::{CallKind, FnBinding};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 
 fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
     let qualified = item.qualified_name();
@@ -17,30 +17,19 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
         return Some(s);
     }
     if r.tag == RecordTag::Union {
-        return Some(Skip::new(
-            Reason::Union,
-            "unions have no safe Rust reading yet",
-        ));
+        return Some(Skip::new(Why::Union));
     }
     if !r.complete {
-        return Some(Skip::new(
-            Reason::IncompleteType,
-            "only forward-declared in these headers",
-        ));
+        return Some(Skip::new(Why::IncompleteType));
     }
     if cx.facts.instances.contains_key(&qualified) {
         return None; // named by `templates`
     }
     if cx.facts.value_names.contains(&qualified) {
-        return Some(Skip::new(
-            Reason::UnsupportedDeclaration,
-            format!(
-                "`{qualified}` shares its name with a function or variable, which hides it in C++"
-            ),
-        ));
+        return Some(Skip::new(Why::HiddenRecord { name: qualified }));
     }
     if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
-        return Some(Skip::new(Reason::ReservedName, problem));
+        return Some(Skip::new(problem));
     }
     None
 }
@@ -67,7 +56,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         }
     }
     if let Some(s) = skip_of(cx, r, item) {
-        cx.env.skipped.insert(qualified, s.reason);
+        cx.env.skipped.insert(qualified, s.reason());
         cx.skipped.insert(path.to_vec(), s);
         return;
     }
@@ -163,7 +152,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         .skipped
         .get(path)
         .cloned()
-        .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "record"));
+        .unwrap_or_else(|| Skip::new(Why::UndeclaredRecord));
     let status = match class {
         Some(c) => Status::Bound {
             via: Via::Opaque,
@@ -214,10 +203,10 @@ pub fn skip_methods(cx: &mut Context, qualified: &str, methods: &[Method], s: &S
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
             loc: m.loc.clone(),
-            status: Status::Skipped {
-                reason: s.reason,
-                message: format!("member of `{qualified}`: {}", s.message),
-            },
+            status: Status::from(Skip::new(Why::MemberOf {
+                class: qualified.to_string(),
+                inner: Box::new(s.why.clone()),
+            })),
         });
     }
 }
@@ -263,7 +252,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
             record: r,
             method: m,
             decision: DecisionId::new(first + k),
-            no_trampoline: no_trampoline.as_deref(),
+            no_trampoline: no_trampoline.as_ref(),
         };
         outcomes.push(decide_method(cx, &member));
     }
@@ -297,10 +286,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
                 }
                 match first_path {
                     Some(rust_path) => Status::Bound { via, rust_path },
-                    None => Status::from(Skip::new(
-                        Reason::UnsupportedType,
-                        "no arity of the call maps to Rust",
-                    )),
+                    None => Status::from(Skip::new(Why::NoArity)),
                 }
             }
             (None, Err(s)) => Status::from(s),

@@ -6,7 +6,7 @@ use crate::analysis::core::overloads::{self, Overload};
 use crate::analysis::core::signature::plan as plan_callable;
 use crate::analysis::core::types::{ParamContext, TypeEnv};
 use crate::ir::{Method, MethodKind, Record};
-use crate::plan::{ArgKind, RetKind, Trampoline, VirtualMethod};
+use crate::plan::{ArgKind, NoRustImpl, RetKind, Trampoline, VirtualMethod, VirtualProblem};
 use crate::plan::{Bindings, DecisionId};
 
 /// A Rust implementation is possible when the class has a public virtual
@@ -16,29 +16,29 @@ use crate::plan::{Bindings, DecisionId};
 /// and returns a scalar, a `const char*` or a `(const char*, size_t*)`
 /// buffer. A Rust implementation may leave a non-pure virtual method to the
 /// C++ class (the trait's default).
-/// `Err` says which condition failed (it becomes the constructor's skip message).
+/// `Err` says which condition failed (it becomes the constructor's skip cause).
 pub fn plan(
     env: &TypeEnv,
     b: &Bindings,
     r: &Record,
     first_decision: DecisionId,
     trait_name: String,
-) -> Result<Trampoline, String> {
+) -> Result<Trampoline, NoRustImpl> {
     if !r.bases.is_empty() {
-        return Err("it has base classes (Rust implementations of derived interfaces are not generated yet)".into());
+        return Err(NoRustImpl::HasBases);
     }
     if !r.destructor_public {
-        return Err("its destructor is not public".into());
+        return Err(NoRustImpl::DestructorNotPublic);
     }
     if r.has_nonpublic_pure_virtual {
-        return Err("it has private or protected pure virtual methods".into());
+        return Err(NoRustImpl::NonPublicPure);
     }
     let virtual_dtor = r
         .methods
         .iter()
         .any(|m| matches!(m.kind, MethodKind::Destructor { is_virtual: true }));
     if !virtual_dtor {
-        return Err("its destructor is not virtual, so a Rust implementation could not be deleted through it".into());
+        return Err(NoRustImpl::DestructorNotVirtual);
     }
     let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
     let ctor_pos = live.iter().position(|m| {
@@ -52,7 +52,7 @@ pub fn plan(
     });
     // Without a declared constructor, C++ gives the class a public default one.
     if ctor_pos.is_none() && r.user_constructors {
-        return Err("it has no public default constructor".into());
+        return Err(NoRustImpl::NoDefaultConstructor);
     }
     let mut methods = Vec::new();
     for m in &live {
@@ -102,7 +102,7 @@ pub fn plan(
         m.rust_name = trait_names.claim(&name);
     }
     if methods.is_empty() {
-        return Err("no virtual method can be implemented in Rust".into());
+        return Err(NoRustImpl::NoVirtualMethod);
     }
     Ok(Trampoline {
         methods,
@@ -116,19 +116,20 @@ fn forwardable(
     env: &TypeEnv,
     m: &Method,
     is_pure: bool,
-) -> Result<(Vec<crate::plan::Arg>, RetKind), String> {
-    let why = |what: &str| {
-        let kind = if is_pure { "pure virtual" } else { "virtual" };
-        format!("{kind} `{}`: {what}", m.name)
+) -> Result<(Vec<crate::plan::Arg>, RetKind), NoRustImpl> {
+    let why = |problem: VirtualProblem| NoRustImpl::Virtual {
+        pure: is_pure,
+        name: m.name.clone(),
+        problem,
     };
     if m.sig.variadic || !naming::cxx_can_name(&m.name) {
-        return Err(why("its name or `...` cannot be forwarded"));
+        return Err(why(VirtualProblem::Unforwardable));
     }
     if m.ref_qualifier != crate::ir::RefQualifier::None || m.is_volatile {
-        return Err(why("ref-qualified or volatile"));
+        return Err(why(VirtualProblem::Qualified));
     }
     let (args, ret) = plan_callable(env, &m.name, &m.sig, ParamContext::Call, true)
-        .map_err(|s| why(&s.message))?;
+        .map_err(|s| why(VirtualProblem::Signature(Box::new(s.why))))?;
     if let Some(a) = args.iter().find(|a| match &a.kind {
         ArgKind::Scalar(_) | ArgKind::ByteView { .. } | ArgKind::OutString => false,
         ArgKind::Object { mutable, .. } => *mutable,
@@ -141,10 +142,9 @@ fn forwardable(
         ArgKind::OutScalar(_) => !matches!(ret, RetKind::BorrowedBytes { .. }),
         _ => true,
     }) {
-        return Err(why(&format!(
-            "parameter `{}` is not a scalar, bytes, a `const` object or a `std::string*`",
-            a.name
-        )));
+        return Err(why(VirtualProblem::Parameter {
+            name: a.name.clone(),
+        }));
     }
     // A method Rust may leave to C++ needs a placeholder result (`Default`).
     let ret_ok = match &ret {
@@ -154,9 +154,7 @@ fn forwardable(
         _ => false,
     };
     if !ret_ok {
-        return Err(why(
-        "its result is not a scalar, a `const char*`, or a `const char*` with a `size_t*` length",
-        ));
+        return Err(why(VirtualProblem::Result));
     }
     Ok((args, ret))
 }

@@ -158,13 +158,13 @@ fn a_pointer_to_pointer_of_an_unknown_type_is_skipped_naming_the_parameter() {
         Param::new("out", ptr(ptr(record("ns::Unknown"), false), false)),
     ];
     let skip = args(&params).expect_err("no safe reading");
-    assert_eq!(skip.reason, Reason::RawPointer);
-    assert_eq!(skip.reason.code(), "raw-pointer");
+    assert_eq!(skip.reason(), Reason::RawPointer);
+    assert_eq!(skip.reason().code(), "raw-pointer");
     assert!(
-        skip.message
+        skip.message()
             .starts_with("parameter `out`: pointer to pointer"),
         "{}",
-        skip.message
+        skip.message()
     );
 }
 
@@ -176,14 +176,14 @@ fn a_pointer_to_pointer_next_to_a_count_is_an_array_of_pointers() {
         Param::new("count", size_t()),
     ];
     let skip = args(&params).expect_err("an array of pointers");
-    assert_eq!(skip.reason, Reason::RawPointer);
+    assert_eq!(skip.reason(), Reason::RawPointer);
     assert!(
-        skip.message.starts_with("parameter 1: ")
+        skip.message().starts_with("parameter 1: ")
             && skip
-                .message
+                .message()
                 .ends_with("next to a count is an array of pointers"),
         "{}",
-        skip.message
+        skip.message()
     );
 }
 
@@ -194,14 +194,14 @@ fn objects_followed_by_a_length_are_an_array_of_objects() {
         Param::new("n", size_t()),
     ];
     let skip = args(&params).expect_err("an array of objects");
-    assert_eq!(skip.reason, Reason::RawPointer);
+    assert_eq!(skip.reason(), Reason::RawPointer);
     assert!(
-        skip.message.starts_with("parameter `items`: ")
+        skip.message().starts_with("parameter `items`: ")
             && skip
-                .message
+                .message()
                 .ends_with("followed by a length is an array of objects"),
         "{}",
-        skip.message
+        skip.message()
     );
 }
 
@@ -286,17 +286,17 @@ fn a_method_lends_a_bound_object_by_reference() {
 #[test]
 fn a_mutable_pointer_result_of_unknown_lifetime_is_skipped() {
     let skip = ret(ptr(int(), false)).expect_err("no safe reading");
-    assert_eq!(skip.reason, Reason::RawPointerReturn);
+    assert_eq!(skip.reason(), Reason::RawPointerReturn);
     assert!(
-        skip.message.ends_with("ownership and lifetime unknown"),
+        skip.message().ends_with("ownership and lifetime unknown"),
         "{}",
-        skip.message
+        skip.message()
     );
     let unbound = ret(record("ns::Unknown")).expect_err("not bound");
-    assert_eq!(unbound.reason, Reason::UnboundType);
+    assert_eq!(unbound.reason(), Reason::UnboundType);
     assert!(
-        unbound.message.starts_with("result: uses `ns::Unknown`"),
+        unbound.message().starts_with("result: uses `ns::Unknown`"),
         "{}",
-        unbound.message
+        unbound.message()
     );
 }

@@ -11,7 +11,7 @@ use crate::ir::{qualify, Api, Function, Item, ItemKind};
 use crate::plan::paths::qualify_rust;
 use crate::plan::*;
 use crate::plan::{Arg, CallKind, FnBinding, RetKind};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 use std::collections::{BTreeMap, HashMap};
 
 /// One form of a free function: the call at one arity its default arguments
@@ -108,10 +108,7 @@ pub fn decide_function(
         // an operator, the ones that reach this branch.
         let status = match plans.remove(&idx) {
             Some(forms) => bind_function(cx, item, f, decision, forms),
-            None => Err(Skip::new(
-                Reason::UnsupportedDeclaration,
-                "internal: the function was not planned",
-            )),
+            None => Err(Skip::new(Why::FunctionNotPlanned)),
         };
         (DeclKind::Function, status)
     };
@@ -138,16 +135,10 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         .values()
         .any(|a| *a == item.qualified_name())
     {
-        return Err(Skip::new(
-            Reason::VoidPointer,
-            "result: `void*`, the user data of callbacks; the closures a Rust caller hands over hold their own state (docs/strategy.md, rule 17a)",
-        ));
+        return Err(Skip::new(Why::UserDataResult).in_result());
     }
     if f.hidden_friend {
-        return Err(Skip::new(
-            Reason::UnsupportedDeclaration,
-            "friend function declared only in a class body (found by argument-dependent lookup only)",
-        ));
+        return Err(Skip::new(Why::HiddenFriend));
     }
     if let Some((args, ret)) =
         crate::analysis::c_api::memory::plan(cx.b.memory.as_ref(), &item.name, f)
@@ -288,8 +279,7 @@ fn bind_function(
         first.get_or_insert((via, rust_path));
     }
     // The shortest form is the declaration's path: the call written most often.
-    let (via, rust_path) = first
-        .ok_or_else(|| Skip::new(Reason::UnsupportedType, "no arity of the call maps to Rust"))?;
+    let (via, rust_path) = first.ok_or_else(|| Skip::new(Why::NoArity))?;
     Ok(Status::Bound { via, rust_path })
 }
 
@@ -297,8 +287,7 @@ fn bind_function(
 /// macro expands: libxml2's `#define xmlFree (*xmlFree_ptr())`-style
 /// globals).
 pub(crate) fn macro_named(name: &str) -> Skip {
-    Skip::new(
-        Reason::UnsupportedDeclaration,
-        format!("`{name}` is also an object-like macro, which would expand where C++ names it"),
-    )
+    Skip::new(Why::MacroNamed {
+        name: name.to_string(),
+    })
 }

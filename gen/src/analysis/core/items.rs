@@ -6,7 +6,7 @@ use crate::analysis::core::types::{self, TypeEnv};
 use crate::ir::{ConstValue, Constant, Enum, Item, ItemKind, TemplateParamKind, Type};
 use crate::plan::paths::qualify_rust;
 use crate::plan::*;
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 
 /// Pass 1: an enum becomes a shared enum, or is skipped.
 pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nesting: &[String]) {
@@ -24,45 +24,32 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
             return Err(s);
         }
         if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
-            return Err(Skip::new(Reason::ReservedName, problem));
+            return Err(Skip::new(problem));
         }
         if hidden {
-            return Err(Skip::new(
-                Reason::UnsupportedDeclaration,
-                format!(
-                    "enum `{qualified}` shares its name with a function, which hides it in C++"
-                ),
-            ));
+            return Err(Skip::new(Why::HiddenEnum {
+                name: qualified.clone(),
+            }));
         }
-        if let Some(m) = macro_variant {
-            return Err(Skip::new(
-                Reason::UnsupportedDeclaration,
-                format!("enumerator `{m}` is also an object-like macro, which would expand where C++ names it (the macro's own constant is bound)"),
-            ));
+        if let Some(name) = macro_variant {
+            return Err(Skip::new(Why::MacroEnumerator { name }));
         }
         if let Some(v) = e.variants.iter().find(|v| !naming::cxx_can_name(&v.name)) {
-            return Err(Skip::new(
-                Reason::ReservedName,
-                format!("enumerator `{}` is a Rust keyword or contains `__`", v.name),
-            ));
+            return Err(Skip::new(Why::ReservedEnumerator {
+                name: v.name.clone(),
+            }));
         }
         if e.variants.is_empty() {
-            return Err(Skip::new(
-                Reason::UnsupportedType,
-                "enum with no enumerators",
-            ));
+            return Err(Skip::new(Why::EmptyEnum));
         }
         match repr {
             Some(r) if r != "bool" && r != "c_char" => Ok(r),
-            _ => Err(Skip::new(
-                Reason::UnsupportedType,
-                "underlying type has no cxx equivalent",
-            )),
+            _ => Err(Skip::new(Why::EnumRepr)),
         }
     };
     match check() {
         Err(s) => {
-            cx.env.skipped.insert(qualified, s.reason);
+            cx.env.skipped.insert(qualified, s.reason());
             cx.skipped.insert(path.to_vec(), s);
         }
         Ok(repr) => {
@@ -115,7 +102,7 @@ pub fn decide_enum(cx: &mut Context, path: &[usize], item: &Item) {
         None => Status::from(
             cx.skipped
                 .remove(path)
-                .unwrap_or_else(|| Skip::new(Reason::UnsupportedType, "enum")),
+                .unwrap_or_else(|| Skip::new(Why::UndeclaredEnum)),
         ),
     };
     cx.push_decision(Decision {
@@ -132,88 +119,74 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
     let module = cx.names.module(&item.scope);
     let decision = cx.next_decision();
     let filtered = cx.facts.opts.filter(&qualified, &item.loc);
-    let (kind, status) = match &item.kind {
-        ItemKind::FunctionTemplate { .. } => (
+    // `Err`: skipped, and the members of a class template with it.
+    let (kind, outcome) = match (&item.kind, filtered) {
+        (ItemKind::FunctionTemplate { .. }, _) => (
             DeclKind::FunctionTemplate,
-            Status::from(Skip::new(
-                Reason::FunctionTemplate,
-                match cx.facts.template_problems.get(&qualified) {
-                    Some(problem) => format!("function template: {problem}"),
-                    None => "function template: list instantiations in the config (`[instantiate]`) to bind them".to_string(),
-                },
-            )),
+            Err(Skip::new(Why::FunctionTemplate {
+                problem: cx.facts.template_problems.get(&qualified).cloned(),
+            })),
         ),
-        ItemKind::ClassTemplate { params, .. } => (
+        (ItemKind::ClassTemplate { params, .. }, _) => (
             DeclKind::ClassTemplate,
-            Status::from(Skip::new(
-                Reason::ClassTemplate,
+            Err(Skip::new(
                 match cx.facts.template_problems.get(&qualified) {
-                    _ if params.is_empty() => "class template specialization: only primary templates are instantiated".to_string(),
-                    Some(problem) => format!("class template: {problem}"),
-                    None if params.iter().any(|p| p.kind == TemplateParamKind::Template) => "class template with a template template parameter: not instantiated yet".to_string(),
-                    None => "class template: no instantiation of it is used in the API (or listed in `[instantiate]`)".to_string(),
+                    _ if params.is_empty() => Why::TemplateSpecialization,
+                    Some(problem) => Why::ClassTemplate {
+                        problem: Some(problem.clone()),
+                    },
+                    None if params.iter().any(|p| p.kind == TemplateParamKind::Template) => {
+                        Why::TemplateTemplateParam
+                    }
+                    None => Why::ClassTemplate { problem: None },
                 },
             )),
         ),
-        ItemKind::Variable { .. } => (
-            DeclKind::Variable,
-            Status::from(Skip::new(
-                Reason::GlobalVariable,
-                "mutable global variable (shared mutable state is not safe to expose)",
-            )),
-        ),
-        ItemKind::Unsupported { what } => (
+        (ItemKind::Variable { .. }, _) => (DeclKind::Variable, Err(Skip::new(Why::GlobalVariable))),
+        (ItemKind::Unsupported { what }, _) => (
             DeclKind::Other,
-            Status::from(Skip::new(
-                Reason::UnsupportedDeclaration,
-                format!("{what} declaration"),
-            )),
+            Err(Skip::new(Why::UnsupportedDeclaration {
+                what: what.clone(),
+            })),
         ),
-        _ if filtered.is_some() => {
+        (_, Some(s)) => {
             let kind = match &item.kind {
                 ItemKind::Alias { .. } => DeclKind::Alias,
                 _ => DeclKind::Constant,
             };
-            (
-                kind,
-                Status::from(filtered.unwrap_or_else(|| Skip::new(Reason::Blocked, ""))),
-            )
+            (kind, Err(s))
         }
-        ItemKind::Constant(c) => (
+        (ItemKind::Constant(c), None) => (
             DeclKind::Constant,
-            match constant(c, &qualified, item) {
-                Err(s) => Status::from(s),
-                Ok((rust_type, value, check)) => {
-                    // A macro of the same name (`#define GNUTLS_SERVER (1)`
-                    // beside the enumerator) would expand in the check: the
-                    // macro's own constant is checked instead.
-                    let shadowed = !c.from_macro && cx.facts.macros.contains(&item.name);
-                    let check = check.filter(|_| !shadowed);
-                    let rust_name = cx.names.value(&module, &naming::screaming(&item.name));
-                    let rust_path = qualify_rust(&module, &rust_name);
-                    cx.b.constants.push(ConstBinding {
-                        decision,
-                        cpp_qualified: qualified.clone(),
-                        module: module.clone(),
-                        rust_name,
-                        rust_type,
-                        value,
-                        check,
-                        doc: item.doc.clone(),
-                    });
-                    Status::Bound {
-                        via: Via::Constant,
-                        rust_path,
-                    }
+            constant(c, &qualified, item).map(|(rust_type, value, check)| {
+                // A macro of the same name (`#define GNUTLS_SERVER (1)`
+                // beside the enumerator) would expand in the check: the
+                // macro's own constant is checked instead.
+                let shadowed = !c.from_macro && cx.facts.macros.contains(&item.name);
+                let check = check.filter(|_| !shadowed);
+                let rust_name = cx.names.value(&module, &naming::screaming(&item.name));
+                let rust_path = qualify_rust(&module, &rust_name);
+                cx.b.constants.push(ConstBinding {
+                    decision,
+                    cpp_qualified: qualified.clone(),
+                    module: module.clone(),
+                    rust_name,
+                    rust_type,
+                    value,
+                    check,
+                    doc: item.doc.clone(),
+                });
+                Status::Bound {
+                    via: Via::Constant,
+                    rust_path,
                 }
-            },
+            }),
         ),
-        ItemKind::Alias { target } => (
+        (ItemKind::Alias { target }, None) => (
             DeclKind::Alias,
-            match alias_target(target, &cx.env) {
-                Err(s) => Status::from(s),
+            alias_target(target, &cx.env).map(|target| match target {
                 // A template instance named after this alias is the alias.
-                Ok(AliasTarget::Class(c))
+                AliasTarget::Class(c)
                     if cx.b.class(c).instance
                         && cx.b.class(c).module == module
                         && cx.b.class(c).rust_name == naming::camel(&item.name) =>
@@ -223,7 +196,7 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
                         rust_path: qualify_rust(&module, &cx.b.class(c).rust_name),
                     }
                 }
-                Ok(target) => {
+                target => {
                     let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);
                     cx.b.aliases.push(AliasBinding {
@@ -238,14 +211,12 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
                         rust_path,
                     }
                 }
-            },
+            }),
         ),
-        ItemKind::Record(_) | ItemKind::Enum(_) | ItemKind::Function(_) => return,
+        (ItemKind::Record(_) | ItemKind::Enum(_) | ItemKind::Function(_), None) => return,
     };
-    let member_skip = match &status {
-        Status::Skipped { reason, message } => Some(Skip::new(*reason, message.clone())),
-        Status::Bound { .. } => None,
-    };
+    let member_skip = outcome.as_ref().err().cloned();
+    let status = outcome.unwrap_or_else(Status::from);
     let id = cx.push_decision(Decision {
         name: qualified.clone(),
         kind,
@@ -279,22 +250,17 @@ fn constant(
     let is_c_string = matches!(&c.ty, Type::Pointer { pointee, .. } if **pointee == Type::Char);
     let Some(value) = &c.value else {
         // No value: say whether the type or the value is the obstacle.
-        return Err(if types::scalar(&c.ty).is_none() && !is_c_string {
-            Skip::new(
-                Reason::UnsupportedType,
-                format!("constant of type `{}`", crate::ir::cpp_spelling(&c.ty)),
-            )
-        } else if is_c_string {
-            Skip::new(
-                Reason::ConstantWithoutValue,
-                "a string constant that is not valid UTF-8 or uses escapes cxxbind does not read",
-            )
-        } else {
-            Skip::new(
-                Reason::ConstantWithoutValue,
-                "clang could not evaluate the value",
-            )
-        });
+        return Err(Skip::new(
+            if types::scalar(&c.ty).is_none() && !is_c_string {
+                Why::ConstantType {
+                    spelling: crate::ir::cpp_spelling(&c.ty),
+                }
+            } else if is_c_string {
+                Why::UnreadableString
+            } else {
+                Why::NoValue
+            },
+        ));
     };
     let cpp_expr = if c.from_macro {
         item.name.clone()
@@ -303,10 +269,7 @@ fn constant(
     };
     match (value, types::scalar(&c.ty)) {
         (ConstValue::Str(s), _) => Ok(("&str", format!("{s:?}"), None)),
-        (ConstValue::Float(f), _) if !f.is_finite() => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!("non-finite floating-point constant ({f})"),
-        )),
+        (ConstValue::Float(f), _) if !f.is_finite() => Err(Skip::new(Why::NonFinite { value: *f })),
         (ConstValue::Float(f), Some(s)) if s.rust == "f64" => Ok((
             "f64",
             format!("{f:?}"),
@@ -325,10 +288,9 @@ fn constant(
         (ConstValue::UInt(u), Some(s)) if s.rust.starts_with('u') => {
             Ok((s.rust, u.to_string(), Some(format!("{cpp_expr} == {u}u"))))
         }
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!("constant of type `{}`", crate::ir::cpp_spelling(&c.ty)),
-        )),
+        _ => Err(Skip::new(Why::ConstantType {
+            spelling: crate::ir::cpp_spelling(&c.ty),
+        })),
     }
 }
 
@@ -341,22 +303,12 @@ fn alias_target(target: &Type, env: &TypeEnv) -> Result<AliasTarget, Skip> {
             .classes
             .get(name)
             .map(|&c| AliasTarget::Class(c))
-            .ok_or_else(|| {
-                Skip::new(
-                    Reason::UnboundType,
-                    format!("aliases `{name}`, which is not bound"),
-                )
-            }),
+            .ok_or_else(|| Skip::new(Why::UnboundAlias { name: name.clone() })),
         Type::Enum { name } => env
             .enums
             .get(name)
             .map(|&(e, _)| AliasTarget::Enum(e))
-            .ok_or_else(|| {
-                Skip::new(
-                    Reason::UnboundType,
-                    format!("aliases `{name}`, which is not bound"),
-                )
-            }),
+            .ok_or_else(|| Skip::new(Why::UnboundAlias { name: name.clone() })),
         other => Err(types::type_skip(other)),
     }
 }

@@ -9,6 +9,7 @@
 //!   (`f_1`), deterministically.
 
 use crate::plan::paths::flat;
+use crate::plan::Why;
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashMap;
 
@@ -323,14 +324,16 @@ pub fn cxx_can_name(name: &str) -> bool {
 }
 
 /// Why a type named `name` in `scope` cannot appear in the bridge, if it cannot.
-pub fn type_name_problem(scope: &[String], name: &str) -> Option<String> {
+pub fn type_name_problem(scope: &[String], name: &str) -> Option<Why> {
     if !is_plain_ident(name) {
-        return Some("name is not a Rust identifier".to_string());
+        return Some(Why::NotIdentifier);
     }
     std::iter::once(name)
         .chain(scope.iter().map(String::as_str))
         .find(|n| !cxx_can_name(n))
-        .map(|bad| format!("cxx cannot name `{bad}` (identifiers with `__` are reserved in C++)"))
+        .map(|bad| Why::ReservedIdent {
+            ident: bad.to_string(),
+        })
 }
 
 /// The bridge identifier to ask for, then the fallback, for a C++ type:

@@ -12,7 +12,7 @@ use crate::analysis::stdlib::std_types;
 use crate::ir::cpp_spelling;
 use crate::ir::{Param, Type};
 use crate::plan::{Arg, ArgKind, Scalar};
-use crate::plan::{Reason, Skip};
+use crate::plan::{ParamLabel, Skip, Why};
 
 /// Maps the C++ parameters to Rust arguments, pairing `(T*, size_t)` into slices.
 pub fn map_params(
@@ -53,7 +53,7 @@ struct At<'p> {
     i: usize,
     p: &'p Param,
     name: String,
-    label: String,
+    label: ParamLabel,
 }
 
 /// What a rule made of the run at the cursor: the argument it adds (none
@@ -104,7 +104,7 @@ impl<'a> Walk<'a> {
             .iter()
             .find_map(|rule| rule(self, &at))
             .unwrap_or_else(|| own_type(self, &at))
-            .map_err(|s| Skip::new(s.reason, format!("{}: {}", at.label, s.message)))?;
+            .map_err(|s| s.in_parameter(at.label.clone()))?;
         if let Some(arg) = step.arg {
             self.args.push(arg);
         }
@@ -116,9 +116,9 @@ impl<'a> Walk<'a> {
         let params = self.params;
         let p = &params[i];
         let label = if p.name.is_empty() {
-            format!("parameter {}", i + 1)
+            ParamLabel::Nth(i + 1)
         } else {
-            format!("parameter `{}`", p.name)
+            ParamLabel::Named(p.name.clone())
         };
         // User data before its callback: the closure is named after the callback.
         let named = match (&p.ty, params.get(i + 1)) {
@@ -283,13 +283,9 @@ fn object_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     };
     let object = matches!(&**pointee, Type::Record { name } if !w.env.handles.contains_key(name));
     (object && is_count(next)).then(|| {
-        Err(Skip::new(
-            Reason::RawPointer,
-            format!(
-                "`{}` followed by a length is an array of objects",
-                cpp_spelling(&at.p.ty)
-            ),
-        ))
+        Err(Skip::new(Why::ObjectArray {
+            spelling: cpp_spelling(&at.p.ty),
+        }))
     })
 }
 
@@ -358,13 +354,9 @@ fn pointer_array(params: &[Param], i: usize, after_slice: bool) -> Option<Skip> 
     let counted = (i > 0 && !after_slice && is_count(&params[i - 1]))
         || params.get(i + 1).is_some_and(is_count);
     counted.then(|| {
-        Skip::new(
-            Reason::RawPointer,
-            format!(
-                "`{}` next to a count is an array of pointers",
-                cpp_spelling(&params[i].ty)
-            ),
-        )
+        Skip::new(Why::PointerArray {
+            spelling: cpp_spelling(&params[i].ty),
+        })
     })
 }
 
@@ -385,10 +377,7 @@ fn handle_param(ty: &Type, env: &TypeEnv) -> Option<Result<ArgKind, Skip>> {
                 Some(f) => Ok(ArgKind::OutCStr {
                     free: Some(f.clone()),
                 }),
-                None => Err(Skip::new(
-                    Reason::RawPointer,
-                    "`char**` string the caller must free, and the library has no `*_free(void*)`",
-                )),
+                None => Err(Skip::new(Why::OutStringNoFree)),
             }),
             _ => None,
         },
@@ -428,12 +417,8 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
         Type::Record { name } if ctx == ParamContext::Call && env.byte_view(name).is_some() => {
             Ok(ArgKind::ByteView { cpp: name.clone() })
         }
-        Type::Record { name } => Err(object_skip(name, env).unwrap_or_else(|| {
-            Skip::new(
-                Reason::ClassByValue,
-                format!("`{name}` passed by value (copy not proven safe)"),
-            )
-        })),
+        Type::Record { name } => Err(object_skip(name, env)
+            .unwrap_or_else(|| Skip::new(Why::ClassByValue { name: name.clone() }))),
         Type::Ref { pointee, is_const } => ref_param(pointee, *is_const, env, ctx),
         Type::Pointer { pointee, is_const } => pointer_param(ty, pointee, *is_const, env, ctx),
         other => Err(type_skip(other)),
@@ -445,10 +430,7 @@ fn unique_ptr_param(pointee: &Type, env: &TypeEnv) -> Result<ArgKind, Skip> {
     match pointee {
         Type::Record { name } => match env.classes.get(name) {
             Some(&class) if env.movable.contains(&class) => Ok(ArgKind::UniquePtrIn { class }),
-            Some(_) => Err(Skip::new(
-                Reason::ClassByValue,
-                format!("`std::unique_ptr<{name}>`: the object is abstract, borrows, or has no public destructor, so Rust cannot hand it over"),
-            )),
+            Some(_) => Err(Skip::new(Why::UniquePtrNotMovable { name: name.clone() })),
             None => Err(unbound(name, env)),
         },
         other => Err(type_skip(&Type::UniquePtr {
@@ -486,10 +468,7 @@ fn ref_param(
             s.exact = false; // a reference: the shim passes a value
             Ok(ArgKind::Scalar(s))
         }
-        t if scalar(t).is_some() => Err(Skip::new(
-            Reason::RawPointer,
-            "mutable reference to a scalar (in/out parameter)",
-        )),
+        t if scalar(t).is_some() => Err(Skip::new(Why::MutableScalarRef)),
         other => Err(type_skip(other)),
     }
 }
@@ -511,19 +490,10 @@ fn pointer_param(
         // `const xmlChar*`: text in the library's own character type, as
         // `const char*` (the shim casts the pointer).
         t if is_const && ctx == ParamContext::Call && is_text_char(t) => Ok(ArgKind::CStr),
-        t if byte_like(t) && !is_const => Err(Skip::new(
-            Reason::RawPointerOutput,
-            match ctx {
-                ParamContext::Call => format!(
-                    "`{}` buffer written by the callee with no length parameter",
-                    cpp_spelling(ty)
-                ),
-                ParamContext::Constructor => format!(
-                    "`{}` buffer the object keeps and may write past any size the call could check",
-                    cpp_spelling(ty)
-                ),
-            },
-        )),
+        t if byte_like(t) && !is_const => Err(Skip::new(Why::UnsizedBuffer {
+            spelling: cpp_spelling(ty),
+            kept: ctx == ParamContext::Constructor,
+        })),
         Type::StdString if !is_const => Ok(ArgKind::OutString),
         Type::Record { name } => object(name, env, is_const, true, ctx),
         t if !is_const && scalar(t).is_some() => {
@@ -535,10 +505,9 @@ fn pointer_param(
             s.exact = false;
             Ok(ArgKind::OutScalar(s))
         }
-        t if scalar(t).is_some() => Err(Skip::new(
-            Reason::RawPointer,
-            format!("`{}` without a length parameter", cpp_spelling(ty)),
-        )),
+        t if scalar(t).is_some() => Err(Skip::new(Why::ScalarPointer {
+            spelling: cpp_spelling(ty),
+        })),
         Type::Pointer {
             pointee: inner,
             is_const: false,
@@ -546,10 +515,11 @@ fn pointer_param(
             Some(class) => Ok(ArgKind::OutObject { class }),
             None => Err(type_skip(ty)),
         },
-        Type::Pointer { .. } | Type::VoidPointer | Type::ConstVoidPointer => Err(Skip::new(
-            Reason::RawPointer,
-            format!("pointer to pointer `{}`", cpp_spelling(ty)),
-        )),
+        Type::Pointer { .. } | Type::VoidPointer | Type::ConstVoidPointer => {
+            Err(Skip::new(Why::PointerToPointer {
+                spelling: cpp_spelling(ty),
+            }))
+        }
         other => Err(type_skip(other)),
     }
 }

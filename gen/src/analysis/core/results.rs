@@ -2,13 +2,13 @@
 
 use crate::analysis::conventions::is_factory;
 use crate::analysis::core::types::{
-    byte_like, enum_arg, owned_class, scalar, type_skip, unbound, TypeEnv,
+    byte_like, enum_names, owned_class, scalar, type_skip, unbound, TypeEnv,
 };
 use crate::analysis::stdlib::std_types::{optional_out, vec_out};
 use crate::ir::cpp_spelling;
 use crate::ir::Type;
 use crate::plan::{Access, Arg, ArgKind, RetKind, Scalar};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 
 /// The one byte buffer a free function writes (`(char* buf, int n)`,
 /// `(int n, char* buf)`): a `char*` it returns is, by C convention, a
@@ -23,9 +23,9 @@ fn written_buffer(args: &[Arg]) -> Option<usize> {
     }
 }
 
-/// Prefixes a skip's message with the result it concerns.
+/// The same skip, concerning the result.
 fn label(s: Skip) -> Skip {
-    Skip::new(s.reason, format!("result: {}", s.message))
+    s.in_result()
 }
 
 /// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).
@@ -50,10 +50,10 @@ pub fn map_ret(
     }
     match ty {
         Type::Void => Ok(RetKind::Void),
-        Type::Enum { name } => match enum_arg(name, env, false).map_err(label)? {
-            ArgKind::Enum { cpp, ffi, .. } => Ok(RetKind::Enum { cpp, ffi }),
-            _ => Err(Skip::new(Reason::UnboundType, "result enum")),
-        },
+        Type::Enum { name } => {
+            let (cpp, ffi) = enum_names(name, env).map_err(label)?;
+            Ok(RetKind::Enum { cpp, ffi })
+        }
         Type::StdString | Type::StdStringView => Ok(RetKind::String),
         Type::Ref {
             pointee,
@@ -116,20 +116,12 @@ pub fn map_ret(
             Some(s) => Ok(RetKind::ScalarRef(s)),
             None => Err(type_skip(ty)),
         },
-        Type::Ref { .. } => Err(Skip::new(
-            Reason::ReferenceReturn,
-            format!(
-                "result `{}`: a reference whose owner is unknown",
-                cpp_spelling(ty)
-            ),
-        )),
-        Type::Pointer { .. } => Err(Skip::new(
-            Reason::RawPointerReturn,
-            format!(
-                "result `{}`: ownership and lifetime unknown",
-                cpp_spelling(ty)
-            ),
-        )),
+        Type::Ref { .. } => Err(Skip::new(Why::ReferenceResult {
+            spelling: cpp_spelling(ty),
+        })),
+        Type::Pointer { .. } => Err(Skip::new(Why::PointerResult {
+            spelling: cpp_spelling(ty),
+        })),
         other => Err(label(type_skip(other))),
     }
 }
@@ -156,10 +148,11 @@ fn handle_ret(ty: &Type, env: &TypeEnv) -> Option<RetKind> {
 fn unique_ptr_ret(ty: &Type, pointee: &Type, env: &TypeEnv) -> Result<RetKind, Skip> {
     match pointee {
         Type::Record { name } => match env.classes.get(name) {
-            Some(&class) if env.values.contains(&class) => Err(label(Skip::new(
-                Reason::ClassByValue,
-                format!("`std::unique_ptr<{name}>` of a handle value (held by value in Rust)"),
-            ))),
+            Some(&class) if env.values.contains(&class) => {
+                Err(label(Skip::new(Why::UniquePtrOfValue {
+                    name: name.clone(),
+                })))
+            }
             Some(&class) => Ok(RetKind::UniquePtr { class }),
             None => Err(label(unbound(name, env))),
         },
@@ -214,10 +207,9 @@ fn bytes_ret(ty: &Type, is_const: bool, args: &[Arg], is_method: bool) -> Result
     if let (false, false, Some(buf_arg)) = (is_const, is_method, written_buffer(args)) {
         return Ok(RetKind::InBuffer { buf_arg });
     }
-    Err(Skip::new(
-        Reason::RawPointerReturn,
-        format!("result `{}`: lifetime and length unknown", cpp_spelling(ty)),
-    ))
+    Err(Skip::new(Why::BytesResult {
+        spelling: cpp_spelling(ty),
+    }))
 }
 
 /// A bound object C++ owns (the whole type `ty`, a pointer or a reference):

@@ -7,7 +7,7 @@ use crate::ir::Signature;
 use crate::plan::paths::qualify_rust;
 use crate::plan::{Arg, ArgKind, CallKind, RetKind};
 use crate::plan::{Bindings, ClassId};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 
 /// Maps a signature's parameters and result, or says why it cannot be.
 pub fn plan(
@@ -30,7 +30,7 @@ pub fn plan_sized(
     hints: &CallHints,
 ) -> Result<(Vec<Arg>, RetKind), Skip> {
     if sig.variadic && hints.printf.is_none() {
-        return Err(Skip::new(Reason::Variadic, "C variadic arguments (`...`)"));
+        return Err(Skip::new(Why::Variadic));
     }
     let args = crate::analysis::core::params::map_params(&sig.params, env, ctx, hints)?;
     if let Some(ret) = crate::analysis::c_api::callbacks::previous_user_data(&sig.ret, &args) {
@@ -141,10 +141,12 @@ pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Opti
         _ => return None,
     };
     let c = b.class(class);
-    (c.borrows && !own_lifetime).then(|| Skip::new(
-        Reason::ClassByValue,
-        format!("result: `{}` may keep pointers to what it was built from, and nothing here gives them a lifetime", c.cpp_qualified()),
-    ))
+    (c.borrows && !own_lifetime).then(|| {
+        Skip::new(Why::BorrowingResult {
+            class: c.cpp_qualified(),
+        })
+        .in_result()
+    })
 }
 
 /// A call with a size-checked buffer can fail in the shim: it returns `Result`.

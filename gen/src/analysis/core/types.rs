@@ -11,7 +11,7 @@ use crate::plan::{ClassId, EnumId, HandleId};
 use crate::ir::cpp_spelling;
 use crate::ir::{IntKind, Type};
 use crate::plan::{ArgKind, Scalar};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Reason, Skip, Why};
 use std::collections::HashMap;
 
 /// The classes and enums that are bound, by qualified C++ name.
@@ -144,12 +144,14 @@ pub struct CallHints {
 }
 
 pub(crate) fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {
+    let (cpp, ffi) = enum_names(name, env)?;
+    Ok(ArgKind::Enum { cpp, ffi, by_ref })
+}
+
+/// A bound enum's qualified C++ name and its shared enum's bridge identifier.
+pub(crate) fn enum_names(name: &str, env: &TypeEnv) -> Result<(String, String), Skip> {
     match env.enums.get(name) {
-        Some((_, ffi)) => Ok(ArgKind::Enum {
-            cpp: name.to_string(),
-            ffi: ffi.clone(),
-            by_ref,
-        }),
+        Some((_, ffi)) => Ok((name.to_string(), ffi.clone())),
         None => Err(unbound(name, env)),
     }
 }
@@ -167,49 +169,38 @@ pub(crate) fn owned_class(ty: &Type, env: &TypeEnv) -> Option<ClassId> {
 }
 
 pub(crate) fn unbound(name: &str, env: &TypeEnv) -> Skip {
-    match env.skipped.get(name) {
-        Some(r) => Skip::new(
-            Reason::UnboundType,
-            format!("uses `{name}`, which is not bound ({})", r.code()),
-        ),
-        None => Skip::new(
-            Reason::UnboundType,
-            format!("uses `{name}`, which is not declared in the library's headers (see --scope)"),
-        ),
-    }
+    Skip::new(Why::Unbound {
+        name: name.to_string(),
+        skipped: env.skipped.get(name).copied(),
+    })
 }
 
 /// The skip for a type with no mapping at all.
 pub fn type_skip(ty: &Type) -> Skip {
-    match ty {
-        Type::RvalueRef { .. } => {
-            Skip::new(Reason::RvalueReference, format!("`{}`", cpp_spelling(ty)))
+    let spelling = || cpp_spelling(ty);
+    Skip::new(match ty {
+        Type::RvalueRef { .. } => Why::RvalueRef {
+            spelling: spelling(),
+        },
+        Type::VoidPointer | Type::ConstVoidPointer => Why::VoidPointer {
+            spelling: spelling(),
+        },
+        Type::FunctionPointer | Type::DestructorPointer | Type::Callback { .. } => {
+            Why::FunctionPointer
         }
-        Type::VoidPointer | Type::ConstVoidPointer => Skip::new(
-            Reason::VoidPointer,
-            format!("`{}` has no safe reading", cpp_spelling(ty)),
-        ),
-        Type::FunctionPointer | Type::DestructorPointer | Type::Callback { .. } => Skip::new(
-            Reason::FunctionPointer,
-            "function pointer (callbacks are not bound yet)",
-        ),
-        Type::Unsupported { spelling, what } => {
-            Skip::new(Reason::UnsupportedType, format!("`{spelling}` ({what})"))
-        }
-        Type::StringToken { name } => Skip::new(
-            Reason::UnsupportedType,
-            format!("`{name}` (a typedef of a `char` pointer: a library string type)"),
-        ),
-        Type::Pointer { .. } => Skip::new(Reason::RawPointer, format!("`{}`", cpp_spelling(ty))),
-        Type::VaList => Skip::new(
-            Reason::UnsupportedType,
-            "`va_list` (bound only right after a `printf`-style format, in the fixed form)",
-        ),
-        other => Skip::new(
-            Reason::UnsupportedType,
-            format!("`{}`", cpp_spelling(other)),
-        ),
-    }
+        Type::Unsupported { spelling, what } => Why::Unsupported {
+            spelling: spelling.clone(),
+            what: what.clone(),
+        },
+        Type::StringToken { name } => Why::StringToken { name: name.clone() },
+        Type::Pointer { .. } => Why::RawPointer {
+            spelling: spelling(),
+        },
+        Type::VaList => Why::VaList,
+        _ => Why::NoMapping {
+            spelling: spelling(),
+        },
+    })
 }
 
 /// A character type of the library's own whose name says it holds text

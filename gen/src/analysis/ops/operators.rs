@@ -19,7 +19,7 @@ use crate::ir::cpp_spelling;
 use crate::ir::{Function, Item, Method, MethodKind, Signature, Type};
 use crate::plan::*;
 use crate::plan::{Arg, ArgKind, BinOp, CallKind, FnBinding, OpForm, OpKind, RetKind, Scalar};
-use crate::plan::{Reason, Skip};
+use crate::plan::{OpProblem, Skip, Why};
 use std::borrow::Cow;
 
 /// The object of a member operator.
@@ -186,13 +186,9 @@ pub fn decide(
         }));
     }
     operands.extend(params.iter().map(|t| operand(cx, t)));
-    let skip = |why: String| Err(Skip::new(Reason::Operator, format!("`{op}` {why}")));
+    let skip = |problem: OpProblem| Err(operator_skip(op, problem));
     if token == "=" {
-        return skip(
-            "(copy or move assignment) is not bound: Rust assigns by moving the owning value; \
-             `Clone` copies"
-                .into(),
-        );
+        return skip(OpProblem::Assignment);
     }
     // `2.0 * v`: a scalar on the left of a binary operator whose right operand
     // is an object; the trait is implemented on the scalar type.
@@ -210,27 +206,19 @@ pub fn decide(
     }
     let lhs = match operands.first() {
         Some(Some(Operand::Class { class, is_const })) => (*class, *is_const),
-        Some(_) => {
-            return skip(
-                "has no object of a bound class (`const T&` or `T&`) as its left operand \
-                 (a scalar on the left is mapped only for binary `std::ops` operators with an object on the right)"
-                    .into(),
-            )
-        }
-        None => return skip("has no operands".into()),
+        Some(_) => return skip(OpProblem::NoObjectOnLeft),
+        None => return skip(OpProblem::NoOperands),
     };
     let rhs = operands.get(1).copied();
     if operands.len() == 2 && rhs.flatten().is_none() {
-        return skip(
-            "has a right operand that is neither a bound class by reference nor a scalar".into(),
-        );
+        return skip(OpProblem::BadRightOperand);
     }
     let rhs = rhs.flatten();
     let kind = match (token, operands.len()) {
         ("==" | "!=" | "<" | "<=" | ">" | ">=", 2) => {
             let same = matches!(rhs, Some(Operand::Class { class, .. }) if class == lhs.0);
             if !(same && lhs.1 && *ret == Type::Bool) {
-                return skip("does not compare two objects of one bound class as `const T&` and return `bool`".into());
+                return skip(OpProblem::NotComparison);
             }
             match token {
                 "==" => OpKind::Eq,
@@ -243,40 +231,28 @@ pub fn decide(
         }
         ("<=>", 2) => {
             let same = matches!(rhs, Some(Operand::Class { class, .. }) if class == lhs.0);
-            OpKind::three_way(ret, same && lhs.1).map_err(|why| {
-                Skip::new(Reason::Operator, format!("`{op}` {why}"))
-            })?
+            OpKind::three_way(ret, same && lhs.1).map_err(|problem| operator_skip(op, problem))?
         }
-        ("++" | "--", 2) => {
-            return skip(
-                "is postfix (`int` parameter): Rust has no postfix form; the prefix form is bound as `inc`/`dec`"
-                    .into(),
-            )
-        }
+        ("++" | "--", 2) => return skip(OpProblem::Postfix),
         ("-", 1) => OpKind::Neg,
         ("~", 1) => OpKind::Not,
-        ("[]", 2) => index_kind(member, rhs, ret).map_err(|why| {
-            Skip::new(Reason::Operator, format!("`{op}` {why}"))
-        })?,
+        ("[]", 2) => index_kind(member, rhs, ret).map_err(|problem| operator_skip(op, problem))?,
         (t, 2) if t.ends_with('=') && BinOp::from_token(&t[..t.len() - 1]).is_some() => {
             if lhs.1 {
-                return skip("assigns to a `const` object".into());
+                return skip(OpProblem::AssignsConst);
             }
             OpKind::Assign(BinOp::from_token(&t[..t.len() - 1]).unwrap_or(BinOp::Add))
         }
         (t, 2) if BinOp::from_token(t).is_some() => {
             if !lhs.1 {
-                return skip("takes its left operand as non-`const` (a Rust operator only reads it)".into());
+                return skip(OpProblem::ReadsMutably);
             }
             OpKind::Binary(BinOp::from_token(t).unwrap_or(BinOp::Add))
         }
         _ => {
-            return skip(format!(
-                "with {} operand{} has no Rust trait (unary `+`, `*`, `&`, `->`, `,`, `&&`, `||`, \
-                 `new`/`delete`, free `!`, `++`, `--` are not mapped)",
-                operands.len(),
-                if operands.len() == 1 { "" } else { "s" }
-            ))
+            return skip(OpProblem::NoTrait {
+                operands: operands.len(),
+            })
         }
     };
     push(cx, declared, lhs.0, kind, &operands)
@@ -296,7 +272,7 @@ fn push(
         ret,
         decision,
     } = declared;
-    let skip = |why: String| Err(Skip::new(Reason::Operator, format!("`{op}` {why}")));
+    let skip = |problem: OpProblem| Err(operator_skip(op, problem));
     let (form, scope) = match decl {
         Ok(_) => (OpForm::Member, None),
         Err(free) => (free.form, Some(free.scope.to_vec())),
@@ -320,13 +296,11 @@ fn push(
         .iter()
         .any(|f| same_trait(f.kind, want) && kinds(&f.args) == mine)
     {
-        return skip(format!(
-            "duplicates another operator that already implements `{}`",
-            kind.trait_item()
-        ));
+        return skip(OpProblem::Duplicate {
+            trait_item: kind.trait_item(),
+        });
     }
-    let ret_kind = result(cx, kind, ret)
-        .map_err(|why| Skip::new(Reason::Operator, format!("`{op}` {why}")))?;
+    let ret_kind = result(cx, kind, ret).map_err(|problem| operator_skip(op, problem))?;
     let c = cx.b.class(class).clone();
     let ffi_name = cx.names.ffi_value(
         &format!("cxxbind_{}_{}", c.flat_name(), kind.shim_suffix()),
@@ -383,17 +357,11 @@ pub fn decide_free(
                 is_const: true,
             }) = operand(cx, value)
             else {
-                return Err(Skip::new(
-                    Reason::Operator,
-                    "`operator<<` does not write one bound class (`const T&`) to a `std::ostream&`",
-                ));
+                return Err(operator_skip(op, OpProblem::DisplayOperand));
             };
             push_display(cx, op, class, decision)
         }
-        (_, [first, ..]) if is_ostream(first) => Err(Skip::new(
-            Reason::Operator,
-            format!("`{op}` on a `std::ostream` is not mapped (only `<<` of one object is)"),
-        )),
+        (_, [first, ..]) if is_ostream(first) => Err(operator_skip(op, OpProblem::OstreamNotShift)),
         _ => decide(cx, op, Err(free), &params, &f.sig.ret, decision),
     }
 }
@@ -410,10 +378,7 @@ fn push_display(
         form: OpForm::HiddenFriend,
     };
     if cx.b.functions.iter().any(|f| same_trait(f.kind, want)) {
-        return Err(Skip::new(
-            Reason::Operator,
-            "another `operator<<` already implements `Display`",
-        ));
+        return Err(Skip::new(Why::DisplayTaken));
     }
     let c = cx.b.class(class).clone();
     let ffi_name = cx
@@ -452,6 +417,14 @@ fn push_display(
     })
 }
 
+/// The skip of operator `op` (`operator+`) for `problem`.
+fn operator_skip(op: &str, problem: OpProblem) -> Skip {
+    Skip::new(Why::Operator {
+        op: op.to_string(),
+        problem,
+    })
+}
+
 /// Two plans implement the same trait item of the same class.
 fn same_trait(a: CallKind, b: CallKind) -> bool {
     matches!((a, b), (CallKind::Operator { class: c1, op: o1, .. }, CallKind::Operator { class: c2, op: o2, .. }) if c1 == c2 && o1 == o2)
@@ -460,18 +433,22 @@ fn same_trait(a: CallKind, b: CallKind) -> bool {
 /// `Index` for a `const` member returning a reference to a scalar,
 /// `IndexMut` for a non-`const` one returning `T&` whose `const` twin is an
 /// `Index` of the same scalar (Rust's `IndexMut` needs `Index`).
-fn index_kind(member: Option<Member>, rhs: Option<Operand>, ret: &Type) -> Result<OpKind, String> {
+fn index_kind(
+    member: Option<Member>,
+    rhs: Option<Operand>,
+    ret: &Type,
+) -> Result<OpKind, OpProblem> {
     let Some(m) = member else {
-        return Err("is not a member (C++ requires one)".into());
+        return Err(OpProblem::IndexNotMember);
     };
     if !matches!(rhs, Some(Operand::Scalar(_))) {
-        return Err("takes an index that is not a scalar".into());
+        return Err(OpProblem::IndexNotScalar);
     }
     let Type::Ref { pointee, is_const } = ret else {
-        return Err("does not return a reference (bound as `get` when a method)".into());
+        return Err(OpProblem::IndexNoReference);
     };
     if !scalar(pointee).is_some_and(|s| s.exact) {
-        return Err("returns a reference to a non-scalar (or a scalar cxx spells differently), which Rust cannot borrow as `Index::Output`".into());
+        return Err(OpProblem::IndexNonScalarRef);
     }
     if m.is_const {
         return Ok(OpKind::Index);
@@ -481,12 +458,12 @@ fn index_kind(member: Option<Member>, rhs: Option<Operand>, ret: &Type) -> Resul
     if !*is_const && twin_ok {
         Ok(OpKind::IndexMut)
     } else {
-        Err("is a non-`const` `[]` without a `const` twin returning `const T&` (Rust's `IndexMut` needs `Index`)".into())
+        Err(OpProblem::NoConstTwin)
     }
 }
 
 /// The result of a trait operator.
-fn result(cx: &Context, kind: OpKind, ret: &Type) -> Result<RetKind, String> {
+fn result(cx: &Context, kind: OpKind, ret: &Type) -> Result<RetKind, OpProblem> {
     let bool_ret = RetKind::Scalar(Scalar {
         rust: "bool",
         cpp: "bool",
@@ -501,21 +478,19 @@ fn result(cx: &Context, kind: OpKind, ret: &Type) -> Result<RetKind, String> {
         OpKind::Index | OpKind::IndexMut => match ret {
             Type::Ref { pointee, .. } => scalar(pointee)
                 .map(RetKind::Scalar)
-                .ok_or_else(|| "returns a reference to a non-scalar".to_string()),
-            _ => Err("does not return a reference".into()),
+                .ok_or(OpProblem::ResultNonScalarRef),
+            _ => Err(OpProblem::ResultNoReference),
         },
         OpKind::Binary(_) | OpKind::Neg | OpKind::Not => {
-            let r = map_ret(ret, "", &cx.env, &[], false).map_err(|s| s.message)?;
+            let r = map_ret(ret, "", &cx.env, &[], false)
+                .map_err(|s| OpProblem::Result(Box::new(s.why)))?;
             if let Some(s) = borrowing_result(&cx.b, &r, false) {
-                return Err(s.message);
+                return Err(OpProblem::Result(Box::new(s.why)));
             }
             match r {
                 RetKind::Scalar(_) => Ok(r),
                 RetKind::Object { class, .. } if cx.b.class(class).owned => Ok(r),
-                _ => Err(
-                    "returns neither a scalar nor a bound, owned class by value (a trait's `Output`)"
-                        .into(),
-                ),
+                _ => Err(OpProblem::NotOutput),
             }
         }
     }

@@ -6,7 +6,7 @@ use crate::analysis::core::types::{scalar, unbound, TypeEnv};
 use crate::ir::cpp_spelling;
 use crate::ir::Type;
 use crate::plan::{ArgKind, RetKind};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, Why};
 
 /// `std::vector<T>` in: a slice of a scalar (not `char`, which reads as text).
 pub(crate) fn vec_in(elem: &Type) -> Result<ArgKind, Skip> {
@@ -15,13 +15,9 @@ pub(crate) fn vec_in(elem: &Type) -> Result<ArgKind, Skip> {
             elem: s,
             cpp_elem: cpp_spelling(elem),
         }),
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "`std::vector<{}>` parameter (vectors of scalars are bound)",
-                cpp_spelling(elem)
-            ),
-        )),
+        _ => Err(Skip::new(Why::VectorParam {
+            elem: cpp_spelling(elem),
+        })),
     }
 }
 
@@ -33,13 +29,9 @@ pub(crate) fn optional_in(inner: &Type) -> Result<ArgKind, Skip> {
             cpp_inner: cpp_spelling(inner),
         }),
         (_, Type::StdString) => Ok(ArgKind::OptStr),
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "`std::optional<{}>` parameter (optional scalars and strings are bound)",
-                cpp_spelling(inner)
-            ),
-        )),
+        _ => Err(Skip::new(Why::OptionalParam {
+            inner: cpp_spelling(inner),
+        })),
     }
 }
 
@@ -50,20 +42,15 @@ pub(crate) fn optional_out(inner: &Type, env: &TypeEnv, by_ref: bool) -> Result<
         (Some(s), _) => Ok(RetKind::OptScalar(s)),
         (_, Type::StdString) => Ok(RetKind::OptString),
         (_, Type::Record { name }) if !by_ref => match env.classes.get(name) {
-            Some(&class) if env.values.contains(&class) => Err(Skip::new(
-                Reason::ClassByValue,
-                format!("`std::optional<{name}>` of a handle value"),
-            )),
+            Some(&class) if env.values.contains(&class) => {
+                Err(Skip::new(Why::OptionalOfValue { name: name.clone() }))
+            }
             Some(&class) => Ok(RetKind::OptObject { class }),
             None => Err(unbound(name, env)),
         },
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "result `std::optional<{}>` (optional scalars, strings and classes are bound)",
-                cpp_spelling(inner)
-            ),
-        )),
+        _ => Err(Skip::new(Why::OptionalResult {
+            inner: cpp_spelling(inner),
+        })),
     }
 }
 
@@ -72,12 +59,8 @@ pub(crate) fn vec_out(elem: &Type) -> Result<RetKind, Skip> {
     match (scalar(elem), elem) {
         (Some(s), _) if s.rust != "c_char" => Ok(RetKind::Vec { elem: s }),
         (_, Type::StdString) => Ok(RetKind::VecOfStrings),
-        _ => Err(Skip::new(
-            Reason::UnsupportedType,
-            format!(
-                "result `std::vector<{}>` (vectors of scalars and strings are bound)",
-                cpp_spelling(elem)
-            ),
-        )),
+        _ => Err(Skip::new(Why::VectorResult {
+            elem: cpp_spelling(elem),
+        })),
     }
 }

@@ -11,7 +11,7 @@ use crate::plan::Carrier;
 use crate::plan::ClassId;
 use crate::plan::{ArgKind, RetKind, Scalar};
 use crate::plan::{CppFn, Piece, StdArg, StdRet};
-use crate::plan::{Reason, Skip};
+use crate::plan::{Skip, StdRule, Why};
 
 /// The signature's name words: parameters, then `to`, then the result.
 fn fn_names(params: &[Scalar], ret: Option<&Scalar>) -> (String, String) {
@@ -59,7 +59,7 @@ fn declared(ty: &Type) -> Option<(&StdType, bool)> {
     }
 }
 
-fn skip(what: &StdType, why: &str) -> Skip {
+fn skip(what: &StdType, rule: StdRule) -> Skip {
     let readable = |t: &Type| {
         cpp_spelling(t)
             .replace("<::", "<")
@@ -67,10 +67,10 @@ fn skip(what: &StdType, why: &str) -> Skip {
             .trim_start_matches("::")
             .to_string()
     };
-    Skip::new(
-        Reason::UnsupportedType,
-        format!("`{}` ({why})", what.spell("std", &readable)),
-    )
+    Skip::new(Why::StdType {
+        spelling: what.spell("std", &readable),
+        rule,
+    })
 }
 
 fn shared_class(pointee: &Type, env: &TypeEnv, t: &StdType) -> Result<ClassId, Skip> {
@@ -80,20 +80,15 @@ fn shared_class(pointee: &Type, env: &TypeEnv, t: &StdType) -> Result<ClassId, S
             .get(name)
             .copied()
             .ok_or_else(|| unbound(name, env)),
-        _ => Err(skip(t, "shared pointers to bound classes are bound")),
+        _ => Err(skip(t, StdRule::SharedPointee)),
     }
 }
-
-const MAP_RULE: &str =
-    "maps with integer, `bool`, `char` or string keys and scalar or string values are bound";
 
 /// The key and value of a map Rust can hold (keys `Ord` and `Hash`).
 fn map_pieces(key: &Type, value: &Type) -> Option<(Piece, Piece)> {
     let (k, v) = (Piece::of(key)?, Piece::of(value)?);
     k.is_key().then_some((k, v))
 }
-
-const SET_RULE: &str = "sets of integers, `bool`, `char` or strings are bound";
 
 /// The element of a set Rust can hold (`Ord` and `Hash`).
 fn set_piece(elem: &Type) -> Option<Piece> {
@@ -111,13 +106,10 @@ fn pieces(elems: &[Type]) -> Option<Vec<Piece>> {
 pub(crate) fn param(ty: &Type, env: &TypeEnv, kept: bool) -> Option<Result<ArgKind, Skip>> {
     let (t, by_ref) = declared(ty)?;
     if kept && by_ref {
-        return Some(Err(skip(
-            t,
-            "a constructor may keep a reference to it, and the shim's copy lives for the call only",
-        )));
+        return Some(Err(skip(t, StdRule::KeptReference)));
     }
     if kept && matches!(t, StdType::Span { .. }) {
-        return Some(Err(skip(t, "a constructor may keep the view")));
+        return Some(Err(skip(t, StdRule::KeptView)));
     }
     if let StdType::Function { ret, params } = t {
         // A Rust closure: lent for the call or kept, as C callbacks are
@@ -143,14 +135,14 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
                 cpp_elem: cpp_spelling(elem),
                 len: *len,
             }),
-            _ => Err(skip(t, "non-empty arrays of scalars are bound")),
+            _ => Err(skip(t, StdRule::Array)),
         },
         StdType::Tuple { elems, .. } => match pieces(elems) {
             Some(elems) if !elems.is_empty() => Ok(StdArg::Tuple {
                 elems,
                 cpp: cpp_spelling(&Type::Std(Box::new(t.clone()))),
             }),
-            _ => Err(skip(t, "non-empty tuples of scalars and strings are bound")),
+            _ => Err(skip(t, StdRule::Tuple)),
         },
         StdType::Span { elem, is_const } => match scalar(elem) {
             Some(s) => Ok(StdArg::Span {
@@ -158,7 +150,7 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
                 cpp_elem: cpp_spelling(elem),
                 mutable: !is_const,
             }),
-            _ => Err(skip(t, "spans of scalars are bound")),
+            _ => Err(skip(t, StdRule::Span)),
         },
         StdType::Map {
             key,
@@ -171,7 +163,7 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
                 ordered: *ordered,
                 cpp: cpp_spelling(&Type::Std(Box::new(t.clone()))),
             }),
-            None => Err(skip(t, MAP_RULE)),
+            None => Err(skip(t, StdRule::Map)),
         },
         StdType::Set { elem, ordered } => match set_piece(elem) {
             Some(elem) => Ok(StdArg::Set {
@@ -179,13 +171,10 @@ fn param_of(t: &StdType, env: &TypeEnv) -> Result<StdArg, Skip> {
                 ordered: *ordered,
                 cpp: cpp_spelling(&Type::Std(Box::new(t.clone()))),
             }),
-            None => Err(skip(t, SET_RULE)),
+            None => Err(skip(t, StdRule::Set)),
         },
         // Mapped by `param` (closures).
-        StdType::Ordering(_) | StdType::Function { .. } => Err(skip(
-            t,
-            "comparison categories are bound as `operator<=>` results only",
-        )),
+        StdType::Ordering(_) | StdType::Function { .. } => Err(skip(t, StdRule::Ordering)),
     }
 }
 
@@ -202,11 +191,11 @@ fn ret_of(t: &StdType, env: &TypeEnv, is_method: bool) -> Result<StdRet, Skip> {
         }),
         StdType::Array { elem, len } => match scalar(elem) {
             Some(s) if *len > 0 => Ok(StdRet::Array { elem: s, len: *len }),
-            _ => Err(skip(t, "non-empty arrays of scalars are bound")),
+            _ => Err(skip(t, StdRule::Array)),
         },
         StdType::Tuple { elems, .. } => match pieces(elems) {
             Some(elems) if !elems.is_empty() => Ok(StdRet::Tuple { elems }),
-            _ => Err(skip(t, "non-empty tuples of scalars and strings are bound")),
+            _ => Err(skip(t, StdRule::Tuple)),
         },
         StdType::Map {
             key,
@@ -218,26 +207,23 @@ fn ret_of(t: &StdType, env: &TypeEnv, is_method: bool) -> Result<StdRet, Skip> {
                 value,
                 ordered: *ordered,
             }),
-            None => Err(skip(t, MAP_RULE)),
+            None => Err(skip(t, StdRule::Map)),
         },
         StdType::Set { elem, ordered } => match set_piece(elem) {
             Some(elem) => Ok(StdRet::Set {
                 elem,
                 ordered: *ordered,
             }),
-            None => Err(skip(t, SET_RULE)),
+            None => Err(skip(t, StdRule::Set)),
         },
         StdType::Span { elem, is_const } if is_method => match scalar(elem) {
             Some(s) => Ok(StdRet::Span {
                 elem: s,
                 mutable: !is_const,
             }),
-            None => Err(skip(t, "spans of scalars are bound")),
+            None => Err(skip(t, StdRule::Span)),
         },
-        StdType::Span { .. } => Err(skip(
-            t,
-            "a span from a function that is not a method: no object to borrow its memory from",
-        )),
+        StdType::Span { .. } => Err(skip(t, StdRule::FreeSpan)),
         StdType::Function { ret, params } => {
             let ps: Option<Vec<Scalar>> = params.iter().map(scalar).collect();
             let r = match ret {
@@ -255,16 +241,10 @@ fn ret_of(t: &StdType, env: &TypeEnv, is_method: bool) -> Result<StdRet, Skip> {
                         borrows: is_method,
                     }))
                 }
-                _ => Err(skip(
-                    t,
-                    "`std::function` results over scalars (or a `void` result) are bound",
-                )),
+                _ => Err(skip(t, StdRule::Function)),
             }
         }
-        StdType::Ordering(_) => Err(skip(
-            t,
-            "comparison categories are bound as `operator<=>` results only",
-        )),
+        StdType::Ordering(_) => Err(skip(t, StdRule::Ordering)),
     }
 }
 
