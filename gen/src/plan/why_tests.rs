@@ -116,6 +116,7 @@ const VARIANTS: usize = 88;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
+// Long: one row per skip cause, the table the renderer must reproduce.
 fn cases() -> Vec<(Why, &'static str, &'static str)> {
     use Why::*;
     vec![
