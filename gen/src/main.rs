@@ -191,7 +191,7 @@ fn prepare(common: &Common) -> Result<driver::Prepared, ExitCode> {
 fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
     let g = prepare(common)?.generate().map_err(fail)?;
     if common.verbose {
-        let r = report::build(&g.api, &g.bindings, &g.libclang, false);
+        let r = report::build(&g.bindings, &g.libclang, false);
         eprintln!(
             "cxxbind: {} declarations, {} bound by analysis ({} callables of {})",
             r.summary.declarations,
@@ -303,7 +303,7 @@ fn run(cli: Cli) -> ExitCode {
                     Err(e) => return fail(e),
                 }
             };
-            let r = report::build(&g.api, &g.bindings, &g.libclang, !no_build);
+            let r = report::build(&g.bindings, &g.libclang, !no_build);
             if r.summary.coverage.is_none() {
                 eprintln!(
                     "warning: no public declaration found in scope; coverage is null (see --scope)"

@@ -104,6 +104,12 @@ impl<'f> Context<'f> {
         }
     }
 
+    /// The declaration at `path` as the header states it ([`Facts::parsed`]);
+    /// `None` for a template instance, which only analysis made.
+    pub fn parsed_item(&self, path: &[usize]) -> Option<&'f crate::ir::Item> {
+        item_at(self.facts.parsed, path)
+    }
+
     /// The id the next pushed decision gets.
     pub fn next_decision(&self) -> DecisionId {
         DecisionId::new(self.b.decisions.len())

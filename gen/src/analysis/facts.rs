@@ -19,6 +19,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub struct Facts<'o> {
     /// The user's choices.
     pub opts: &'o AnalysisOptions,
+    /// The API as parsed, before template instances were substituted into
+    /// its signatures: a callable's [`Decision::signature`](crate::plan::Decision::signature)
+    /// is spelled from it, as the header writes the types.
+    pub parsed: &'o crate::ir::Api,
     /// Opaque C handles: which structs, which functions create, destroy or
     /// end them, and their parents (`c_api::handle_scan::scan`).
     pub handles: Handles,

@@ -28,10 +28,12 @@ pub use options::{anchored, decl_key, AnalysisOptions};
 /// handles exist in Rust), pass 2 (every declaration in source order) and
 /// pass 3 (what derived classes inherit).
 pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
+    let parsed = api;
     let instantiated = templates::instantiate(api, opts);
     let api = &instantiated.api;
     let facts = Facts {
         opts,
+        parsed,
         handles: handle_scan::scan(api, &opts.destroy),
         referenced: scan::referenced(api),
         instances: instantiated.names,

@@ -2,7 +2,7 @@
 //! the allocator family's buffer.
 
 use super::ClosureSig;
-use crate::plan::paths::flat;
+use crate::plan::paths::CppPath;
 
 /// A C++ expression over a call's parameters giving a size in bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,22 +86,24 @@ impl HandleBinding {
     /// `::cxxbind::sqlite3_filename_token` for a string token).
     pub fn cpp_qualified(&self) -> String {
         if self.token {
-            return format!("::cxxbind::{}", self.token_struct());
+            return CppPath::new(&["cxxbind".to_string()], &self.token_struct()).to_string();
         }
         self.c_qualified()
     }
 
+    /// The name the header declares, as a path.
+    pub fn c_path(&self) -> CppPath {
+        CppPath::new(&self.cpp_scope, &self.cpp_name)
+    }
+
     /// The qualified C++ name the header declares (`::sqlite3`, `::sqlite3_filename`).
     pub fn c_qualified(&self) -> String {
-        let mut s: String = self.cpp_scope.iter().map(|p| format!("::{p}")).collect();
-        s.push_str("::");
-        s.push_str(&self.cpp_name);
-        s
+        self.c_path().to_string()
     }
 
     /// The struct of our own a string token crosses as (namespace `cxxbind`).
     pub fn token_struct(&self) -> String {
-        format!("{}_token", flat(&self.cpp_scope, &self.cpp_name))
+        format!("{}_token", self.c_path().flat())
     }
 
     /// Rust can own one (a destroy function is known).

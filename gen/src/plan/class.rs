@@ -1,7 +1,7 @@
 //! Class payloads: plain values and handle values.
 
 use super::Scalar;
-use crate::plan::paths::cpp_qualified;
+use crate::plan::paths::CppPath;
 
 /// One field of a plain value.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ pub struct PodBinding {
 impl PodBinding {
     /// `::ns::Name`.
     pub fn cpp_qualified(&self) -> String {
-        cpp_qualified(&self.cpp_scope, &[], &self.cpp_name)
+        CppPath::new(&self.cpp_scope, &self.cpp_name).to_string()
     }
 }
 

@@ -11,11 +11,13 @@
 //! - [`ops`], [`vocab`], [`c_api`], [`class`]: the payloads of one construct
 //!   family each; [`reason`]: the stable codes of why a declaration is
 //!   skipped, [`why`]: the typed causes that carry a code and render a message;
-//!   [`paths`]: qualified names.
+//!   [`paths`]: qualified names ([`paths::CppPath`], [`paths::RustPath`]);
+//!   [`identity`]: how a callable's signature is spelled in its decision.
 
 pub mod args;
 pub mod c_api;
 pub mod class;
+pub mod identity;
 pub mod model;
 pub mod ops;
 pub mod paths;

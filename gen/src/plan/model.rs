@@ -1,7 +1,7 @@
 //! What analysis decides: one [`Decision`] per counted declaration, and the
 //! binding plans emit turns into code (callables are in [`crate::plan`]).
 
-use super::paths::cpp_qualified;
+use super::paths::{CppPath, RustPath};
 use super::reason::Reason;
 use super::{FnBinding, Scalar, Trampoline};
 use crate::ir::Loc;
@@ -218,6 +218,13 @@ pub struct Decision {
     pub kind: DeclKind,
     /// Where it is declared.
     pub loc: Loc,
+    /// For a callable, its parameter types and qualifiers as the header
+    /// spells them (`(int, const std::string&) const`, from
+    /// [`identity`](super::identity)), which the report appends to `name` to
+    /// tell overloads apart. `None` for other kinds, for a function template
+    /// whose parameters the IR does not model, and for template instances
+    /// (they count through their template's decision).
+    pub signature: Option<String>,
     /// Bound or skipped.
     pub status: Status,
 }
@@ -280,20 +287,19 @@ impl ClassBinding {
         self.instance || !self.nesting.is_empty()
     }
 
+    /// The qualified C++ name as a path (namespaces, enclosing classes, name).
+    pub fn cpp_path(&self) -> CppPath {
+        CppPath::nested(&self.cpp_scope, &self.nesting, &self.cpp_name)
+    }
+
     /// The qualified C++ name (`::ns::Outer::Name`).
     pub fn cpp_qualified(&self) -> String {
-        cpp_qualified(&self.cpp_scope, &self.nesting, &self.cpp_name)
+        self.cpp_path().to_string()
     }
 
     /// A C++-identifier flattening of the qualified name (`ns_Outer_Name`).
     pub fn flat_name(&self) -> String {
-        let scope: Vec<String> = self
-            .cpp_scope
-            .iter()
-            .chain(&self.nesting)
-            .cloned()
-            .collect();
-        crate::plan::paths::flat(&scope, &self.cpp_name)
+        self.cpp_path().flat()
     }
 }
 
@@ -318,6 +324,13 @@ pub struct EnumBinding {
     pub variants: Vec<(String, String)>,
     /// The doc comment.
     pub doc: Option<String>,
+}
+
+impl EnumBinding {
+    /// The qualified C++ name as a path (`::ns::Outer::Kind`).
+    pub fn cpp_path(&self) -> CppPath {
+        CppPath::nested(&self.cpp_scope, &self.nesting, &self.cpp_name)
+    }
 }
 
 /// A constant.
@@ -449,13 +462,13 @@ impl Bindings {
 
     /// The safe-layer path of a plan (`ns::f`, `ns::Type::method`; a trait
     /// method's name for operators and `Clone`).
-    pub fn rust_path_of(&self, f: &FnBinding) -> String {
-        let mut parts = f.module.clone();
-        if let Some(class) = f.kind.class() {
-            parts.push(self.class(class).rust_name.clone());
+    pub fn rust_path_of(&self, f: &FnBinding) -> RustPath {
+        match f.kind.class() {
+            Some(class) => {
+                RustPath::new(&f.module, &self.class(class).rust_name).join(&f.rust_name)
+            }
+            None => RustPath::new(&f.module, &f.rust_name),
         }
-        parts.push(f.rust_name.clone());
-        parts.join("::")
     }
 
     /// Every class with its id, in declaration order.

@@ -2,51 +2,30 @@
 //! callables the parameter types and qualifiers, so overloads stay apart
 //! (`ns::f(int)` and `ns::f(double)`).
 //!
-//! The parameter types come from the IR the decisions were made from,
-//! matched by source location and name. Types keep the spelling the header
-//! used for standard integer typedefs (`size_t`, `uint32_t`). Should two
-//! items of one kind still share an identity (overloaded function
-//! templates, whose parameters the IR does not model), the later ones get
-//! ` #2`, ` #3`, … in source order.
+//! Both parts come from the decision: analysis spelled the callable's
+//! signature when it decided it ([`Decision::signature`], see
+//! [`crate::plan::identity`]). Should two items of one kind still share an
+//! identity (overloaded function templates, whose parameters the IR does
+//! not model), the later ones get ` #2`, ` #3`, … in source order.
 
-use crate::ir::{
-    Api, Item, ItemKind, Loc, Method, MethodKind, RefQualifier, Signature, TemplateArg, Type,
-};
 use crate::plan::Decision;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Hands out identities for one report.
+#[derive(Default)]
 pub(super) struct Ids {
-    /// Callables declared at a location: (C++ name, parameter list + qualifiers), in order.
-    callables: BTreeMap<Loc, Vec<(String, String)>>,
     /// How often each (kind, identity) was handed out.
-    seen: HashMap<(String, String), usize>,
+    seen: HashMap<(&'static str, String), usize>,
 }
 
 impl Ids {
-    /// Indexes every callable of `api`.
-    pub(super) fn new(api: &Api) -> Self {
-        let mut callables = BTreeMap::new();
-        index_items(&api.items, &mut callables);
-        Ids {
-            callables,
-            seen: HashMap::new(),
-        }
-    }
-
     /// The identity of `d` (unique per kind within this report).
     pub(super) fn id(&mut self, d: &Decision) -> String {
         let mut id = d.name.clone();
-        if d.kind.is_callable() {
-            if let Some(list) = self.callables.get_mut(&d.loc) {
-                if let Some(pos) = list.iter().position(|(n, _)| d.name.ends_with(n.as_str())) {
-                    let (_, params) = list.remove(pos);
-                    id.push_str(&params);
-                }
-            }
+        if let Some(signature) = &d.signature {
+            id.push_str(signature);
         }
-        let kind = d.kind.code().to_string();
-        let n = self.seen.entry((kind, id.clone())).or_default();
+        let n = self.seen.entry((d.kind.code(), id.clone())).or_default();
         *n += 1;
         if *n > 1 {
             id = format!("{id} #{n}");
@@ -55,110 +34,47 @@ impl Ids {
     }
 }
 
-fn index_items(items: &[Item], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
-    for item in items {
-        match &item.kind {
-            ItemKind::Function(f)
-            | ItemKind::FunctionTemplate {
-                function: Some(f), ..
-            } => out
-                .entry(item.loc.clone())
-                .or_default()
-                .push((item.name.clone(), params(&f.sig))),
-            ItemKind::Record(r) => {
-                index_methods(&r.methods, out);
-                index_items(&r.nested_records, out);
-            }
-            ItemKind::ClassTemplate { methods, .. } => index_methods(methods, out),
-            ItemKind::FunctionTemplate {
-                method: Some(m), ..
-            } => index_methods(std::slice::from_ref(m), out),
-            _ => {}
+#[cfg(test)]
+mod tests {
+    use super::Ids;
+    use crate::ir::Loc;
+    use crate::plan::{Decision, DeclKind, Reason, Status};
+
+    fn decision(name: &str, kind: DeclKind, signature: Option<&str>) -> Decision {
+        Decision {
+            name: name.into(),
+            kind,
+            loc: Loc::default(),
+            signature: signature.map(str::to_string),
+            status: Status::Skipped {
+                reason: Reason::FunctionTemplate,
+                message: String::new(),
+            },
         }
     }
-}
 
-fn index_methods(methods: &[Method], out: &mut BTreeMap<Loc, Vec<(String, String)>>) {
-    for m in methods {
-        out.entry(m.loc.clone())
-            .or_default()
-            .push((m.name.clone(), method(m)));
+    #[test]
+    fn the_signature_follows_the_name() {
+        let mut ids = Ids::default();
+        let f = decision("ns::f", DeclKind::Function, Some("(int)"));
+        let g = decision("ns::f", DeclKind::Function, Some("(double)"));
+        let get = decision("ns::C::get", DeclKind::Method, Some("() const"));
+        let record = decision("ns::C", DeclKind::Record, None);
+        assert_eq!(ids.id(&f), "ns::f(int)");
+        assert_eq!(ids.id(&g), "ns::f(double)");
+        assert_eq!(ids.id(&get), "ns::C::get() const");
+        assert_eq!(ids.id(&record), "ns::C");
     }
-}
 
-fn method(m: &Method) -> String {
-    let mut s = params(&m.sig);
-    let is_const = match m.kind {
-        MethodKind::Instance { is_const, .. } | MethodKind::Operator { is_const } => is_const,
-        _ => false,
-    };
-    if is_const {
-        s.push_str(" const");
-    }
-    if m.is_volatile {
-        s.push_str(" volatile");
-    }
-    match m.ref_qualifier {
-        RefQualifier::None => {}
-        RefQualifier::LValue => s.push_str(" &"),
-        RefQualifier::RValue => s.push_str(" &&"),
-    }
-    s
-}
-
-/// `(int, const std::string&, ...)`.
-fn params(sig: &Signature) -> String {
-    let mut list: Vec<String> = sig.params.iter().map(|p| spell(&p.ty)).collect();
-    if sig.variadic {
-        list.push("...".into());
-    }
-    format!("({})", list.join(", "))
-}
-
-/// The C++ spelling of a parameter type, as a reader would write it.
-fn spell(ty: &Type) -> String {
-    let cv = |is_const: bool| if is_const { "const " } else { "" };
-    match ty {
-        Type::Void => "void".into(),
-        Type::Bool => "bool".into(),
-        Type::Char => "char".into(),
-        Type::Int { kind, alias } => alias.clone().unwrap_or_else(|| kind.cpp().to_string()),
-        Type::Float => "float".into(),
-        Type::Double => "double".into(),
-        Type::Pointer { pointee, is_const } => format!("{}{}*", cv(*is_const), spell(pointee)),
-        Type::Ref { pointee, is_const } => format!("{}{}&", cv(*is_const), spell(pointee)),
-        Type::RvalueRef { pointee } => format!("{}&&", spell(pointee)),
-        Type::Record { name } | Type::Enum { name } | Type::StringToken { name } => name.clone(),
-        Type::StdString => "std::string".into(),
-        Type::StdStringView => "std::string_view".into(),
-        Type::StdVector { elem } => format!("std::vector<{}>", spell(elem)),
-        Type::UniquePtr { pointee } => format!("std::unique_ptr<{}>", spell(pointee)),
-        Type::StdOptional { inner } => format!("std::optional<{}>", spell(inner)),
-        Type::Std(t) => t.spell("std", &spell),
-        Type::FunctionPointer => "(*)(...)".into(),
-        Type::VoidPointer => "void*".into(),
-        Type::ConstVoidPointer => "const void*".into(),
-        Type::DestructorPointer => "void (*)(void*)".into(),
-        Type::VaList => "va_list".into(),
-        Type::Callback { ret, params } => format!(
-            "{} (*)({})",
-            spell(ret),
-            params.iter().map(spell).collect::<Vec<_>>().join(", ")
-        ),
-        Type::TemplateParam { name, .. } => name.clone(),
-        Type::Specialization { template, args } => format!(
-            "{template}<{}>",
-            args.iter()
-                .map(|a| match a {
-                    TemplateArg::Type { ty, is_const } => {
-                        format!("{}{}", if *is_const { "const " } else { "" }, spell(ty))
-                    }
-                    TemplateArg::Value(v) => v.cpp(),
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Type::CurrentInstance { template } => template.clone(),
-        Type::Unsupported { spelling, .. } => spelling.clone(),
+    #[test]
+    fn repeats_are_numbered_per_kind() {
+        let mut ids = Ids::default();
+        let t = decision("ns::make", DeclKind::FunctionTemplate, None);
+        assert_eq!(ids.id(&t), "ns::make");
+        assert_eq!(ids.id(&t), "ns::make #2");
+        assert_eq!(ids.id(&t), "ns::make #3");
+        // Another kind of the same name starts its own count.
+        let record = decision("ns::make", DeclKind::Record, None);
+        assert_eq!(ids.id(&record), "ns::make");
     }
 }

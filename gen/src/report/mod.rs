@@ -9,7 +9,6 @@ mod markdown;
 pub use html::html;
 pub use markdown::markdown;
 
-use crate::ir::Api;
 use crate::plan::{Bindings, DecisionId, Status};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -134,10 +133,9 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Builds the report from the decisions; `api` (the IR they were made
-/// from) supplies the parameter types of each item's `id`.
-pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report {
-    let mut ids = identity::Ids::new(api);
+/// Builds the report from the decisions alone (each item's `id` included).
+pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
+    let mut ids = identity::Ids::default();
     let mut summary = Summary::default();
     let mut callables = Count::default();
     let mut items = Vec::new();
@@ -146,7 +144,8 @@ pub fn build(api: &Api, b: &Bindings, libclang: &str, compiled: bool) -> Report 
     for f in &b.functions {
         if let Some(d) = f.decision {
             let d = b.counted(d);
-            paths.entry(d.index()).or_default().push(b.rust_path_of(f));
+            let path = b.rust_path_of(f).to_string();
+            paths.entry(d.index()).or_default().push(path);
         }
     }
     // Every bound instance of a template (a class instance has no plan).

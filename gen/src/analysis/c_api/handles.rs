@@ -113,6 +113,7 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
         name: item.qualified_name(),
         kind,
         loc: item.loc.clone(),
+        signature: None,
         status: Status::Bound {
             via: Via::Opaque,
             rust_path,

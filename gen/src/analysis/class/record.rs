@@ -139,6 +139,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
             name: qualified,
             kind: DeclKind::Record,
             loc: item.loc.clone(),
+            signature: None,
             status: Status::Bound {
                 via: Via::Value,
                 rust_path,
@@ -164,11 +165,12 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         name: qualified,
         kind: DeclKind::Record,
         loc: item.loc.clone(),
+        signature: None,
         status,
     });
     match class {
-        Some(c) => decide_members(cx, c, item, r),
-        None => skip_members(cx, item, r, &skip),
+        Some(c) => decide_members(cx, c, path, item, r),
+        None => skip_members(cx, path, item, r, &skip),
     }
     for (i, nested) in r.nested_records.iter().enumerate() {
         let mut p = path.to_vec();
@@ -192,17 +194,41 @@ fn method_kind(m: &Method) -> DeclKind {
     }
 }
 
-fn skip_members(cx: &mut Context, item: &Item, r: &Record, s: &Skip) {
-    skip_methods(cx, &item.qualified_name(), &r.methods, s);
+fn skip_members(cx: &mut Context, path: &[usize], item: &Item, r: &Record, s: &Skip) {
+    let signatures = parsed_signatures(cx, path);
+    skip_methods(cx, &item.qualified_name(), &r.methods, &signatures, s);
 }
 
-/// One skipped decision per non-deleted method of `qualified`, for `s`'s reason.
-pub fn skip_methods(cx: &mut Context, qualified: &str, methods: &[Method], s: &Skip) {
-    for m in methods.iter().filter(|m| !m.deleted) {
+/// The [`Decision::signature`]s of the methods of the record at `path`, in
+/// order, spelled from the record as parsed. Empty for a template
+/// instance's record; a method an `[instantiate]` entry added comes after
+/// them and has none (both count through their template's decision).
+fn parsed_signatures(cx: &Context, path: &[usize]) -> Vec<String> {
+    match cx.parsed_item(path).map(|item| &item.kind) {
+        Some(ItemKind::Record(r)) => r
+            .methods
+            .iter()
+            .map(crate::plan::identity::method)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// One skipped decision per non-deleted method of `qualified`, for `s`'s
+/// reason; `signatures[i]` is method `i`'s [`Decision::signature`].
+pub fn skip_methods(
+    cx: &mut Context,
+    qualified: &str,
+    methods: &[Method],
+    signatures: &[String],
+    s: &Skip,
+) {
+    for (i, m) in methods.iter().enumerate().filter(|(_, m)| !m.deleted) {
         cx.push_decision(Decision {
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
             loc: m.loc.clone(),
+            signature: signatures.get(i).cloned(),
             status: Status::from(Skip::new(Why::MemberOf {
                 class: qualified.to_string(),
                 inner: Box::new(s.why.clone()),
@@ -211,7 +237,7 @@ pub fn skip_methods(cx: &mut Context, qualified: &str, methods: &[Method], s: &S
     }
 }
 
-fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
+fn decide_members(cx: &mut Context, class: ClassId, path: &[usize], item: &Item, r: &Record) {
     let qualified = item.qualified_name();
     let mut no_trampoline = None;
     let overridable = r.methods.iter().any(|m| {
@@ -244,6 +270,14 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     // Decide every member first, so that overloads are named knowing each other.
     let first = cx.next_decision().index();
     let live: Vec<&Method> = r.methods.iter().filter(|m| !m.deleted).collect();
+    let parsed = parsed_signatures(cx, path);
+    let signatures: Vec<Option<String>> = r
+        .methods
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.deleted)
+        .map(|(i, _)| parsed.get(i).cloned())
+        .collect();
     let mut outcomes: Vec<Result<Outcome, Skip>> = Vec::new();
     for (k, m) in live.iter().enumerate() {
         let member = Member {
@@ -273,7 +307,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
     for lease in crate::analysis::class::scoped::leases(cx, &live) {
         bind_lease(cx, &mut binder, decided, lease, &mut bound);
     }
-    for ((m, outcome), done) in live.iter().zip(outcomes).zip(bound) {
+    for (((m, outcome), done), signature) in live.iter().zip(outcomes).zip(bound).zip(signatures) {
         let status = match (done, outcome) {
             (Some(status), _) => status,
             (None, Ok(Outcome::Done(status))) => status,
@@ -295,6 +329,7 @@ fn decide_members(cx: &mut Context, class: ClassId, item: &Item, r: &Record) {
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
             loc: m.loc.clone(),
+            signature,
             status,
         });
     }

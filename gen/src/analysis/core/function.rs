@@ -112,10 +112,16 @@ pub fn decide_function(
         };
         (DeclKind::Function, status)
     };
+    // A function template instance has no parsed declaration of its own.
+    let signature = match cx.parsed_item(&[idx]).map(|parsed| &parsed.kind) {
+        Some(ItemKind::Function(parsed)) => Some(crate::plan::identity::params(&parsed.sig)),
+        _ => None,
+    };
     cx.push_decision(Decision {
         name: qualify(&item.scope, &item.name),
         kind,
         loc: item.loc.clone(),
+        signature,
         status: status.unwrap_or_else(Status::from),
     });
 }

@@ -109,6 +109,7 @@ pub fn decide_enum(cx: &mut Context, path: &[usize], item: &Item) {
         name: item.qualified_name(),
         kind: DeclKind::Enum,
         loc: item.loc.clone(),
+        signature: None,
         status,
     });
 }
@@ -217,10 +218,23 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
     };
     let member_skip = outcome.as_ref().err().cloned();
     let status = outcome.unwrap_or_else(Status::from);
+    // Instantiation leaves templates as parsed: `item` is the header's
+    // declaration, unless it is nested in a class template's instance.
+    let parsed = !cx.in_instances;
+    let signature = match &item.kind {
+        ItemKind::FunctionTemplate {
+            function: Some(f), ..
+        } if parsed => Some(crate::plan::identity::params(&f.sig)),
+        ItemKind::FunctionTemplate {
+            method: Some(m), ..
+        } if parsed => Some(crate::plan::identity::method(m)),
+        _ => None,
+    };
     let id = cx.push_decision(Decision {
         name: qualified.clone(),
         kind,
         loc: item.loc.clone(),
+        signature,
         status,
     });
     let is_template = matches!(
@@ -234,7 +248,12 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
     // until an instance binds them (`templates::merge`).
     if let (ItemKind::ClassTemplate { methods, .. }, Some(s)) = (&item.kind, member_skip) {
         let first = cx.b.decisions.len();
-        crate::analysis::class::record::skip_methods(cx, &qualified, methods, &s);
+        let signatures: Vec<String> = if parsed {
+            methods.iter().map(crate::plan::identity::method).collect()
+        } else {
+            Vec::new()
+        };
+        crate::analysis::class::record::skip_methods(cx, &qualified, methods, &signatures, &s);
         for i in first..cx.b.decisions.len() {
             let loc = cx.b.decisions[i].loc.clone();
             cx.template_decisions.insert(loc, DecisionId::new(i));

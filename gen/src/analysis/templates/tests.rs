@@ -176,3 +176,93 @@ fn value_arguments_are_spelled_named_and_checked_against_their_parameter() {
     assert!(out.problems["ns::Small"].contains("`256` does not fit"));
     assert!(!out.names.contains_key("ns::Small<256>"));
 }
+
+/// A decision's signature is spelled from the declaration as parsed: a
+/// class template's member with the template's parameters, a parameter
+/// naming an instance as the header writes it (not the instance's record);
+/// an instance's own decisions carry none (they count through their
+/// template's decision).
+#[test]
+fn decisions_spell_signatures_as_parsed() {
+    use crate::ir::{IntKind, MethodKind, Param, RefQualifier, Signature};
+    let at = |line| Loc {
+        file: "t.h".into(),
+        line,
+        column: 1,
+    };
+    let sig = |ty: Type| Signature {
+        params: vec![Param {
+            name: "v".into(),
+            ty: Type::Ref {
+                pointee: Box::new(ty),
+                is_const: true,
+            },
+            has_default: false,
+            default_value: None,
+        }],
+        ret: Type::Void,
+        noexcept: false,
+        variadic: false,
+    };
+    let t = Type::TemplateParam {
+        depth: 0,
+        index: 0,
+        name: "T".into(),
+    };
+    let mut boxed = template("Box", &["T"]);
+    boxed.loc = at(1);
+    if let ItemKind::ClassTemplate { methods, .. } = &mut boxed.kind {
+        methods.push(Method {
+            name: "set".into(),
+            kind: MethodKind::Instance {
+                is_const: false,
+                is_virtual: false,
+                is_pure: false,
+            },
+            sig: sig(t),
+            loc: at(2),
+            doc: None,
+            deleted: false,
+            ref_qualifier: RefQualifier::None,
+            is_volatile: false,
+        });
+    }
+    let size = Type::Int {
+        kind: IntKind::ULong,
+        alias: Some("size_t".into()),
+    };
+    let used = Item {
+        name: "fill".into(),
+        scope: vec!["ns".into()],
+        loc: at(3),
+        doc: None,
+        kind: ItemKind::Function(Function {
+            sig: sig(Type::Specialization {
+                template: "ns::Box".into(),
+                args: vec![arg(size, false)],
+            }),
+            c_linkage: false,
+            deleted: false,
+            is_operator: false,
+            hidden_friend: false,
+        }),
+    };
+    let api = Api {
+        items: vec![boxed, used],
+        ..Default::default()
+    };
+    let b = crate::analysis::analyze(&api, &AnalysisOptions::default());
+    let signature = |name: &str| {
+        let d = b.decisions.iter().find(|d| d.name == name);
+        d.unwrap_or_else(|| panic!("no decision {name}"))
+            .signature
+            .clone()
+    };
+    assert_eq!(signature("ns::Box::set").as_deref(), Some("(const T&)"));
+    assert_eq!(
+        signature("ns::fill").as_deref(),
+        Some("(const ns::Box<size_t>&)")
+    );
+    assert_eq!(signature("ns::Box"), None);
+    assert_eq!(signature("ns::Box<unsigned long>::set"), None);
+}

@@ -73,7 +73,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
         writeln!(out, "using {} = {};", c.ffi_name, c.cpp_qualified());
     }
     for e in b.enums.iter().filter(|e| !e.nesting.is_empty()) {
-        let q = crate::plan::paths::cpp_qualified(&e.cpp_scope, &e.nesting, &e.cpp_name);
+        let q = e.cpp_path().to_string();
         writeln!(out, "using {} = {q};", e.ffi_name);
     }
     out.push_str(&crate::emit::c_api::handles::shim_text(b));
