@@ -45,8 +45,9 @@ pub fn item_at<'a>(api: &'a crate::ir::Api, path: &[usize]) -> Option<&'a crate:
 pub struct Context<'f> {
     /// Facts about the library, computed before any decision.
     pub facts: &'f Facts<'f>,
-    /// What is decided so far.
-    pub b: Bindings,
+    /// What is decided so far: read through [`Self::bindings`], written
+    /// only through the recording methods below.
+    b: Bindings,
     /// The types that exist in Rust (filled in pass 1, read in pass 2).
     pub env: TypeEnv,
     /// Names taken per module and in the bridge.

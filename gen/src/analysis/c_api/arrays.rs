@@ -144,7 +144,7 @@ pub fn validate(api: &Api, arrays: &BTreeMap<String, String>) -> Result<(), Stri
 /// every function is decided.
 pub fn report_freeing(cx: &mut Context) {
     let mut users: BTreeMap<String, String> = BTreeMap::new();
-    for f in &cx.b.functions {
+    for f in &cx.bindings().functions {
         for a in &f.args {
             if let ArgKind::OutCStrArray { free, .. } = &a.kind {
                 let path = crate::plan::paths::qualify_rust(&f.module, &f.rust_name);
@@ -152,15 +152,22 @@ pub fn report_freeing(cx: &mut Context) {
             }
         }
     }
-    for d in &mut cx.b.decisions {
-        if let Some(path) = users.get(&d.name) {
-            if matches!(d.status, Status::Skipped { .. }) {
-                d.status = Status::Bound {
-                    via: Via::Shim,
-                    rust_path: path.clone(),
-                };
-            }
-        }
+    let freed: Vec<(crate::plan::DecisionId, String)> = cx
+        .bindings()
+        .decisions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| matches!(d.status, Status::Skipped { .. }))
+        .filter_map(|(i, d)| Some((crate::plan::DecisionId::new(i), users.get(&d.name)?.clone())))
+        .collect();
+    for (id, rust_path) in freed {
+        cx.rebind(
+            id,
+            Status::Bound {
+                via: Via::Shim,
+                rust_path,
+            },
+        );
     }
 }
 

@@ -16,11 +16,11 @@ use crate::plan::{Skip, Why};
 pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Skip>> {
     let handle = cx.facts.handles.ending.get(qualified)?;
     let id = *cx.env.handles.get(handle)?;
-    let h = cx.b.handle(id);
+    let h = cx.bindings().handle(id);
     Some(match &h.destroy {
         Some(d) if d == qualified => Ok(Status::Bound {
             via: Via::Drop,
-            rust_path: format!("{}::drop", handle_path(&cx.b, id)),
+            rust_path: format!("{}::drop", handle_path(cx.bindings(), id)),
         }),
         Some(d) => Err(Skip::new(Why::EndsHandle {
             handle: handle.clone(),
@@ -50,7 +50,7 @@ pub fn give_owner(cx: &Context, qualified: &str, args: &mut [Arg]) -> bool {
     else {
         return false;
     };
-    let h = cx.b.handle(id);
+    let h = cx.bindings().handle(id);
     if !h.owned() || h.destroy.as_deref() == Some(qualified) {
         return false;
     }

@@ -52,8 +52,7 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
     );
     let owner_ffi = cx.names.ffi_type(&owner, &owner);
     let destroy = cx.facts.handles.destroy.get(&qualified).cloned();
-    let id = HandleId::new(cx.b.handles.len());
-    cx.b.handles.push(HandleBinding {
+    let id = cx.push_handle(HandleBinding {
         cpp_name: item.name.clone(),
         cpp_scope: item.scope.clone(),
         ffi_name,
@@ -89,12 +88,7 @@ pub fn declare_token(cx: &mut Context, idx: usize, item: &Item) {
         .created_tokens
         .contains(&item.qualified_name());
     if let Some(&id) = cx.env.handles.get(&item.qualified_name()) {
-        let h = &mut cx.b.handles[id.index()];
-        h.token = true;
-        if !created {
-            h.destroy = None;
-        }
-        h.destroy_result_free = None;
+        cx.mark_token(id, created);
     }
 }
 
@@ -103,8 +97,8 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
     let Some(&id) = cx.handle_of_item.get(&idx) else {
         return false;
     };
-    let rust_path = handle_path(&cx.b, id);
-    let kind = if cx.b.handle(id).token {
+    let rust_path = handle_path(cx.bindings(), id);
+    let kind = if cx.bindings().handle(id).token {
         DeclKind::Alias
     } else {
         DeclKind::Record
@@ -216,7 +210,7 @@ pub fn check(
     args: &mut [Arg],
     ret: &mut RetKind,
 ) -> Result<(), Skip> {
-    let b = &cx.b;
+    let b = cx.bindings();
     let creating = call.is_free && (is_creating(name) || call.caller_frees);
     if let RetKind::Handle(h) = *ret {
         let qualified = |h: HandleId| qualify(&b.handle(h).cpp_scope, &b.handle(h).cpp_name);

@@ -44,7 +44,7 @@ enum Given {
 /// does not create what it hands out. Anything else is left as it is (and
 /// skipped by the caller).
 pub fn borrow_part(cx: &Context, name: &str, eligible: bool, args: &mut [Arg], ret: &mut RetKind) {
-    let b = &cx.b;
+    let b = cx.bindings();
     if !eligible {
         return;
     }
@@ -136,7 +136,7 @@ fn lock_parent(
     parent: HandleId,
     args: &mut [Arg],
 ) -> bool {
-    let b = &cx.b;
+    let b = cx.bindings();
     if !b.handle(parent).owned() {
         return false;
     }

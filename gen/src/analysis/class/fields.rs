@@ -66,7 +66,7 @@ fn crossing(f: &Field, cx: &Context) -> Option<(RetKind, ArgKind)> {
 
 /// Plans the accessors of `r`'s public fields on class `class`.
 pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
-    let c = cx.b.class(class).clone();
+    let c = cx.bindings().class(class).clone();
     for field in r.fields.iter().filter(|f| f.public) {
         let Some((ret, arg)) = crossing(field, cx) else {
             continue;

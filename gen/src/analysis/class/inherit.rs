@@ -10,7 +10,7 @@ use crate::plan::{ClassId, FnId};
 /// for every class (owned ones upcast from their owning type, the others
 /// from a borrow of the C++ type).
 pub fn link_bases(cx: &mut Context, api: &Api) {
-    for class in 0..cx.b.classes.len() {
+    for class in 0..cx.bindings().classes.len() {
         let class = ClassId::new(class);
         let Some(ItemKind::Record(r)) =
             item_at(api, &cx.item_of_class[class.index()]).map(|i| &i.kind)
@@ -26,17 +26,19 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
         cx.set_bases(class, bases.clone());
         for base in bases {
             for mutable in [false, true] {
-                let (from, to) = (cx.b.class(class), cx.b.class(base));
+                let (from, to) = (cx.bindings().class(class), cx.bindings().class(base));
                 let ffi = format!(
                     "cxxbind_upcast{}_{}_to_{}",
                     if mutable { "_mut" } else { "" },
                     from.ffi_name,
                     to.ffi_name
                 );
+                let (cpp_name, cpp_scope) = (to.cpp_name.clone(), to.cpp_scope.clone());
+                let module = from.module.clone();
                 let plan = FnBinding {
                     decision: None,
-                    cpp_name: to.cpp_name.clone(),
-                    cpp_scope: to.cpp_scope.clone(),
+                    cpp_name,
+                    cpp_scope,
                     kind: CallKind::Upcast {
                         from: class,
                         to: base,
@@ -47,7 +49,7 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
                     args: Vec::new(),
                     ret: RetKind::Void,
                     throws: false,
-                    module: from.module.clone(),
+                    module,
                     rust_name: if mutable { "as_cpp_mut" } else { "as_cpp" }.to_string(),
                     doc: None,
                     defaults: Vec::new(),
@@ -62,30 +64,31 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
 /// direct public bases that it does not declare (or name) itself, called
 /// through the upcast, so virtual dispatch still picks the override.
 pub fn inherit_methods(cx: &mut Context) {
-    for class in 0..cx.b.classes.len() {
+    for class in 0..cx.bindings().classes.len() {
         let class = ClassId::new(class);
-        for base in cx.b.class(class).bases.clone() {
+        for base in cx.bindings().class(class).bases.clone() {
             let (Some(upcast), Some(upcast_mut)) = (
                 upcast_of(cx, class, base, false),
                 upcast_of(cx, class, base, true),
             ) else {
                 continue;
             };
-            let methods: Vec<FnId> =
-                cx.b.function_ids()
-                    .filter(|(_, f)| {
-                        matches!(f.kind, CallKind::Method { class: c, .. } if c == base)
+            let methods: Vec<FnId> = cx
+                .bindings()
+                .function_ids()
+                .filter(|(_, f)| {
+                    matches!(f.kind, CallKind::Method { class: c, .. } if c == base)
                         // A result that may borrow the base's lifetime stays on the base.
                         && !matches!(f.ret, RetKind::Object { .. })
-                    })
-                    .map(|(id, _)| id)
-                    .collect();
+                })
+                .map(|(id, _)| id)
+                .collect();
             for method in methods {
-                let f = cx.b.function(method).clone();
+                let f = cx.bindings().function(method).clone();
                 if !cx.members_mut(class).try_claim(&f.rust_name) {
                     continue; // declared (or named alike) in the derived class
                 }
-                let module = cx.b.class(class).module.clone();
+                let module = cx.bindings().class(class).module.clone();
                 cx.push_fn(FnBinding {
                     kind: CallKind::Inherited {
                         class,
@@ -103,7 +106,8 @@ pub fn inherit_methods(cx: &mut Context) {
 
 fn upcast_of(cx: &Context, from: ClassId, to: ClassId, mutable: bool) -> Option<FnId> {
     let want = CallKind::Upcast { from, to, mutable };
-    cx.b.function_ids()
+    cx.bindings()
+        .function_ids()
         .find(|(_, f)| f.kind == want)
         .map(|(id, _)| id)
 }

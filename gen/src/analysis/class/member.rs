@@ -56,8 +56,8 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
     if cx.facts.macros.contains(&m.name) {
         return Err(crate::analysis::core::function::macro_named(&m.name));
     }
-    let c = cx.b.class(mem.class).clone();
-    let type_path = class_path(&cx.b, mem.class);
+    let c = cx.bindings().class(mem.class).clone();
+    let type_path = class_path(cx.bindings(), mem.class);
     match route(cx, mem, &c, &type_path)? {
         Route::Call(call, ctx) => bind_call(cx, mem, call, ctx),
         Route::Done(outcome) => Ok(outcome),
@@ -232,7 +232,7 @@ fn bind_call(
 ) -> Result<Outcome, Skip> {
     let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
-    let c = cx.b.class(class).clone();
+    let c = cx.bindings().class(class).clone();
     crate::analysis::class::member_rules::check(cx, class, m, call)?;
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
@@ -254,7 +254,7 @@ fn bind_call(
     };
     let own_lifetime = is_method && c.has_lifetime();
     if let Some((_, _, ret)) = arities.first() {
-        if let Some(s) = borrowing_result(&cx.b, ret, own_lifetime) {
+        if let Some(s) = borrowing_result(cx.bindings(), ret, own_lifetime) {
             return Err(s);
         }
     }
@@ -277,7 +277,7 @@ fn bind_call(
         if let (CallKind::Method { mutable: false, .. }, RetKind::Object { class: rc, .. }) =
             (call, &ret)
         {
-            if c.borrows_mut && cx.b.class(*rc).has_lifetime() {
+            if c.borrows_mut && cx.bindings().class(*rc).has_lifetime() {
                 return Err(Skip::new(Why::SharedCopyAliasesBorrow));
             }
         }
@@ -341,6 +341,11 @@ fn member_hints(
             .overridden
             .for_method(&cx.facts.opts.buffers, qualified, &m.name, &m.sig.params);
     let mut hints = crate::analysis::core::types::CallHints::default();
-    crate::analysis::c_api::sized::apply(stated, &m.sig.ret, call.receiver(&cx.b), &mut hints);
+    crate::analysis::c_api::sized::apply(
+        stated,
+        &m.sig.ret,
+        call.receiver(cx.bindings()),
+        &mut hints,
+    );
     hints
 }

@@ -91,15 +91,15 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             doc: item.doc.clone(),
         },
     );
-    if cx.b.class(class).value.is_some() {
+    if cx.bindings().class(class).value.is_some() {
         cx.env.values.insert(class);
     }
     // A handle value is never behind a pointer Rust owns.
-    let boxed = cx.b.class(class).value.is_none();
-    if r.destructor_public && !r.is_abstract && !cx.b.class(class).borrows && boxed {
+    let boxed = cx.bindings().class(class).value.is_none();
+    if r.destructor_public && !r.is_abstract && !cx.bindings().class(class).borrows && boxed {
         cx.env.movable.insert(class);
     }
-    if r.destructor_public && !cx.b.class(class).borrows && boxed {
+    if r.destructor_public && !cx.bindings().class(class).borrows && boxed {
         cx.env.owned.insert(class);
     }
     if crate::analysis::class::roles::is_byte_view(r) {
@@ -133,7 +133,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
     }
     let qualified = item.qualified_name();
     if let Some(&pod) = cx.pod_of_item.get(path) {
-        let p = cx.b.pod(pod);
+        let p = cx.bindings().pod(pod);
         let rust_path = crate::plan::paths::qualify_rust(&p.module, &p.rust_name);
         cx.push_decision(Decision {
             name: qualified,
@@ -157,7 +157,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
     let status = match class {
         Some(c) => Status::Bound {
             via: Via::Opaque,
-            rust_path: class_path(&cx.b, c),
+            rust_path: class_path(cx.bindings(), c),
         },
         None => Status::from(skip.clone()),
     };
@@ -251,11 +251,11 @@ fn decide_members(cx: &mut Context, class: ClassId, path: &[usize], item: &Item,
             )
     });
     if r.is_abstract || overridable {
-        let module = cx.b.class(class).module.clone();
-        let base = format!("{}Impl", cx.b.class(class).rust_name);
+        let module = cx.bindings().class(class).module.clone();
+        let base = format!("{}Impl", cx.bindings().class(class).rust_name);
         match crate::analysis::class::trampoline::plan(
             &cx.env,
-            &cx.b,
+            cx.bindings(),
             r,
             cx.next_decision(),
             String::new(),
@@ -291,7 +291,7 @@ fn decide_members(cx: &mut Context, class: ClassId, path: &[usize], item: &Item,
         outcomes.push(decide_method(cx, &member));
     }
     name_members(cx, &qualified, &mut outcomes);
-    let type_path = class_path(&cx.b, class);
+    let type_path = class_path(cx.bindings(), class);
     let mut binder = Binder {
         class,
         type_path: &type_path,
@@ -335,7 +335,7 @@ fn decide_members(cx: &mut Context, class: ClassId, path: &[usize], item: &Item,
     }
     crate::analysis::class::fields::decide(cx, class, r);
     if cx.env.statuses.contains(&class) {
-        let message = crate::analysis::class::roles::status_message(&cx.b, class);
+        let message = crate::analysis::class::roles::status_message(cx.bindings(), class);
         cx.set_status(class, message);
     }
 }
@@ -386,7 +386,7 @@ fn bind_lease(
         return;
     };
     let mut acquire = acquire.clone();
-    let release_id = FnId::new(cx.b.functions.len());
+    let release_id = FnId::new(cx.bindings().functions.len());
     if !crate::analysis::class::scoped::make_lease(&mut acquire, &release, release_id) {
         return;
     }
@@ -418,7 +418,7 @@ fn bind_member(cx: &mut Context, binder: &mut Binder, f: &mut FnBinding) -> Stri
     } else {
         let base = format!(
             "cxxbind_{}_{}",
-            cx.b.class(class).flat_name(),
+            cx.bindings().class(class).flat_name(),
             crate::plan::paths::flat(&[], &f.rust_name)
         );
         f.ffi_name = cx.names.ffi_value(&base, "");
@@ -435,7 +435,7 @@ fn base_name(cx: &Context, class: &str, f: &FnBinding) -> String {
         CallKind::Clone { .. } => "clone".to_string(),
         // Operators bound as methods: `call`, `inc`, `as_bool` …
         _ => crate::analysis::templates::member_name(cx, class, &f.cpp_name)
-            .or_else(|| crate::analysis::ops::operators::method_name(&cx.b, f))
+            .or_else(|| crate::analysis::ops::operators::method_name(cx.bindings(), f))
             .unwrap_or_else(|| naming::snake(&f.cpp_name)),
     }
 }
@@ -447,11 +447,11 @@ fn name_members(cx: &Context, class: &str, outcomes: &mut [Result<Outcome, Skip>
     for o in outcomes.iter() {
         if let Ok(Outcome::Calls(plans, _)) = o {
             for f in plans {
-                let mutable = f.kind.receiver(&cx.b) == Some(true);
+                let mutable = f.kind.receiver(cx.bindings()) == Some(true);
                 let ctor = matches!(f.kind, CallKind::Constructor { .. });
                 let overload = Overload {
                     is_static: matches!(f.kind, CallKind::Static { .. }),
-                    ..Overload::of(&cx.b, &f.args, mutable)
+                    ..Overload::of(cx.bindings(), &f.args, mutable)
                 };
                 entries.push((base_name(cx, class, f), overload, ctor));
             }

@@ -55,7 +55,7 @@ fn object_arg(cx: &Context, m: &Method, class: ClassId, is_const: bool) -> Arg {
         naming::snake(&p.name)
     };
     let kind = ArgKind::Object {
-        cpp: cx.b.class(class).cpp_qualified(),
+        cpp: cx.bindings().class(class).cpp_qualified(),
         class,
         mutable: !is_const,
         pointer: true,
@@ -68,8 +68,8 @@ fn object_arg(cx: &Context, m: &Method, class: ClassId, is_const: bool) -> Arg {
 /// [`RetKind::Freed`] (`None` when the rule does not apply).
 pub fn selected_victim(cx: &Context, class: ClassId, m: &Method) -> Option<(Vec<Arg>, RetKind)> {
     let (victim, is_const) = freed_object(cx, m)?;
-    let owner = cx.b.class(class);
-    if !owner.owned || is_const || cx.b.class(victim).owned || victim == class {
+    let owner = cx.bindings().class(class);
+    if !owner.owned || is_const || cx.bindings().class(victim).owned || victim == class {
         return None;
     }
     let kind = ArgKind::Selected { class: victim };
@@ -125,7 +125,7 @@ pub fn release_plan(
     decision: crate::plan::DecisionId,
 ) -> Option<FnBinding> {
     let (object, is_const) = freed_object(cx, m)?;
-    let c = cx.b.class(class);
+    let c = cx.bindings().class(class);
     Some(FnBinding {
         decision: Some(decision),
         cpp_name: m.name.clone(),

@@ -49,7 +49,7 @@ pub fn plan_free_functions(cx: &Context, api: &Api) -> FreePlans {
             groups
                 .entry((item.scope.clone(), item.name.clone()))
                 .or_default()
-                .push(((*idx, *arity), Overload::of(&cx.b, args, false)));
+                .push(((*idx, *arity), Overload::of(cx.bindings(), args, false)));
         }
     }
     let mut names: HashMap<(usize, usize), String> = HashMap::new();
@@ -147,7 +147,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         return Err(Skip::new(Why::HiddenFriend));
     }
     if let Some((args, ret)) =
-        crate::analysis::c_api::memory::plan(cx.b.memory.as_ref(), &item.name, f)
+        crate::analysis::c_api::memory::plan(cx.bindings().memory.as_ref(), &item.name, f)
     {
         return Ok(vec![(f.sig.params.len(), args, ret)]);
     }
@@ -191,7 +191,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
             &f.sig.params[..*arity],
         )?;
         crate::analysis::c_api::c_text::check(args, ret)?;
-        if let Some(s) = borrowing_result(&cx.b, ret, false) {
+        if let Some(s) = borrowing_result(cx.bindings(), ret, false) {
             return Err(s);
         }
     }
@@ -212,7 +212,12 @@ fn bind_function(
 ) -> Result<Status, Skip> {
     let qualified = item.qualified_name();
     // The library's free function is the allocator family's `Drop`.
-    if let Some(m) = cx.b.memory.as_ref().filter(|m| m.free == qualified) {
+    if let Some(m) = cx
+        .bindings()
+        .memory
+        .as_ref()
+        .filter(|m| m.free == qualified)
+    {
         return Ok(Status::Bound {
             via: Via::Drop,
             rust_path: format!("{}::drop", m.rust_name),

@@ -93,7 +93,7 @@ pub fn declare_enum(cx: &mut Context, path: &[usize], item: &Item, e: &Enum, nes
 pub fn decide_enum(cx: &mut Context, path: &[usize], item: &Item) {
     let status = match cx.enum_of_item.get(path) {
         Some(&e) => {
-            let e = cx.b.enum_(e);
+            let e = cx.bindings().enum_(e);
             Status::Bound {
                 via: Via::SharedEnum,
                 rust_path: qualify_rust(&e.module, &e.rust_name),
@@ -167,7 +167,7 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
                 let check = check.filter(|_| !shadowed);
                 let rust_name = cx.names.value(&module, &naming::screaming(&item.name));
                 let rust_path = qualify_rust(&module, &rust_name);
-                cx.b.constants.push(ConstBinding {
+                cx.push_constant(ConstBinding {
                     decision,
                     cpp_qualified: qualified.clone(),
                     module: module.clone(),
@@ -188,19 +188,19 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
             alias_target(target, &cx.env).map(|target| match target {
                 // A template instance named after this alias is the alias.
                 AliasTarget::Class(c)
-                    if cx.b.class(c).instance
-                        && cx.b.class(c).module == module
-                        && cx.b.class(c).rust_name == naming::camel(&item.name) =>
+                    if cx.bindings().class(c).instance
+                        && cx.bindings().class(c).module == module
+                        && cx.bindings().class(c).rust_name == naming::camel(&item.name) =>
                 {
                     Status::Bound {
                         via: Via::Alias,
-                        rust_path: qualify_rust(&module, &cx.b.class(c).rust_name),
+                        rust_path: qualify_rust(&module, &cx.bindings().class(c).rust_name),
                     }
                 }
                 target => {
                     let rust_name = cx.names.ty(&module, &naming::camel(&item.name));
                     let rust_path = qualify_rust(&module, &rust_name);
-                    cx.b.aliases.push(AliasBinding {
+                    cx.push_alias(AliasBinding {
                         decision,
                         module: module.clone(),
                         rust_name,
@@ -247,15 +247,15 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
     // Members of a class template count, skipped for the template's reason
     // until an instance binds them (`templates::merge`).
     if let (ItemKind::ClassTemplate { methods, .. }, Some(s)) = (&item.kind, member_skip) {
-        let first = cx.b.decisions.len();
+        let first = cx.bindings().decisions.len();
         let signatures: Vec<String> = if parsed {
             methods.iter().map(crate::plan::identity::method).collect()
         } else {
             Vec::new()
         };
         crate::analysis::class::record::skip_methods(cx, &qualified, methods, &signatures, &s);
-        for i in first..cx.b.decisions.len() {
-            let loc = cx.b.decisions[i].loc.clone();
+        for i in first..cx.bindings().decisions.len() {
+            let loc = cx.bindings().decisions[i].loc.clone();
             cx.template_decisions.insert(loc, DecisionId::new(i));
         }
     }

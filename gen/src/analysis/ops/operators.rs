@@ -291,7 +291,7 @@ fn push(
         .collect();
     let mine = kinds(&args);
     if cx
-        .b
+        .bindings()
         .functions
         .iter()
         .any(|f| same_trait(f.kind, want) && kinds(&f.args) == mine)
@@ -301,7 +301,7 @@ fn push(
         });
     }
     let ret_kind = result(cx, kind, ret).map_err(|problem| operator_skip(op, problem))?;
-    let c = cx.b.class(class).clone();
+    let c = cx.bindings().class(class).clone();
     let ffi_name = cx.names.ffi_value(
         &format!("cxxbind_{}_{}", c.flat_name(), kind.shim_suffix()),
         "",
@@ -309,7 +309,7 @@ fn push(
     // `Display` turns a C++ exception into `fmt::Error`; every other trait
     // method cannot fail, so its shim is `noexcept` (a throw aborts, as `Clone`).
     let throws = kind == OpKind::Display;
-    let rust_path = format!("{}::{}", class_path(&cx.b, class), kind.method());
+    let rust_path = format!("{}::{}", class_path(cx.bindings(), class), kind.method());
     cx.push_fn(FnBinding {
         decision: Some(decision),
         cpp_name: op.to_string(),
@@ -377,10 +377,15 @@ fn push_display(
         op: OpKind::Display,
         form: OpForm::HiddenFriend,
     };
-    if cx.b.functions.iter().any(|f| same_trait(f.kind, want)) {
+    if cx
+        .bindings()
+        .functions
+        .iter()
+        .any(|f| same_trait(f.kind, want))
+    {
         return Err(Skip::new(Why::DisplayTaken));
     }
-    let c = cx.b.class(class).clone();
+    let c = cx.bindings().class(class).clone();
     let ffi_name = cx
         .names
         .ffi_value(&format!("cxxbind_{}_display", c.flat_name()), "");
@@ -413,7 +418,7 @@ fn push_display(
     });
     Ok(Status::Bound {
         via: Via::Shim,
-        rust_path: format!("{}::fmt", class_path(&cx.b, class)),
+        rust_path: format!("{}::fmt", class_path(cx.bindings(), class)),
     })
 }
 
@@ -484,12 +489,12 @@ fn result(cx: &Context, kind: OpKind, ret: &Type) -> Result<RetKind, OpProblem> 
         OpKind::Binary(_) | OpKind::Neg | OpKind::Not => {
             let r = map_ret(ret, "", &cx.env, &[], false)
                 .map_err(|s| OpProblem::Result(Box::new(s.why)))?;
-            if let Some(s) = borrowing_result(&cx.b, &r, false) {
+            if let Some(s) = borrowing_result(cx.bindings(), &r, false) {
                 return Err(OpProblem::Result(Box::new(s.why)));
             }
             match r {
                 RetKind::Scalar(_) => Ok(r),
-                RetKind::Object { class, .. } if cx.b.class(class).owned => Ok(r),
+                RetKind::Object { class, .. } if cx.bindings().class(class).owned => Ok(r),
                 _ => Err(OpProblem::NotOutput),
             }
         }
@@ -504,7 +509,7 @@ fn operand_arg(cx: &Context, i: usize, o: Operand, kind: OpKind) -> Arg {
             // Only the assigned object of a compound assignment or `IndexMut` is mutable.
             let mutable =
                 !is_const && i == 0 && matches!(kind, OpKind::Assign(_) | OpKind::IndexMut);
-            let cpp = cx.b.class(class).cpp_qualified();
+            let cpp = cx.bindings().class(class).cpp_qualified();
             let name_copy = name.clone();
             let cpp_type = if mutable {
                 format!("{cpp}&")
@@ -554,7 +559,7 @@ fn operand(cx: &Context, ty: &Type) -> Option<Operand> {
                 .classes
                 .get(name)
                 .copied()
-                .filter(|&c| cx.b.class(c).owned)
+                .filter(|&c| cx.bindings().class(c).owned)
                 .map(|class| Operand::Class {
                     class,
                     is_const: *is_const,
