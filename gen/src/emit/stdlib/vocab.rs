@@ -62,67 +62,14 @@ pub fn sig_arg(
         StdArg::Map {
             key, value, cpp, ..
         } => {
-            let mut sides = Vec::new();
-            for (side, p) in [("keys", key), ("values", value)] {
-                let name = format!("cxxbind_{n}_{side}");
-                match p {
-                    Piece::Scalar(s) => {
-                        let t = scalar_tokens(s);
-                        push(
-                            name.clone(),
-                            quote!(&[#t]),
-                            format!("::rust::Slice<const {}>", s.cpp),
-                        );
-                        sides.push(format!(
-                            "::std::vector<{}>({name}.begin(), {name}.end())",
-                            s.cpp
-                        ));
-                    }
-                    Piece::Bytes => {
-                        let lens = format!("{name}_lens");
-                        push(
-                            name.clone(),
-                            quote!(&[u8]),
-                            "::rust::Slice<const ::std::uint8_t>".into(),
-                        );
-                        push(
-                            lens.clone(),
-                            quote!(&[usize]),
-                            "::rust::Slice<const ::std::size_t>".into(),
-                        );
-                        sides.push(format!("::cxxbind::split_bytes({name}, {lens})"));
-                    }
-                }
-            }
+            let sides: Vec<String> = [("keys", key), ("values", value)]
+                .into_iter()
+                .map(|(side, p)| piece_run(format!("cxxbind_{n}_{side}"), p, params))
+                .collect();
             call_args.push(format!("::cxxbind::to_map<{cpp}>({})", sides.join(", ")));
         }
         StdArg::Set { elem, cpp, .. } => {
-            let name = format!("cxxbind_{n}_elems");
-            let side = match elem {
-                Piece::Scalar(s) => {
-                    let t = scalar_tokens(s);
-                    push(
-                        name.clone(),
-                        quote!(&[#t]),
-                        format!("::rust::Slice<const {}>", s.cpp),
-                    );
-                    format!("::std::vector<{}>({name}.begin(), {name}.end())", s.cpp)
-                }
-                Piece::Bytes => {
-                    let lens = format!("{name}_lens");
-                    push(
-                        name.clone(),
-                        quote!(&[u8]),
-                        "::rust::Slice<const ::std::uint8_t>".into(),
-                    );
-                    push(
-                        lens.clone(),
-                        quote!(&[usize]),
-                        "::rust::Slice<const ::std::size_t>".into(),
-                    );
-                    format!("::cxxbind::split_bytes({name}, {lens})")
-                }
-            };
+            let side = piece_run(format!("cxxbind_{n}_elems"), elem, params);
             call_args.push(format!("::cxxbind::to_set<{cpp}>({side})"));
         }
         StdArg::Span {
@@ -149,6 +96,53 @@ pub fn sig_arg(
                 "::std::span<{c}{cpp_elem}>(reinterpret_cast<{c}{cpp_elem}*>({n}.data()), {n}.size())"
             ));
         }
+    }
+}
+
+/// The bridge parameters of one run of pieces named `name` (the keys or
+/// the values of a map, the elements of a set): a slice of scalars, or
+/// strings as one run of bytes and their lengths. Returns the C++
+/// expression of the `std::vector` they make.
+fn piece_run(name: String, p: &Piece, params: &mut Vec<FfiParam>) -> String {
+    match p {
+        Piece::Scalar(s) => {
+            let t = scalar_tokens(s);
+            params.push(FfiParam {
+                name: name.clone(),
+                rust: quote!(&[#t]),
+                cpp: format!("::rust::Slice<const {}>", s.cpp),
+            });
+            format!("::std::vector<{}>({name}.begin(), {name}.end())", s.cpp)
+        }
+        Piece::Bytes => {
+            let lens = format!("{name}_lens");
+            params.push(FfiParam {
+                name: name.clone(),
+                rust: quote!(&[u8]),
+                cpp: "::rust::Slice<const ::std::uint8_t>".into(),
+            });
+            params.push(FfiParam {
+                name: lens.clone(),
+                rust: quote!(&[usize]),
+                cpp: "::rust::Slice<const ::std::size_t>".into(),
+            });
+            format!("::cxxbind::split_bytes({name}, {lens})")
+        }
+    }
+}
+
+/// The bridge and C++ types of the out-parameter a run of pieces comes
+/// back through: a `Vec` of scalars, or a vector of strings.
+fn piece_out(p: &Piece) -> (TokenStream, String) {
+    match p {
+        Piece::Scalar(s) => {
+            let t = scalar_tokens(s);
+            (quote!(&mut Vec<#t>), format!("::rust::Vec<{}>&", s.cpp))
+        }
+        Piece::Bytes => (
+            quote!(Pin<&mut CxxVector<CxxString>>),
+            "::std::vector<::std::string>&".into(),
+        ),
     }
 }
 
@@ -201,40 +195,14 @@ pub fn ret_types(
         }
         StdRet::Map { key, value, .. } => {
             for (name, p) in [("cxxbind_keys", key), ("cxxbind_values", value)] {
-                match p {
-                    Piece::Scalar(s) => {
-                        let t = scalar_tokens(s);
-                        push(
-                            name,
-                            quote!(&mut Vec<#t>),
-                            format!("::rust::Vec<{}>&", s.cpp),
-                        );
-                    }
-                    Piece::Bytes => push(
-                        name,
-                        quote!(Pin<&mut CxxVector<CxxString>>),
-                        "::std::vector<::std::string>&".into(),
-                    ),
-                }
+                let (rust, cpp) = piece_out(p);
+                push(name, rust, cpp);
             }
             (None, "void".into())
         }
         StdRet::Set { elem, .. } => {
-            match elem {
-                Piece::Scalar(s) => {
-                    let t = scalar_tokens(s);
-                    push(
-                        "cxxbind_elems",
-                        quote!(&mut Vec<#t>),
-                        format!("::rust::Vec<{}>&", s.cpp),
-                    );
-                }
-                Piece::Bytes => push(
-                    "cxxbind_elems",
-                    quote!(Pin<&mut CxxVector<CxxString>>),
-                    "::std::vector<::std::string>&".into(),
-                ),
-            }
+            let (rust, cpp) = piece_out(elem);
+            push("cxxbind_elems", rust, cpp);
             (None, "void".into())
         }
         StdRet::Span { elem, mutable } => {
@@ -338,6 +306,62 @@ pub fn helpers(b: &Bindings) -> String {
 /// (maps bring their own copy with `to_map`).
 const SPLIT_BYTES: &str = include_str!("../cpp/split_bytes.h");
 
+/// The safe layer's locals for one run of pieces named `run` taken from
+/// `source` (an iterator over the map's keys or values, or the set): a
+/// `Vec` of scalars, or the strings' bytes and lengths; each passed to the
+/// bridge.
+fn pass_run(
+    run: &str,
+    source: TokenStream,
+    p: &Piece,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) {
+    let v = ident(run);
+    match p {
+        Piece::Scalar(s) => {
+            let t = safe_scalar(s);
+            prep.push(quote!(let #v: ::std::vec::Vec<#t> = #source.copied().collect();));
+            call_args.push(quote!(&#v));
+        }
+        Piece::Bytes => {
+            let lens = ident(&format!("{run}_lens"));
+            prep.push(quote! {
+                let #v: ::std::vec::Vec<u8> = #source.flat_map(|b| b.iter().copied()).collect();
+                let #lens: ::std::vec::Vec<usize> = #source.map(|b| b.len()).collect();
+            });
+            call_args.push(quote!(&#v));
+            call_args.push(quote!(&#lens));
+        }
+    }
+}
+
+/// The safe layer's out-parameter `v` for one run of pieces coming back, and
+/// the iterator over what C++ put in it.
+fn take_run(
+    v: proc_macro2::Ident,
+    p: &Piece,
+    prep: &mut Vec<TokenStream>,
+    call_args: &mut Vec<TokenStream>,
+) -> TokenStream {
+    match p {
+        Piece::Scalar(_) => {
+            prep.push(quote!(let mut #v = ::std::vec::Vec::new();));
+            call_args.push(quote!(&mut #v));
+            quote!(#v.into_iter())
+        }
+        Piece::Bytes => {
+            prep.push(quote!(let mut #v = ::cxx::CxxVector::<::cxx::CxxString>::new();));
+            call_args.push(quote!(#v.pin_mut()));
+            quote!(#v
+                .as_ref()
+                .into_iter()
+                .flat_map(|v| v.iter())
+                .map(|s| s.as_bytes().to_vec()))
+        }
+    }
+}
+
 fn piece_type(p: &Piece) -> TokenStream {
     match p {
         Piece::Scalar(s) => safe_scalar(s),
@@ -404,26 +428,9 @@ pub fn safe_arg(
             });
             // `keys()` and `values()` visit the entries in the same order.
             for (side, p) in [("keys", key), ("values", value)] {
-                let v = ident(&format!("cxxbind_{n}_{side}"));
                 let iter = ident(side);
-                match p {
-                    Piece::Scalar(s) => {
-                        let t = safe_scalar(s);
-                        prep.push(
-                            quote!(let #v: ::std::vec::Vec<#t> = #name.#iter().copied().collect();),
-                        );
-                        call_args.push(quote!(&#v));
-                    }
-                    Piece::Bytes => {
-                        let lens = ident(&format!("cxxbind_{n}_{side}_lens"));
-                        prep.push(quote! {
-                            let #v: ::std::vec::Vec<u8> = #name.#iter().flat_map(|b| b.iter().copied()).collect();
-                            let #lens: ::std::vec::Vec<usize> = #name.#iter().map(|b| b.len()).collect();
-                        });
-                        call_args.push(quote!(&#v));
-                        call_args.push(quote!(&#lens));
-                    }
-                }
+                let run = format!("cxxbind_{n}_{side}");
+                pass_run(&run, quote!(#name.#iter()), p, prep, call_args);
             }
         }
         StdArg::Set { elem, ordered, .. } => {
@@ -433,25 +440,8 @@ pub fn safe_arg(
             } else {
                 quote!(#name: &::std::collections::HashSet<#e>)
             });
-            let v = ident(&format!("cxxbind_{n}_elems"));
-            match elem {
-                Piece::Scalar(s) => {
-                    let t = safe_scalar(s);
-                    prep.push(
-                        quote!(let #v: ::std::vec::Vec<#t> = #name.iter().copied().collect();),
-                    );
-                    call_args.push(quote!(&#v));
-                }
-                Piece::Bytes => {
-                    let lens = ident(&format!("cxxbind_{n}_elems_lens"));
-                    prep.push(quote! {
-                        let #v: ::std::vec::Vec<u8> = #name.iter().flat_map(|b| b.iter().copied()).collect();
-                        let #lens: ::std::vec::Vec<usize> = #name.iter().map(|b| b.len()).collect();
-                    });
-                    call_args.push(quote!(&#v));
-                    call_args.push(quote!(&#lens));
-                }
-            }
+            let run = format!("cxxbind_{n}_elems");
+            pass_run(&run, quote!(#name.iter()), elem, prep, call_args);
         }
         StdArg::Span { elem, mutable, .. } => {
             let t = safe_scalar(elem);
@@ -527,23 +517,7 @@ pub fn safe_ret(
             (quote!((#(#values,)*)), quote!((#(#types,)*)))
         }
         StdRet::Set { elem, ordered } => {
-            let v = ident("cxxbind_elems");
-            let iter = match elem {
-                Piece::Scalar(_) => {
-                    prep.push(quote!(let mut #v = ::std::vec::Vec::new();));
-                    call_args.push(quote!(&mut #v));
-                    quote!(#v.into_iter())
-                }
-                Piece::Bytes => {
-                    prep.push(quote!(let mut #v = ::cxx::CxxVector::<::cxx::CxxString>::new();));
-                    call_args.push(quote!(#v.pin_mut()));
-                    quote!(#v
-                        .as_ref()
-                        .into_iter()
-                        .flat_map(|v| v.iter())
-                        .map(|s| s.as_bytes().to_vec()))
-                }
-            };
+            let iter = take_run(ident("cxxbind_elems"), elem, prep, call_args);
             let e = piece_type(elem);
             let set = if *ordered {
                 quote!(::std::collections::BTreeSet<#e>)
@@ -557,35 +531,14 @@ pub fn safe_ret(
             value,
             ordered,
         } => {
-            let mut iters = Vec::new();
-            for (name, p) in [("cxxbind_keys", key), ("cxxbind_values", value)] {
-                let v = ident(name);
-                match p {
-                    Piece::Scalar(_) => {
-                        prep.push(quote!(let mut #v = ::std::vec::Vec::new();));
-                        call_args.push(quote!(&mut #v));
-                        iters.push(quote!(#v.into_iter()));
-                    }
-                    Piece::Bytes => {
-                        prep.push(
-                            quote!(let mut #v = ::cxx::CxxVector::<::cxx::CxxString>::new();),
-                        );
-                        call_args.push(quote!(#v.pin_mut()));
-                        iters.push(quote!(#v
-                            .as_ref()
-                            .into_iter()
-                            .flat_map(|v| v.iter())
-                            .map(|s| s.as_bytes().to_vec())));
-                    }
-                }
-            }
+            let [ki, vi] = [("cxxbind_keys", key), ("cxxbind_values", value)]
+                .map(|(name, p)| take_run(ident(name), p, prep, call_args));
             let (k, v) = (piece_type(key), piece_type(value));
             let map = if *ordered {
                 quote!(::std::collections::BTreeMap<#k, #v>)
             } else {
                 quote!(::std::collections::HashMap<#k, #v>)
             };
-            let (ki, vi) = (&iters[0], &iters[1]);
             (quote!(#ki.zip(#vi).collect::<#map>()), map)
         }
     }
