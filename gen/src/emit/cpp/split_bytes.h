@@ -1,5 +1,3 @@
-
-namespace cxxbind {
 // Strings from Rust as one run of bytes and their lengths.
 inline ::std::vector<::std::string> split_bytes(::rust::Slice<const ::std::uint8_t> bytes,
                                                 ::rust::Slice<const ::std::size_t> lens) {
@@ -12,4 +10,3 @@ inline ::std::vector<::std::string> split_bytes(::rust::Slice<const ::std::uint8
   }
   return out;
 }
-} // namespace cxxbind

@@ -1,17 +1,3 @@
-
-namespace cxxbind {
-// Strings from Rust as one run of bytes and their lengths.
-inline ::std::vector<::std::string> split_bytes(::rust::Slice<const ::std::uint8_t> bytes,
-                                                ::rust::Slice<const ::std::size_t> lens) {
-  ::std::vector<::std::string> out;
-  ::std::size_t at = 0;
-  for (auto n : lens) {
-    if (n > bytes.size() - at) break;
-    out.emplace_back(reinterpret_cast<const char*>(bytes.data()) + at, n);
-    at += n;
-  }
-  return out;
-}
 // A map from Rust's keys and values, in the same order.
 template <typename M, typename K, typename V>
 M to_map(const ::std::vector<K>& keys, const ::std::vector<V>& values) {
@@ -21,4 +7,3 @@ M to_map(const ::std::vector<K>& keys, const ::std::vector<V>& values) {
   }
   return m;
 }
-} // namespace cxxbind

@@ -276,16 +276,19 @@ pub fn helpers(b: &Bindings) -> String {
     if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Array { .. }))) {
         out.push_str(include_str!("../cpp/to_array.h"));
     }
-    if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Map { .. }))) {
-        out.push_str(include_str!("../cpp/to_map.h"));
+    // Maps and sets passed from Rust share `split_bytes` (strings as one run
+    // of bytes and their lengths), written once, with the first of them.
+    let map = args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Map { .. })));
+    let set = args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Set { .. })));
+    if map {
+        out.push_str(&in_namespace(&[
+            SPLIT_BYTES,
+            include_str!("../cpp/to_map.h"),
+        ]));
     }
-    if args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Set { .. }))) {
-        let map = args().any(|a| matches!(a.kind, ArgKind::Std(StdArg::Map { .. })));
-        // `split_bytes` comes with the map helpers when a map is passed too.
-        if !map {
-            out.push_str(SPLIT_BYTES);
-        }
-        out.push_str(include_str!("../cpp/to_set.h"));
+    if set {
+        let split = if map { "" } else { SPLIT_BYTES };
+        out.push_str(&in_namespace(&[split, include_str!("../cpp/to_set.h")]));
     }
     let three_way = b.functions.iter().any(|f| {
         matches!(
@@ -302,9 +305,16 @@ pub fn helpers(b: &Bindings) -> String {
     out
 }
 
-/// Strings from Rust as one run of bytes and their lengths, for sets
-/// (maps bring their own copy with `to_map`).
+/// Strings from Rust as one run of bytes and their lengths (maps and sets).
 const SPLIT_BYTES: &str = include_str!("../cpp/split_bytes.h");
+
+/// Helper definitions wrapped in one `namespace cxxbind` block.
+fn in_namespace(parts: &[&str]) -> String {
+    format!(
+        "\nnamespace cxxbind {{\n{}}} // namespace cxxbind\n",
+        parts.concat()
+    )
+}
 
 /// The safe layer's locals for one run of pieces named `run` taken from
 /// `source` (an iterator over the map's keys or values, or the set): a
