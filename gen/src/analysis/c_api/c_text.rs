@@ -14,6 +14,7 @@
 //!   format (named `*fmt*`/`*format*`, or the function's last name word ends
 //!   in `printf`) is bound in its fixed form: `"%s"` and one string.
 
+use crate::analysis::conventions::is_utf16;
 use crate::analysis::conventions::{is_data_word, LENGTH_WORDS};
 use crate::analysis::core::naming;
 use crate::analysis::core::types::{byte_like, CallHints};
@@ -80,24 +81,6 @@ fn split(name: &str) -> Option<(Vec<String>, String, String)> {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(last.len());
     Some((words, last[..cut].to_string(), last[cut..].to_string()))
-}
-
-/// The name marks UTF-16 text: its last word, or the word before a version
-/// suffix (`_v2`), ends in `16` (`open16`, `text16le`, `prepare16_v2`).
-pub fn is_utf16(name: &str) -> bool {
-    let snake = naming::snake(name);
-    let mut words: Vec<&str> = snake.split('_').collect();
-    let version =
-        |w: &str| w.len() > 1 && w.starts_with('v') && w[1..].chars().all(|c| c.is_ascii_digit());
-    if words.len() > 1 && words.last().is_some_and(|w| version(w)) {
-        words.pop();
-    }
-    words.last().is_some_and(|last| {
-        let cut = last
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(last.len());
-        cut > 0 && last[cut..].starts_with("16")
-    })
 }
 
 /// What `f`'s name and siblings say about the call; `free` is the

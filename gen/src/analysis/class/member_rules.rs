@@ -3,6 +3,7 @@
 //! checks before planning, forms left out, and results narrowed.
 
 use crate::analysis::context::Context;
+use crate::analysis::conventions::BYTE_VIEW_DATA;
 use crate::analysis::conventions::{names_ancestor, names_kept_flag};
 use crate::ir::{Method, Type};
 use crate::plan::ClassId;
@@ -69,7 +70,7 @@ pub fn adjust_result(
     // A byte view's own bytes: `data()` with `size()`, borrowed from the view
     // (not NUL-terminated, so never read as a C string).
     let own_bytes = cx.env.byte_views.contains(&class)
-        && m.name == "data"
+        && m.name == BYTE_VIEW_DATA
         && m.sig.params.is_empty()
         && matches!(call, CallKind::Method { .. });
     if own_bytes && matches!(ret, RetKind::CStr) {

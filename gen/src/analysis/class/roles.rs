@@ -11,6 +11,9 @@
 //!   `Err` holds the status when `ok()` is false, `T` is what the call's
 //!   out-parameters gave (`()` when none).
 
+use crate::analysis::conventions::{
+    BYTE_VIEW_DATA, BYTE_VIEW_SIZE, STATUS_MESSAGE_NAMES, STATUS_OK,
+};
 use crate::analysis::core::types::byte_like;
 use crate::ir::{Method, MethodKind, Record, Type};
 use crate::plan::{Bindings, ClassId, FnId};
@@ -44,10 +47,10 @@ pub fn is_byte_view(r: &Record) -> bool {
         && r.methods.iter().any(bytes_and_length)
         && const_getter(
             r,
-            "data",
+            BYTE_VIEW_DATA,
             |t| matches!(t, Type::Pointer { pointee, is_const: true } if byte_like(pointee)),
         )
-        && const_getter(r, "size", |t| matches!(t, Type::Int { .. }))
+        && const_getter(r, BYTE_VIEW_SIZE, |t| matches!(t, Type::Int { .. }))
 }
 
 /// The record is a status.
@@ -59,20 +62,12 @@ pub fn is_status(r: &Record) -> bool {
     r.destructor_public
         && !r.is_abstract
         && movable
-        && const_getter(r, "ok", |t| matches!(t, Type::Bool))
+        && const_getter(r, STATUS_OK, |t| matches!(t, Type::Bool))
 }
 
 /// The `const` method without parameters that gives a status's message.
 pub fn status_message(b: &Bindings, class: ClassId) -> Option<FnId> {
-    const NAMES: [&str; 6] = [
-        "ToString",
-        "to_string",
-        "message",
-        "Message",
-        "what",
-        "description",
-    ];
-    NAMES.iter().find_map(|want| {
+    STATUS_MESSAGE_NAMES.iter().find_map(|want| {
         b.function_ids()
             .find(|(_, f)| {
                 f.kind

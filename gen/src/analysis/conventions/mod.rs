@@ -288,5 +288,41 @@ pub fn is_slice_len(p: &Param) -> bool {
     is_count(p) || (p.name.is_empty() && is_length(&p.ty))
 }
 
+/// Names a byte view's members: `data()` gives the bytes, `size()` their count.
+pub const BYTE_VIEW_DATA: &str = "data";
+/// See [`BYTE_VIEW_DATA`].
+pub const BYTE_VIEW_SIZE: &str = "size";
+
+/// Names a status's `const bool ok()`.
+pub const STATUS_OK: &str = "ok";
+
+/// Names of a status's message method, in the order they are preferred.
+pub const STATUS_MESSAGE_NAMES: [&str; 6] = [
+    "ToString",
+    "to_string",
+    "message",
+    "Message",
+    "what",
+    "description",
+];
+
+/// The name marks UTF-16 text: its last word, or the word before a version
+/// suffix (`_v2`), ends in `16` (`open16`, `text16le`, `prepare16_v2`).
+pub fn is_utf16(name: &str) -> bool {
+    let snake = snake(name);
+    let mut words: Vec<&str> = snake.split('_').collect();
+    let version =
+        |w: &str| w.len() > 1 && w.starts_with('v') && w[1..].chars().all(|c| c.is_ascii_digit());
+    if words.len() > 1 && words.last().is_some_and(|w| version(w)) {
+        words.pop();
+    }
+    words.last().is_some_and(|last| {
+        let cut = last
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(last.len());
+        cut > 0 && last[cut..].starts_with("16")
+    })
+}
+
 #[cfg(test)]
 mod tests;

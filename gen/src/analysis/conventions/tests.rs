@@ -171,3 +171,18 @@ fn counts_and_lengths() {
     let not_int = Param::new("len", Type::Double);
     assert!(!is_count(&not_int) && !is_byte_len(&not_int));
 }
+
+#[test]
+fn utf16_text() {
+    for yes in [
+        "sqlite3_open16",
+        "sqlite3_errmsg16",
+        "text16le",
+        "prepare16_v2",
+    ] {
+        assert!(is_utf16(yes), "{yes}");
+    }
+    for no in ["sqlite3_open", "int16_value", "open_v16", "sixteen", "16"] {
+        assert!(!is_utf16(no), "{no}");
+    }
+}
