@@ -6,10 +6,10 @@
 //! always has the same name, so a second run rebuilds only the probe crate,
 //! not cxx and its build dependencies.
 
-use crate::analysis::decl_key;
+use crate::analysis::{decl_key, Exclusion};
 use crate::driver::{Generated, Prepared};
 use crate::plan::Status;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -112,64 +112,143 @@ pub struct Outcome {
     pub log: String,
     /// The final crate compiled.
     pub compiled: bool,
+    /// How many times the generated crate was built.
+    pub builds: usize,
 }
 
-/// Most builds spent isolating failures before giving up on the rest.
+/// Rebuilds that leave out what the previous build's errors point at,
+/// before falling back to bisection.
+const MAX_TRACED_REBUILDS: usize = 4;
+
+/// Most builds spent bisecting what errors could not be traced.
 const MAX_ISOLATION_BUILDS: usize = 48;
 
-/// Builds the generated crate; if it fails, finds the declarations it fails
-/// with by bisection (each probe rebuilds with a subset enabled), leaves them
-/// out as `build-failed`, and returns the largest set that compiles.
+/// Builds the generated crate; while it fails, leaves out the declarations
+/// its errors point at ([`crate::diagnose`]) as `build-failed` and
+/// rebuilds. Only errors that point at no declaration are isolated by
+/// bisection (each probe rebuilds with a subset enabled).
 pub fn build_isolating(
     p: &mut Prepared,
     links: &[String],
     progress: &dyn Fn(&str),
 ) -> Result<Outcome, crate::driver::Error> {
+    let mut builds = 0;
+    let mut first_log: Option<String> = None;
+    let mut failed: Vec<String> = Vec::new();
+    for round in 0..=MAX_TRACED_REBUILDS {
+        let g = p.generate()?;
+        if round > 0 {
+            progress(&format!(
+                "rebuilding without {} declaration(s) the errors point at",
+                failed.len()
+            ));
+        }
+        let result = build(&g, links)?;
+        builds += 1;
+        if result.ok {
+            return Ok(Outcome {
+                generated: g,
+                failed,
+                log: first_log.unwrap_or_default(),
+                compiled: true,
+                builds,
+            });
+        }
+        if let Some(message) = missing_library(&result.log) {
+            return Err(crate::driver::Error::Link {
+                message,
+                log: result.log,
+            });
+        }
+        let blamed = crate::diagnose::blame(&g.bindings, &g.output.files, &result.log);
+        let fresh: Vec<(String, String)> = blamed
+            .into_iter()
+            .filter(|(k, _)| !p.analysis.excluded.contains_key(k))
+            .collect();
+        first_log.get_or_insert(result.log);
+        if fresh.is_empty() || round == MAX_TRACED_REBUILDS {
+            break;
+        }
+        for (key, error) in fresh {
+            progress(&format!("fails to build: {key}: {error}"));
+            failed.push(key.clone());
+            p.analysis
+                .excluded
+                .insert(key, Exclusion::BuildFailed(error));
+        }
+    }
+    let log = first_log.unwrap_or_default();
+    bisect(p, links, progress, failed, log, builds)
+}
+
+/// The last resort: bisects the declarations still bound.
+fn bisect(
+    p: &mut Prepared,
+    links: &[String],
+    progress: &dyn Fn(&str),
+    traced: Vec<String>,
+    log: String,
+    builds: usize,
+) -> Result<Outcome, crate::driver::Error> {
     let g = p.generate()?;
-    let first = build(&g, links)?;
-    if first.ok {
-        return Ok(Outcome {
-            generated: g,
-            failed: Vec::new(),
-            log: String::new(),
-            compiled: true,
-        });
-    }
-    if let Some(message) = missing_library(&first.log) {
-        return Err(crate::driver::Error::Link {
-            message,
-            log: first.log,
-        });
-    }
+    let first_error = first_error_line(&log);
     let all = bound_keys(&g);
+    let kept = p.analysis.excluded.clone();
     let mut search = Search {
         p,
         links,
         all: all.clone(),
+        kept,
+        first_error,
         good: Vec::new(),
         bad: Vec::new(),
-        builds: 0,
+        builds,
         progress,
     };
     progress(&format!(
-        "the generated crate failed to build; isolating among {} declarations",
+        "the generated crate failed to build; bisecting among {} declarations",
         all.len()
     ));
     // If even nothing-bound fails, the environment is at fault (a missing
     // library, a broken compiler), not a declaration: no one is blamed.
     let environment_fails = all.is_empty() || !search.test(&[])?;
     if environment_fails {
-        search.p.analysis.build_failed = Default::default();
+        search.p.analysis.excluded = search.kept.clone();
         return Err(crate::driver::Error::Link {
             message: "the generated crate fails to build even with nothing bound".to_string(),
-            log: first.log,
+            log,
         });
     }
     search.run(all.clone())?;
-    let failed = search.bad.clone();
-    let p = search.p;
-    p.analysis.build_failed = failed.iter().cloned().collect();
-    finish(p, links, failed, first.log)
+    let mut failed = traced;
+    failed.extend(search.bad.iter().cloned());
+    let mut excluded = search.kept.clone();
+    for k in &search.bad {
+        excluded.insert(
+            k.clone(),
+            Exclusion::BuildFailed(search.first_error.clone()),
+        );
+    }
+    let builds = search.builds;
+    p.analysis.excluded = excluded;
+    let generated = p.generate()?;
+    let compiled = build(&generated, links)?.ok;
+    Ok(Outcome {
+        generated,
+        failed,
+        log,
+        compiled,
+        builds: builds + 1,
+    })
+}
+
+/// The first compiler error of a build log, for the report's message.
+fn first_error_line(log: &str) -> String {
+    log.lines()
+        .map(|l| l.trim().trim_start_matches("cargo:warning="))
+        .find(|l| l.contains("error"))
+        .unwrap_or("the build failed")
+        .to_string()
 }
 
 /// The linker's complaint when a library given to `--link` does not exist.
@@ -181,22 +260,6 @@ fn missing_library(log: &str) -> Option<String> {
                 || l.contains("library not found for -l")
         })
         .map(|l| l.trim().trim_start_matches("= note: ").to_string())
-}
-
-fn finish(
-    p: &mut Prepared,
-    links: &[String],
-    failed: Vec<String>,
-    log: String,
-) -> Result<Outcome, crate::driver::Error> {
-    let generated = p.generate()?;
-    let compiled = build(&generated, links)?.ok;
-    Ok(Outcome {
-        generated,
-        failed,
-        log,
-        compiled,
-    })
 }
 
 fn bound_keys(g: &Generated) -> Vec<String> {
@@ -212,6 +275,9 @@ struct Search<'p> {
     p: &'p mut Prepared,
     links: &'p [String],
     all: Vec<String>,
+    /// Left out before bisecting (traced errors, cxx rejections).
+    kept: BTreeMap<String, Exclusion>,
+    first_error: String,
     good: Vec<String>,
     bad: Vec<String>,
     builds: usize,
@@ -223,16 +289,14 @@ impl Search<'_> {
     fn test(&mut self, extra: &[String]) -> Result<bool, crate::driver::Error> {
         self.builds += 1;
         let enabled: BTreeSet<&String> = self.good.iter().chain(extra.iter()).collect();
-        self.p.analysis.build_failed = self
-            .all
-            .iter()
-            .filter(|k| !enabled.contains(k))
-            .cloned()
-            .collect();
+        let mut excluded = self.kept.clone();
+        for k in self.all.iter().filter(|k| !enabled.contains(k)) {
+            excluded.insert(k.clone(), Exclusion::BuildFailed(self.first_error.clone()));
+        }
+        self.p.analysis.excluded = excluded;
         let g = self.p.generate()?;
         Ok(build(&g, self.links)?.ok)
     }
-
     fn run(&mut self, set: Vec<String>) -> Result<(), crate::driver::Error> {
         if set.is_empty() {
             return Ok(());

@@ -89,7 +89,7 @@ pub fn run(req: &Request) -> Result<Generated, Error> {
 pub struct Prepared {
     /// The IR.
     pub api: Api,
-    /// Analysis options; `build_failed` may be filled in between runs.
+    /// Analysis options; `excluded` may be filled in between runs.
     pub analysis: AnalysisOptions,
     /// Emit options.
     pub emit: EmitOptions,
@@ -103,9 +103,11 @@ pub struct Prepared {
 
 impl Prepared {
     /// Analysis and emit.
+    /// Declarations whose items cxx rejects are left out as `internal`
+    /// ([`crate::isolate`]), so the rest of the library still binds.
     pub fn generate(&self) -> Result<Generated, Error> {
-        let bindings = analysis::analyze(&self.api, &self.analysis);
-        let output = emit::emit(&bindings, &self.emit)?;
+        let mut analysis = self.analysis.clone();
+        let (bindings, output) = crate::isolate::generate(&self.api, &mut analysis, &self.emit)?;
         Ok(Generated {
             api: self.api.clone(),
             bindings,
@@ -279,7 +281,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         instantiate: cfg.instantiate.clone(),
         destroy: cfg.destroy.clone(),
         caller_frees: cfg.caller_frees.clone(),
-        build_failed: Default::default(),
+        excluded: Default::default(),
     };
     if let Some((path, bad)) = cfg
         .rename

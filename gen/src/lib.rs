@@ -4,7 +4,7 @@
 //! [`analysis`] (how each declaration is bound, or why not) → [`emit`]
 //! (cxx bridge, C++ shims, safe wrappers, cxx-gen glue) → [`report`]
 //! (coverage). [`driver`] runs it end to end; [`coverage`] builds the
-//! result. Every writer appends generated text to a [`text::Out`]. See
+//! result, tracing build errors back to declarations with [`diagnose`]. Every writer appends generated text to a [`text::Out`]. See
 //! `docs/architecture.md`.
 
 #![warn(missing_docs)]
@@ -14,10 +14,12 @@ pub mod clang;
 pub mod compile_commands;
 pub mod config;
 pub mod coverage;
+pub mod diagnose;
 pub mod driver;
 pub mod emit;
 pub mod frontend;
 pub mod ir;
+pub mod isolate;
 pub mod krate;
 pub mod plan;
 pub mod report;

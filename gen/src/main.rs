@@ -39,6 +39,11 @@ enum Cmd {
         /// The crate's package name (with --crate).
         #[arg(long, value_name = "NAME")]
         crate_name: Option<String>,
+        /// Build the generated code first (as `coverage` does, linking the
+        /// --link libraries) and leave out the declarations it fails to
+        /// compile with, so what is written builds.
+        #[arg(long)]
+        verify: bool,
     },
     /// Generate, build in a scratch crate, and report interop coverage.
     Coverage {
@@ -203,6 +208,28 @@ fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
     Ok(g)
 }
 
+/// `generate --verify`: builds the generated code, leaving out what it
+/// fails to compile with; fails (exit 3) when it still does not build.
+fn verified(common: &Common) -> Result<driver::Generated, ExitCode> {
+    let mut prepared = prepare(common)?;
+    let verbose = common.verbose;
+    let progress = move |m: &str| {
+        if verbose {
+            eprintln!("cxxbind: {m}");
+        }
+    };
+    let o = coverage::build_isolating(&mut prepared, &common.link, &progress).map_err(fail)?;
+    for k in &o.failed {
+        eprintln!("warning: left out as build-failed: {k}");
+    }
+    if !o.compiled {
+        eprintln!("{}", o.log);
+        eprintln!("error: the generated code does not build");
+        return Err(ExitCode::from(3));
+    }
+    Ok(o.generated)
+}
+
 fn write_depfile(
     common: &Common,
     target: &std::path::Path,
@@ -221,6 +248,79 @@ fn write_depfile(
     std::fs::write(dep, text).map_err(|e| fail(e.into()))
 }
 
+/// `cxxbind coverage`.
+fn coverage_command(
+    common: &Common,
+    format: Format,
+    out: Option<PathBuf>,
+    no_build: bool,
+) -> ExitCode {
+    let mut prepared = match prepare(common) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut code = ExitCode::SUCCESS;
+    let mut builds = None;
+    let g = if no_build {
+        match prepared.generate() {
+            Ok(g) => g,
+            Err(e) => return fail(e),
+        }
+    } else {
+        let verbose = common.verbose;
+        let progress = move |m: &str| {
+            if verbose {
+                eprintln!("cxxbind: {m}");
+            }
+        };
+        match coverage::build_isolating(&mut prepared, &common.link, &progress) {
+            Ok(o) => {
+                builds = Some(o.builds);
+                if !o.compiled {
+                    eprintln!("{}", o.log);
+                    eprintln!(
+                        "error: the generated crate failed to build, even without {} declaration(s) left out as build-failed",
+                        o.failed.len()
+                    );
+                    code = ExitCode::from(3);
+                } else if !o.failed.is_empty() {
+                    if verbose {
+                        eprintln!("{}", o.log);
+                    }
+                    eprintln!(
+                        "warning: {} declaration(s) left out as build-failed (block them, or see the report's messages):",
+                        o.failed.len()
+                    );
+                }
+                for k in &o.failed {
+                    eprintln!("  {k}");
+                }
+                o.generated
+            }
+            Err(e) => return fail(e),
+        }
+    };
+    let mut r = report::build(&g.bindings, &g.libclang, !no_build);
+    r.builds = builds;
+    if r.summary.coverage.is_none() {
+        eprintln!("warning: no public declaration found in scope; coverage is null (see --scope)");
+    }
+    let text = match format {
+        Format::Json => report::json(&r),
+        Format::Md => report::markdown(&r),
+        Format::Html => report::html(&r),
+    };
+    match out {
+        Some(p) => {
+            if let Err(e) = driver::write_file_atomically(&p, &text) {
+                return fail(e.into());
+            }
+        }
+        None => print!("{text}"),
+    }
+    code
+}
+
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Cmd::Generate {
@@ -228,8 +328,14 @@ fn run(cli: Cli) -> ExitCode {
             out,
             krate: krate_dir,
             crate_name,
+            verify,
         } => {
-            let g = match generate(&common) {
+            let generated = if verify {
+                verified(&common)
+            } else {
+                generate(&common)
+            };
+            let g = match generated {
                 Ok(g) => g,
                 Err(code) => return code,
             };
@@ -267,63 +373,7 @@ fn run(cli: Cli) -> ExitCode {
             format,
             out,
             no_build,
-        } => {
-            let mut prepared = match prepare(&common) {
-                Ok(p) => p,
-                Err(code) => return code,
-            };
-            let mut code = ExitCode::SUCCESS;
-            let g = if no_build {
-                match prepared.generate() {
-                    Ok(g) => g,
-                    Err(e) => return fail(e),
-                }
-            } else {
-                let verbose = common.verbose;
-                let progress = move |m: &str| {
-                    if verbose {
-                        eprintln!("cxxbind: {m}");
-                    }
-                };
-                match coverage::build_isolating(&mut prepared, &common.link, &progress) {
-                    Ok(o) => {
-                        if !o.failed.is_empty() || !o.compiled {
-                            eprintln!("{}", o.log);
-                            eprintln!(
-                                "error: the generated crate failed to build; {} declaration(s) reported as build-failed:",
-                                o.failed.len()
-                            );
-                            for k in &o.failed {
-                                eprintln!("  {k}");
-                            }
-                            code = ExitCode::from(3);
-                        }
-                        o.generated
-                    }
-                    Err(e) => return fail(e),
-                }
-            };
-            let r = report::build(&g.bindings, &g.libclang, !no_build);
-            if r.summary.coverage.is_none() {
-                eprintln!(
-                    "warning: no public declaration found in scope; coverage is null (see --scope)"
-                );
-            }
-            let text = match format {
-                Format::Json => report::json(&r),
-                Format::Md => report::markdown(&r),
-                Format::Html => report::html(&r),
-            };
-            match out {
-                Some(p) => {
-                    if let Err(e) = driver::write_file_atomically(&p, &text) {
-                        return fail(e.into());
-                    }
-                }
-                None => print!("{text}"),
-            }
-            code
-        }
+        } => coverage_command(&common, format, out, no_build),
         Cmd::Diff {
             old,
             new,

@@ -423,7 +423,8 @@ fn diff_reads_reports_written_before_ids() {
 #[test]
 fn coverage_isolates_declarations_that_fail_to_build() {
     // clang sees declarations that g++ (which compiles the glue) does not:
-    // only those are reported as build-failed, the rest stays bound.
+    // only those are reported as build-failed, the rest stays bound, found
+    // from g++'s errors in one rebuild, and the run succeeds.
     let tmp = tempfile::tempdir().unwrap();
     let header = tmp.path().join("cc.h");
     std::fs::write(
@@ -440,12 +441,13 @@ fn coverage_isolates_declarations_that_fail_to_build() {
         .arg(&report));
     assert_eq!(
         o.status.code(),
-        Some(3),
+        Some(0),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(stderr.contains("cc::only_in_clang@"), "{stderr}");
+    assert!(stderr.contains("left out as build-failed"), "{stderr}");
     let r: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
     let status: Vec<(String, String)> = r["items"]
@@ -469,6 +471,45 @@ fn coverage_isolates_declarations_that_fail_to_build() {
         ]
     );
     assert_eq!(r["compiled"], true);
+    // The first build fails; the second, without what its errors point at, compiles.
+    assert_eq!(r["builds"], 2);
+    let only = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["name"] == "cc::only_in_clang")
+        .unwrap();
+    let message = only["reason"].as_str().unwrap();
+    assert!(
+        message.contains("error: 'only_in_clang' is not a member of 'cc'"),
+        "{message}"
+    );
+}
+
+#[test]
+fn generate_verify_writes_only_what_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = tmp.path().join("vv.h");
+    std::fs::write(
+        &header,
+        "#pragma once\nnamespace vv {\n#if defined(__clang__)\nint only_in_clang(int x);\n#endif\n\
+         int everywhere(int x);\n}\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("crate");
+    let o = run(cxxbind()
+        .args(["generate", "--verify"])
+        .arg(&header)
+        .arg("--crate")
+        .arg(&out));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("left out as build-failed: vv::only_in_clang@"),
+        "{stderr}"
+    );
+    let rs = std::fs::read_to_string(out.join("src/bindings.rs")).unwrap();
+    assert!(rs.contains("pub fn everywhere(") && !rs.contains("only_in_clang"));
 }
 
 #[test]

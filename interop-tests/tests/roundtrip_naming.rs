@@ -39,3 +39,26 @@ fn namespaces_differing_only_in_case_get_distinct_modules() {
     assert_eq!(n::a::Same::new().unwrap().which(), 1);
     assert_eq!(n::a_1::upper(), 3);
 }
+
+#[test]
+fn callback_parameters_named_like_keywords() {
+    // `fn`, `type` and `loop` name the closures; each reaches its own parameter.
+    assert_eq!(n::callbacks::count_if(|v| v % 3 == 0, 10).unwrap(), 4);
+    assert_eq!(
+        n::callbacks::apply_both(|x| x * 2, |x| x + 1, 20).unwrap(),
+        41
+    );
+}
+
+#[test]
+fn overrides_whose_defaults_start_earlier() {
+    let mut base = n::callbacks::Runner::new().unwrap();
+    assert_eq!(base.run(5, |a| a * 2).unwrap(), 10);
+    assert_eq!(base.run_with_g_z(5, |a| a, |a| a * 3, 7).unwrap(), 27);
+    let mut shifted = n::callbacks::Shifted::new().unwrap();
+    // Its own shortest form: C++ fills in `f`, `g` and `z = 1`.
+    assert_eq!(shifted.run(5).unwrap(), 1001);
+    assert_eq!(shifted.run_with_f(5, |a| a * 2).unwrap(), 1011);
+    // The base's form, dispatched to the override: `z` defaults to the base's 0.
+    assert_eq!(shifted.run_with_g(5, |a| a, |a| a).unwrap(), 1010);
+}

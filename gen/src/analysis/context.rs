@@ -142,7 +142,12 @@ impl<'f> Context<'f> {
     }
 
     /// Records a plan.
-    pub fn push_fn(&mut self, f: FnBinding) -> FnId {
+    pub fn push_fn(&mut self, mut f: FnBinding) -> FnId {
+        // An inherited method calls through its base's bridge function and
+        // shares its glue; every other plan claims its own.
+        if !matches!(f.kind, crate::plan::CallKind::Inherited { .. }) {
+            claim_glue(&mut self.names, &mut f);
+        }
         let id = FnId::new(self.b.functions.len());
         self.b.functions.push(f);
         id
@@ -244,5 +249,32 @@ impl<'f> Context<'f> {
     /// The method names class `id`'s safe type has taken.
     pub fn members_mut(&mut self, id: ClassId) -> &mut NameSet {
         &mut self.members[id.index()]
+    }
+}
+
+/// Claims the bridge identifiers each closure argument of `f` adds, from the
+/// bridge's one allocator: two plans (or two arguments) can never ask for
+/// the same one, whatever their names.
+fn claim_glue(names: &mut ModuleNames, f: &mut FnBinding) {
+    use crate::analysis::core::naming::join;
+    use crate::plan::ArgKind;
+    for a in &mut f.args {
+        match &mut a.kind {
+            ArgKind::Closure(sig) => {
+                let kind = if sig.kept { "kept" } else { "closure" };
+                sig.glue.ty = names.ffi_type(&join(&[&f.ffi_name, &a.name, kind]), "");
+                sig.glue.call = names.ffi_value(&join(&[&f.ffi_name, &a.name, "call"]), "");
+            }
+            ArgKind::ClosureSet(set) => {
+                let kind = if set.released { "set" } else { "kept_set" };
+                set.ty = names.ffi_type(&join(&[&f.ffi_name, &a.name, kind]), "");
+                for (k, m) in set.members.iter_mut().enumerate() {
+                    m.sig.glue.ty = set.ty.clone();
+                    let call = format!("call{k}");
+                    m.sig.glue.call = names.ffi_value(&join(&[&f.ffi_name, &a.name, &call]), "");
+                }
+            }
+            _ => {}
+        }
     }
 }

@@ -22,7 +22,7 @@ use c_api::{arrays, c_text, closure_set, handle_scan, handles, memory, sized};
 use class::{inherit, record, scan};
 use context::Context;
 use facts::Facts;
-pub use options::{anchored, decl_key, AnalysisOptions};
+pub use options::{anchored, decl_key, AnalysisOptions, Exclusion};
 
 /// Runs the analysis: the facts, then pass 1 (which classes, enums and
 /// handles exist in Rust), pass 2 (every declaration in source order) and

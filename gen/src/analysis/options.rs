@@ -4,7 +4,7 @@
 use crate::ir::Loc;
 use crate::plan::{Skip, Why};
 use regex::Regex;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 /// User choices that change decisions.
 #[derive(Debug, Clone, Default)]
@@ -31,21 +31,39 @@ pub struct AnalysisOptions {
     pub destroy: std::collections::BTreeMap<String, String>,
     /// C functions whose `char*` result the caller frees (from the config).
     pub caller_frees: Vec<String>,
-    /// Declarations ([`decl_key`]) left out because the generated crate did
-    /// not compile with them (set by `coverage` while isolating a failure).
-    pub build_failed: BTreeSet<String>,
+    /// Declarations ([`decl_key`]) left out because the generated code
+    /// failed with them: cxx rejected the bridge (set by the driver) or the
+    /// crate did not compile (set by `coverage` and `generate --verify`).
+    pub excluded: BTreeMap<String, Exclusion>,
 }
 
-/// Identifies one declaration across runs on the same input: `name@file:line:column`.
-pub fn decl_key(qualified: &str, loc: &Loc) -> String {
-    format!("{qualified}@{}:{}:{}", loc.file, loc.line, loc.column)
+/// Why a declaration was left out of a run after generation failed with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exclusion {
+    /// The generated crate did not compile with it: the first error line.
+    BuildFailed(String),
+    /// cxx-gen rejected the bridge over its items: cxx-gen's message.
+    Internal(String),
 }
+
+impl Exclusion {
+    fn skip(&self) -> Skip {
+        Skip::new(match self {
+            Exclusion::BuildFailed(e) => Why::BuildFailed {
+                first_error: e.clone(),
+            },
+            Exclusion::Internal(m) => Why::Internal { message: m.clone() },
+        })
+    }
+}
+
+pub use crate::plan::decl_key;
 
 impl AnalysisOptions {
     /// `Some(skip)` when the declaration is filtered out.
     pub fn filter(&self, qualified: &str, loc: &Loc) -> Option<Skip> {
-        if self.build_failed.contains(&decl_key(qualified, loc)) {
-            return Some(Skip::new(Why::BuildFailed));
+        if let Some(e) = self.excluded.get(&decl_key(qualified, loc)) {
+            return Some(e.skip());
         }
         if let Some(allow) = &self.allow {
             if !allow.is_match(qualified) {

@@ -313,6 +313,21 @@ pub struct ClosureSig {
     pub released: bool,
     /// What C++ receives: a function pointer with user data, or a `std::function`.
     pub carrier: crate::plan::Carrier,
+    /// The bridge identifiers it adds.
+    pub glue: GlueNames,
+}
+
+/// The bridge identifiers a closure adds: its `extern "Rust"` type (a set's
+/// members share their set's) and the Rust function C++ calls. Claimed from
+/// the bridge's one name allocator when the plan is recorded
+/// (`Context::push_fn`), so they never collide with each other or with
+/// any other bridge identifier; empty before that.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GlueNames {
+    /// The `extern "Rust"` type holding the closure.
+    pub ty: String,
+    /// The function C++ calls to run it.
+    pub call: String,
 }
 
 /// One parameter of a callback, as the closure sees it.

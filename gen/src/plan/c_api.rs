@@ -37,6 +37,9 @@ pub struct ClosureSet {
     /// the user data when it lets go, which drops the closures. Without
     /// one, the closures are never dropped.
     pub released: bool,
+    /// The `extern "Rust"` type holding the closures, claimed with the
+    /// members' call functions (see [`crate::plan::GlueNames`]).
+    pub ty: String,
 }
 
 /// One callback of a [`ClosureSet`].

@@ -209,6 +209,11 @@ impl From<super::why::Skip> for Status {
     }
 }
 
+/// Identifies one declaration across runs on the same input: `name@file:line:column`.
+pub fn decl_key(qualified: &str, loc: &Loc) -> String {
+    format!("{qualified}@{}:{}:{}", loc.file, loc.line, loc.column)
+}
+
 /// One counted declaration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {

@@ -156,6 +156,27 @@ pub fn flat(scope: &[String], name: &str) -> String {
     }
 }
 
+/// Joins identifier parts with `_`, never writing `__` (reserved in C++):
+/// an escaped keyword (`fn_`) and a suffix make `fn_closure`, not `fn__closure`.
+pub fn join(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts
+        .iter()
+        .map(|p| p.trim_matches('_'))
+        .filter(|p| !p.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        for c in part.chars() {
+            if !(c == '_' && out.ends_with('_')) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{cpp_qualified, qualify_rust, CppPath, RustPath};

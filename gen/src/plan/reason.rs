@@ -81,6 +81,9 @@ reasons! {
     Blocked = "blocked",
     /// Generated, but the generated crate did not compile with it.
     BuildFailed = "build-failed",
+    /// cxx rejected the generated bridge over the declaration's items (a
+    /// generator bug; the rest of the library still binds).
+    Internal = "internal",
     /// Ends the life of a C handle Rust owns (only its owner's `Drop` may).
     DestroysHandle = "destroys-handle",
     /// Creates a C handle, and no destroy function for it is known.

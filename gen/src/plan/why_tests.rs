@@ -23,7 +23,8 @@ fn variant(w: &Why) -> &'static str {
         InParameter { .. } => "InParameter",
         InResult(_) => "InResult",
         MemberOf { .. } => "MemberOf",
-        BuildFailed => "BuildFailed",
+        BuildFailed { .. } => "BuildFailed",
+        Internal { .. } => "Internal",
         NotAllowed => "NotAllowed",
         BlockMatched => "BlockMatched",
         Unbound { .. } => "Unbound",
@@ -112,7 +113,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 88;
+const VARIANTS: usize = 89;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
@@ -155,9 +156,18 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             "member of `ns::U`: unions have no safe Rust reading yet",
         ),
         (
-            BuildFailed,
+            BuildFailed {
+                first_error: s("bindings.shim.cc:12:5: error: no match for `operator<<`"),
+            },
             "build-failed",
-            "the generated crate did not compile with this declaration",
+            "the generated crate did not compile with this declaration: bindings.shim.cc:12:5: error: no match for `operator<<`",
+        ),
+        (
+            Internal {
+                message: s("the type `T` is defined multiple times"),
+            },
+            "internal",
+            "cxx rejected the generated bridge: the type `T` is defined multiple times",
         ),
         (NotAllowed, "blocked", "not matched by --allow"),
         (BlockMatched, "blocked", "matched by --block"),

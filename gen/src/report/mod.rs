@@ -123,6 +123,10 @@ pub struct Report {
     /// `destroy` entries). Absent in reports written before it existed.
     #[serde(default)]
     pub config_entries: usize,
+    /// How many times `coverage` built the generated crate (1 when it
+    /// compiled at once; absent with `--no-build` and in older reports).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub builds: Option<usize>,
     /// Aggregates.
     pub summary: Summary,
     /// Every declaration in source order.
@@ -231,6 +235,7 @@ pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
         headers: b.headers.clone(),
         compiled,
         config_entries: b.config_entries,
+        builds: None,
         summary,
         items,
     }

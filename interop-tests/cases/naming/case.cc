@@ -40,5 +40,25 @@ namespace A {
 int32_t upper() noexcept { return 3; }
 }  // namespace A
 
+namespace callbacks {
+int32_t count_if(std::function<bool(uint32_t)> fn, uint32_t limit) {
+  int32_t n = 0;
+  for (uint32_t v = 0; v < limit; ++v) n += fn(v) ? 1 : 0;
+  return n;
+}
+int32_t apply_both(std::function<int32_t(int32_t)> type, std::function<int32_t(int32_t)> loop, int32_t x) {
+  return loop(type(x));
+}
+Runner::Runner() = default;
+Runner::~Runner() = default;
+Shifted::Shifted() = default;
+int32_t Runner::run(int32_t a, std::function<int32_t(int32_t)> f, std::function<int32_t(int32_t)> g, int32_t z) {
+  return f(a) + (g ? g(a) : 0) + z;
+}
+int32_t Shifted::run(int32_t a, std::function<int32_t(int32_t)> f, std::function<int32_t(int32_t)> g, int32_t z) {
+  return (f ? f(a) : 0) + (g ? g(a) : 0) + z + 1000;
+}
+}  // namespace callbacks
+
 }  // namespace naming
 }  // namespace cases

@@ -6,6 +6,7 @@
 // `reserved-name`) and the generated crate must compile.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace cases {
@@ -76,6 +77,34 @@ namespace A {
 /// A namespace whose snake_case name is `a` too: it gets its own module.
 int32_t upper() noexcept;
 }  // namespace A
+
+/// Callbacks whose parameters are named with Rust keywords, and overrides
+/// whose default arguments start earlier than their base's: every helper
+/// name the bridge needs for them is distinct and valid C++.
+namespace callbacks {
+/// Counts the values below `limit` for which `fn` holds.
+int32_t count_if(std::function<bool(uint32_t)> fn, uint32_t limit);
+/// `loop(type(x))`.
+int32_t apply_both(std::function<int32_t(int32_t)> type, std::function<int32_t(int32_t)> loop, int32_t x);
+
+class Runner {
+ public:
+  Runner();
+  virtual ~Runner();
+  /// `f(a) + g(a) + z` (a missing `g` adds nothing).
+  virtual int32_t run(int32_t a, std::function<int32_t(int32_t)> f,
+                      std::function<int32_t(int32_t)> g = nullptr, int32_t z = 0);
+};
+
+/// Overrides `run` with defaults starting one parameter earlier.
+class Shifted : public Runner {
+ public:
+  Shifted();
+  /// `f(a) + g(a) + z + 1000` (missing callbacks add nothing).
+  int32_t run(int32_t a, std::function<int32_t(int32_t)> f = nullptr,
+              std::function<int32_t(int32_t)> g = nullptr, int32_t z = 1) override;
+};
+}  // namespace callbacks
 
 }  // namespace naming
 }  // namespace cases

@@ -169,6 +169,7 @@ pub(crate) fn signature(
         user_data_first: false,
         released: false,
         carrier: Carrier::FunctionPointer,
+        glue: Default::default(),
     })
 }
 

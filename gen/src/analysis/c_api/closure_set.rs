@@ -134,7 +134,11 @@ pub fn closure_set(
     let count = end - i + usize::from(released);
     Some(Ok(Arg {
         name: name.to_string(),
-        kind: ArgKind::ClosureSet(ClosureSet { members, released }),
+        kind: ArgKind::ClosureSet(ClosureSet {
+            members,
+            released,
+            ty: String::new(),
+        }),
         cpp_index: i,
         cpp_count: count,
         cpp_type: cpp_spelling(&params[i].ty),

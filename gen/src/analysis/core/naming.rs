@@ -157,6 +157,8 @@ pub fn screaming(name: &str) -> String {
     escape(name.to_shouty_snake_case())
 }
 
+pub use crate::plan::paths::join;
+
 /// True when `name` is usable verbatim as a Rust identifier in the bridge.
 pub fn is_plain_ident(name: &str) -> bool {
     !name.is_empty()
@@ -399,6 +401,17 @@ mod tests {
         assert_eq!(set.claim("compress"), "compress_1");
         assert_eq!(set.claim("compress_1"), "compress_1_1");
         assert_eq!(set.claim("compress"), "compress_2");
+    }
+
+    #[test]
+    fn joined_names_never_hold_a_double_underscore() {
+        assert_eq!(
+            join(&["cxxbind_f", "fn_", "closure"]),
+            "cxxbind_f_fn_closure"
+        );
+        assert_eq!(join(&["cxxbind_", "type_", "0"]), "cxxbind_type_0");
+        assert_eq!(join(&["a__b", "_c"]), "a_b_c");
+        assert_eq!(join(&["x", "", "y"]), "x_y");
     }
 
     #[test]

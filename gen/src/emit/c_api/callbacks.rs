@@ -31,14 +31,19 @@ pub fn lends_closure(f: &FnBinding) -> bool {
     closures(f).any(|(_, sig)| !sig.kept)
 }
 
-/// (the `extern "Rust"` type, the function C++ calls) for a closure argument.
-fn names(f: &FnBinding, a: &Arg) -> (String, String) {
-    let kept = matches!(&a.kind, ArgKind::Closure(sig) if sig.kept);
-    let kind = if kept { "kept" } else { "closure" };
-    (
-        format!("{}_{}_{kind}", f.ffi_name, a.name),
-        format!("{}_{}_call", f.ffi_name, a.name),
-    )
+/// (the `extern "Rust"` type, the function C++ calls) for a closure
+/// argument, as analysis claimed them.
+fn names(_f: &FnBinding, a: &Arg) -> (String, String) {
+    match &a.kind {
+        ArgKind::Closure(sig) => (sig.glue.ty.clone(), sig.glue.call.clone()),
+        _ => (String::new(), String::new()),
+    }
+}
+
+/// The plans that define their closures' glue: each but inherited methods,
+/// which call through their base's bridge function.
+pub fn defining(b: &Bindings) -> impl Iterator<Item = &FnBinding> {
+    b.functions.iter().filter(|f| f.kind.has_bridge_fn())
 }
 
 /// (bridge type, C++ type, C++ call arguments) of a closure argument.
@@ -279,7 +284,7 @@ pub(super) fn bridge_ret(sig: &ClosureSig) -> TokenStream {
 /// The `extern "Rust"` items of every closure argument.
 pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     let mut out = Vec::new();
-    for f in &b.functions {
+    for f in defining(b) {
         for (a, sig) in closures(f) {
             let (ty, call) = names(f, a);
             let (t, c) = (ident(&ty), ident(&call));
@@ -441,7 +446,7 @@ pub(super) fn call_body(
 /// (at the generated root).
 pub fn root_items(b: &Bindings) -> TokenStream {
     let mut out = Vec::new();
-    for f in &b.functions {
+    for f in defining(b) {
         for (a, sig) in closures(f) {
             let (ty, call) = names(f, a);
             let (t, c) = (ident(&ty), ident(&call));
@@ -529,7 +534,7 @@ pub fn safe_arg(
 /// Forward declarations of the closure types, for the shim header.
 pub fn forward_decls(b: &Bindings) -> String {
     let mut out = Out::new();
-    for f in &b.functions {
+    for f in defining(b) {
         for (a, _) in closures(f) {
             writeln!(out, "struct {};", names(f, a).0);
         }

@@ -37,20 +37,25 @@ pub fn has_set(f: &FnBinding) -> bool {
 /// The `extern "Rust"` type holding a set's closures (namespace `cxxbind`):
 /// `…_kept_set` when no release function ever drops it (the one leak
 /// `scripts/valgrind.supp` documents, as for single kept closures).
-pub fn type_name(f: &FnBinding, a: &Arg) -> String {
-    let kept = matches!(&a.kind, ArgKind::ClosureSet(set) if !set.released);
-    let kind = if kept { "kept_set" } else { "set" };
-    format!("{}_{}_{kind}", f.ffi_name, a.name)
+pub fn type_name(_f: &FnBinding, a: &Arg) -> String {
+    match &a.kind {
+        ArgKind::ClosureSet(set) => set.ty.clone(),
+        _ => String::new(),
+    }
 }
 
 /// The Rust function calling member `k`'s closure.
-fn call_name(f: &FnBinding, a: &Arg, k: usize) -> String {
-    format!("{}_{}_call{k}", f.ffi_name, a.name)
+fn call_name(_f: &FnBinding, a: &Arg, k: usize) -> String {
+    match &a.kind {
+        ArgKind::ClosureSet(set) => set.members.get(k).map(|m| m.sig.glue.call.clone()),
+        _ => None,
+    }
+    .unwrap_or_default()
 }
 
 /// The bridge parameter saying which members are set (bit `k`: member `k`).
 fn mask_name(a: &Arg) -> String {
-    format!("cxxbind_{}_mask", a.name)
+    crate::plan::paths::join(&["cxxbind", &a.name, "mask"])
 }
 
 /// The bridge parameters of a closure-set argument (the box, the mask) and
@@ -118,7 +123,7 @@ pub fn sig_arg(
 /// function per member.
 pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     let mut out = Vec::new();
-    for f in &b.functions {
+    for f in crate::emit::c_api::callbacks::defining(b) {
         for (a, set) in sets(f) {
             let t = ident(&type_name(f, a));
             out.push(quote!(#[namespace = "cxxbind"] type #t;));
@@ -138,7 +143,7 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
 /// The Rust types and functions of every closure set (at the generated root).
 pub fn root_items(b: &Bindings) -> TokenStream {
     let mut out = Vec::new();
-    for f in &b.functions {
+    for f in crate::emit::c_api::callbacks::defining(b) {
         for (a, set) in sets(f) {
             let t = ident(&type_name(f, a));
             let mut fields = Vec::new();
@@ -211,7 +216,7 @@ pub fn safe_arg(
 /// The handles some callback receives an array of.
 fn item_handles(b: &Bindings) -> BTreeSet<HandleId> {
     let mut out = BTreeSet::new();
-    for f in &b.functions {
+    for f in crate::emit::c_api::callbacks::defining(b) {
         for a in &f.args {
             let sigs: Vec<_> = match &a.kind {
                 ArgKind::Closure(sig) => vec![sig],

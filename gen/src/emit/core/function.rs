@@ -56,7 +56,9 @@ pub fn function_in(b: &Bindings, f: &FnBinding, r: &TokenStream, place: Place) -
             place,
         },
     };
-    function_on(b, f, r, &receiver)
+    let mark = crate::emit::core::origin::rust_mark(b, f);
+    let item = function_on(b, f, r, &receiver);
+    quote!(#mark #item)
 }
 
 /// How a method reaches its C++ object: the safe type's own object, or an

@@ -9,6 +9,7 @@ pub mod alias;
 pub mod cpp;
 pub mod function;
 pub mod names;
+pub mod origin;
 pub mod result;
 pub mod safe;
 pub mod shim;

@@ -16,7 +16,7 @@ pub fn rust_factory(b: &Bindings, class: ClassId) -> String {
 /// Rust callback the C++ subclass calls for a virtual method; `method` is the
 /// trait method's (unique, snake_case) name, so overloads stay apart.
 pub fn rust_callback(b: &Bindings, class: ClassId, method: &str) -> String {
-    format!("cxxbind_rs_{}_{method}", b.class(class).ffi_name)
+    crate::plan::paths::join(&["cxxbind_rs", &b.class(class).ffi_name, method])
 }
 
 /// The C++ subclass forwarding to Rust.

@@ -132,6 +132,7 @@ fn write_shim(out: &mut Out, b: &Bindings, f: &FnBinding, s: &FfiSig, at: Placem
         Placement::Header => "inline ",
         Placement::Source => "",
     };
+    out.push_str(&crate::emit::core::origin::cpp_line(b, f));
     writeln!(out, "{inline}{} {{", prototype(f, s));
     write_buffer_checks(out, f);
     write_prev_checks(out, b, f);

@@ -4,6 +4,7 @@
 
 use crate::emit::core::safe::safe_scalar;
 use crate::emit::core::tokens::{class_cpp, ident, scalar_tokens, FfiParam};
+use crate::plan::paths::join;
 use crate::plan::{ArgKind, Bindings, CallKind, OpKind, Piece, RetKind, StdArg, StdRet};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -46,7 +47,7 @@ pub fn sig_arg(
         StdArg::Tuple { elems, cpp } => {
             let mut names = Vec::new();
             for (i, p) in elems.iter().enumerate() {
-                let name = format!("cxxbind_{n}_{i}");
+                let name = join(&["cxxbind", n, &i.to_string()]);
                 match p {
                     Piece::Scalar(s) => push(name.clone(), scalar_tokens(s), s.cpp.to_string()),
                     Piece::Bytes => push(
@@ -64,12 +65,12 @@ pub fn sig_arg(
         } => {
             let sides: Vec<String> = [("keys", key), ("values", value)]
                 .into_iter()
-                .map(|(side, p)| piece_run(format!("cxxbind_{n}_{side}"), p, params))
+                .map(|(side, p)| piece_run(join(&["cxxbind", n, side]), p, params))
                 .collect();
             call_args.push(format!("::cxxbind::to_map<{cpp}>({})", sides.join(", ")));
         }
         StdArg::Set { elem, cpp, .. } => {
-            let side = piece_run(format!("cxxbind_{n}_elems"), elem, params);
+            let side = piece_run(join(&["cxxbind", n, "elems"]), elem, params);
             call_args.push(format!("::cxxbind::to_set<{cpp}>({side})"));
         }
         StdArg::Span {
@@ -405,7 +406,7 @@ pub fn safe_arg(
         }
         StdArg::Tuple { elems, .. } => {
             let parts: Vec<_> = (0..elems.len())
-                .map(|i| ident(&format!("cxxbind_{n}_{i}")))
+                .map(|i| ident(&join(&["cxxbind", n, &i.to_string()])))
                 .collect();
             let types = elems.iter().map(|p| match p {
                 Piece::Scalar(s) => safe_scalar(s),
@@ -439,7 +440,7 @@ pub fn safe_arg(
             // `keys()` and `values()` visit the entries in the same order.
             for (side, p) in [("keys", key), ("values", value)] {
                 let iter = ident(side);
-                let run = format!("cxxbind_{n}_{side}");
+                let run = join(&["cxxbind", n, side]);
                 pass_run(&run, quote!(#name.#iter()), p, prep, call_args);
             }
         }
@@ -450,7 +451,7 @@ pub fn safe_arg(
             } else {
                 quote!(#name: &::std::collections::HashSet<#e>)
             });
-            let run = format!("cxxbind_{n}_elems");
+            let run = join(&["cxxbind", n, "elems"]);
             pass_run(&run, quote!(#name.iter()), elem, prep, call_args);
         }
         StdArg::Span { elem, mutable, .. } => {

@@ -82,7 +82,16 @@ pub enum Why {
 
     // ---- Filters ----
     /// The generated crate did not compile with the declaration.
-    BuildFailed,
+    BuildFailed {
+        /// The first compiler error pointing at its code.
+        first_error: String,
+    },
+    /// cxx rejected the bridge because of the declaration's items (a
+    /// generator bug, isolated so the rest of the library still binds).
+    Internal {
+        /// cxx-gen's message.
+        message: String,
+    },
     /// `--allow` does not match the name.
     NotAllowed,
     /// `--block` matches the name.
@@ -428,7 +437,8 @@ impl Why {
         use Why::*;
         match self {
             InParameter { inner, .. } | MemberOf { inner, .. } | InResult(inner) => inner.reason(),
-            BuildFailed => Reason::BuildFailed,
+            BuildFailed { .. } => Reason::BuildFailed,
+            Internal { .. } => Reason::Internal,
             NotAllowed | BlockMatched => Reason::Blocked,
             Unbound { .. } | UnboundAlias { .. } => Reason::UnboundType,
             RvalueRef { .. } | MoveConstructor | RvalueQualified => Reason::RvalueReference,

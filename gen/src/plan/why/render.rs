@@ -12,7 +12,11 @@ impl fmt::Display for Why {
             InParameter { param, inner } => write!(f, "{param}: {inner}"),
             InResult(inner) => write!(f, "result: {inner}"),
             MemberOf { class, inner } => write!(f, "member of `{class}`: {inner}"),
-            BuildFailed => f.write_str("the generated crate did not compile with this declaration"),
+            BuildFailed { first_error } => write!(
+                f,
+                "the generated crate did not compile with this declaration: {first_error}"
+            ),
+            Internal { message } => write!(f, "cxx rejected the generated bridge: {message}"),
             NotAllowed => f.write_str("not matched by --allow"),
             BlockMatched => f.write_str("matched by --block"),
             Unbound {
