@@ -131,3 +131,9 @@ bindings!(
     /// The real double-conversion library, from its umbrella header.
     double_conversion
 );
+bindings!(
+    /// Shapes from real libraries that once cost a whole library or its
+    /// build: handles created `const`, `_`-prefixed callback parameters,
+    /// reserved struct and macro names, a base's copy assignment.
+    first_try
+);

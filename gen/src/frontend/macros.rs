@@ -165,6 +165,34 @@ fn unescape(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// A name reserved to the implementation (`__X`, `_X`): never the library's.
+pub fn is_reserved(name: &str) -> bool {
+    name.starts_with("__")
+        || (name.starts_with('_') && name[1..].starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// The `#undef NAME` lines of a source text: (name, 1-based line).
+pub fn undefs(text: &str) -> Vec<(String, u32)> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some(rest) = line.trim_start().strip_prefix('#') else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix("undef") else {
+            continue;
+        };
+        let name: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() && rest.starts_with(char::is_whitespace) {
+            out.push((name, u32::try_from(i + 1).unwrap_or(u32::MAX)));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +229,14 @@ mod tests {
         assert_eq!(wide.value, None);
         let odd = literal_constant(&t(&["V", "\"h\\xffllo\""])).expect("a constant");
         assert_eq!(odd.value, None);
+    }
+
+    #[test]
+    fn reserved_names_and_undefs() {
+        assert!(is_reserved("__STDC_LIMIT_MACROS") && is_reserved("_GNU_SOURCE"));
+        assert!(!is_reserved("LZMA_H") && !is_reserved("_x") && !is_reserved("X__Y"));
+        let text = "#define A 1\n# undef A\n#undefine B\n  #undef\tC // gone\n";
+        assert_eq!(undefs(text), [("A".to_string(), 2), ("C".to_string(), 4)]);
     }
 
     #[test]

@@ -293,6 +293,11 @@ impl Importer {
                 if !self.first_time(c) {
                     return;
                 }
+                if (c.spelling().is_empty() || c.is_anonymous())
+                    && types::linkage_name(&c.usr()).is_some()
+                {
+                    return; // `typedef enum { … } T;`: the typedef imports it as `T`
+                }
                 if c.spelling().is_empty() || c.is_anonymous() {
                     // Enumerators of an anonymous enum are plain constants.
                     for e in c.children() {
@@ -322,6 +327,18 @@ impl Importer {
                         target_decl.kind(),
                         CursorKind::StructDecl | CursorKind::ClassDecl | CursorKind::UnionDecl
                     );
+                let anonymous_enum = (target_decl.is_anonymous()
+                    || target_decl.spelling().is_empty())
+                    && target_decl.kind() == CursorKind::EnumDecl
+                    && types::linkage_name(&target_decl.usr()).is_some();
+                if anonymous_enum {
+                    // `typedef enum { ... } Name;` (C's result codes): the enum is `Name`.
+                    if self.first_time(c) {
+                        let kind = ItemKind::Enum(var::import_enum(&target_decl));
+                        self.push(c, scope, loc, kind);
+                    }
+                    return;
+                }
                 if anonymous_record {
                     // `typedef struct { ... } Name;`: the record takes the typedef's name.
                     if self.first_time(c) {
@@ -416,8 +433,12 @@ impl Importer {
         }
     }
 
-    /// Object-like macros with a literal value are constants.
+    /// Object-like macros with a literal value are constants. Not macros
+    /// with reserved names (`__STDC_LIMIT_MACROS`: the implementation's,
+    /// defined before the header may get to it) nor macros the header
+    /// `#undef`s again (gone by the time a user's code includes it).
     fn import_macros(&mut self, root: &Cursor<'_>) {
+        let mut undefs: HashMap<String, Vec<(String, u32)>> = HashMap::new();
         for c in root.children() {
             if c.kind() != CursorKind::MacroDefinition || c.is_macro_function_like() {
                 continue;
@@ -425,6 +446,18 @@ impl Importer {
             let Some(loc) = self.scope_loc(&c) else {
                 continue;
             };
+            let name = c.spelling();
+            if macros::is_reserved(&name) {
+                continue;
+            }
+            let later = undefs.entry(loc.file.clone()).or_insert_with(|| {
+                std::fs::read_to_string(&loc.file)
+                    .map(|text| macros::undefs(&text))
+                    .unwrap_or_default()
+            });
+            if later.iter().any(|(n, line)| *n == name && *line > loc.line) {
+                continue;
+            }
             let tokens = c.tokens();
             // `#define XML_STATUS_OK XML_STATUS_OK` (so `#ifdef` sees an
             // enumerator) expands to the name itself: harmless.

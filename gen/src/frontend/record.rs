@@ -217,6 +217,8 @@ fn import_nested(imp: &mut Importer, c: &Cursor<'_>, scope: &[String]) -> Vec<It
     }
     let mut inner = scope.to_vec();
     inner.push(c.spelling());
+    // A member class declared first and defined later in the class is one record.
+    let mut records_seen = std::collections::HashSet::new();
     for m in c.children() {
         if m.kind() == CursorKind::FriendDecl {
             imp.note_friend(&m, scope);
@@ -238,6 +240,13 @@ fn import_nested(imp: &mut Importer, c: &Cursor<'_>, scope: &[String]) -> Vec<It
             }
             _ => m,
         };
+        if matches!(
+            m.kind(),
+            CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::UnionDecl
+        ) && !records_seen.insert(m.usr())
+        {
+            continue;
+        }
         let Some(loc) = imp.scope_loc(&m) else {
             continue;
         };

@@ -257,7 +257,23 @@ fn decl_name(ty: CxType<'_>, canonical: CxType<'_>) -> String {
             _ => break,
         }
     }
+    // Reached without the typedef's sugar (through `typedef T* T_ptr;`):
+    // clang's USR still carries the typedef name (`c:@SA@T`).
+    if let Some(name) = linkage_name(&decl.usr()) {
+        return qualified_in(name.to_string(), decl.semantic_parent());
+    }
     qualified_name(&decl)
+}
+
+/// The typedef name an anonymous struct, union or enum gets for linkage
+/// (`typedef struct { … } T;`), as clang's USR spells it (`c:@SA@T`).
+pub fn linkage_name(usr: &str) -> Option<&str> {
+    let (_, name) = usr
+        .rsplit_once("@SA@")
+        .or_else(|| usr.rsplit_once("@UA@"))
+        .or_else(|| usr.rsplit_once("@EA@"))?;
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .then_some(name)
 }
 
 fn record_type(ty: CxType<'_>, canonical: CxType<'_>) -> Type {
@@ -542,8 +558,13 @@ pub fn in_std(decl: &Cursor<'_>) -> bool {
 
 /// `ns::Outer::Name` for a declaration cursor.
 pub fn qualified_name(decl: &Cursor<'_>) -> String {
-    let mut parts = vec![decl.spelling()];
-    let mut c = decl.semantic_parent();
+    qualified_in(decl.spelling(), decl.semantic_parent())
+}
+
+/// `name` qualified by the namespaces and classes enclosing `parent` (itself included).
+fn qualified_in(name: String, parent: Cursor<'_>) -> String {
+    let mut parts = vec![name];
+    let mut c = parent;
     for _ in 0..64 {
         match c.kind() {
             CursorKind::TranslationUnit => break,

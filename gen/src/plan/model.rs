@@ -249,6 +249,9 @@ pub struct ClassBinding {
     pub ffi_name: String,
     /// An instance of a class template (`cpp_name` is `Stack<int>`).
     pub instance: bool,
+    /// Its own name is reserved in C++ (`__mpz_struct`), which cxx cannot
+    /// spell: the bridge names it through a `cxxbind` alias too.
+    pub aliased: bool,
     /// The safe-layer type name (UpperCamelCase).
     pub rust_name: String,
     /// The safe-layer module.
@@ -289,7 +292,7 @@ impl ClassBinding {
     /// cxx cannot name the type itself (nested in a class, or a template
     /// instance): the bridge names it through an alias in namespace `cxxbind`.
     pub fn through_alias(&self) -> bool {
-        self.instance || !self.nesting.is_empty()
+        self.instance || self.aliased || !self.nesting.is_empty()
     }
 
     /// The qualified C++ name as a path (namespaces, enclosing classes, name).

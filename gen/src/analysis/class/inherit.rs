@@ -80,6 +80,9 @@ pub fn inherit_methods(cx: &mut Context) {
                     matches!(f.kind, CallKind::Method { class: c, .. } if c == base)
                         // A result that may borrow the base's lifetime stays on the base.
                         && !matches!(f.ret, RetKind::Object { .. })
+                        // Every class declares its own `operator=` (implicitly
+                        // if not written), which hides all of its bases'.
+                        && f.cpp_name != "operator="
                 })
                 .map(|(id, _)| id)
                 .collect();

@@ -29,7 +29,9 @@ fn skip_of(cx: &Context, r: &Record, item: &Item) -> Option<Skip> {
         return Some(Skip::new(Why::HiddenRecord { name: qualified }));
     }
     if let Some(problem) = naming::type_name_problem(&item.scope, &item.name) {
-        return Some(Skip::new(problem));
+        if !naming::aliasable(&item.scope, &item.name) {
+            return Some(Skip::new(problem));
+        }
     }
     None
 }
@@ -46,7 +48,9 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
     }
     declare_nested(cx, path, item, r, nesting);
     let macro_field = r.fields.iter().any(|f| cx.facts.macros.contains(&f.name));
-    if nesting.is_empty() && skip_of(cx, r, item).is_none() && !macro_field {
+    // A plain value is named by its own name; one cxx cannot spell stays opaque.
+    let aliased = naming::aliasable(&item.scope, &item.name);
+    if nesting.is_empty() && skip_of(cx, r, item).is_none() && !macro_field && !aliased {
         if let Some((fields, size, align)) =
             crate::analysis::class::pod::fields(item, r, &cx.facts.operands)
         {
@@ -61,8 +65,13 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return;
     }
     let module = cx.names.module(&item.scope);
-    let (ffi_name, rust_name, instance) =
-        crate::analysis::templates::class_names(cx, &module, item, nesting);
+    let (ffi_name, rust_name, instance) = if aliased {
+        let plain = naming::join(&[&item.name]);
+        let ffi = cx.names.ffi_type(&plain, "");
+        (ffi, cx.names.ty(&module, &naming::camel(&plain)), false)
+    } else {
+        crate::analysis::templates::class_names(cx, &module, item, nesting)
+    };
     let namespaces = item.scope[..item.scope.len() - nesting.len()].to_vec();
     let class = cx.push_class(
         path,
@@ -72,6 +81,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             nesting: nesting.to_vec(),
             ffi_name,
             instance,
+            aliased,
             rust_name,
             module,
             owned: r.destructor_public,

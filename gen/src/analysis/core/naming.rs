@@ -325,6 +325,16 @@ pub fn cxx_can_name(name: &str) -> bool {
     is_plain_ident(name) && !name.contains("__")
 }
 
+/// A type whose own name cxx cannot spell (`__mpz_struct`, reserved in C++
+/// but fixed by a C library's ABI) in namespaces it can: the bridge names it
+/// through a `cxxbind` alias instead (`mpz_struct`).
+pub fn aliasable(scope: &[String], name: &str) -> bool {
+    is_plain_ident(name)
+        && !cxx_can_name(name)
+        && !join(&[name]).is_empty()
+        && scope.iter().all(|s| cxx_can_name(s))
+}
+
 /// Why a type named `name` in `scope` cannot appear in the bridge, if it cannot.
 pub fn type_name_problem(scope: &[String], name: &str) -> Option<Why> {
     if !is_plain_ident(name) {

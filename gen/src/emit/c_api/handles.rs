@@ -327,12 +327,14 @@ pub fn out_part_body(f: &crate::plan::FnBinding, status: bool, callee: &str) -> 
 pub fn ret_body(b: &Bindings, h: HandleId, callee: &str) -> String {
     let hb = b.handle(h);
     let o = &hb.owner_ffi;
-    // A created token (`const char*`) is held as a pointer to our struct.
+    // A created token (`const char*`) is held as a pointer to our struct;
+    // a handle created as `const T*` (its destroy function takes `const T*`
+    // too) is held as the `T*` the owner stores.
+    let t = hb.cpp_qualified();
     let value = if hb.token {
-        let t = hb.cpp_qualified();
         format!("const_cast<{t}*>(reinterpret_cast<const {t}*>({callee}))")
     } else {
-        callee.to_string()
+        format!("const_cast<{t}*>({callee})")
     };
     format!(
         "  auto cxxbind_h = ::std::unique_ptr<::cxxbind::{o}>(new ::cxxbind::{o}());\n  cxxbind_h->p = {value};\n  return cxxbind_h;"
