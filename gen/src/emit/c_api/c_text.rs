@@ -174,7 +174,7 @@ pub fn safe_arg(
             call_args.push(quote!(#n));
         }
         ArgKind::TerminatedUtf16 => {
-            let cxx = ident(&format!("cxxbind_{}", a.name));
+            let cxx = ident(&crate::plan::paths::join(&["cxxbind", &a.name]));
             params.push(quote!(#n: &[u16]));
             prep.push(quote! {
                 let mut #cxx: ::std::vec::Vec<u16> = ::std::vec::Vec::with_capacity(#n.len() + 1);

@@ -501,7 +501,7 @@ pub fn safe_arg(
     let (ty, _) = names(f, a);
     let t = ident(&ty);
     let n = ident(&a.name);
-    let cb = ident(&format!("cxxbind_{}", a.name));
+    let cb = ident(&crate::plan::paths::join(&["cxxbind", &a.name]));
     let tys = safe_params(b, sig, r);
     let ret = safe_ret(sig);
     if sig.kept {

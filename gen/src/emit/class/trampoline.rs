@@ -345,7 +345,7 @@ fn conversions<'a>(args: impl Iterator<Item = &'a crate::plan::Arg>) -> Conversi
                 out.pass.push(quote!(#n));
             }
             ArgKind::OutString => {
-                let v = ident(&format!("cxxbind_{}", a.name));
+                let v = ident(&crate::plan::paths::join(&["cxxbind", &a.name]));
                 out.convert
                     .push(quote!(let mut #v = #n.as_bytes().to_vec();));
                 out.pass.push(quote!(&mut #v));

@@ -492,7 +492,7 @@ fn arg(cx: &FnContext, a: &Arg) -> ArgSnippets {
 fn string_arg(a: &Arg) -> ArgSnippets {
     let n = ident(&a.name);
     // `cxxbind_*` is never a parameter name (those get a trailing `_`).
-    let cxx = ident(&format!("cxxbind_{}", a.name));
+    let cxx = ident(&crate::plan::paths::join(&["cxxbind", &a.name]));
     match &a.kind {
         ArgKind::CStr | ArgKind::CStrKept | ArgKind::StrRef | ArgKind::StrValue => {
             let mut out = ArgSnippets::default();
