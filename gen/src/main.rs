@@ -107,8 +107,9 @@ struct Common {
     #[arg(long, value_name = "REGEX")]
     block: Option<String>,
     /// Count the declarations of headers under DIR (repeatable; replaces the
-    /// default scope: the selected header's directory, or its same-stem
-    /// siblings when that directory is an include root).
+    /// default scope: the selected header's directory or, when that directory
+    /// is an include root, its same-stem siblings and the folders its own
+    /// `#include` lines name).
     #[arg(long = "scope", value_name = "DIR")]
     scope: Vec<PathBuf>,
     /// Read options from a TOML file.
@@ -304,11 +305,6 @@ fn run(cli: Cli) -> ExitCode {
                 }
             };
             let r = report::build(&g.bindings, &g.libclang, !no_build);
-            if r.summary.coverage.is_none() {
-                eprintln!(
-                    "warning: no public declaration found in scope; coverage is null (see --scope)"
-                );
-            }
             let text = match format {
                 Format::Json => report::json(&r),
                 Format::Md => report::markdown(&r),
