@@ -4,8 +4,8 @@
 //! [`analysis`] (how each declaration is bound, or why not) → [`emit`]
 //! (cxx bridge, C++ shims, safe wrappers, cxx-gen glue) → [`report`]
 //! (coverage). [`driver`] runs it end to end; [`coverage`] builds the
-//! result. Every writer appends generated text to a [`text::Out`]. See
-//! `docs/architecture.md`.
+//! result; [`output`] writes it where the user points. Every writer appends
+//! generated text to a [`text::Out`]. See `docs/architecture.md`.
 
 #![warn(missing_docs)]
 
@@ -19,6 +19,7 @@ pub mod emit;
 pub mod frontend;
 pub mod ir;
 pub mod krate;
+pub mod output;
 pub mod plan;
 pub mod report;
 pub mod text;

@@ -3,8 +3,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cxxbind::driver::{self, Error, Request};
 use cxxbind::frontend::{self, FrontendError};
-use cxxbind::{coverage, krate, report};
-use std::path::PathBuf;
+use cxxbind::{coverage, krate, output, report};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -39,6 +39,10 @@ enum Cmd {
         /// The crate's package name (with --crate).
         #[arg(long, value_name = "NAME")]
         crate_name: Option<String>,
+        /// Write into an existing non-empty directory cxxbind did not write
+        /// (its other files are kept; files of the names cxxbind writes are replaced).
+        #[arg(long)]
+        force: bool,
     },
     /// Generate, build in a scratch crate, and report interop coverage.
     Coverage {
@@ -204,11 +208,7 @@ fn generate(common: &Common) -> Result<driver::Generated, ExitCode> {
     Ok(g)
 }
 
-fn write_depfile(
-    common: &Common,
-    target: &std::path::Path,
-    g: &driver::Generated,
-) -> Result<(), ExitCode> {
+fn write_depfile(common: &Common, target: &Path, g: &driver::Generated) -> Result<(), ExitCode> {
     let Some(dep) = &common.depfile else {
         return Ok(());
     };
@@ -222,6 +222,40 @@ fn write_depfile(
     std::fs::write(dep, text).map_err(|e| fail(e.into()))
 }
 
+/// `generate` into `dir`: the files (`-o`), or a crate named `krate_name`
+/// (`--crate`). A directory cxxbind may not write into is refused before
+/// anything is parsed.
+fn generate_into(common: &Common, dir: &Path, krate_name: Option<&str>, force: bool) -> ExitCode {
+    if let Err(e) = output::check_dir(dir, force) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let g = match generate(common) {
+        Ok(g) => g,
+        Err(code) => return code,
+    };
+    let files = match krate_name {
+        Some(name) => krate::files(&g, name, &common.link),
+        None => {
+            // The compile flags decided for this run, for build systems
+            // compiling the glue themselves (`CxxBind.cmake`).
+            let mut files = g.output.files.clone();
+            let flags = format!("{}.flags", g.output.name);
+            files.push((flags, g.flags.response_file()));
+            files
+        }
+    };
+    if let Err(e) = output::write_dir(dir, &files, force) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let target = dir.join(format!("{}.rs", g.output.name));
+    if let Err(code) = write_depfile(common, &target, &g) {
+        return code;
+    }
+    ExitCode::SUCCESS
+}
+
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Cmd::Generate {
@@ -229,40 +263,19 @@ fn run(cli: Cli) -> ExitCode {
             out,
             krate: krate_dir,
             crate_name,
-        } => {
-            let g = match generate(&common) {
-                Ok(g) => g,
-                Err(code) => return code,
-            };
-            let (dir, files) = match (out, krate_dir) {
-                (Some(dir), _) => {
-                    // The compile flags decided for this run, for build systems
-                    // compiling the glue themselves (`CxxBind.cmake`).
-                    let mut files = g.output.files.clone();
-                    let flags = format!("{}.flags", g.output.name);
-                    files.push((flags, g.flags.response_file()));
-                    (dir, files)
-                }
-                (None, Some(dir)) => {
-                    let name = crate_name.unwrap_or_else(|| {
-                        dir.file_name()
-                            .map(|n| n.to_string_lossy().replace('-', "_"))
-                            .unwrap_or_else(|| "bindings".into())
-                    });
-                    let files = krate::files(&g, &name, &common.link);
-                    (dir, files)
-                }
-                (None, None) => return ExitCode::from(2),
-            };
-            if let Err(e) = driver::write_atomically(&dir, &files) {
-                return fail(e.into());
+            force,
+        } => match (out, krate_dir) {
+            (Some(dir), _) => generate_into(&common, &dir, None, force),
+            (None, Some(dir)) => {
+                let name = crate_name.unwrap_or_else(|| {
+                    dir.file_name()
+                        .map(|n| n.to_string_lossy().replace('-', "_"))
+                        .unwrap_or_else(|| "bindings".into())
+                });
+                generate_into(&common, &dir, Some(&name), force)
             }
-            let target = dir.join(format!("{}.rs", g.output.name));
-            if let Err(code) = write_depfile(&common, &target, &g) {
-                return code;
-            }
-            ExitCode::SUCCESS
-        }
+            (None, None) => ExitCode::from(2),
+        },
         Cmd::Coverage {
             common,
             format,
@@ -312,7 +325,7 @@ fn run(cli: Cli) -> ExitCode {
             };
             match out {
                 Some(p) => {
-                    if let Err(e) = driver::write_file_atomically(&p, &text) {
+                    if let Err(e) = output::write_file_atomically(&p, &text) {
                         return fail(e.into());
                     }
                 }

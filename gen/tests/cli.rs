@@ -58,6 +58,7 @@ fn generate_is_byte_for_byte_deterministic() {
     assert_eq!(
         names,
         [
+            ".cxxbind",
             "bindings.cxx.cc",
             "bindings.cxx.h",
             "bindings.flags",
