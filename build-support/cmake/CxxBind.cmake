@@ -46,7 +46,9 @@ function(cxxbind_add_bindings name)
     message(FATAL_ERROR "cxxbind_add_bindings(${name}): STD must be c++17 or c++20, not ${ARG_STD}")
   endif()
   set(out "${CMAKE_CURRENT_BINARY_DIR}/cxxbind/${name}")
-  set(args generate ${ARG_HEADERS} -o "${out}" --name ${name} --std ${ARG_STD}
+  # `--force`: the directory is this module's own, also when an older
+  # cxxbind wrote it without the marker that names it cxxbind's.
+  set(args generate ${ARG_HEADERS} -o "${out}" --force --name ${name} --std ${ARG_STD}
            --depfile "${out}.d")
   foreach(dir IN LISTS ARG_INCLUDE_DIRS)
     list(APPEND args -I "${dir}")

@@ -75,7 +75,7 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
         "src/main.rs".to_string(),
         format!("use {name} as _;\n\nfn main() {{}}\n"),
     ));
-    crate::driver::write_tree(scratch.path(), &files)?;
+    crate::output::write_tree(scratch.path(), &files)?;
     let lock = cache.join("Cargo.lock");
     if lock.exists() {
         std::fs::copy(&lock, scratch.path().join("Cargo.lock"))?;
@@ -91,7 +91,7 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
     if ok {
         // Other coverage runs may read the cached lockfile right now: replace it atomically.
         if let Ok(text) = std::fs::read_to_string(scratch.path().join("Cargo.lock")) {
-            let _ = crate::driver::write_file_atomically(&lock, &text);
+            let _ = crate::output::write_file_atomically(&lock, &text);
         }
     }
     let log = format!(

@@ -4,8 +4,9 @@
 //! [`analysis`] (how each declaration is bound, or why not) → [`emit`]
 //! (cxx bridge, C++ shims, safe wrappers, cxx-gen glue) → [`report`]
 //! (coverage). [`driver`] runs it end to end; [`coverage`] builds the
-//! result, tracing build errors back to declarations with [`diagnose`]. Every writer appends generated text to a [`text::Out`]. See
-//! `docs/architecture.md`.
+//! result, tracing build errors back to declarations with [`diagnose`];
+//! [`output`] writes it where the user points. Every writer appends
+//! generated text to a [`text::Out`]. See `docs/architecture.md`.
 
 #![warn(missing_docs)]
 
@@ -21,6 +22,7 @@ pub mod frontend;
 pub mod ir;
 pub mod isolate;
 pub mod krate;
+pub mod output;
 pub mod plan;
 pub mod report;
 pub mod text;

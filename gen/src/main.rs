@@ -3,8 +3,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cxxbind::driver::{self, Error, Request};
 use cxxbind::frontend::{self, FrontendError};
-use cxxbind::{coverage, krate, report};
-use std::path::PathBuf;
+use cxxbind::{coverage, krate, output, report};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -39,6 +39,10 @@ enum Cmd {
         /// The crate's package name (with --crate).
         #[arg(long, value_name = "NAME")]
         crate_name: Option<String>,
+        /// Write into an existing non-empty directory cxxbind did not write
+        /// (its other files are kept; files of the names cxxbind writes are replaced).
+        #[arg(long)]
+        force: bool,
         /// Build the generated code first (as `coverage` does, linking the
         /// --link libraries) and leave out the declarations it fails to
         /// compile with, so what is written builds.
@@ -112,8 +116,9 @@ struct Common {
     #[arg(long, value_name = "REGEX")]
     block: Option<String>,
     /// Count the declarations of headers under DIR (repeatable; replaces the
-    /// default scope: the selected header's directory, or its same-stem
-    /// siblings when that directory is an include root).
+    /// default scope: the selected header's directory or, when that directory
+    /// is an include root, its same-stem siblings and the folders its own
+    /// `#include` lines name).
     #[arg(long = "scope", value_name = "DIR")]
     scope: Vec<PathBuf>,
     /// Read options from a TOML file.
@@ -230,11 +235,7 @@ fn verified(common: &Common) -> Result<driver::Generated, ExitCode> {
     Ok(o.generated)
 }
 
-fn write_depfile(
-    common: &Common,
-    target: &std::path::Path,
-    g: &driver::Generated,
-) -> Result<(), ExitCode> {
+fn write_depfile(common: &Common, target: &Path, g: &driver::Generated) -> Result<(), ExitCode> {
     let Some(dep) = &common.depfile else {
         return Ok(());
     };
@@ -246,6 +247,51 @@ fn write_depfile(
         deps.join(" \\\n  ")
     );
     std::fs::write(dep, text).map_err(|e| fail(e.into()))
+}
+
+/// `generate` into `dir`: the files (`-o`), or a crate named `krate_name`
+/// (`--crate`). A directory cxxbind may not write into is refused before
+/// anything is parsed.
+fn generate_into(
+    common: &Common,
+    dir: &Path,
+    krate_name: Option<&str>,
+    force: bool,
+    verify: bool,
+) -> ExitCode {
+    if let Err(e) = output::check_dir(dir, force) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let generated = if verify {
+        verified(common)
+    } else {
+        generate(common)
+    };
+    let g = match generated {
+        Ok(g) => g,
+        Err(code) => return code,
+    };
+    let files = match krate_name {
+        Some(name) => krate::files(&g, name, &common.link),
+        None => {
+            // The compile flags decided for this run, for build systems
+            // compiling the glue themselves (`CxxBind.cmake`).
+            let mut files = g.output.files.clone();
+            let flags = format!("{}.flags", g.output.name);
+            files.push((flags, g.flags.response_file()));
+            files
+        }
+    };
+    if let Err(e) = output::write_dir(dir, &files, force) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let target = dir.join(format!("{}.rs", g.output.name));
+    if let Err(code) = write_depfile(common, &target, &g) {
+        return code;
+    }
+    ExitCode::SUCCESS
 }
 
 /// `cxxbind coverage`.
@@ -302,9 +348,6 @@ fn coverage_command(
     };
     let mut r = report::build(&g.bindings, &g.libclang, !no_build);
     r.builds = builds;
-    if r.summary.coverage.is_none() {
-        eprintln!("warning: no public declaration found in scope; coverage is null (see --scope)");
-    }
     let text = match format {
         Format::Json => report::json(&r),
         Format::Md => report::markdown(&r),
@@ -312,7 +355,7 @@ fn coverage_command(
     };
     match out {
         Some(p) => {
-            if let Err(e) = driver::write_file_atomically(&p, &text) {
+            if let Err(e) = output::write_file_atomically(&p, &text) {
                 return fail(e.into());
             }
         }
@@ -328,46 +371,20 @@ fn run(cli: Cli) -> ExitCode {
             out,
             krate: krate_dir,
             crate_name,
+            force,
             verify,
-        } => {
-            let generated = if verify {
-                verified(&common)
-            } else {
-                generate(&common)
-            };
-            let g = match generated {
-                Ok(g) => g,
-                Err(code) => return code,
-            };
-            let (dir, files) = match (out, krate_dir) {
-                (Some(dir), _) => {
-                    // The compile flags decided for this run, for build systems
-                    // compiling the glue themselves (`CxxBind.cmake`).
-                    let mut files = g.output.files.clone();
-                    let flags = format!("{}.flags", g.output.name);
-                    files.push((flags, g.flags.response_file()));
-                    (dir, files)
-                }
-                (None, Some(dir)) => {
-                    let name = crate_name.unwrap_or_else(|| {
-                        dir.file_name()
-                            .map(|n| n.to_string_lossy().replace('-', "_"))
-                            .unwrap_or_else(|| "bindings".into())
-                    });
-                    let files = krate::files(&g, &name, &common.link);
-                    (dir, files)
-                }
-                (None, None) => return ExitCode::from(2),
-            };
-            if let Err(e) = driver::write_atomically(&dir, &files) {
-                return fail(e.into());
+        } => match (out, krate_dir) {
+            (Some(dir), _) => generate_into(&common, &dir, None, force, verify),
+            (None, Some(dir)) => {
+                let name = crate_name.unwrap_or_else(|| {
+                    dir.file_name()
+                        .map(|n| n.to_string_lossy().replace('-', "_"))
+                        .unwrap_or_else(|| "bindings".into())
+                });
+                generate_into(&common, &dir, Some(&name), force, verify)
             }
-            let target = dir.join(format!("{}.rs", g.output.name));
-            if let Err(code) = write_depfile(&common, &target, &g) {
-                return code;
-            }
-            ExitCode::SUCCESS
-        }
+            (None, None) => ExitCode::from(2),
+        },
         Cmd::Coverage {
             common,
             format,

@@ -138,7 +138,10 @@ impl Builder {
             }
             other => Error(other.to_string()),
         })?;
-        driver::write_atomically(&dir, &g.output.files).map_err(|e| Error(e.to_string()))?;
+        // `OUT_DIR/cxxbind/<name>` is this builder's own: forced, so a
+        // directory an older cxxbind wrote (without its marker) is written too.
+        cxxbind::output::write_dir(&dir, &g.output.files, true)
+            .map_err(|e| Error(e.to_string()))?;
         let mut cc = cc::Build::new();
         // The standard, include directories and defines clang parsed with
         // (decided once, in `driver::CompileFlags`).

@@ -35,6 +35,7 @@ pub enum CursorKind {
     BaseSpecifier,
     AccessSpecifier,
     MacroDefinition,
+    InclusionDirective,
     UsingDirective,
     UsingDeclaration,
     StaticAssert,
@@ -75,6 +76,7 @@ impl CursorKind {
             CXCursor_CXXBaseSpecifier => BaseSpecifier,
             CXCursor_CXXAccessSpecifier => AccessSpecifier,
             CXCursor_MacroDefinition => MacroDefinition,
+            CXCursor_InclusionDirective => InclusionDirective,
             CXCursor_UsingDirective => UsingDirective,
             CXCursor_UsingDeclaration => UsingDeclaration,
             CXCursor_StaticAssert => StaticAssert,
@@ -323,6 +325,14 @@ impl<'tu> Cursor<'tu> {
     /// A function-like macro (`#define F(x)`).
     pub fn is_macro_function_like(&self) -> bool {
         flag(unsafe { clang_Cursor_isMacroFunctionLike(self.raw) })
+    }
+
+    /// The file an `#include` directive brought in (as libclang spells its path).
+    pub fn included_file(&self) -> Option<PathBuf> {
+        unsafe {
+            let file = clang_getIncludedFile(self.raw);
+            (!file.is_null()).then(|| PathBuf::from(take_string(clang_getFileName(file))))
+        }
     }
 
     /// The raw doc comment attached to the declaration, if any.

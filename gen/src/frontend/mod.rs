@@ -46,6 +46,15 @@ pub enum FrontendError {
         /// Every diagnostic clang printed, errors and warnings.
         diagnostics: Vec<Diagnostic>,
     },
+    /// The library's headers declare nothing cxxbind counts: there is
+    /// nothing to bind or report (a usage error, exit 2).
+    #[error("{}", nothing_in_scope(.counted, .outside))]
+    NothingInScope {
+        /// The headers in scope, as named in a report.
+        counted: Vec<String>,
+        /// The other headers the parse read, system headers aside.
+        outside: Vec<String>,
+    },
     /// Writing the umbrella file failed.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
@@ -85,8 +94,14 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
     if diagnostics.iter().any(|d| d.is_error) {
         return Err(FrontendError::Parse { diagnostics });
     }
+    let inclusions = scope::Inclusion::all(&tu.root());
+    let facts = scope::ParseFacts {
+        clang_args: &args,
+        builtin_include: builtin.as_deref(),
+        inclusions: &inclusions,
+    };
     let mut importer = Importer {
-        scope: scope::Scope::new(&selected, &opts.scope, &args, builtin.as_deref()),
+        scope: scope::Scope::new(&selected, &opts.scope, &facts),
         seen: HashSet::new(),
         items: Vec::new(),
         friends: Vec::new(),
@@ -140,6 +155,12 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         .collect();
     files.sort();
     files.dedup();
+    if importer.items.is_empty() {
+        return Err(FrontendError::NothingInScope {
+            outside: outside_scope(&mut importer.scope, &files),
+            counted: headers,
+        });
+    }
     let mut macros: Vec<String> = importer.macros.into_iter().collect();
     macros.sort();
     Ok(Api {
@@ -148,6 +169,48 @@ pub fn parse(opts: &ParseOptions) -> Result<Api, FrontendError> {
         files,
         macros,
     })
+}
+
+/// The headers among `files` (canonical) that are neither in scope nor
+/// system headers: the ones a `--scope` could bring in.
+fn outside_scope(scope: &mut scope::Scope, files: &[String]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|f| scope.name_of(Path::new(f)).is_none() && !scope.is_system(Path::new(f)))
+        .cloned()
+        .collect()
+}
+
+/// Most headers outside the scope [`FrontendError::NothingInScope`] lists.
+const MAX_LISTED: usize = 20;
+
+/// The message of [`FrontendError::NothingInScope`]: the headers read, and
+/// the `--scope` that would count them.
+fn nothing_in_scope(counted: &[String], outside: &[String]) -> String {
+    let mut text = format!(
+        "no declaration in scope: nothing to bind or report\n  headers in scope (they declare nothing cxxbind counts): {}",
+        counted.join(", ")
+    );
+    if outside.is_empty() {
+        text.push_str("\n  no other header of a library was read");
+        text.push_str("\n  pass --scope DIR to count the headers under DIR");
+        return text;
+    }
+    text.push_str("\n  headers read outside the scope (not counted):");
+    for h in outside.iter().take(MAX_LISTED) {
+        text.push_str(&format!("\n    {h}"));
+    }
+    if outside.len() > MAX_LISTED {
+        text.push_str(&format!("\n    … and {} more", outside.len() - MAX_LISTED));
+    }
+    let example = Path::new(&outside[0])
+        .parent()
+        .map(|d| format!(", e.g. --scope {}", d.display()))
+        .unwrap_or_default();
+    text.push_str(&format!(
+        "\n  pass --scope DIR to count the headers under DIR{example}"
+    ));
+    text
 }
 
 /// Finds clang's resource `include` directory next to the loaded libclang.
@@ -249,6 +312,49 @@ impl Importer {
         usr.is_empty() || self.seen.insert(usr)
     }
 
+    /// A typedef or alias: of an anonymous struct or enum, it names that
+    /// declaration; otherwise an alias item.
+    fn import_typedef(&mut self, c: &Cursor<'_>, scope: &[String], loc: Loc) {
+        let underlying = c.typedef_underlying();
+        // `typedef struct X {..} X;` names the record itself: not a second declaration.
+        let target_decl = underlying.canonical().declaration();
+        if !target_decl.is_null()
+            && types::qualified_name(&target_decl) == crate::ir::qualify(scope, &c.spelling())
+        {
+            return;
+        }
+        let anonymous_record = (target_decl.is_anonymous() || target_decl.spelling().is_empty())
+            && matches!(
+                target_decl.kind(),
+                CursorKind::StructDecl | CursorKind::ClassDecl | CursorKind::UnionDecl
+            );
+        let anonymous_enum = (target_decl.is_anonymous() || target_decl.spelling().is_empty())
+            && target_decl.kind() == CursorKind::EnumDecl
+            && types::linkage_name(&target_decl.usr()).is_some();
+        if anonymous_enum {
+            // `typedef enum { ... } Name;` (C's result codes): the enum is `Name`.
+            if self.first_time(c) {
+                let kind = ItemKind::Enum(var::import_enum(&target_decl));
+                self.push(c, scope, loc, kind);
+            }
+            return;
+        }
+        if anonymous_record {
+            // `typedef struct { ... } Name;`: the record takes the typedef's name.
+            if self.first_time(c) {
+                let kind = ItemKind::Record(record::import(self, &target_decl, scope, false));
+                self.push(c, scope, loc, kind);
+            }
+            return;
+        }
+        if self.first_time(c) {
+            let kind = ItemKind::Alias {
+                target: types::convert(underlying),
+            };
+            self.push(c, scope, loc, kind);
+        }
+    }
+
     fn import_decl(&mut self, c: &Cursor<'_>, scope: &[String], loc: Loc, c_linkage: bool) {
         // A member defined outside its class (`class Outer::Inner { … };`,
         // `void Outer::f() { … }`): imported with the class's members.
@@ -312,48 +418,7 @@ impl Importer {
                 self.push(c, scope, loc, kind);
             }
             CursorKind::TypedefDecl | CursorKind::TypeAliasDecl => {
-                let underlying = c.typedef_underlying();
-                // `typedef struct X {..} X;` names the record itself: not a second declaration.
-                let target_decl = underlying.canonical().declaration();
-                if !target_decl.is_null()
-                    && types::qualified_name(&target_decl)
-                        == crate::ir::qualify(scope, &c.spelling())
-                {
-                    return;
-                }
-                let anonymous_record = (target_decl.is_anonymous()
-                    || target_decl.spelling().is_empty())
-                    && matches!(
-                        target_decl.kind(),
-                        CursorKind::StructDecl | CursorKind::ClassDecl | CursorKind::UnionDecl
-                    );
-                let anonymous_enum = (target_decl.is_anonymous()
-                    || target_decl.spelling().is_empty())
-                    && target_decl.kind() == CursorKind::EnumDecl
-                    && types::linkage_name(&target_decl.usr()).is_some();
-                if anonymous_enum {
-                    // `typedef enum { ... } Name;` (C's result codes): the enum is `Name`.
-                    if self.first_time(c) {
-                        let kind = ItemKind::Enum(var::import_enum(&target_decl));
-                        self.push(c, scope, loc, kind);
-                    }
-                    return;
-                }
-                if anonymous_record {
-                    // `typedef struct { ... } Name;`: the record takes the typedef's name.
-                    if self.first_time(c) {
-                        let kind =
-                            ItemKind::Record(record::import(self, &target_decl, scope, false));
-                        self.push(c, scope, loc, kind);
-                    }
-                    return;
-                }
-                if self.first_time(c) {
-                    let kind = ItemKind::Alias {
-                        target: types::convert(underlying),
-                    };
-                    self.push(c, scope, loc, kind);
-                }
+                self.import_typedef(c, scope, loc);
             }
             CursorKind::VarDecl => {
                 if self.first_time(c) {
@@ -387,6 +452,7 @@ impl Importer {
             | CursorKind::StaticAssert
             | CursorKind::NamespaceAlias
             | CursorKind::MacroDefinition
+            | CursorKind::InclusionDirective
             | CursorKind::FriendDecl
             | CursorKind::Other(_) => {}
             other => {
