@@ -371,6 +371,7 @@ impl Importer {
             | CursorKind::NamespaceAlias
             | CursorKind::MacroDefinition
             | CursorKind::FriendDecl
+            | CursorKind::TypeRef
             | CursorKind::Other(_) => {}
             other => {
                 if self.first_time(c) {
