@@ -200,6 +200,11 @@ pub struct Function {
     /// Declared only as a `friend` in a class body: not visible to qualified lookup.
     #[serde(default)]
     pub hidden_friend: bool,
+    /// An explicit specialization of a function template
+    /// (`template <> int parse<int>(const char*)`): its template arguments,
+    /// written or deduced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specializes: Option<Vec<TemplateArg>>,
 }
 
 /// A member of a record that can be called.
@@ -312,6 +317,22 @@ pub struct Record {
     pub methods: Vec<Method>,
     /// Access of the destructor: user-declared or implicit (`public` when implicit).
     pub destructor_public: bool,
+    /// The destructor is declared `protected` (and not deleted): derived
+    /// classes may call it, nothing else may.
+    #[serde(default)]
+    pub destructor_protected: bool,
+    /// The declared destructor does work of its own: user-provided (not
+    /// `= default` or `= delete`) or virtual. Without one the destructor is
+    /// trivial unless a base or a member's is not.
+    #[serde(default)]
+    pub destructor_nontrivial: bool,
+    /// Classes this one declares `friend` (qualified): they may call its
+    /// private members, its destructor included.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub friends: Vec<String>,
+    /// The types of the members of its anonymous unions (variant members).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variant_members: Vec<Type>,
     /// Declared inside another class.
     pub nested: bool,
     /// Has a private or protected pure virtual method (a Rust implementation would miss it).
@@ -497,6 +518,8 @@ pub enum Type {
     StdString,
     /// `std::string_view`.
     StdStringView,
+    /// `std::byte`: a byte behind a pointer (`(const std::byte*, size_t)`).
+    StdByte,
     /// `std::vector<T>` with the default allocator.
     StdVector {
         /// The element type.

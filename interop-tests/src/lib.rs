@@ -116,6 +116,13 @@ bindings!(
     operators
 );
 bindings!(
+    /// Constructs whose bindings once failed to build: global operators of
+    /// a namespaced class, every byte pointer type, explicit specializations
+    /// of function templates, destructors a base or a member deletes, and a
+    /// status that borrows returned with nothing to borrow from.
+    build_faults
+);
+bindings!(
     /// C++20: `std::span` parameters, `operator<=>`.
     cxx20
 );

@@ -48,4 +48,15 @@ pub struct Facts<'o> {
     /// Qualified names of the free functions and variables: in C++ they hide
     /// a struct or enum of the same name (`struct stat` and `stat()`).
     pub value_names: HashSet<String>,
+    /// Records whose destructor cannot be called because of a base or a
+    /// member, with what deletes it (`class::destructor::undestructible`).
+    pub undestructible: HashMap<String, crate::plan::DtorCause>,
+}
+
+impl Facts<'_> {
+    /// Rust may destroy an object of record `qualified` (`r`): its
+    /// destructor is public, and no base or member deletes it.
+    pub fn destructible(&self, qualified: &str, r: &crate::ir::Record) -> bool {
+        r.destructor_public && !self.undestructible.contains_key(qualified)
+    }
 }

@@ -42,6 +42,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
         siblings: c_text::Siblings::scan(api),
         overridden: sized::Overridden::scan(api, &opts.buffers),
         macros: api.macros.iter().cloned().collect(),
+        undestructible: class::destructor::undestructible(api),
         value_names: api
             .items
             .iter()

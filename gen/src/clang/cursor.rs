@@ -44,6 +44,7 @@ pub enum CursorKind {
     TemplateTypeParameter,
     NonTypeTemplateParameter,
     TemplateTemplateParameter,
+    TypeRef,
     Other(i32),
 }
 
@@ -85,6 +86,7 @@ impl CursorKind {
             CXCursor_TemplateTypeParameter => TemplateTypeParameter,
             CXCursor_NonTypeTemplateParameter => NonTypeTemplateParameter,
             CXCursor_TemplateTemplateParameter => TemplateTemplateParameter,
+            CXCursor_TypeRef => TypeRef,
             other => Other(other),
         }
     }
@@ -265,6 +267,32 @@ impl<'tu> Cursor<'tu> {
     /// `= delete` (libclang 14 has no direct query; deleted functions are "not available").
     pub fn is_deleted(&self) -> bool {
         unsafe { clang_getCursorAvailability(self.raw) == CXAvailability_NotAvailable }
+    }
+
+    /// `= default` on its first declaration.
+    pub fn is_defaulted(&self) -> bool {
+        flag(unsafe { clang_CXXMethod_isDefaulted(self.raw) })
+    }
+
+    /// The template arguments of a function template's specialization
+    /// (`template <> int parse<int>(const char*)` → `int`), written or
+    /// deduced; `None` for any other cursor. A type argument is its type; an
+    /// argument of another kind (a value, a template) is `None`.
+    pub fn template_arguments(&self) -> Option<Vec<Option<Type<'tu>>>> {
+        let n = unsafe { clang_Cursor_getNumTemplateArguments(self.raw) };
+        if n < 0 {
+            return None;
+        }
+        Some(
+            (0..n as c_uint)
+                .map(|i| {
+                    let kind = unsafe { clang_Cursor_getTemplateArgumentKind(self.raw, i) };
+                    (kind == CXTemplateArgumentKind_Type).then(|| {
+                        Type::new(unsafe { clang_Cursor_getTemplateArgumentType(self.raw, i) })
+                    })
+                })
+                .collect(),
+        )
     }
 
     /// A copy constructor.

@@ -3,7 +3,7 @@
 use super::types;
 use crate::clang::{Cursor, CursorKind, ExceptionSpec};
 use crate::ir::{Function, ItemKind, Loc, Method, MethodKind, Param, Signature};
-use crate::ir::{TemplateParam, TemplateParamKind};
+use crate::ir::{TemplateArg, TemplateParam, TemplateParamKind};
 
 /// Imports a namespace-scope function.
 pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
@@ -18,7 +18,29 @@ pub fn import(c: &Cursor<'_>, c_linkage: bool) -> Function {
         deleted: c.is_deleted(),
         is_operator: is_operator_name(&c.spelling()),
         hidden_friend: false,
+        specializes: specialization_args(c),
     }
+}
+
+/// The arguments of an explicit specialization of a function template; an
+/// argument that is not a type is kept as an unsupported type, which no
+/// instance name can spell.
+fn specialization_args(c: &Cursor<'_>) -> Option<Vec<TemplateArg>> {
+    let args = c.template_arguments()?;
+    Some(
+        args.into_iter()
+            .map(|a| match a {
+                Some(t) => TemplateArg::of_type(types::convert(t), t.is_const()),
+                None => TemplateArg::of_type(
+                    crate::ir::Type::Unsupported {
+                        spelling: String::new(),
+                        what: "template argument that is not a type".into(),
+                    },
+                    false,
+                ),
+            })
+            .collect(),
+    )
 }
 
 /// Imports a namespace-scope function template: its parameters and the
@@ -30,6 +52,7 @@ pub fn import_template(c: &Cursor<'_>) -> ItemKind {
         deleted: c.is_deleted(),
         is_operator: is_operator_name(&c.spelling()),
         hidden_friend: false,
+        specializes: None,
     };
     ItemKind::FunctionTemplate {
         params: template_params(c),

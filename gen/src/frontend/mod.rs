@@ -454,6 +454,7 @@ impl Importer {
             | CursorKind::MacroDefinition
             | CursorKind::InclusionDirective
             | CursorKind::FriendDecl
+            | CursorKind::TypeRef
             | CursorKind::Other(_) => {}
             other => {
                 if self.first_time(c) {

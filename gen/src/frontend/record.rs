@@ -33,6 +33,10 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
         fields: Vec::new(),
         methods: Vec::new(),
         destructor_public: true,
+        destructor_protected: false,
+        destructor_nontrivial: false,
+        friends: Vec::new(),
+        variant_members: Vec::new(),
         nested,
         has_nonpublic_pure_virtual: false,
         user_constructors: false,
@@ -70,6 +74,9 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
             }),
             CursorKind::Destructor => {
                 record.destructor_public = public && !m.is_deleted();
+                record.destructor_protected = m.access() == Access::Protected && !m.is_deleted();
+                record.destructor_nontrivial =
+                    !m.is_deleted() && (!m.is_defaulted() || m.is_virtual_method());
                 if m.is_virtual_method() {
                     record.is_polymorphic = true;
                 }
@@ -99,10 +106,29 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
                         .push(method(&m, imp.scope_loc(&m).unwrap_or_default()));
                 }
             }
+            CursorKind::FriendDecl => record.friends.extend(friend_class(&m)),
+            // `union { std::string s; int n; };`: its members are variant members.
+            CursorKind::UnionDecl if m.is_anonymous() => record.variant_members.extend(
+                m.children()
+                    .iter()
+                    .filter(|f| f.kind() == CursorKind::FieldDecl)
+                    .map(|f| types::convert(f.ty())),
+            ),
             _ => {}
         }
     }
     record
+}
+
+/// The class a `friend class X;` declaration names (qualified).
+fn friend_class(friend: &Cursor<'_>) -> Option<String> {
+    friend.children().iter().find_map(|c| match c.kind() {
+        CursorKind::ClassDecl | CursorKind::StructDecl | CursorKind::TypeRef => {
+            let decl = c.ty().canonical().declaration();
+            (!decl.is_null()).then(|| types::qualified_name(&decl))
+        }
+        _ => None,
+    })
 }
 
 /// A class template (or a partial or explicit specialization): its

@@ -108,7 +108,9 @@ pub fn convert(ty: CxType<'_>) -> Type {
         TypeKind::Record => record_type(ty, canonical),
         TypeKind::Enum => {
             let decl = canonical.declaration();
-            if in_std(&decl) {
+            if in_std(&decl) && decl.spelling() == "byte" {
+                Type::StdByte
+            } else if in_std(&decl) {
                 unsupported(ty, "standard library enum")
             } else {
                 Type::Enum {

@@ -31,6 +31,7 @@ pub fn cpp_spelling(ty: &Type) -> String {
         }
         Type::StdString => "::std::string".into(),
         Type::StdStringView => "::std::string_view".into(),
+        Type::StdByte => "::std::byte".into(),
         Type::StdVector { elem } => format!("::std::vector<{}>", cpp_spelling(elem)),
         Type::UniquePtr { pointee } => format!("::std::unique_ptr<{}>", cpp_spelling(pointee)),
         Type::StdOptional { inner } => format!("::std::optional<{}>", cpp_spelling(inner)),

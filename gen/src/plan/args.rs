@@ -79,6 +79,9 @@ pub enum ArgKind {
     ByteView {
         /// Qualified C++ name of the view class.
         cpp: String,
+        /// C++ spelling of the pointer type its `(bytes, length)`
+        /// constructor takes, which the shim casts the bytes to.
+        cpp_ptr: String,
     },
     /// The source of a copy assignment of a class that borrows (`const T&`):
     /// `&Self`, holding the same borrows, so the copy outlives nothing.
@@ -127,7 +130,10 @@ pub enum ArgKind {
     /// `(const char* p, int n)` in a call that also writes a borrowed
     /// `const char**` (which may point into `p`): the bytes cross as a
     /// NUL-terminated copy that outlives the out-string's copy.
-    TerminatedBytes,
+    TerminatedBytes {
+        /// C++ spelling of the pointer type to cast to.
+        cpp_ptr: String,
+    },
     /// `(const T* p, n, void(*destroy)(void*))` with `T` byte-like or `void`:
     /// the library keeps the buffer, so it gets a heap copy (zero-terminated
     /// past `n`) that `destroy` frees; Rust lends `&[u8]` for the call.

@@ -50,7 +50,7 @@ pub fn params(sig: &Signature) -> String {
 /// The C++ spelling of a parameter type, as a reader would write it (not
 /// [`crate::ir::cpp_spelling`], which qualifies from the global namespace
 /// and canonicalizes integer typedefs for generated code).
-fn spell(ty: &Type) -> String {
+pub fn spell(ty: &Type) -> String {
     let cv = |is_const: bool| if is_const { "const " } else { "" };
     match ty {
         Type::Void => "void".into(),
@@ -65,6 +65,7 @@ fn spell(ty: &Type) -> String {
         Type::Record { name } | Type::Enum { name } | Type::StringToken { name } => name.clone(),
         Type::StdString => "std::string".into(),
         Type::StdStringView => "std::string_view".into(),
+        Type::StdByte => "std::byte".into(),
         Type::StdVector { elem } => format!("std::vector<{}>", spell(elem)),
         Type::UniquePtr { pointee } => format!("std::unique_ptr<{}>", spell(pointee)),
         Type::StdOptional { inner } => format!("std::optional<{}>", spell(inner)),

@@ -37,7 +37,7 @@ pub use reason::Reason;
 pub use ret::*;
 pub use vocab::*;
 pub use why::{
-    CallbackPart, NoRustImpl, OpProblem, ParamLabel, Skip, StdRule, VirtualProblem, Why,
+    CallbackPart, DtorCause, NoRustImpl, OpProblem, ParamLabel, Skip, StdRule, VirtualProblem, Why,
 };
 
 /// A scalar as cxx passes it.

@@ -1,8 +1,8 @@
 //! Every typed skip cause renders its exact message and maps to its code.
 
 use crate::plan::{
-    CallbackPart, NoRustImpl, OpProblem, ParamLabel, Reason, Skip, Status, StdRule, VirtualProblem,
-    Why,
+    CallbackPart, DtorCause, NoRustImpl, OpProblem, ParamLabel, Reason, Skip, Status, StdRule,
+    VirtualProblem, Why,
 };
 use std::collections::BTreeSet;
 
@@ -65,6 +65,7 @@ fn variant(w: &Why) -> &'static str {
         HiddenFriend => "HiddenFriend",
         MacroNamed { .. } => "MacroNamed",
         NotOwned { .. } => "NotOwned",
+        NotDestructible { .. } => "NotDestructible",
         QualifiedConversion => "QualifiedConversion",
         MoveConstructor => "MoveConstructor",
         RvalueQualified => "RvalueQualified",
@@ -416,6 +417,35 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             },
             "no-public-destructor",
             "`ns::Pinned` has no public destructor, so Rust cannot own one",
+        ),
+        (
+            NotDestructible {
+                class: s("ns::Orphan"),
+                cause: DtorCause::Base { name: s("ns::Pinned") },
+            },
+            "no-public-destructor",
+            "`ns::Orphan`'s destructor cannot be called (base `ns::Pinned` has a destructor it cannot call), so Rust cannot own one",
+        ),
+        (
+            NotDestructible {
+                class: s("ns::Holder"),
+                cause: DtorCause::Member {
+                    name: s("held"),
+                    ty: s("ns::Immortal"),
+                },
+            },
+            "no-public-destructor",
+            "`ns::Holder`'s destructor cannot be called (member `held` of type `ns::Immortal` has a destructor it cannot call), so Rust cannot own one",
+        ),
+        (
+            NotDestructible {
+                class: s("ns::Either"),
+                cause: DtorCause::Variant {
+                    ty: s("std::string"),
+                },
+            },
+            "no-public-destructor",
+            "`ns::Either`'s destructor cannot be called (a union member of type `std::string` has a non-trivial destructor), so Rust cannot own one",
         ),
         (
             QualifiedConversion,

@@ -200,6 +200,7 @@ mod tests {
                 deleted: false,
                 is_operator: false,
                 hidden_friend: false,
+                specializes: None,
             }),
         }
     }

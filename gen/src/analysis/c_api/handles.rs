@@ -150,7 +150,7 @@ fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
                 | ArgKind::CStrRetained
                 | ArgKind::CStrKept
                 | ArgKind::Slice { .. }
-                | ArgKind::TerminatedBytes
+                | ArgKind::TerminatedBytes { .. }
                 | ArgKind::KeptBytes { .. }
                 | ArgKind::OutCStr { .. }
                 | ArgKind::OutCountedCStr { .. }

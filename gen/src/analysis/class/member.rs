@@ -5,9 +5,11 @@
 
 use crate::analysis::context::Context;
 use crate::analysis::core::signature::{
-    borrowing_result, can_call_directly, checks_buffers, class_path, defaults, plan, plan_arities,
+    borrowing_result, can_call_directly, checks_buffers, class_path, defaults, lends_nothing, plan,
+    plan_arities,
 };
 use crate::analysis::core::types::ParamContext;
+use crate::analysis::facts::Facts;
 use crate::ir::{Method, MethodKind, Record, RefQualifier, Type};
 use crate::plan::*;
 use crate::plan::{ArgKind, CallKind, FnBinding, RetKind};
@@ -64,10 +66,16 @@ pub(crate) fn decide_method(cx: &mut Context, mem: &Member) -> Result<Outcome, S
     }
 }
 
-/// The skip of a member of a class Rust cannot own.
-fn not_owned(qualified: &str) -> Skip {
-    Skip::new(Why::NotOwned {
-        class: qualified.to_string(),
+/// The skip of a member of a class Rust cannot own: its destructor is not
+/// public, or a base or a member deletes it.
+fn not_owned(facts: &Facts, qualified: &str) -> Skip {
+    let class = qualified.to_string();
+    Skip::new(match facts.undestructible.get(qualified) {
+        Some(cause) => Why::NotDestructible {
+            class,
+            cause: cause.clone(),
+        },
+        None => Why::NotOwned { class },
     })
 }
 
@@ -82,7 +90,7 @@ fn route(cx: &mut Context, mem: &Member, c: &ClassBinding, type_path: &str) -> R
                     rust_path: format!("{type_path}::drop"),
                 })))
             } else {
-                Err(not_owned(qualified))
+                Err(not_owned(cx.facts, qualified))
             }
         }
         // Copy assignment: `a.assign_from(&b)` (Rust's own `=` moves the owner).
@@ -117,7 +125,9 @@ fn route(cx: &mut Context, mem: &Member, c: &ClassBinding, type_path: &str) -> R
         MethodKind::Conversion { .. } => Err(Skip::new(Why::QualifiedConversion)),
         MethodKind::Operator { is_const } => operator_route(cx, mem, c, is_const),
         MethodKind::Constructor { is_move: true, .. } => Err(Skip::new(Why::MoveConstructor)),
-        MethodKind::Constructor { is_copy, .. } => constructor_route(mem, c, type_path, is_copy),
+        MethodKind::Constructor { is_copy, .. } => {
+            constructor_route(cx.facts, mem, c, type_path, is_copy)
+        }
         _ if m.ref_qualifier == RefQualifier::RValue => Err(Skip::new(Why::RvalueQualified)),
         _ if m.is_volatile => Err(Skip::new(Why::VolatileMember)),
         MethodKind::Static => Ok(Route::Call(CallKind::Static { class }, ParamContext::Call)),
@@ -135,7 +145,7 @@ fn operator_route(
 ) -> Result<Route, Skip> {
     let (class, m) = (mem.class, mem.method);
     if !c.owned {
-        return Err(not_owned(mem.qualified));
+        return Err(not_owned(cx.facts, mem.qualified));
     }
     let params = params_of(m);
     let const_twin = mem
@@ -173,6 +183,7 @@ fn operator_route(
 /// A constructor other than a move constructor: `Clone`, an ordinary
 /// constructor, or an abstract class's Rust implementation.
 fn constructor_route(
+    facts: &Facts,
     mem: &Member,
     c: &ClassBinding,
     type_path: &str,
@@ -180,7 +191,7 @@ fn constructor_route(
 ) -> Result<Route, Skip> {
     let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     if !c.owned {
-        return Err(not_owned(qualified));
+        return Err(not_owned(facts, qualified));
     }
     if mem.record.is_abstract {
         let uses = c.trampoline.as_ref().and_then(|t| t.ctor_decision) == Some(mem.decision);
@@ -252,7 +263,10 @@ fn bind_call(
             &member_hints(cx, qualified, m, call),
         )?,
     };
-    let own_lifetime = is_method && c.has_lifetime();
+    // A static member lent nothing returns what borrows nothing (`'static`).
+    let lent_nothing = matches!(call, CallKind::Static { .. })
+        && arities.iter().all(|(_, args, _)| lends_nothing(args));
+    let own_lifetime = (is_method && c.has_lifetime()) || lent_nothing;
     if let Some((_, _, ret)) = arities.first() {
         if let Some(s) = borrowing_result(cx.bindings(), ret, own_lifetime) {
             return Err(s);

@@ -13,7 +13,7 @@ use crate::plan::{Skip, Why};
 /// Members a borrow cannot make sound: a byte view built over a
 /// `std::string` (the shim's copy dies with the call).
 pub fn check(cx: &Context, class: ClassId, m: &Method, call: CallKind) -> Result<(), Skip> {
-    if !cx.env.byte_views.contains(&class) {
+    if !cx.env.byte_views.contains_key(&class) {
         return Ok(());
     }
     let strings = m.sig.params.iter().any(|p| match &p.ty {
@@ -69,7 +69,7 @@ pub fn adjust_result(
     let is_const = matches!(call, CallKind::Method { mutable: false, .. });
     // A byte view's own bytes: `data()` with `size()`, borrowed from the view
     // (not NUL-terminated, so never read as a C string).
-    let own_bytes = cx.env.byte_views.contains(&class)
+    let own_bytes = cx.env.byte_views.contains_key(&class)
         && m.name == BYTE_VIEW_DATA
         && m.sig.params.is_empty()
         && matches!(call, CallKind::Method { .. });

@@ -29,6 +29,7 @@ fn size_of(s: &Scalar) -> u64 {
 pub fn fields(
     item: &Item,
     r: &Record,
+    destructible: bool,
     operands: &std::collections::HashSet<String>,
 ) -> Option<(Vec<PodField>, u64, u64)> {
     let plain = r.tag != RecordTag::Union
@@ -38,7 +39,7 @@ pub fn fields(
         && r.bases.is_empty()
         && r.methods.is_empty()
         && !r.user_constructors
-        && r.destructor_public
+        && destructible
         && r.nested_records.is_empty()
         && !r.fields.is_empty()
         && item.scope.iter().all(|s| naming::cxx_can_name(s));

@@ -47,12 +47,13 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
         return crate::analysis::c_api::handles::declare(cx, path[0], item);
     }
     declare_nested(cx, path, item, r, nesting);
+    let destructible = cx.facts.destructible(&qualified, r);
     let macro_field = r.fields.iter().any(|f| cx.facts.macros.contains(&f.name));
     // A plain value is named by its own name; one cxx cannot spell stays opaque.
     let aliased = naming::aliasable(&item.scope, &item.name);
     if nesting.is_empty() && skip_of(cx, r, item).is_none() && !macro_field && !aliased {
         if let Some((fields, size, align)) =
-            crate::analysis::class::pod::fields(item, r, &cx.facts.operands)
+            crate::analysis::class::pod::fields(item, r, destructible, &cx.facts.operands)
         {
             let id = crate::analysis::class::pod::declare(cx, item, fields, size, align);
             cx.pod_of_item.insert(path.to_vec(), id);
@@ -84,10 +85,10 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             aliased,
             rust_name,
             module,
-            owned: r.destructor_public,
+            owned: destructible,
             // A class whose constructors keep arguments carries a lifetime its
             // C++ type cannot: it stays an owning type only.
-            view: !r.destructor_public
+            view: !destructible
                 || (cx.facts.referenced.contains(&qualified)
                     && !crate::analysis::class::scan::keeps_borrows(r)),
             borrows: crate::analysis::class::scan::keeps_borrows(r),
@@ -96,7 +97,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             trampoline: None,
             status: None,
             value: (nesting.is_empty() && !instance)
-                .then(|| crate::analysis::class::values::handle_value(r))
+                .then(|| crate::analysis::class::values::handle_value(r, destructible))
                 .flatten(),
             doc: item.doc.clone(),
         },
@@ -106,16 +107,16 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
     }
     // A handle value is never behind a pointer Rust owns.
     let boxed = cx.bindings().class(class).value.is_none();
-    if r.destructor_public && !r.is_abstract && !cx.bindings().class(class).borrows && boxed {
+    if destructible && !r.is_abstract && !cx.bindings().class(class).borrows && boxed {
         cx.env.movable.insert(class);
     }
-    if r.destructor_public && !cx.bindings().class(class).borrows && boxed {
+    if destructible && !cx.bindings().class(class).borrows && boxed {
         cx.env.owned.insert(class);
     }
-    if crate::analysis::class::roles::is_byte_view(r) {
-        cx.env.byte_views.insert(class);
+    if let Some(pointer) = crate::analysis::class::roles::byte_view_pointer(r, destructible) {
+        cx.env.byte_views.insert(class, pointer);
     }
-    if crate::analysis::class::roles::is_status(r) {
+    if crate::analysis::class::roles::is_status(r, destructible) {
         cx.env.statuses.insert(class);
     }
     cx.env.classes.insert(qualified, class);
@@ -267,6 +268,7 @@ fn decide_members(cx: &mut Context, class: ClassId, path: &[usize], item: &Item,
             &cx.env,
             cx.bindings(),
             r,
+            cx.bindings().class(class).owned,
             cx.next_decision(),
             String::new(),
         ) {

@@ -41,25 +41,28 @@ fn const_getter(r: &Record, name: &str, ret: impl Fn(&Type) -> bool) -> bool {
     })
 }
 
-/// The record is a byte view.
-pub fn is_byte_view(r: &Record) -> bool {
-    r.destructor_public
-        && r.methods.iter().any(bytes_and_length)
+/// The record (whose destructor Rust may call when `destructible`) is a
+/// byte view: the C++ pointer type its `(bytes, length)` constructor takes
+/// (`const char*`, `const uint8_t*`), which shims building one cast to.
+pub fn byte_view_pointer(r: &Record, destructible: bool) -> Option<String> {
+    let ctor = r.methods.iter().find(|m| bytes_and_length(m))?;
+    let view = destructible
         && const_getter(
             r,
             BYTE_VIEW_DATA,
             |t| matches!(t, Type::Pointer { pointee, is_const: true } if byte_like(pointee)),
         )
-        && const_getter(r, BYTE_VIEW_SIZE, |t| matches!(t, Type::Int { .. }))
+        && const_getter(r, BYTE_VIEW_SIZE, |t| matches!(t, Type::Int { .. }));
+    view.then(|| crate::ir::cpp_spelling(&ctor.sig.params[0].ty))
 }
 
-/// The record is a status.
-pub fn is_status(r: &Record) -> bool {
+/// The record (whose destructor Rust may call when `destructible`) is a status.
+pub fn is_status(r: &Record, destructible: bool) -> bool {
     let movable = r.methods.iter().any(|m| {
         !m.deleted
             && matches!(m.kind, MethodKind::Constructor { is_copy, is_move } if is_copy || is_move)
     });
-    r.destructor_public
+    destructible
         && !r.is_abstract
         && movable
         && const_getter(r, STATUS_OK, |t| matches!(t, Type::Bool))

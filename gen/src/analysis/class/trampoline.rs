@@ -21,13 +21,14 @@ pub fn plan(
     env: &TypeEnv,
     b: &Bindings,
     r: &Record,
+    destructible: bool,
     first_decision: DecisionId,
     trait_name: String,
 ) -> Result<Trampoline, NoRustImpl> {
     if !r.bases.is_empty() {
         return Err(NoRustImpl::HasBases);
     }
-    if !r.destructor_public {
+    if !destructible {
         return Err(NoRustImpl::DestructorNotPublic);
     }
     if r.has_nonpublic_pure_virtual {

@@ -19,13 +19,13 @@ use crate::plan::ValueLayout;
 const MAX_WORDS: usize = 4;
 
 /// The layout of `r` as a handle value, when it is one.
-pub fn handle_value(r: &Record) -> Option<ValueLayout> {
+pub fn handle_value(r: &Record, destructible: bool) -> Option<ValueLayout> {
     let shaped = r.tag != RecordTag::Union
         && r.complete
         && !r.is_polymorphic
         && !r.is_abstract
         && r.bases.is_empty()
-        && r.destructor_public
+        && destructible
         && !r.fields.is_empty()
         && r.fields.len() <= MAX_WORDS
         && !r.copy_hidden

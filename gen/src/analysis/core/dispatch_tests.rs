@@ -217,7 +217,13 @@ fn a_borrowed_out_string_terminates_the_byte_slices() {
     assert_eq!(
         kinds,
         vec![
-            (ArgKind::TerminatedBytes, 0, 2),
+            (
+                ArgKind::TerminatedBytes {
+                    cpp_ptr: "const char*".into()
+                },
+                0,
+                2
+            ),
             (ArgKind::OutCStr { free: None }, 2, 1)
         ]
     );

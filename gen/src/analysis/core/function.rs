@@ -4,7 +4,7 @@ use crate::analysis::context::Context;
 use crate::analysis::core::naming;
 use crate::analysis::core::overloads::{self, Overload};
 use crate::analysis::core::signature::{
-    borrowing_result, can_call_directly, checks_buffers, defaults, plan_arities,
+    borrowing_result, can_call_directly, checks_buffers, defaults, lends_nothing, plan_arities,
 };
 use crate::analysis::core::types::ParamContext;
 use crate::ir::{qualify, Api, Function, Item, ItemKind};
@@ -191,7 +191,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
             &f.sig.params[..*arity],
         )?;
         crate::analysis::c_api::c_text::check(args, ret)?;
-        if let Some(s) = borrowing_result(cx.bindings(), ret, false) {
+        if let Some(s) = borrowing_result(cx.bindings(), ret, lends_nothing(args)) {
             return Err(s);
         }
     }

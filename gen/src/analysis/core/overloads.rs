@@ -111,7 +111,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::PrevChild { handle: h, .. } => naming::snake(&b.handle(*h).rust_name),
         ArgKind::OutCStr { .. } | ArgKind::OutCountedCStr { .. } => "string".to_string(),
         ArgKind::CStrArray { .. } | ArgKind::OutCStrArray { .. } => "strings".to_string(),
-        ArgKind::TerminatedBytes
+        ArgKind::TerminatedBytes { .. }
         | ArgKind::KeptBytes { .. }
         | ArgKind::ByteView { .. }
         | ArgKind::GivenBytes { .. } => "bytes".to_string(),

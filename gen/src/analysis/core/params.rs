@@ -144,9 +144,18 @@ impl<'a> Walk<'a> {
             .any(|a| matches!(a.kind, ArgKind::OutCStr { free: None }))
         {
             for a in args.iter_mut() {
-                if matches!(&a.kind, ArgKind::Slice { elem, mutable: false, .. } if elem.rust == "u8")
+                if let ArgKind::Slice {
+                    elem,
+                    mutable: false,
+                    cpp_ptr,
+                    ..
+                } = &a.kind
                 {
-                    a.kind = ArgKind::TerminatedBytes;
+                    if elem.rust == "u8" {
+                        a.kind = ArgKind::TerminatedBytes {
+                            cpp_ptr: cpp_ptr.clone(),
+                        };
+                    }
                 }
             }
         }
@@ -295,7 +304,15 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     let Type::Pointer { pointee, is_const } = &p.ty else {
         return None;
     };
-    let (Some(elem), Some(next)) = (scalar(pointee), w.params.get(i + 1)) else {
+    // A byte pointer is a byte slice, whatever the byte type (`std::byte`
+    // is no scalar by value); the shim casts to the parameter's own type.
+    let byte_elem = byte_like(pointee).then_some(Scalar {
+        rust: "u8",
+        cpp: "std::uint8_t",
+        exact: true,
+    });
+    let (Some(elem), Some(next)) = (byte_elem.or_else(|| scalar(pointee)), w.params.get(i + 1))
+    else {
         return None;
     };
     // Bytes pair only with a byte length: `(const char* s, int nParam)` is
@@ -308,15 +325,6 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     if !len_ok || matches!(**pointee, Type::Bool) {
         return None;
     }
-    let elem = if byte_like(pointee) {
-        Scalar {
-            rust: "u8",
-            cpp: "std::uint8_t",
-            exact: true,
-        }
-    } else {
-        elem
-    };
     Some(Ok(Step::new(
         2,
         Arg {
@@ -415,7 +423,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
         Type::StdOptional { inner } => std_types::optional_in(inner),
         Type::UniquePtr { pointee } => unique_ptr_param(pointee, env),
         Type::Record { name } if ctx == ParamContext::Call && env.byte_view(name).is_some() => {
-            Ok(ArgKind::ByteView { cpp: name.clone() })
+            env.byte_view_arg(name).ok_or_else(|| type_skip(ty))
         }
         Type::Record { name } => Err(object_skip(name, env)
             .unwrap_or_else(|| Skip::new(Why::ClassByValue { name: name.clone() }))),
@@ -456,7 +464,8 @@ fn ref_param(
         Type::Record { name }
             if is_const && ctx == ParamContext::Call && env.byte_view(name).is_some() =>
         {
-            Ok(ArgKind::ByteView { cpp: name.clone() })
+            env.byte_view_arg(name)
+                .ok_or_else(|| Skip::new(Why::ClassByValue { name: name.clone() }))
         }
         Type::Record { name } => object(name, env, is_const, false, ctx),
         t if is_const && scalar(t).is_some() => {

@@ -132,12 +132,16 @@ pub fn class_path(b: &Bindings, class: ClassId) -> String {
 }
 
 /// The skip for returning, by value, a class that may keep borrowed pointers
-/// when there is no lifetime to tie the result to.
+/// (a status included) when there is no lifetime to tie the result to.
+/// `own_lifetime`: the result has one — the receiver's class carries a
+/// lifetime (`'a`), or the call is lent nothing ([`lends_nothing`]), so the
+/// result can have borrowed only what lives for ever (`'static`).
 pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Option<Skip> {
     let class = match ret {
         RetKind::Object { class, .. }
         | RetKind::UniquePtr { class }
-        | RetKind::OptObject { class } => *class,
+        | RetKind::OptObject { class }
+        | RetKind::Status { class } => *class,
         _ => return None,
     };
     let c = b.class(class);
@@ -147,6 +151,14 @@ pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Opti
         })
         .in_result()
     })
+}
+
+/// A call without a receiver whose every argument is a scalar or an enum
+/// by value lends C++ nothing: a result it returns borrows nothing but what
+/// lives for ever (`'static`).
+pub fn lends_nothing(args: &[Arg]) -> bool {
+    args.iter()
+        .all(|a| matches!(a.kind, ArgKind::Scalar(_) | ArgKind::Enum { .. }))
 }
 
 /// A call with a size-checked buffer can fail in the shim: it returns `Result`.

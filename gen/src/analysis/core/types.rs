@@ -41,8 +41,9 @@ pub struct TypeEnv {
     pub owned: std::collections::HashSet<ClassId>,
     /// Plain value types by qualified name (see [`crate::analysis::class::pod`]).
     pub pods: HashMap<String, crate::plan::PodId>,
-    /// Byte-view classes (see [`crate::analysis::class::roles`]).
-    pub byte_views: std::collections::HashSet<ClassId>,
+    /// Byte-view classes (see [`crate::analysis::class::roles`]), with the
+    /// C++ pointer type their `(bytes, length)` constructor takes.
+    pub byte_views: HashMap<ClassId, String>,
     /// Handle values ([`crate::analysis::class::values`]): by value, never boxed.
     pub values: std::collections::HashSet<ClassId>,
     /// Status classes (see [`crate::analysis::class::roles`]).
@@ -55,7 +56,18 @@ impl TypeEnv {
         self.classes
             .get(name)
             .copied()
-            .filter(|c| self.byte_views.contains(c))
+            .filter(|c| self.byte_views.contains_key(c))
+    }
+
+    /// The parameter of the byte-view class named `name` (a `const T&` of
+    /// it or one by value): the view's name and the pointer type the shim
+    /// casts the bytes to.
+    pub fn byte_view_arg(&self, name: &str) -> Option<ArgKind> {
+        let class = self.byte_view(name)?;
+        Some(ArgKind::ByteView {
+            cpp: name.to_string(),
+            cpp_ptr: self.byte_views.get(&class)?.clone(),
+        })
     }
 
     /// The bound status class named `name`.
@@ -105,6 +117,7 @@ pub(crate) fn byte_like(ty: &Type) -> bool {
     matches!(
         ty,
         Type::Char
+            | Type::StdByte
             | Type::Int {
                 kind: IntKind::UChar | IntKind::SChar,
                 ..
@@ -193,6 +206,12 @@ pub fn type_skip(ty: &Type) -> Skip {
             what: what.clone(),
         },
         Type::StringToken { name } => Why::StringToken { name: name.clone() },
+        // By value it is an enum of the standard library; only pointers to
+        // it are bytes.
+        Type::StdByte => Why::Unsupported {
+            spelling: "std::byte".into(),
+            what: "standard library enum".into(),
+        },
         Type::Pointer { .. } => Why::RawPointer {
             spelling: spelling(),
         },

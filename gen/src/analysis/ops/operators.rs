@@ -359,23 +359,29 @@ pub fn decide_free(
             else {
                 return Err(operator_skip(op, OpProblem::DisplayOperand));
             };
-            push_display(cx, op, class, decision)
+            push_display(cx, op, class, free, decision)
         }
         (_, [first, ..]) if is_ostream(first) => Err(operator_skip(op, OpProblem::OstreamNotShift)),
         _ => decide(cx, op, Err(free), &params, &f.sig.ret, decision),
     }
 }
 
+/// `Display` on `class` from `operator<<` declared as `free` says. A hidden
+/// friend is found by argument-dependent lookup (`os << value`); any other
+/// declaration is called by its qualified name (`::operator<<(os, value)`),
+/// so one declared outside the class's namespace (at global scope, for a
+/// namespaced class) is found too.
 fn push_display(
     cx: &mut Context,
     op: &str,
     class: ClassId,
+    free: Free,
     decision: DecisionId,
 ) -> Result<Status, Skip> {
     let want = CallKind::Operator {
         class,
         op: OpKind::Display,
-        form: OpForm::HiddenFriend,
+        form: free.form,
     };
     if cx
         .bindings()
@@ -398,10 +404,14 @@ fn push_display(
         },
         OpKind::Display,
     );
+    let cpp_scope = match free.form {
+        OpForm::Free => free.scope.to_vec(),
+        OpForm::HiddenFriend | OpForm::Member => c.cpp_scope.clone(),
+    };
     cx.push_fn(FnBinding {
         decision: Some(decision),
         cpp_name: op.to_string(),
-        cpp_scope: c.cpp_scope.clone(),
+        cpp_scope,
         kind: want,
         ffi_name,
         direct: false,

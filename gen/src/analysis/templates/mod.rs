@@ -22,7 +22,7 @@ use crate::ir::{
 use crate::plan::*;
 pub use names::InstanceName;
 use names::{arg_word, class_name, fits, instance_key, nameable, spell_args};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use subst::{map_type, parse_args, rewrite_item, substitute, substitute_arg, substitute_sig};
 
 /// At most this many class instances per run (a template whose members name
@@ -59,6 +59,8 @@ struct Instantiator<'a> {
     names: HashMap<String, InstanceName>,
     /// Top-level records and enums by qualified name (config arguments name them).
     types: BTreeMap<String, Type>,
+    /// Function instances the library specializes explicitly (`ns::parse<int>`).
+    specialized: HashSet<String>,
 }
 
 /// Makes the instances of `api` (see the module docs).
@@ -69,6 +71,7 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
         queue: Vec::new(),
         names: HashMap::new(),
         types: BTreeMap::new(),
+        specialized: HashSet::new(),
     };
     for item in &api.items {
         match &item.kind {
@@ -135,6 +138,7 @@ pub fn instantiate(api: &Api, opts: &AnalysisOptions) -> Instantiated {
     for item in &mut out.items {
         rewrite_item(item, &mut |t| ins.resolve(t));
     }
+    ins.specialized = name_specializations(&mut out, &mut ins.names);
     let mut functions = Vec::new();
     for (template, lists) in &opts.instantiate {
         for list in lists {
@@ -331,6 +335,10 @@ impl Instantiator<'_> {
         for (item, f) in overloads {
             let name = format!("{}<{}>", item.name, spell_args(&args));
             let qualified = crate::ir::qualify(&item.scope, &name);
+            // The library's explicit specialization binds this instance.
+            if self.specialized.contains(&qualified) {
+                continue;
+            }
             let rust = format!("{}_{}", naming::snake(&item.name), words.join("_"));
             self.names
                 .insert(qualified.clone(), InstanceName::Function(rust));
@@ -350,6 +358,44 @@ impl Instantiator<'_> {
         }
         Ok(Made::Functions(out))
     }
+}
+
+/// Explicit specializations of function templates
+/// (`template <> int parse<int>(const char*)`) are instances of their
+/// template the library made: each is named like a config instance
+/// (`parse<int>`, Rust `parse_i32`), so its shim calls `parse<int>(…)`
+/// rather than an ambiguous `parse(…)`. One whose arguments have no Rust
+/// name is an unsupported declaration. Returns the instances named.
+fn name_specializations(
+    api: &mut Api,
+    names: &mut HashMap<String, InstanceName>,
+) -> HashSet<String> {
+    let mut named = HashSet::new();
+    for item in &mut api.items {
+        let ItemKind::Function(f) = &item.kind else {
+            continue;
+        };
+        let Some(args) = f.specializes.clone() else {
+            continue;
+        };
+        let words: Option<Vec<String>> = (!args.is_empty() && args.iter().all(nameable))
+            .then(|| args.iter().map(|a| arg_word(a, names)).collect())
+            .flatten();
+        let Some(words) = words else {
+            item.kind = ItemKind::Unsupported {
+                what: "explicit specialization of a function template whose arguments have no Rust name"
+                    .into(),
+            };
+            continue;
+        };
+        let name = format!("{}<{}>", item.name, spell_args(&args));
+        let rust = format!("{}_{}", naming::snake(&item.name), words.join("_"));
+        let qualified = crate::ir::qualify(&item.scope, &name);
+        names.insert(qualified.clone(), InstanceName::Function(rust));
+        named.insert(qualified);
+        item.name = name;
+    }
+    named
 }
 
 /// What one config entry made.

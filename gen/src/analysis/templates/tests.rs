@@ -41,6 +41,10 @@ fn template_with(name: &str, params: Vec<TemplateParam>) -> Item {
                 fields: Vec::new(),
                 methods: Vec::new(),
                 destructor_public: true,
+                destructor_protected: false,
+                destructor_nontrivial: false,
+                friends: Vec::new(),
+                variant_members: Vec::new(),
                 nested: false,
                 has_nonpublic_pure_virtual: false,
                 user_constructors: false,
@@ -245,6 +249,7 @@ fn decisions_spell_signatures_as_parsed() {
             deleted: false,
             is_operator: false,
             hidden_friend: false,
+            specializes: None,
         }),
     };
     let api = Api {
@@ -265,4 +270,86 @@ fn decisions_spell_signatures_as_parsed() {
     );
     assert_eq!(signature("ns::Box"), None);
     assert_eq!(signature("ns::Box<unsigned long>::set"), None);
+}
+
+#[test]
+fn explicit_specializations_are_named_as_instances() {
+    use crate::ir::{IntKind, Signature};
+    let int = Type::Int {
+        kind: IntKind::Int,
+        alias: None,
+    };
+    let specialization = |args: Vec<TemplateArg>| Item {
+        name: "parse".into(),
+        scope: vec!["ns".into()],
+        loc: Loc::default(),
+        doc: None,
+        kind: ItemKind::Function(Function {
+            sig: Signature {
+                params: Vec::new(),
+                ret: Type::Void,
+                noexcept: true,
+                variadic: false,
+            },
+            c_linkage: false,
+            deleted: false,
+            is_operator: false,
+            hidden_friend: false,
+            specializes: Some(args),
+        }),
+    };
+    let unnameable = TemplateArg::of_type(
+        Type::Unsupported {
+            spelling: String::new(),
+            what: "template argument that is not a type".into(),
+        },
+        false,
+    );
+    // The primary template, which the config also instantiates for `int`
+    // (the library's specialization binds that one) and `bool`.
+    let primary = Item {
+        kind: ItemKind::FunctionTemplate {
+            params: vec![TemplateParam {
+                name: "T".into(),
+                kind: TemplateParamKind::Type,
+            }],
+            function: match specialization(Vec::new()).kind {
+                ItemKind::Function(f) => Some(f),
+                _ => None,
+            },
+            method: None,
+        },
+        ..specialization(Vec::new())
+    };
+    let api = Api {
+        items: vec![
+            primary,
+            specialization(vec![arg(int, false)]),
+            specialization(vec![arg(Type::Double, false)]),
+            specialization(vec![unnameable]),
+        ],
+        ..Default::default()
+    };
+    let mut opts = AnalysisOptions::default();
+    opts.instantiate
+        .insert("ns::parse".into(), vec!["int".into(), "bool".into()]);
+    let made = instantiate(&api, &opts);
+    let names: Vec<&str> = made.api.items.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "parse",
+            "parse<int>",
+            "parse<double>",
+            "parse",
+            "parse<bool>"
+        ]
+    );
+    assert_eq!(made.names["ns::parse<bool>"].rust(), "parse_bool");
+    assert_eq!(made.names["ns::parse<int>"].rust(), "parse_i32");
+    assert_eq!(made.names["ns::parse<double>"].rust(), "parse_f64");
+    assert!(matches!(
+        made.api.items[3].kind,
+        ItemKind::Unsupported { .. }
+    ));
 }

@@ -245,10 +245,10 @@ pub fn sig_arg(b: &Bindings, a: &Arg, lt: &TokenStream) -> Option<(TokenStream, 
                 "static_cast<{cpp_ptr}>(::cxxbind::heap_copy({n}.data(), {n}.size())), {n}.size(), &::cxxbind::free_copy"
             ),
         ),
-        ArgKind::TerminatedBytes => (
+        ArgKind::TerminatedBytes { cpp_ptr } => (
             quote!(&CxxString),
             "const ::std::string&".into(),
-            format!("{n}.c_str(), {n}.size()"),
+            format!("{}, {n}.size()", cast_to(cpp_ptr, &format!("{n}.c_str()"))),
         ),
         ArgKind::OutCStr { free } => {
             let call = match free {
@@ -421,7 +421,7 @@ pub fn safe_arg(
             params.push(quote!(#n: impl AsRef<[u8]>));
             call_args.push(quote!(#n.as_ref()));
         }
-        ArgKind::TerminatedBytes => {
+        ArgKind::TerminatedBytes { .. } => {
             crate::emit::core::safe::cxx_string_arg(&a.name, params, prep, call_args)
         }
         _ => return false,
@@ -556,5 +556,15 @@ pub fn owners(b: &Bindings, m: &mut Modules) {
                 }
             },
         );
+    }
+}
+
+/// `expr` (a `const char*`) as a pointer of C++ type `cpp_ptr`: the
+/// parameter's own byte type (`const unsigned char*`, `const std::byte*`).
+fn cast_to(cpp_ptr: &str, expr: &str) -> String {
+    if cpp_ptr == "const char*" {
+        expr.to_string()
+    } else {
+        format!("reinterpret_cast<{cpp_ptr}>({expr})")
     }
 }

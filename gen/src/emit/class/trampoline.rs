@@ -184,9 +184,10 @@ pub fn cpp_subclass(out: &mut Out, b: &Bindings, ci: ClassId, base: &str) {
                     m.cpp_ret
                 )
             }
-            // The Rust side hands over the bytes with their NUL.
+            // The Rust side hands over the bytes with their NUL, cast to
+            // the declared pointer type (`const unsigned char*` too).
             (RetKind::CStr, false) => {
-                format!("return reinterpret_cast<const char*>({call}.data());")
+                format!("return reinterpret_cast<{}>({call}.data());", m.cpp_ret)
             }
             _ => format!("return {call};"),
         };

@@ -401,7 +401,7 @@ fn arg(cx: &FnContext, a: &Arg) -> ArgSnippets {
         | ArgKind::PrevChild { .. }
         | ArgKind::OutCStr { .. }
         | ArgKind::OutCountedCStr { .. }
-        | ArgKind::TerminatedBytes
+        | ArgKind::TerminatedBytes { .. }
         | ArgKind::KeptBytes { .. }
         | ArgKind::Selected { .. }
         | ArgKind::Closure(_)

@@ -4,7 +4,7 @@
 
 use super::function::FnContext;
 use crate::emit::class::objects::{borrowed_part, created_part, owned_type};
-use crate::emit::core::safe::{class_path, safe_scalar};
+use crate::emit::core::safe::safe_scalar;
 use crate::emit::core::snippets::ArgSnippets;
 use crate::emit::core::tokens::ident;
 use crate::plan::{Arg, ArgKind, ClassId, FnBinding, RetKind};
@@ -236,8 +236,10 @@ pub(super) fn result_value(
     };
     // A status that is not `ok()` is the error (the shim passes only those).
     let (ty, value) = match &cx.f.ret {
+        // A status that borrows has the lifetime analysis let it have
+        // (`'a` of the receiver's class, or `'static`), as an object result.
         RetKind::Status { class } => {
-            let st = class_path(cx.b, *class, cx.r);
+            let st = owned_type(cx.b, cx.f, *class, cx.r);
             (
                 quote!(::std::result::Result<#ty, #st>),
                 quote!(if cxxbind_r.is_null() {

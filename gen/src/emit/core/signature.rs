@@ -147,7 +147,7 @@ fn arg(
         ArgKind::StrInOut => Some(cxx_str_mut(n.clone())),
         ArgKind::OutString => Some(cxx_str_mut(format!("&{n}"))),
         ArgKind::OptStr => Some(opt_str(n, params)),
-        ArgKind::ByteView { cpp } => Some(bytes(byte_view(cpp, n))),
+        ArgKind::ByteView { cpp, cpp_ptr } => Some(bytes(byte_view(cpp, cpp_ptr, n))),
         ArgKind::Slice {
             elem,
             mutable,
@@ -200,7 +200,7 @@ fn arg(
         | ArgKind::HandleGiven(_)
         | ArgKind::OutHandle(_)
         | ArgKind::KeptBytes { .. }
-        | ArgKind::TerminatedBytes
+        | ArgKind::TerminatedBytes { .. }
         | ArgKind::OutCStr { .. }
         | ArgKind::OutCountedCStr { .. } => handles::sig_arg(b, a, &lts.handles),
         // `None` without an allocator family: no bridge parameter then.
@@ -288,9 +288,10 @@ fn string_view(n: &str) -> String {
     format!("::std::string_view(reinterpret_cast<const char*>({n}.data()), {n}.size())")
 }
 
-/// A library byte view type (`cpp`) over the bytes `n`.
-fn byte_view(cpp: &str, n: &str) -> String {
-    format!("::{cpp}(reinterpret_cast<const char*>({n}.data()), {n}.size())")
+/// A library byte view type (`cpp`) over the bytes `n`, passed as the
+/// pointer type `cpp_ptr` its constructor takes.
+fn byte_view(cpp: &str, cpp_ptr: &str, n: &str) -> String {
+    format!("::{cpp}(reinterpret_cast<{cpp_ptr}>({n}.data()), {n}.size())")
 }
 
 /// A pointer and length pair from a slice (the length first when `len_first`).

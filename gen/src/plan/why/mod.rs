@@ -275,6 +275,14 @@ pub enum Why {
         /// The qualified class.
         class: String,
     },
+    /// A member of a class whose destructor is deleted or cannot be called
+    /// because of a base or a member (its own is public or implicit).
+    NotDestructible {
+        /// The qualified class.
+        class: String,
+        /// What deletes it.
+        cause: DtorCause,
+    },
     /// A `&&`-qualified or `volatile` conversion operator.
     QualifiedConversion,
     /// A move constructor.
@@ -497,7 +505,7 @@ impl Why {
             | HiddenEnum { .. }
             | MacroEnumerator { .. }
             | UnsupportedDeclaration { .. } => Reason::UnsupportedDeclaration,
-            NotOwned { .. } => Reason::NoPublicDestructor,
+            NotOwned { .. } | NotDestructible { .. } => Reason::NoPublicDestructor,
             QualifiedConversion => Reason::ConversionOperator,
             Abstract { .. } => Reason::AbstractClass,
             Operator { .. } | DisplayTaken => Reason::Operator,

@@ -312,3 +312,48 @@ impl fmt::Display for VirtualProblem {
         }
     }
 }
+
+/// What makes a class's destructor deleted or impossible to call when its
+/// own is public or implicit (C++ deletes the implicit or defaulted one).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DtorCause {
+    /// A base whose destructor the class cannot call (private, deleted, or
+    /// itself impossible to call).
+    Base {
+        /// The base's qualified name.
+        name: String,
+    },
+    /// A data member of a class type whose destructor the class cannot call.
+    Member {
+        /// The member's name.
+        name: String,
+        /// Its type, qualified.
+        ty: String,
+    },
+    /// A variant member (of an anonymous union, or of the union itself)
+    /// with a non-trivial destructor, and no destructor of the class's own.
+    Variant {
+        /// Its type.
+        ty: String,
+    },
+}
+
+impl fmt::Display for DtorCause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DtorCause::Base { name } => {
+                write!(f, "base `{name}` has a destructor it cannot call")
+            }
+            DtorCause::Member { name, ty } => {
+                write!(
+                    f,
+                    "member `{name}` of type `{ty}` has a destructor it cannot call"
+                )
+            }
+            DtorCause::Variant { ty } => write!(
+                f,
+                "a union member of type `{ty}` has a non-trivial destructor"
+            ),
+        }
+    }
+}

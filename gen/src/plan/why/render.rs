@@ -132,6 +132,10 @@ impl fmt::Display for Why {
                 f,
                 "`{class}` has no public destructor, so Rust cannot own one"
             ),
+            NotDestructible { class, cause } => write!(
+                f,
+                "`{class}`'s destructor cannot be called ({cause}), so Rust cannot own one"
+            ),
             QualifiedConversion => f.write_str("`&&`-qualified or `volatile` conversion operator"),
             MoveConstructor => {
                 f.write_str("move constructor (Rust moves the owning pointer instead)")
