@@ -114,7 +114,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 89;
+const VARIANTS: usize = 90;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
