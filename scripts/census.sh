@@ -12,6 +12,7 @@
 #   CENSUS_TIMEOUT   seconds before one library's coverage run is killed (default 1200)
 #   CENSUS_OUT       the Markdown written (default docs/census.md)
 #   CENSUS_RENDER_ONLY=1   only rewrite CENSUS_OUT from the results already in CENSUS_DIR
+#   CENSUS_RECOUNT=1       with CENSUS_RENDER_ONLY: first redo the independent counts
 #
 # Missing packages are installed with apt-get (as root). Libraries run one
 # after the other; each writes CENSUS_DIR/<link>.json (the report),
@@ -186,6 +187,23 @@ SH
   for row in "${selected[@]}"; do
     IFS='|' read -r pkg header link flags <<<"$row"
     measure "$pkg" "$header" "$link" "$flags"
+  done
+fi
+
+if [ "${CENSUS_RENDER_ONLY:-0}" = 1 ] && [ "${CENSUS_RECOUNT:-0}" = 1 ]; then
+  for row in "${selected[@]}"; do
+    IFS='|' read -r pkg header link flags <<<"$row"
+    [ -f "$dir/$link.meta.json" ] || continue
+    read -r -a extra <<<"${flags:-}"
+    count_json=$(timeout 900 python3 scripts/census_count.py "$header" "${extra[@]}" 2>/dev/null) ||
+      count_json='{"callables": null}'
+    python3 - "$dir/$link.meta.json" "$count_json" <<'PY'
+import json, sys
+path, count = sys.argv[1:]
+meta = json.load(open(path))
+meta["independent"] = json.loads(count)
+json.dump(meta, open(path, "w"), indent=1)
+PY
   done
 fi
 

@@ -91,6 +91,13 @@ class Walker:
         self.files = set()
         self.seen = set()
         self.names = []
+        # A record's first declaration decides its access and its qualified
+        # name (`class Outer::Inner { ... };` defined outside Outer).
+        self.records = {}
+        # (class id, member name) -> (class's qualified name, member public):
+        # for members defined outside their class (`template <class U>
+        # class Outer<T>::Inner<U*> { ... };`), found by parentDeclContextId.
+        self.members = {}
 
     def track(self, value):
         """Updates the current file from every location inside `value`."""
@@ -115,6 +122,9 @@ class Walker:
     def node(self, node, access_ok, in_record, qual):
         """Visits `node`; returns nothing. `access_ok`: reachable as public."""
         kind = node.get("kind")
+        outside = self.members.get((node.get("parentDeclContextId"), node.get("name")))
+        if outside is not None and kind not in FUNCTION_KINDS:
+            qual, access_ok = outside
         file = self.decl_file(node)
         # The range and other attributes come after loc in document order.
         for key, v in node.items():
@@ -130,13 +140,15 @@ class Walker:
             return
         if kind == "FunctionTemplateDecl":
             # The pattern is the first FunctionDecl child; the others are
-            # specializations (instantiations), never counted.
-            first = True
+            # specializations (instantiations), never counted. Overloads
+            # that differ only in template parameters share a type, so a
+            # template is told apart by its node; a redeclaration is skipped.
+            first = node.get("previousDecl") is None
             for child in inner:
                 if child.get("kind") in FUNCTION_KINDS and first:
                     first = False
                     self.function(child, self.peek_file(child), access_ok, in_record,
-                                  qual, template=True)
+                                  qual, template=node.get("id", True))
                     self.walk_rest(child)
                 else:
                     self.skip(child)
@@ -146,7 +158,14 @@ class Walker:
             for child in inner:
                 if child.get("kind") == "CXXRecordDecl" and first:
                     first = False
+                    # A member template defined outside its class keeps the
+                    # access and name of its declaration in the class.
+                    earlier = self.records.get(node.get("previousDecl"))
+                    if earlier is not None and child.get("previousDecl") is None:
+                        child = dict(child, previousDecl=node["previousDecl"])
                     self.node(child, access_ok, in_record, qual)
+                    if node.get("id") is not None and child.get("id") in self.records:
+                        self.records[node["id"]] = self.records[child["id"]]
                 else:
                     self.skip(child)
             return
@@ -160,6 +179,11 @@ class Walker:
             tag = node.get("tagUsed", "struct")
             public = tag != "class"
             sub = f"{qual}::{name}" if qual else name if name else qual
+            first = self.records.get(node.get("previousDecl"))
+            if first is not None:
+                sub, access_ok = first
+            if node.get("id") is not None:
+                self.records[node["id"]] = (sub, access_ok)
             for child in inner:
                 ck = child.get("kind")
                 if ck == "AccessSpecDecl":
@@ -175,6 +199,8 @@ class Walker:
                         else:
                             self.skip(fc)
                     continue
+                if node.get("id") is not None and child.get("name"):
+                    self.members[(node["id"], child["name"])] = (sub, access_ok and public)
                 self.node(child, access_ok and public, True, sub)
             return
         if kind in ("NamespaceDecl", "LinkageSpecDecl", "ExportDecl"):
@@ -218,12 +244,15 @@ class Walker:
             return
         name = f"{qual}::{node.get('name', '')}" if qual else node.get("name", "")
         ty = node.get("type", {}).get("qualType", "")
-        key = (name, ty, template)
+        # Members are declared once in their class (a partial specialization
+        # repeats its template's member types); free functions may be
+        # redeclared, and count once.
+        key = node.get("id") if in_record else (name, ty, template)
         if key in self.seen:
             return
         self.seen.add(key)
         self.files.add(os.path.realpath(file))
-        self.names.append(f"{name} {ty}")
+        self.names.append(f"{name}\t{ty}")
 
 
 def main():

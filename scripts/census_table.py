@@ -130,10 +130,12 @@ def render(dir_, links):
     timed_out = sum(1 for r in rows if r["meta"].get("timed_out"))
     many_builds = sum(1 for r in rows if isinstance(r["builds"], int) and r["builds"] > 3)
     empty = sum(1 for r in with_report if r["declarations"] == 0)
+    no_callables = sum(1 for r in with_report if r["total"] == 0)
     w(f"- libraries run: {len(rows)}")
     w(f"- exit 0: {ok}; `compiled: true`: {compiled}; both: {both}")
     w(f"- no report: {len(rows) - len(with_report)} (of which killed by the timeout: {timed_out})")
-    w(f"- more than 3 builds: {many_builds}; zero declarations: {empty}")
+    w(f"- more than 3 builds: {many_builds}; zero declarations: {empty};"
+      f" zero callables: {no_callables}")
     w(f"- callables bound / total (libraries with a report): {bound}/{total} = {pct}")
     w(f"- independent count of public callables, all libraries: {indep}")
     w("")
