@@ -172,7 +172,7 @@ class Walker:
         if kind in RECORD_KINDS:
             # Instantiations appear only under their ClassTemplateDecl, which
             # skips them: a specialization met here is one the header wrote.
-            if implicit:
+            if implicit or self.instantiation(node):
                 self.skip_children(inner)
                 return
             name = node.get("name", "")
@@ -209,6 +209,29 @@ class Walker:
             self.children(inner, access_ok, False, sub)
             return
         self.skip_children(inner)
+
+    @staticmethod
+    def instantiation(node):
+        """An explicit instantiation (`template class X<int>;`): clang shows
+        it like a specialization, but its members lie outside its range,
+        at the template's definition."""
+        if node.get("kind") != "ClassTemplateSpecializationDecl":
+            return False
+
+        def offset(loc):
+            return (loc or {}).get("expansionLoc", loc or {}).get("offset")
+
+        rng = node.get("range", {})
+        begin, end = offset(rng.get("begin")), offset(rng.get("end"))
+        if begin is None or end is None:
+            return False
+        for child in node.get("inner", []):
+            if child.get("isImplicit") or child.get("kind") not in FUNCTION_KINDS:
+                continue
+            at = offset(child.get("loc"))
+            if at is not None:
+                return not begin <= at <= end
+        return False
 
     def peek_file(self, node):
         return self.decl_file(node)

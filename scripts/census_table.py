@@ -73,9 +73,14 @@ def render(dir_, links):
     w("")
     w(f"- date: {env.get('date', '?')}")
     w(f"- cxxbind commit: `{env.get('commit', '?')}` (release build)")
-    w("- command, per library: `cxxbind coverage HEADER --link LIB --format json -o DIR/LIB.json -v`")
+    w("- command, per library: `cxxbind coverage HEADER [FLAGS] --link LIB --format json -o DIR/LIB.json -v`"
+      " (FLAGS only where the header refuses to parse without a definition, shown after the header)")
     w(f"- a run still going after {env.get('timeout', '?')} s is killed and recorded as such;"
       " libraries run one after the other")
+    others = sorted({str(r["meta"]["timeout"]) for r in rows} - {env.get("timeout")})
+    if others:
+        w(f"- some libraries were re-run alone with another time limit ({', '.join(others)} s):"
+          " the **exit** column gives each one's own")
     w("")
     w("## Columns")
     w("")
@@ -108,6 +113,8 @@ def render(dir_, links):
         ind = (m.get("independent") or {}).get("callables")
         ind = "?" if ind is None else str(ind)
         header = m["header"].replace("/usr/include/", "")
+        if m.get("flags"):
+            header += f"` `{m['flags']}"
         if r["report"] is None:
             w(f"| {m['package']} | `{header}` | {r['link']} | {cell_exit(m)} | — | — | {ind} |"
               f" {r['builds']} | {m['seconds']} | |")
@@ -122,7 +129,11 @@ def render(dir_, links):
     with_report = [r for r in rows if r["report"] is not None]
     bound = sum(r["bound"] for r in with_report)
     total = sum(r["total"] for r in with_report)
-    indep = sum((r["meta"].get("independent") or {}).get("callables") or 0 for r in rows)
+    def independent(r):
+        return (r["meta"].get("independent") or {}).get("callables") or 0
+
+    indep = sum(independent(r) for r in rows)
+    indep_reported = sum(independent(r) for r in with_report)
     pct = f"{100 * bound / total:.1f}%" if total else "n/a"
     ok = sum(1 for r in rows if r["meta"]["exit"] == 0)
     compiled = sum(1 for r in with_report if r["compiled"])
@@ -137,7 +148,8 @@ def render(dir_, links):
     w(f"- more than 3 builds: {many_builds}; zero declarations: {empty};"
       f" zero callables: {no_callables}")
     w(f"- callables bound / total (libraries with a report): {bound}/{total} = {pct}")
-    w(f"- independent count of public callables, all libraries: {indep}")
+    w(f"- independent count of public callables: {indep_reported} in the same libraries,"
+      f" {indep} in all (the difference is in libraries without a report)")
     w("")
     return "\n".join(out)
 
