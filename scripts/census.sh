@@ -96,7 +96,7 @@ done
 install_missing() {
   local missing=() pkg header link row
   for row in "${selected[@]}"; do
-    IFS='|' read -r pkg header link <<<"$row"
+    IFS="|" read -r pkg header link _ <<<"$row"
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   [ "${#missing[@]}" -eq 0 ] && return 0
@@ -209,7 +209,7 @@ fi
 
 links=()
 for row in "${LIBRARIES[@]}"; do
-  IFS='|' read -r pkg header link <<<"$row"
+  IFS="|" read -r pkg header link _ <<<"$row"
   links+=("$link")
 done
 python3 scripts/census_table.py "$dir" "${links[@]}" >"$out_md.tmp" && mv "$out_md.tmp" "$out_md"

@@ -77,10 +77,10 @@ def render(dir_, links):
       " (FLAGS only where the header refuses to parse without a definition, shown after the header)")
     w(f"- a run still going after {env.get('timeout', '?')} s is killed and recorded as such;"
       " libraries run one after the other")
-    others = sorted({str(r["meta"]["timeout"]) for r in rows} - {env.get("timeout")})
-    if others:
-        w(f"- some libraries were re-run alone with another time limit ({', '.join(others)} s):"
-          " the **exit** column gives each one's own")
+    rerun = [f"{r['link']} ({r['meta']['timeout']} s)" for r in rows
+             if str(r["meta"]["timeout"]) != env.get("timeout")]
+    if rerun:
+        w(f"- re-run alone with another time limit: {', '.join(rerun)}")
     w("")
     w("## Columns")
     w("")
