@@ -22,6 +22,12 @@ pub fn key(b: &Bindings, f: &FnBinding) -> Option<String> {
     Some(decl_key(&d.name, &d.loc))
 }
 
+/// The C++ comment line before code written for decision `d` alone (a constant's check).
+pub fn decision_line(b: &Bindings, d: crate::plan::DecisionId) -> String {
+    let d = b.decision(d);
+    format!("{PREFIX}{}\n", decl_key(&d.name, &d.loc))
+}
+
 /// The C++ comment line before `f`'s shim (empty when it binds no declaration).
 pub fn cpp_line(b: &Bindings, f: &FnBinding) -> String {
     key(b, f).map_or_else(String::new, |k| format!("{PREFIX}{k}\n"))

@@ -116,6 +116,7 @@ pub fn header(b: &Bindings, sigs: &[Option<FfiSig>], includes: &[String]) -> Str
     }
     for c in checks {
         let check = c.check.as_deref().unwrap_or("true");
+        out.push_str(&crate::emit::core::origin::decision_line(b, c.decision));
         writeln!(
             out,
             "static_assert({check}, \"cxxbind: {} differs from the generated Rust constant\");",
