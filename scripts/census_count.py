@@ -9,8 +9,9 @@ destructors, operators and function templates declared in the library's own
 headers. The library is decided by the rule of docs/coverage-report.md: the
 headers under the selected header's directory, or, when that directory is an
 include root (/usr/include, /usr/local/include, their multiarch directories),
-the selected header and its same-stem siblings (`foo.h` -> `foo-*.h`,
-`foo_*.h`). Templates count once: a class template's member functions are
+the selected header, its same-stem siblings (`foo.h` -> `foo-*.h`,
+`foo_*.h`) and the folders its own `#include` lines name there (`sodium.h`
+including `"sodium/core.h"` -> `sodium/`). Templates count once: a class template's member functions are
 counted from its pattern, never from its instantiations; a function template
 is one callable. A function declared more than once counts once.
 
@@ -61,6 +62,15 @@ class Scope:
         self.root = self.dir in INCLUDE_ROOTS or os.path.dirname(
             os.path.abspath(header)) in INCLUDE_ROOTS
         self.stem = stem(self.header)
+        # An umbrella header in an include root: the folders its includes name.
+        self.folders = []
+        if self.root:
+            import re
+            with open(self.header, errors="replace") as f:
+                for m in re.finditer(r'^\s*#\s*include\s*[<"]([^/>"]+)/', f.read(), re.M):
+                    d = os.path.join(self.dir, m.group(1))
+                    if os.path.isdir(d) and d not in self.folders:
+                        self.folders.append(d)
 
     def contains(self, path):
         real = os.path.realpath(path)
@@ -69,6 +79,8 @@ class Scope:
         if real == self.header:
             return True
         if self.root:
+            if any(real.startswith(d + os.sep) for d in self.folders):
+                return True
             if os.path.dirname(real) != self.dir:
                 return False
             s = os.path.basename(real).split(".", 1)[0]
