@@ -175,6 +175,11 @@ impl<'f> Context<'f> {
         id
     }
 
+    /// Records the decision of class `c`.
+    pub fn set_class_decision(&mut self, c: ClassId, d: DecisionId) {
+        self.b.classes[c.index()].decision = Some(d);
+    }
+
     /// The bindings decided so far, for reading.
     pub fn bindings(&self) -> &Bindings {
         &self.b

@@ -252,6 +252,8 @@ pub struct ClassBinding {
     /// Its own name is reserved in C++ (`__mpz_struct`), which cxx cannot
     /// spell: the bridge names it through a `cxxbind` alias too.
     pub aliased: bool,
+    /// Its decision (recorded in pass 2; `None` before).
+    pub decision: Option<DecisionId>,
     /// The safe-layer type name (UpperCamelCase).
     pub rust_name: String,
     /// The safe-layer module.

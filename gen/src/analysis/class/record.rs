@@ -83,6 +83,7 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
             ffi_name,
             instance,
             aliased,
+            decision: None,
             rust_name,
             module,
             owned: destructible,
@@ -172,13 +173,16 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         },
         None => Status::from(skip.clone()),
     };
-    cx.push_decision(Decision {
+    let id = cx.push_decision(Decision {
         name: qualified,
         kind: DeclKind::Record,
         loc: item.loc.clone(),
         signature: None,
         status,
     });
+    if let Some(c) = class {
+        cx.set_class_decision(c, id);
+    }
     match class {
         Some(c) => decide_members(cx, c, path, item, r),
         None => skip_members(cx, path, item, r, &skip),

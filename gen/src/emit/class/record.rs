@@ -35,10 +35,12 @@ pub fn class(b: &Bindings, ci: ClassId, m: &mut Modules) {
     } else {
         (quote!(), quote!())
     };
-    m.push(&c.module, owner_type(b, ci, &r, &gen, &ty_args));
+    let mark = crate::emit::core::origin::class_mark(b, ci);
+    let owner = owner_type(b, ci, &r, &gen, &ty_args);
+    m.push(&c.module, quote!(#mark #owner));
     let ty = quote!(#name #ty_args);
     for item in trait_impls(b, ci, &r, &gen, &ty) {
-        m.push(&c.module, item);
+        m.push(&c.module, quote!(#mark #item));
     }
     crate::emit::class::trampoline::safe_items(b, ci, m);
 }

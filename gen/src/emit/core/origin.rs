@@ -44,6 +44,18 @@ pub fn rust_mark(b: &Bindings, f: &FnBinding) -> TokenStream {
     }
 }
 
+/// The attribute marking the items of class `c`'s safe type.
+pub fn class_mark(b: &Bindings, c: crate::plan::ClassId) -> TokenStream {
+    match b.class(c).decision {
+        Some(d) => {
+            let d = b.decision(d);
+            let text = format!("{RUST_MARK}{}", decl_key(&d.name, &d.loc));
+            quote!(#[doc = #text])
+        }
+        None => quote!(),
+    }
+}
+
 /// Turns the printed marks (`///cxxbind-origin KEY`) into origin comments,
 /// in one pass over the printed file.
 pub fn rust_comments(printed: &str) -> String {
