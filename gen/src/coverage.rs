@@ -6,9 +6,8 @@
 //! always has the same name, so a second run rebuilds only the probe crate,
 //! not cxx and its build dependencies.
 
-use crate::analysis::{decl_key, Exclusion};
+use crate::analysis::Exclusion;
 use crate::driver::{Generated, Prepared};
-use crate::plan::Status;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::process::Command;
@@ -106,7 +105,7 @@ pub fn build(g: &Generated, links: &[String]) -> std::io::Result<BuildResult> {
 pub struct Outcome {
     /// The final generation (with failing declarations left out).
     pub generated: Generated,
-    /// Keys ([`decl_key`]) of declarations the crate failed to compile with.
+    /// Keys ([`crate::plan::decl_key`]) of declarations the crate failed to compile with.
     pub failed: Vec<String>,
     /// cargo's output for the first failing build.
     pub log: String,
@@ -135,6 +134,8 @@ pub fn build_isolating(
     let mut builds = 0;
     let mut first_log: Option<String> = None;
     let mut failed: Vec<String> = Vec::new();
+    // What the last build had bound: bisection starts from it.
+    let mut bound = Vec::new();
     for round in 0..=MAX_TRACED_REBUILDS {
         let g = p.generate()?;
         if round > 0 {
@@ -167,6 +168,7 @@ pub fn build_isolating(
             .collect();
         first_log.get_or_insert(result.log);
         if fresh.is_empty() || round == MAX_TRACED_REBUILDS {
+            bound = g.bindings.bound_keys();
             break;
         }
         for (key, error) in fresh {
@@ -178,21 +180,21 @@ pub fn build_isolating(
         }
     }
     let log = first_log.unwrap_or_default();
-    bisect(p, links, progress, failed, log, builds)
+    bisect(p, links, progress, bound, failed, log, builds)
 }
 
-/// The last resort: bisects the declarations still bound.
+/// The last resort: bisects `all`, the declarations still bound.
 fn bisect(
     p: &mut Prepared,
     links: &[String],
     progress: &dyn Fn(&str),
+    all: Vec<String>,
     traced: Vec<String>,
     log: String,
     builds: usize,
 ) -> Result<Outcome, crate::driver::Error> {
-    let g = p.generate()?;
-    let first_error = first_error_line(&log);
-    let all = bound_keys(&g);
+    let first_error =
+        crate::diagnose::first_error(&log).unwrap_or_else(|| "the build failed".to_string());
     let kept = p.analysis.excluded.clone();
     let mut search = Search {
         p,
@@ -242,15 +244,6 @@ fn bisect(
     })
 }
 
-/// The first compiler error of a build log, for the report's message.
-fn first_error_line(log: &str) -> String {
-    log.lines()
-        .map(|l| l.trim().trim_start_matches("cargo:warning="))
-        .find(|l| l.contains("error"))
-        .unwrap_or("the build failed")
-        .to_string()
-}
-
 /// The linker's complaint when a library given to `--link` does not exist.
 fn missing_library(log: &str) -> Option<String> {
     log.lines()
@@ -260,15 +253,6 @@ fn missing_library(log: &str) -> Option<String> {
                 || l.contains("library not found for -l")
         })
         .map(|l| l.trim().trim_start_matches("= note: ").to_string())
-}
-
-fn bound_keys(g: &Generated) -> Vec<String> {
-    g.bindings
-        .decisions
-        .iter()
-        .filter(|d| matches!(d.status, Status::Bound { .. }))
-        .map(|d| decl_key(&d.name, &d.loc))
-        .collect()
 }
 
 struct Search<'p> {

@@ -11,7 +11,7 @@
 //! crate; rustc's `--> file:line:col` follows its `error[…]` line.
 
 use crate::emit::core::origin::PREFIX;
-use crate::plan::{decl_key, Bindings, CallKind, DeclKind};
+use crate::plan::{Bindings, CallKind};
 use std::collections::BTreeMap;
 
 /// Declaration key → the first error line pointing at its code.
@@ -69,6 +69,19 @@ pub fn blame(b: &Bindings, files: &[(String, String)], log: &str) -> Blame {
         }
     }
     out
+}
+
+/// The first compiler error of a build log (`file:line: error: …`, or
+/// rustc's `error[…]: …`), for a message when no declaration is traced.
+pub fn first_error(log: &str) -> Option<String> {
+    log.lines().map(strip_prefixes).find_map(|line| {
+        if line.starts_with("error[") {
+            return Some(line.to_string());
+        }
+        let (loc, rest) = location(line)?;
+        let rest = rest.trim_start();
+        rest.starts_with("error:").then(|| format!("{loc}: {rest}"))
+    })
 }
 
 /// `path:line` of a diagnostic.
@@ -130,32 +143,23 @@ struct Tables {
 
 impl Tables {
     fn new(b: &Bindings) -> Self {
-        let mut record_keys: BTreeMap<&str, String> = BTreeMap::new();
-        for d in &b.decisions {
-            if d.kind == DeclKind::Record {
-                record_keys
-                    .entry(d.name.as_str())
-                    .or_insert_with(|| decl_key(&d.name, &d.loc));
-            }
-        }
         let mut t = Tables {
             functions: BTreeMap::new(),
             types: BTreeMap::new(),
             classes: BTreeMap::new(),
         };
         for c in &b.classes {
-            let qualified = c.cpp_qualified();
-            let plain = qualified.trim_start_matches("::");
-            if let Some(k) = record_keys.get(plain) {
-                t.types.insert(c.ffi_name.clone(), k.clone());
-                t.classes.insert(format!("::{plain}"), k.clone());
-            }
+            let Some(d) = c.decision else { continue };
+            let key = b.decision(d).key();
+            let plain = c.cpp_qualified();
+            t.types.insert(c.ffi_name.clone(), key.clone());
+            t.classes
+                .insert(format!("::{}", plain.trim_start_matches("::")), key);
         }
         for f in &b.functions {
             let (Some(d), true) = (f.decision, f.kind.has_bridge_fn()) else {
                 continue;
             };
-            let d = b.decision(d);
             let receiver = match f.kind {
                 CallKind::Method { class, .. } => Some(b.class(class).ffi_name.clone()),
                 _ => None,
@@ -163,7 +167,7 @@ impl Tables {
             t.functions
                 .entry(f.ffi_name.clone())
                 .or_default()
-                .push((receiver, decl_key(&d.name, &d.loc)));
+                .push((receiver, b.decision(d).key()));
         }
         t
     }
@@ -292,5 +296,16 @@ mod tests {
         assert!(rest.trim_start().starts_with("required from"));
         assert!(location("error: could not compile").is_none());
         assert!(location("In file included from src/a.h:3,").is_none());
+    }
+
+    #[test]
+    fn the_first_error_of_a_log() {
+        let log = "note: x\n  cargo:warning=src/a.cc:3:1: warning: unused\n  cargo:warning=src/b.h:7:2: error: boom\n";
+        assert_eq!(first_error(log).as_deref(), Some("b.h:7: error: boom"));
+        assert_eq!(
+            first_error("error[E0106]: missing lifetime specifier\n").as_deref(),
+            Some("error[E0106]: missing lifetime specifier")
+        );
+        assert!(first_error("all fine\n").is_none());
     }
 }

@@ -102,12 +102,13 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// Analysis and emit.
-    /// Declarations whose items cxx rejects are left out as `internal`
-    /// ([`crate::isolate`]), so the rest of the library still binds.
-    pub fn generate(&self) -> Result<Generated, Error> {
-        let mut analysis = self.analysis.clone();
-        let (bindings, output) = crate::isolate::generate(&self.api, &mut analysis, &self.emit)?;
+    /// Analysis and emit. Declarations whose items cxx rejects are left
+    /// out as `internal` ([`crate::isolate`]), so the rest of the library
+    /// still binds; they stay in `analysis.excluded`, so a later run (a
+    /// rebuild in `coverage`) does not search for them again.
+    pub fn generate(&mut self) -> Result<Generated, Error> {
+        let (bindings, output) =
+            crate::isolate::generate(&self.api, &mut self.analysis, &self.emit)?;
         Ok(Generated {
             api: self.api.clone(),
             bindings,

@@ -8,10 +8,10 @@
 //! the shortest prefix of the bound declarations that cxx-gen still
 //! rejects ends with one (a binary search, with no compiler involved).
 
-use crate::analysis::{self, decl_key, AnalysisOptions, Exclusion};
+use crate::analysis::{self, AnalysisOptions, Exclusion};
 use crate::emit::{self, EmitError, EmitOptions, Output};
 use crate::ir::Api;
-use crate::plan::{Bindings, Status};
+use crate::plan::Bindings;
 
 /// Most declarations left out for cxx's objections in one run.
 const MAX_REJECTED: usize = 64;
@@ -68,29 +68,25 @@ pub fn generate_with(
     out.map(|o| (b, o))
 }
 
-/// The bound declarations whose bridge identifiers `message` names in backticks.
+/// The declarations whose bridge identifiers `message` names in backticks:
+/// a function's own or one derived from it (its closures' glue starts with
+/// it), or a class's.
 fn named_in(b: &Bindings, message: &str) -> Vec<String> {
     let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    if names.is_empty() {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    for f in &b.functions {
-        let Some(d) = f.decision else { continue };
-        // Helper identifiers start with the function's own.
-        if names.iter().any(|n| n.starts_with(f.ffi_name.as_str())) {
-            let d = b.decision(d);
-            out.push(decl_key(&d.name, &d.loc));
-        }
-    }
-    for d in &b.decisions {
-        if let Status::Bound { .. } = d.status {
-            let plain = d.name.rsplit("::").next().unwrap_or(&d.name);
-            if names.iter().any(|n| *n == d.name || *n == plain) {
-                out.push(decl_key(&d.name, &d.loc));
-            }
-        }
-    }
+    let functions = b
+        .functions
+        .iter()
+        .filter(|f| names.iter().any(|n| n.starts_with(f.ffi_name.as_str())))
+        .filter_map(|f| f.decision);
+    let classes = b
+        .classes
+        .iter()
+        .filter(|c| names.contains(&c.ffi_name.as_str()))
+        .filter_map(|c| c.decision);
+    let mut out: Vec<String> = functions
+        .chain(classes)
+        .map(|d| b.decision(d).key())
+        .collect();
     out.sort();
     out.dedup();
     out
@@ -103,12 +99,7 @@ fn first_rejected(
     analysis: &AnalysisOptions,
     accepted: &dyn Fn(&AnalysisOptions) -> bool,
 ) -> Option<String> {
-    let bound: Vec<String> = b
-        .decisions
-        .iter()
-        .filter(|d| matches!(d.status, Status::Bound { .. }))
-        .map(|d| decl_key(&d.name, &d.loc))
-        .collect();
+    let bound = b.bound_keys();
     let with_prefix = |n: usize| {
         let mut a = analysis.clone();
         for k in &bound[n..] {

@@ -234,6 +234,13 @@ pub struct Decision {
     pub status: Status,
 }
 
+impl Decision {
+    /// Its key across runs ([`decl_key`]).
+    pub fn key(&self) -> String {
+        decl_key(&self.name, &self.loc)
+    }
+}
+
 /// A class bound as an opaque type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassBinding {
@@ -468,6 +475,15 @@ impl Bindings {
     /// A decision.
     pub fn decision(&self, id: DecisionId) -> &Decision {
         &self.decisions[id.index()]
+    }
+
+    /// The keys ([`decl_key`]) of every bound declaration, in decision order.
+    pub fn bound_keys(&self) -> Vec<String> {
+        self.decisions
+            .iter()
+            .filter(|d| matches!(d.status, Status::Bound { .. }))
+            .map(Decision::key)
+            .collect()
     }
 
     /// The safe-layer path of a plan (`ns::f`, `ns::Type::method`; a trait

@@ -31,15 +31,6 @@ pub fn lends_closure(f: &FnBinding) -> bool {
     closures(f).any(|(_, sig)| !sig.kept)
 }
 
-/// (the `extern "Rust"` type, the function C++ calls) for a closure
-/// argument, as analysis claimed them.
-fn names(_f: &FnBinding, a: &Arg) -> (String, String) {
-    match &a.kind {
-        ArgKind::Closure(sig) => (sig.glue.ty.clone(), sig.glue.call.clone()),
-        _ => (String::new(), String::new()),
-    }
-}
-
 /// The plans that define their closures' glue: each but inherited methods,
 /// which call through their base's bridge function.
 pub fn defining(b: &Bindings) -> impl Iterator<Item = &FnBinding> {
@@ -47,12 +38,12 @@ pub fn defining(b: &Bindings) -> impl Iterator<Item = &FnBinding> {
 }
 
 /// (bridge type, C++ type, C++ call arguments) of a closure argument.
-pub fn sig_arg(b: &Bindings, f: &FnBinding, a: &Arg) -> Option<(TokenStream, String, String)> {
+pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
     let ArgKind::Closure(sig) = &a.kind else {
         return None;
     };
-    let (ty, call) = names(f, a);
-    let t = ident(&ty);
+    let (ty, call) = (&sig.glue.ty, &sig.glue.call);
+    let t = ident(ty);
     let function = sig.carrier == Carrier::StdFunction;
     let user_data_param = (!function).then(|| "void* cxxbind_ud".to_string());
     let params: Vec<String> = user_data_param
@@ -285,9 +276,8 @@ pub(super) fn bridge_ret(sig: &ClosureSig) -> TokenStream {
 pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     let mut out = Vec::new();
     for f in defining(b) {
-        for (a, sig) in closures(f) {
-            let (ty, call) = names(f, a);
-            let (t, c) = (ident(&ty), ident(&call));
+        for (_, sig) in closures(f) {
+            let (t, c) = (ident(&sig.glue.ty), ident(&sig.glue.call));
             let mut params = if sig.kept {
                 vec![quote!(cb: &#t)]
             } else {
@@ -447,9 +437,8 @@ pub(super) fn call_body(
 pub fn root_items(b: &Bindings) -> TokenStream {
     let mut out = Vec::new();
     for f in defining(b) {
-        for (a, sig) in closures(f) {
-            let (ty, call) = names(f, a);
-            let (t, c) = (ident(&ty), ident(&call));
+        for (_, sig) in closures(f) {
+            let (t, c) = (ident(&sig.glue.ty), ident(&sig.glue.call));
             let tys = safe_params(b, sig, &quote!(self));
             let ret = safe_ret(sig);
             let (params, prep, call_args) = root_params(b, sig);
@@ -488,18 +477,11 @@ pub fn root_items(b: &Bindings) -> TokenStream {
 /// call (a panic it raised resumes after the C function returns), or `impl
 /// FnMut + Send + 'static` handed over for good, added to `out`. False for
 /// other arguments.
-pub fn safe_arg(
-    b: &Bindings,
-    f: &FnBinding,
-    a: &Arg,
-    r: &TokenStream,
-    out: &mut ArgSnippets,
-) -> bool {
+pub fn safe_arg(b: &Bindings, a: &Arg, r: &TokenStream, out: &mut ArgSnippets) -> bool {
     let ArgKind::Closure(sig) = &a.kind else {
         return false;
     };
-    let (ty, _) = names(f, a);
-    let t = ident(&ty);
+    let t = ident(&sig.glue.ty);
     let n = ident(&a.name);
     let cb = ident(&crate::plan::paths::join(&["cxxbind", &a.name]));
     let tys = safe_params(b, sig, r);
@@ -535,15 +517,11 @@ pub fn safe_arg(
 pub fn forward_decls(b: &Bindings) -> String {
     let mut out = Out::new();
     for f in defining(b) {
-        for (a, _) in closures(f) {
-            writeln!(out, "struct {};", names(f, a).0);
+        for (_, sig) in closures(f) {
+            writeln!(out, "struct {};", sig.glue.ty);
         }
-        for (a, _) in crate::emit::c_api::closure_set::sets(f) {
-            writeln!(
-                out,
-                "struct {};",
-                crate::emit::c_api::closure_set::type_name(f, a)
-            );
+        for (_, set) in crate::emit::c_api::closure_set::sets(f) {
+            writeln!(out, "struct {};", set.ty);
         }
     }
     out.into_string()

@@ -34,25 +34,6 @@ pub fn has_set(f: &FnBinding) -> bool {
     sets(f).next().is_some()
 }
 
-/// The `extern "Rust"` type holding a set's closures (namespace `cxxbind`):
-/// `…_kept_set` when no release function ever drops it (the one leak
-/// `scripts/valgrind.supp` documents, as for single kept closures).
-pub fn type_name(_f: &FnBinding, a: &Arg) -> String {
-    match &a.kind {
-        ArgKind::ClosureSet(set) => set.ty.clone(),
-        _ => String::new(),
-    }
-}
-
-/// The Rust function calling member `k`'s closure.
-fn call_name(_f: &FnBinding, a: &Arg, k: usize) -> String {
-    match &a.kind {
-        ArgKind::ClosureSet(set) => set.members.get(k).map(|m| m.sig.glue.call.clone()),
-        _ => None,
-    }
-    .unwrap_or_default()
-}
-
 /// The bridge parameter saying which members are set (bit `k`: member `k`).
 fn mask_name(a: &Arg) -> String {
     crate::plan::paths::join(&["cxxbind", &a.name, "mask"])
@@ -63,7 +44,6 @@ fn mask_name(a: &Arg) -> String {
 /// or null, and the release function. False for other arguments.
 pub fn sig_arg(
     b: &Bindings,
-    f: &FnBinding,
     a: &Arg,
     params: &mut Vec<FfiParam>,
     call_args: &mut Vec<String>,
@@ -71,8 +51,8 @@ pub fn sig_arg(
     let ArgKind::ClosureSet(set) = &a.kind else {
         return false;
     };
-    let ty = type_name(f, a);
-    let t = ident(&ty);
+    let ty = &set.ty;
+    let t = ident(ty);
     let mask = mask_name(a);
     params.push(FfiParam {
         name: a.name.clone(),
@@ -105,7 +85,7 @@ pub fn sig_arg(
             types = sig.cpp_params.join(", "),
             lambda_params = lambda_params.join(", "),
             accessor_call = crate::emit::core::cpp::call_by_name(&m.accessor, "a0"),
-            call = call_name(f, a, k),
+            call = m.sig.glue.call,
             forwarded = forwarded.join(", "),
         ));
     }
@@ -124,11 +104,11 @@ pub fn sig_arg(
 pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
     let mut out = Vec::new();
     for f in crate::emit::c_api::callbacks::defining(b) {
-        for (a, set) in sets(f) {
-            let t = ident(&type_name(f, a));
+        for (_, set) in sets(f) {
+            let t = ident(&set.ty);
             out.push(quote!(#[namespace = "cxxbind"] type #t;));
-            for (k, m) in set.members.iter().enumerate() {
-                let c = ident(&call_name(f, a, k));
+            for m in &set.members {
+                let c = ident(&m.sig.glue.call);
                 let params = bridge_params(b, &m.sig);
                 let ret = bridge_ret(&m.sig);
                 out.push(quote! {
@@ -144,12 +124,12 @@ pub fn bridge_items(b: &Bindings) -> Vec<TokenStream> {
 pub fn root_items(b: &Bindings) -> TokenStream {
     let mut out = Vec::new();
     for f in crate::emit::c_api::callbacks::defining(b) {
-        for (a, set) in sets(f) {
-            let t = ident(&type_name(f, a));
+        for (_, set) in sets(f) {
+            let t = ident(&set.ty);
             let mut fields = Vec::new();
             for (k, m) in set.members.iter().enumerate() {
                 let field = ident(&format!("f{k}"));
-                let c = ident(&call_name(f, a, k));
+                let c = ident(&m.sig.glue.call);
                 let tys = safe_params(b, &m.sig, &quote!(self));
                 let ret = safe_ret(&m.sig);
                 let (params, prep, call_args) = root_params(b, &m.sig);
@@ -181,7 +161,6 @@ pub fn root_items(b: &Bindings) -> TokenStream {
 /// other arguments.
 pub fn safe_arg(
     b: &Bindings,
-    f: &FnBinding,
     a: &Arg,
     r: &TokenStream,
     params: &mut Vec<TokenStream>,
@@ -191,7 +170,7 @@ pub fn safe_arg(
     let ArgKind::ClosureSet(set) = &a.kind else {
         return false;
     };
-    let t = ident(&type_name(f, a));
+    let t = ident(&set.ty);
     let mask = ident(&mask_name(a));
     let mut bits = Vec::new();
     let mut fields = Vec::new();

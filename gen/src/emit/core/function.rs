@@ -247,9 +247,9 @@ fn receiver_snippets(cx: &FnContext) -> ArgSnippets {
 /// owns its kind, else from [`arg`].
 fn arg_snippets(cx: &FnContext, a: &Arg) -> ArgSnippets {
     use crate::emit::c_api::{arrays, c_text, callbacks, closure_set, handles, memory};
-    let (b, f, r) = (cx.b, cx.f, cx.r);
+    let (b, r) = (cx.b, cx.r);
     let mut out = ArgSnippets::default();
-    if callbacks::safe_arg(b, f, a, r, &mut out) {
+    if callbacks::safe_arg(b, a, r, &mut out) {
         return out;
     }
     let ArgSnippets {
@@ -259,7 +259,7 @@ fn arg_snippets(cx: &FnContext, a: &Arg) -> ArgSnippets {
         ..
     } = &mut out;
     let (hl, declares_hl) = (&cx.life.hl, cx.life.declares_hl);
-    let written = closure_set::safe_arg(b, f, a, r, params, prep, call_args)
+    let written = closure_set::safe_arg(b, a, r, params, prep, call_args)
         || c_text::safe_arg(a, params, prep, call_args)
         || arrays::safe_arg(a, params, prep, call_args)
         || handles::safe_arg(b, a, r, hl, declares_hl, (params, prep, call_args))

@@ -5,7 +5,7 @@
 //! traced back through these lines to the declaration to leave out, and a
 //! reader sees what each item binds.
 
-use crate::plan::{decl_key, Bindings, FnBinding};
+use crate::plan::{Bindings, ClassId, DecisionId, FnBinding};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -16,40 +16,31 @@ pub const PREFIX: &str = "// origin: ";
 /// an origin comment after printing (the printer drops plain comments).
 const RUST_MARK: &str = "cxxbind-origin ";
 
-/// The key of the declaration `f` binds (`None` for upcasts, which no header declares).
-pub fn key(b: &Bindings, f: &FnBinding) -> Option<String> {
-    let d = b.decision(f.decision?);
-    Some(decl_key(&d.name, &d.loc))
+/// The C++ comment line before `f`'s shim (empty when it binds no declaration).
+pub fn cpp_line(b: &Bindings, f: &FnBinding) -> String {
+    f.decision.map_or_else(String::new, |d| decision_line(b, d))
 }
 
 /// The C++ comment line before code written for decision `d` alone (a constant's check).
-pub fn decision_line(b: &Bindings, d: crate::plan::DecisionId) -> String {
-    let d = b.decision(d);
-    format!("{PREFIX}{}\n", decl_key(&d.name, &d.loc))
-}
-
-/// The C++ comment line before `f`'s shim (empty when it binds no declaration).
-pub fn cpp_line(b: &Bindings, f: &FnBinding) -> String {
-    key(b, f).map_or_else(String::new, |k| format!("{PREFIX}{k}\n"))
+pub fn decision_line(b: &Bindings, d: DecisionId) -> String {
+    format!("{PREFIX}{}\n", b.decision(d).key())
 }
 
 /// The attribute marking `f`'s safe function, turned into a comment after printing.
 pub fn rust_mark(b: &Bindings, f: &FnBinding) -> TokenStream {
-    match key(b, f) {
-        Some(k) => {
-            let text = format!("{RUST_MARK}{k}");
-            quote!(#[doc = #text])
-        }
-        None => quote!(),
-    }
+    mark(b, f.decision)
 }
 
 /// The attribute marking the items of class `c`'s safe type.
-pub fn class_mark(b: &Bindings, c: crate::plan::ClassId) -> TokenStream {
-    match b.class(c).decision {
+pub fn class_mark(b: &Bindings, c: ClassId) -> TokenStream {
+    mark(b, b.class(c).decision)
+}
+
+/// The attribute for decision `d` (nothing for code no declaration owns).
+fn mark(b: &Bindings, d: Option<DecisionId>) -> TokenStream {
+    match d {
         Some(d) => {
-            let d = b.decision(d);
-            let text = format!("{RUST_MARK}{}", decl_key(&d.name, &d.loc));
+            let text = format!("{RUST_MARK}{}", b.decision(d).key());
             quote!(#[doc = #text])
         }
         None => quote!(),

@@ -190,10 +190,10 @@ fn arg(
             None
         }
         ArgKind::ClosureSet(_) => {
-            closure_set::sig_arg(b, f, a, params, call_args);
+            closure_set::sig_arg(b, a, params, call_args);
             None
         }
-        ArgKind::Closure(_) => callbacks::sig_arg(b, f, a),
+        ArgKind::Closure(_) => callbacks::sig_arg(b, a),
         ArgKind::CStrArray { .. } | ArgKind::OutCStrArray { .. } => arrays::sig_arg(f, a, params),
         ArgKind::Handle(_)
         | ArgKind::HandleLent(_)
