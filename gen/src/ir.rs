@@ -350,6 +350,35 @@ pub struct Record {
     pub nested_records: Vec<Item>,
 }
 
+impl Record {
+    /// A record with nothing declared in it yet: no bases, members or
+    /// friends, a public and trivial destructor, not abstract or
+    /// polymorphic, size unknown. The front end fills in what it finds.
+    pub fn empty(tag: RecordTag, complete: bool) -> Self {
+        Record {
+            tag,
+            complete,
+            is_abstract: false,
+            is_polymorphic: false,
+            size: None,
+            align: None,
+            bases: Vec::new(),
+            fields: Vec::new(),
+            methods: Vec::new(),
+            destructor_public: true,
+            destructor_protected: false,
+            destructor_nontrivial: false,
+            friends: Vec::new(),
+            variant_members: Vec::new(),
+            nested: false,
+            has_nonpublic_pure_virtual: false,
+            user_constructors: false,
+            copy_hidden: false,
+            nested_records: Vec::new(),
+        }
+    }
+}
+
 /// A base-class specifier.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Base {

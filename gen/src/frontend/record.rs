@@ -23,25 +23,11 @@ fn import_body(imp: &mut Importer, c: &Cursor<'_>, nested: bool) -> Record {
     let complete = c.is_definition();
     let ty = c.ty();
     let mut record = Record {
-        tag,
-        complete,
         is_abstract: complete && c.is_abstract(),
-        is_polymorphic: false,
         size: if complete { ty.size_of() } else { None },
         align: if complete { ty.align_of() } else { None },
-        bases: Vec::new(),
-        fields: Vec::new(),
-        methods: Vec::new(),
-        destructor_public: true,
-        destructor_protected: false,
-        destructor_nontrivial: false,
-        friends: Vec::new(),
-        variant_members: Vec::new(),
         nested,
-        has_nonpublic_pure_virtual: false,
-        user_constructors: false,
-        copy_hidden: false,
-        nested_records: Vec::new(),
+        ..Record::empty(tag, complete)
     };
     if !complete {
         return record;

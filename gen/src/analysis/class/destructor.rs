@@ -177,27 +177,7 @@ mod tests {
     use crate::ir::{Base, Field, Loc};
 
     fn record(name: &str, edit: impl FnOnce(&mut Record)) -> Item {
-        let mut r = Record {
-            tag: RecordTag::Class,
-            complete: true,
-            is_abstract: false,
-            is_polymorphic: false,
-            size: None,
-            align: None,
-            bases: Vec::new(),
-            fields: Vec::new(),
-            methods: Vec::new(),
-            destructor_public: true,
-            destructor_protected: false,
-            destructor_nontrivial: false,
-            friends: Vec::new(),
-            variant_members: Vec::new(),
-            nested: false,
-            has_nonpublic_pure_virtual: false,
-            user_constructors: false,
-            copy_hidden: false,
-            nested_records: Vec::new(),
-        };
+        let mut r = Record::empty(RecordTag::Class, true);
         edit(&mut r);
         Item {
             name: name.into(),

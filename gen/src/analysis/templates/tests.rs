@@ -30,27 +30,7 @@ fn template_with(name: &str, params: Vec<TemplateParam>) -> Item {
         kind: ItemKind::ClassTemplate {
             methods: Vec::new(),
             params,
-            record: Some(Box::new(Record {
-                tag: RecordTag::Class,
-                complete: true,
-                is_abstract: false,
-                is_polymorphic: false,
-                size: None,
-                align: None,
-                bases: Vec::new(),
-                fields: Vec::new(),
-                methods: Vec::new(),
-                destructor_public: true,
-                destructor_protected: false,
-                destructor_nontrivial: false,
-                friends: Vec::new(),
-                variant_members: Vec::new(),
-                nested: false,
-                has_nonpublic_pure_virtual: false,
-                user_constructors: false,
-                copy_hidden: false,
-                nested_records: Vec::new(),
-            })),
+            record: Some(Box::new(Record::empty(RecordTag::Class, true))),
         },
     }
 }
