@@ -20,26 +20,25 @@ fn bindings() -> Bindings {
     .bindings
 }
 
-/// The reason code and message of the skipped declaration `name`.
-fn skipped(b: &Bindings, name: &str) -> (&'static str, String) {
-    let d = b
-        .decisions
+/// The status of the declaration `name`.
+fn status<'b>(b: &'b Bindings, name: &str) -> &'b Status {
+    &b.decisions
         .iter()
         .find(|d| d.name == name)
-        .unwrap_or_else(|| panic!("no decision {name}"));
-    match &d.status {
+        .unwrap_or_else(|| panic!("no decision {name}"))
+        .status
+}
+
+/// The reason code and message of the skipped declaration `name`.
+fn skipped(b: &Bindings, name: &str) -> (&'static str, String) {
+    match status(b, name) {
         Status::Skipped { reason, message } => (reason.code(), message.clone()),
         other => panic!("{name} is not skipped: {other:?}"),
     }
 }
 
 fn bound(b: &Bindings, name: &str) -> String {
-    let d = b
-        .decisions
-        .iter()
-        .find(|d| d.name == name)
-        .unwrap_or_else(|| panic!("no decision {name}"));
-    match &d.status {
+    match status(b, name) {
         Status::Bound { rust_path, .. } => rust_path.clone(),
         other => panic!("{name} is not bound: {other:?}"),
     }
