@@ -112,10 +112,12 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
     if r.destructor_public && !cx.bindings().class(class).borrows && boxed {
         cx.env.owned.insert(class);
     }
-    if crate::analysis::class::roles::is_byte_view(r) {
+    // Roles read from member names (`data()`/`size()`, `ok()`): none in a
+    // `--strict` run.
+    if crate::analysis::class::roles::is_byte_view(r) && !cx.env.strict {
         cx.env.byte_views.insert(class);
     }
-    if crate::analysis::class::roles::is_status(r) {
+    if crate::analysis::class::roles::is_status(r) && !cx.env.strict {
         cx.env.statuses.insert(class);
     }
     cx.env.classes.insert(qualified, class);
@@ -154,6 +156,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
                 via: Via::Value,
                 rust_path,
             },
+            assumes: Vec::new(),
         });
         return;
     }
@@ -177,6 +180,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         loc: item.loc.clone(),
         signature: None,
         status,
+        assumes: Vec::new(),
     });
     match class {
         Some(c) => decide_members(cx, c, path, item, r),
@@ -243,6 +247,7 @@ pub fn skip_methods(
                 class: qualified.to_string(),
                 inner: Box::new(s.why.clone()),
             })),
+            assumes: Vec::new(),
         });
     }
 }
@@ -335,12 +340,24 @@ fn decide_members(cx: &mut Context, class: ClassId, path: &[usize], item: &Item,
             }
             (None, Err(s)) => Status::from(s),
         };
+        // A Rust implementation relies on what its methods' plans rely on.
+        let assumes = match (&status, &cx.bindings().class(class).trampoline) {
+            (
+                Status::Bound {
+                    via: Via::RustSubclass,
+                    ..
+                },
+                Some(t),
+            ) => t.assumes.clone(),
+            _ => Vec::new(),
+        };
         cx.push_decision(Decision {
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
             loc: m.loc.clone(),
             signature,
             status,
+            assumes,
         });
     }
     crate::analysis::class::fields::decide(cx, class, r);
@@ -383,6 +400,11 @@ fn bind_lease(
         outcomes,
     } = decided;
     let class = binder.class;
+    // A lease is read from the members' names: none in a `--strict` run
+    // (each member is then decided alone).
+    if cx.facts.opts.strict {
+        return;
+    }
     let decision = DecisionId::new(first + lease.release);
     let Some(mut release) =
         crate::analysis::class::scoped::release_plan(cx, class, live[lease.release], decision)
