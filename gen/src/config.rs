@@ -23,6 +23,7 @@
 //! "snappy::compress_source" = "compress_stream"
 //!
 //! caller_frees = ["sqlite3_expanded_sql"]  # what the call hands out (a `char*`, a handle), the caller frees
+//! strict = true                   # bind only what the types state (as --strict)
 //!
 //! [destroy]                       # C handle → its destroy function
 //! "sqlite3_backup" = "sqlite3_backup_finish"
@@ -91,6 +92,10 @@ pub struct Config {
     /// template's qualified name → argument lists (`"int"`, `"double, ns::Point"`).
     #[serde(default)]
     pub instantiate: BTreeMap<String, Vec<String>>,
+    /// Bind only what the types state (as `--strict`): a binding that would
+    /// rely on a convention read from a name is skipped as `assumed-by-name`.
+    #[serde(default)]
+    pub strict: bool,
 }
 
 impl Config {

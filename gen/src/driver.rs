@@ -34,6 +34,9 @@ pub struct Request {
     /// `--scope DIR`: the library is the selected headers plus the headers
     /// they include from under these directories (default: see DESIGN).
     pub scope: Vec<PathBuf>,
+    /// `--strict`: bind only what the types state, never a guess read from
+    /// a name (also `strict = true` in the config).
+    pub strict: bool,
 }
 
 /// Why the pipeline stopped.
@@ -282,6 +285,7 @@ pub fn prepare(req: &Request) -> Result<Prepared, Error> {
         instantiate: cfg.instantiate.clone(),
         destroy: cfg.destroy.clone(),
         caller_frees: cfg.caller_frees.clone(),
+        strict: req.strict || cfg.strict,
         excluded: Default::default(),
     };
     if let Some((path, bad)) = cfg

@@ -136,6 +136,11 @@ struct Common {
     /// Also write the IR as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     dump_ir: Option<PathBuf>,
+    /// Bind only what the types state: every binding that would rely on a
+    /// convention read from a name (creates, frees, counts, …) is skipped
+    /// as `assumed-by-name`.
+    #[arg(long)]
+    strict: bool,
     /// Print what is happening.
     #[arg(short = 'v', long)]
     verbose: bool,
@@ -158,6 +163,7 @@ impl Common {
             config: self.config.clone(),
             name: self.name.clone(),
             scope: self.scope.clone(),
+            strict: self.strict,
         }
     }
 }

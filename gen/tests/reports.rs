@@ -181,6 +181,7 @@ fn markdown_report_has_the_same_sections() {
         "## Summary",
         "## By kind",
         "## By reason",
+        "## Conventions relied on",
         "## Skipped declarations by reason",
         "## All declarations",
     ] {
@@ -193,6 +194,78 @@ fn markdown_report_has_the_same_sections() {
         assert!(md.contains(&format!("| `{code}` | {n} |")), "{code}");
         assert!(md.contains(&format!("### `{code}` ({n})")), "{code}");
     }
+}
+
+/// `coverage --no-build` of the `c_handles` case (a C library whose
+/// bindings rely on conventions) in `format`.
+fn handles_report(format: &str) -> String {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("../interop-tests/cases");
+    let o = ok(cxxbind()
+        .arg("coverage")
+        .arg(case.join("c_handles/case.h"))
+        .arg("-I")
+        .arg(&case)
+        .arg("--config")
+        .arg(case.join("c_handles/config.toml"))
+        .args(["--no-build", "--format", format])
+        .output()
+        .unwrap());
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn markdown_and_html_show_the_conventions_each_binding_relies_on() {
+    let json: serde_json::Value = serde_json::from_str(&handles_report("json")).unwrap();
+    let md = handles_report("md");
+    let html = handles_report("html");
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let mut relying = 0;
+    for item in json["items"].as_array().unwrap() {
+        let Some(assumes) = item["assumes"].as_array() else {
+            continue;
+        };
+        // Only bound items rely on a convention, each listed once, sorted.
+        assert_eq!(item["status"], "bound", "{item}");
+        let codes: Vec<&str> = assumes.iter().map(|c| c.as_str().unwrap()).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(codes, sorted, "{item}");
+        for c in &codes {
+            *counts.entry(c.to_string()).or_default() += 1;
+        }
+        relying += 1;
+        // The item's row lists them, in both renderings.
+        let id = item["id"].as_str().unwrap();
+        let listed: Vec<String> = codes.iter().map(|c| format!("`{c}`")).collect();
+        let row = md
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{id}` |")) && l.contains("| bound |"))
+            .unwrap_or_else(|| panic!("no row for {id}"));
+        assert!(
+            row.ends_with(&format!("| {} |", listed.join(", "))),
+            "{row}"
+        );
+        let cells: Vec<String> = codes.iter().map(|c| format!("<code>{c}</code>")).collect();
+        assert!(
+            html.contains(&format!("<td>{}</td></tr>", cells.join(" "))),
+            "{id}"
+        );
+    }
+    assert!(
+        relying > 5 && counts.contains_key("creates-by-name"),
+        "{counts:?}"
+    );
+    for (code, n) in &counts {
+        assert!(md.contains(&format!("| `{code}` | {n} |")), "{code}");
+        assert!(
+            html.contains(&format!(
+                "<tr><td><code>{code}</code></td><td class=\"n\">{n}</td></tr>"
+            )),
+            "{code}"
+        );
+    }
+    assert!(html.contains("<section id=\"by-convention\">"));
 }
 
 /// The mode bits of `p`.

@@ -144,3 +144,9 @@ bindings!(
     /// reserved struct and macro names, a base's copy assignment.
     first_try
 );
+bindings!(
+    /// Conventions read from names, and the types that overrule them: an
+    /// entry deleted through its handle, an allocator selecting a shared
+    /// object, a key deleted next to an object, setters keeping their text.
+    conventions
+);

@@ -175,7 +175,11 @@ fn every_reason_code_is_triggered_by_a_case() {
             // (cli.rs: coverage_isolates_declarations_that_fail_to_build).
             // `internal` is a generator bug isolated at run time (cli.rs:
             // cxx_rejections_skip_only_the_declarations_named).
-            Reason::Blocked | Reason::BuildFailed | Reason::Internal => false,
+            // `assumed-by-name` is `--strict`, a choice for a whole run
+            // (strict.rs: strict_binds_only_what_the_types_state).
+            Reason::Blocked | Reason::BuildFailed | Reason::Internal | Reason::AssumedByName => {
+                false
+            }
             _ => true,
         };
         assert!(
@@ -197,4 +201,86 @@ fn every_reason_code_is_documented() {
             r.code()
         );
     }
+}
+
+/// Every convention code is relied on by some case's binding (each has an
+/// example, and a convention nothing relies on any more is noticed).
+#[test]
+fn every_convention_code_is_relied_on_by_a_case() {
+    let mut seen = std::collections::BTreeSet::new();
+    for case in case_names() {
+        let g = generate(
+            vec![PathBuf::from(format!("cases/{case}/case.h"))],
+            vec![PathBuf::from("cases")],
+            &case,
+        );
+        for d in &g.bindings.decisions {
+            seen.extend(d.assumes.iter().copied());
+        }
+    }
+    for c in cxxbind::plan::Convention::ALL {
+        assert!(
+            seen.contains(c),
+            "no case under interop-tests/cases relies on `{}`",
+            c.code()
+        );
+    }
+}
+
+#[test]
+fn every_convention_code_is_documented() {
+    let report =
+        std::fs::read_to_string("../docs/coverage-report.md").expect("docs/coverage-report.md");
+    let strategy = std::fs::read_to_string("../docs/strategy.md").expect("docs/strategy.md");
+    for c in cxxbind::plan::Convention::ALL {
+        let row = format!("| `{}` |", c.code());
+        assert!(
+            report.contains(&row),
+            "{} is not in coverage-report.md",
+            c.code()
+        );
+        assert!(
+            strategy.contains(&row),
+            "{} is not in strategy.md",
+            c.code()
+        );
+    }
+}
+
+/// `--strict` on every case: no plan and no decision relies on a
+/// convention, and what would have is skipped as `assumed-by-name`.
+#[test]
+fn strict_runs_rely_on_no_convention() {
+    use cxxbind::plan::{Reason, Status};
+    let mut refused = 0;
+    for case in case_names() {
+        let config = PathBuf::from(format!("cases/{case}/config.toml"));
+        let g = driver::run(&Request {
+            headers: vec![PathBuf::from(format!("cases/{case}/case.h"))],
+            include_dirs: vec![PathBuf::from("cases")],
+            config: config.exists().then_some(config),
+            name: Some(case.clone()),
+            strict: true,
+            ..Default::default()
+        })
+        .unwrap_or_else(|e| panic!("{case} --strict: {e}"));
+        for f in &g.bindings.functions {
+            assert!(
+                f.assumes.is_empty(),
+                "{case}: {} {:?}",
+                f.cpp_name,
+                f.assumes
+            );
+        }
+        for h in &g.bindings.handles {
+            assert!(h.destroy_assumes.is_empty(), "{case}: {}", h.cpp_name);
+        }
+        for d in &g.bindings.decisions {
+            assert!(d.assumes.is_empty(), "{case}: {} {:?}", d.name, d.assumes);
+            if let Status::Skipped { reason, .. } = d.status {
+                refused += usize::from(reason == Reason::AssumedByName);
+            }
+        }
+    }
+    assert!(refused > 10, "{refused} refusals");
 }

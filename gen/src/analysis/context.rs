@@ -7,6 +7,7 @@ use crate::analysis::core::naming::{ModuleNames, NameSet};
 use crate::analysis::core::types::TypeEnv;
 use crate::analysis::facts::Facts;
 use crate::analysis::templates::names::InstanceName;
+use crate::plan::convention;
 use crate::plan::FnBinding;
 use crate::plan::Skip;
 use crate::plan::*;
@@ -74,6 +75,9 @@ pub struct Context<'f> {
     pub instance_decisions: Vec<DecisionId>,
     /// IR item → its plain value type.
     pub pod_of_item: HashMap<ItemPath, PodId>,
+    /// Per decision: the conventions the plans recorded for it rely on,
+    /// merged into it when it is recorded ([`Self::push_decision`]).
+    plan_assumes: HashMap<DecisionId, Vec<Convention>>,
 }
 
 impl<'f> Context<'f> {
@@ -102,6 +106,7 @@ impl<'f> Context<'f> {
             in_instances: false,
             instance_decisions: Vec::new(),
             pod_of_item: HashMap::new(),
+            plan_assumes: HashMap::new(),
         }
     }
 
@@ -116,9 +121,16 @@ impl<'f> Context<'f> {
         DecisionId::new(self.b.decisions.len())
     }
 
-    /// Records a decision.
-    pub fn push_decision(&mut self, d: Decision) -> DecisionId {
+    /// Records a decision. A bound one relies on the conventions it states
+    /// and on those of the plans recorded for it; a skipped one relies on none.
+    pub fn push_decision(&mut self, mut d: Decision) -> DecisionId {
         let id = self.next_decision();
+        if let Some(from_plans) = self.plan_assumes.remove(&id) {
+            convention::assume_all(&mut d.assumes, &from_plans);
+        }
+        if matches!(d.status, Status::Skipped { .. }) {
+            d.assumes.clear();
+        }
         let member_instance = matches!(
             self.facts.instances.get(&d.name),
             Some(InstanceName::Function(_))
@@ -141,8 +153,16 @@ impl<'f> Context<'f> {
         }
     }
 
-    /// Records a plan.
+    /// Records a plan: it relies on its arguments' conventions too, and
+    /// its decision on all of them.
     pub fn push_fn(&mut self, mut f: FnBinding) -> FnId {
+        for a in &f.args {
+            convention::assume_all(&mut f.assumes, &a.assumes);
+        }
+        if let Some(d) = f.decision {
+            let list = self.plan_assumes.entry(d).or_default();
+            convention::assume_all(list, &f.assumes);
+        }
         // An inherited method calls through its base's bridge function and
         // shares its glue; every other plan claims its own.
         if !matches!(f.kind, crate::plan::CallKind::Inherited { .. }) {
@@ -208,6 +228,8 @@ impl<'f> Context<'f> {
             h.destroy = None;
         }
         h.destroy_result_free = None;
+        h.destroy_assumes
+            .retain(|&c| c == Convention::DestroysByName && h.destroy.is_some());
     }
 
     /// Records a constant.
@@ -241,9 +263,12 @@ impl<'f> Context<'f> {
     }
 
     /// Declaration `id` turns out bound after all (a function used as
-    /// another binding's release, decided once every function is).
-    pub fn rebind(&mut self, id: DecisionId, status: Status) {
-        self.b.decisions[id.index()].status = status;
+    /// another binding's release, decided once every function is), relying
+    /// on `assumes`.
+    pub fn rebind(&mut self, id: DecisionId, status: Status, assumes: Vec<Convention>) {
+        let d = &mut self.b.decisions[id.index()];
+        d.status = status;
+        d.assumes = assumes;
     }
 
     /// The bindings, once every pass has run.

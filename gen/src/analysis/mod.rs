@@ -34,7 +34,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     let facts = Facts {
         opts,
         parsed,
-        handles: handle_scan::scan(api, &opts.destroy),
+        handles: handle_scan::scan(api, &opts.destroy, opts.strict),
         referenced: scan::referenced(api),
         instances: instantiated.names,
         template_problems: instantiated.problems,
@@ -55,9 +55,13 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     for item in &api.items {
         cx.names.module(&item.scope);
     }
-    cx.env.free_function = handle_scan::free_function(api);
-    cx.env.user_data = closure_set::accessors(api, &facts.handles.used);
-    cx.env.strings_free = arrays::strings_free(api);
+    // Facts read from names alone: none in a `--strict` run.
+    cx.env.strict = opts.strict;
+    if !opts.strict {
+        cx.env.free_function = handle_scan::free_function(api);
+        cx.env.user_data = closure_set::accessors(api, &facts.handles.used);
+        cx.env.strings_free = arrays::strings_free(api);
+    }
     let memory = memory::scan(api, cx.env.free_function.as_deref()).map(|mut m| {
         m.rust_name = cx.names.ty(&[], &m.rust_name);
         m.ffi_name = cx.names.ffi_type(&m.ffi_name, &m.ffi_name);

@@ -31,6 +31,12 @@ pub struct AnalysisOptions {
     pub destroy: std::collections::BTreeMap<String, String>,
     /// C functions whose `char*` result the caller frees (from the config).
     pub caller_frees: Vec<String>,
+    /// `--strict` (or `strict = true` in the config): bind only what the
+    /// types state. A binding that would rely on a convention read from a
+    /// name is skipped as `assumed-by-name`, and facts read from names (a
+    /// handle's destroy function, the library's free function, byte views,
+    /// statuses, …) are not gathered: only the config states them.
+    pub strict: bool,
     /// Declarations ([`decl_key`]) left out because the generated code
     /// failed with them: cxx rejected the bridge (set by the driver) or the
     /// crate did not compile (set by `coverage` and `generate --verify`).

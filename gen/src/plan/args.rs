@@ -276,7 +276,14 @@ impl Arg {
             cpp_count: 1,
             cpp_type: crate::ir::cpp_spelling(&p.ty),
             cpp_names: vec![p.name.clone()],
+            assumes: Vec::new(),
         }
+    }
+
+    /// The same argument, relying on convention `c` too.
+    pub fn assuming(mut self, c: crate::plan::Convention) -> Self {
+        crate::plan::convention::assume(&mut self.assumes, c);
+        self
     }
 }
 
@@ -391,4 +398,7 @@ pub struct Arg {
     pub cpp_type: String,
     /// The C++ names of the parameters it covers (empty strings for unnamed ones).
     pub cpp_names: Vec<String>,
+    /// The conventions its reading relies on (a length read from a
+    /// parameter's name, …), sorted.
+    pub assumes: Vec<crate::plan::Convention>,
 }

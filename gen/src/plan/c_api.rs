@@ -73,6 +73,11 @@ pub struct HandleBinding {
     /// The destroy function returns a `char*` the caller frees with this
     /// library function (`sqlite3_str_finish`, freed by `sqlite3_free`).
     pub destroy_result_free: Option<String>,
+    /// The conventions owning one relies on: `destroys-by-name` when the
+    /// destroy function was found by its name, `free-function-by-name` when
+    /// [`Self::destroy_result_free`] is the library's free function. Empty
+    /// when borrow-only or when the config names the destroy function.
+    pub destroy_assumes: Vec<crate::plan::Convention>,
     /// The bridge identifier of the C++ holder `Drop` destroys through.
     pub owner_ffi: String,
     /// A library string type (`typedef const char* sqlite3_filename;`)

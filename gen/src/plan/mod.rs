@@ -17,6 +17,7 @@
 pub mod args;
 pub mod c_api;
 pub mod class;
+pub mod convention;
 pub mod identity;
 pub mod model;
 pub mod ops;
@@ -31,6 +32,7 @@ mod why_tests;
 pub use args::*;
 pub use c_api::*;
 pub use class::*;
+pub use convention::Convention;
 pub use model::*;
 pub use ops::{BinOp, OpForm, OpKind};
 pub use reason::Reason;
@@ -199,6 +201,9 @@ pub struct FnBinding {
     pub doc: Option<String>,
     /// C++ default arguments (`name = value`), which Rust callers pass explicitly.
     pub defaults: Vec<String>,
+    /// The conventions this call's plan relies on (its arguments', its
+    /// result's and the call's own), sorted; its decision lists them.
+    pub assumes: Vec<Convention>,
 }
 
 /// A generated C++ subclass that forwards pure virtual calls to a Rust trait object.
@@ -211,6 +216,9 @@ pub struct Trampoline {
     pub ctor_decision: Option<DecisionId>,
     /// The Rust trait to implement (`SinkImpl`), unique in its module.
     pub trait_name: String,
+    /// The conventions its methods' arguments and results rely on (a byte
+    /// view, …), sorted: `from_rust` relies on them.
+    pub assumes: Vec<Convention>,
 }
 
 /// A pure virtual method implemented in Rust.

@@ -232,6 +232,9 @@ pub struct Decision {
     pub signature: Option<String>,
     /// Bound or skipped.
     pub status: Status,
+    /// The conventions its binding relies on, sorted (empty when skipped,
+    /// and when the types state everything).
+    pub assumes: Vec<super::Convention>,
 }
 
 impl Decision {

@@ -88,6 +88,9 @@ reasons! {
     DestroysHandle = "destroys-handle",
     /// Creates a C handle, and no destroy function for it is known.
     NoDestroyFunction = "no-destroy-function",
+    /// `--strict`: the binding would rely on a convention read from a name
+    /// (`creates-by-name`, `length-by-name`, …), not on what the types state.
+    AssumedByName = "assumed-by-name",
 }
 
 impl Reason {

@@ -25,6 +25,7 @@ fn variant(w: &Why) -> &'static str {
         MemberOf { .. } => "MemberOf",
         BuildFailed { .. } => "BuildFailed",
         Internal { .. } => "Internal",
+        AssumedByName { .. } => "AssumedByName",
         NotAllowed => "NotAllowed",
         BlockMatched => "BlockMatched",
         Unbound { .. } => "Unbound",
@@ -78,6 +79,7 @@ fn variant(w: &Why) -> &'static str {
         Operator { .. } => "Operator",
         DisplayTaken => "DisplayTaken",
         FreedByName => "FreedByName",
+        SetterKeeps => "SetterKeeps",
         CountedOutString { .. } => "CountedOutString",
         ConstructorKeepsHandle => "ConstructorKeepsHandle",
         HandsOutBorrowed { .. } => "HandsOutBorrowed",
@@ -114,7 +116,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 90;
+const VARIANTS: usize = 92;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
@@ -169,6 +171,16 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             },
             "internal",
             "cxx rejected the generated bridge: the type `T` is defined multiple times",
+        ),
+        (
+            AssumedByName {
+                conventions: vec![
+                    crate::plan::Convention::CreatesByName,
+                    crate::plan::Convention::LengthByName,
+                ],
+            },
+            "assumed-by-name",
+            "relies on what names say (creates-by-name, length-by-name); --strict binds only what the types state",
         ),
         (NotAllowed, "blocked", "not matched by --allow"),
         (BlockMatched, "blocked", "matched by --block"),
@@ -512,6 +524,11 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             FreedByName,
             "raw-pointer",
             "the function's name says it frees what it is given",
+        ),
+        (
+            SetterKeeps,
+            "raw-pointer",
+            "a setter of no object may keep the pointer it is given (global state)",
         ),
         (
             CountedOutString { len: s("len") },

@@ -143,6 +143,23 @@ pub fn html(r: &Report) -> String {
     }
     out.push_str("</section>\n");
 
+    out.push_str("<section id=\"by-convention\"><h2>Conventions relied on</h2>\n");
+    let conventions = r.by_convention();
+    if conventions.is_empty() {
+        out.push_str("<p>No binding relies on a convention read from a name.</p>\n");
+    } else {
+        out.push_str("<table><thead><tr><th>convention</th><th>bound items relying on it</th></tr></thead><tbody>\n");
+        for (code, n) in &conventions {
+            writeln!(
+                out,
+                "<tr><td><code>{}</code></td><td class=\"n\">{n}</td></tr>",
+                esc(code)
+            );
+        }
+        out.push_str("</tbody></table>\n");
+    }
+    out.push_str("</section>\n");
+
     out.push_str("<section id=\"skipped-by-reason\"><h2>Skipped declarations by reason</h2>\n");
     for (code, items) in r.skipped_by_reason() {
         writeln!(
@@ -165,7 +182,7 @@ pub fn html(r: &Report) -> String {
     out.push_str("</section>\n");
 
     out.push_str("<section id=\"all\"><h2>All declarations</h2>\n<p id=\"controls\" hidden><input id=\"filter\" type=\"search\" placeholder=\"filter\"> <select id=\"status\"><option value=\"\">any status</option><option value=\"bound\">bound</option><option value=\"skipped\">skipped</option></select> <span id=\"shown\"></span></p>\n");
-    out.push_str("<table id=\"items\"><thead><tr><th>declaration</th><th>kind</th><th>location</th><th>status</th><th>Rust path / reason</th></tr></thead><tbody>\n");
+    out.push_str("<table id=\"items\"><thead><tr><th>declaration</th><th>kind</th><th>location</th><th>status</th><th>Rust path / reason</th><th>assumes</th></tr></thead><tbody>\n");
     for i in &r.items {
         let detail = match (&i.rust_path, &i.reason_code, &i.reason) {
             (Some(p), _, _) => format!(
@@ -177,12 +194,18 @@ pub fn html(r: &Report) -> String {
             _ => String::new(),
         };
         let status = esc(&i.status);
+        let assumes: Vec<String> = i
+            .assumes
+            .iter()
+            .map(|c| format!("<code>{}</code>", esc(c)))
+            .collect();
         writeln!(
             out,
-            "<tr class=\"{status}\" data-status=\"{status}\"><td><code>{}</code></td><td>{}</td><td>{}</td><td>{status}</td><td>{detail}</td></tr>",
+            "<tr class=\"{status}\" data-status=\"{status}\"><td><code>{}</code></td><td>{}</td><td>{}</td><td>{status}</td><td>{detail}</td><td>{}</td></tr>",
             esc(i.id.as_deref().unwrap_or(&i.name)),
             esc(&i.kind),
             esc(&i.location),
+            assumes.join(" "),
         );
     }
     write!(

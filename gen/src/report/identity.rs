@@ -50,6 +50,7 @@ mod tests {
                 reason: Reason::FunctionTemplate,
                 message: String::new(),
             },
+            assumes: Vec::new(),
         }
     }
 

@@ -59,6 +59,16 @@ pub fn markdown(r: &Report) -> String {
             writeln!(out, "| `{k}` | {n} |");
         }
     }
+    out.push_str("\n## Conventions relied on\n\n");
+    let conventions = r.by_convention();
+    if conventions.is_empty() {
+        out.push_str("No binding relies on a convention read from a name.\n");
+    } else {
+        out.push_str("| convention | bound items relying on it |\n|---|---:|\n");
+        for (code, n) in &conventions {
+            writeln!(out, "| `{code}` | {n} |");
+        }
+    }
     out.push_str("\n## Skipped declarations by reason\n");
     for (code, items) in r.skipped_by_reason() {
         writeln!(
@@ -76,21 +86,23 @@ pub fn markdown(r: &Report) -> String {
             );
         }
     }
-    out.push_str("\n## All declarations\n\n| declaration | kind | location | status | Rust path / reason |\n|---|---|---|---|---|\n");
+    out.push_str("\n## All declarations\n\n| declaration | kind | location | status | Rust path / reason | assumes |\n|---|---|---|---|---|---|\n");
     for i in &r.items {
         let detail = match (&i.rust_path, &i.reason_code, &i.reason) {
             (Some(p), _, _) => format!("`{p}` ({})", i.via.as_deref().unwrap_or("")),
             (None, Some(c), Some(m)) => format!("`{c}`: {}", cell(m)),
             _ => String::new(),
         };
+        let assumes: Vec<String> = i.assumes.iter().map(|c| format!("`{c}`")).collect();
         writeln!(
             out,
-            "| `{}` | {} | {} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} | {} |",
             cell(i.id.as_deref().unwrap_or(&i.name)),
             i.kind,
             cell(&i.location),
             i.status,
-            detail
+            detail,
+            assumes.join(", ")
         );
     }
     out.into_string()

@@ -103,6 +103,11 @@ pub struct ReportItem {
     /// The human reason.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub reason: Option<String>,
+    /// The codes of the conventions its binding relies on, sorted: guesses
+    /// read from names, not stated by the types (`creates-by-name`, …; see
+    /// docs/coverage-report.md). Absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub assumes: Vec<String>,
 }
 
 /// The whole report.
@@ -131,6 +136,14 @@ pub struct Report {
     pub summary: Summary,
     /// Every declaration in source order.
     pub items: Vec<ReportItem>,
+}
+
+/// The codes of `conventions`, sorted.
+fn sorted_codes(conventions: &[crate::plan::Convention]) -> Vec<String> {
+    let mut codes: Vec<String> = conventions.iter().map(|c| c.code().to_string()).collect();
+    codes.sort();
+    codes.dedup();
+    codes
 }
 
 fn round3(x: f64) -> f64 {
@@ -185,6 +198,7 @@ pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
             also: Vec::new(),
             reason_code: None,
             reason: None,
+            assumes: sorted_codes(&d.assumes),
         };
         if bound {
             entry.bound += 1;
@@ -242,6 +256,17 @@ pub fn build(b: &Bindings, libclang: &str, compiled: bool) -> Report {
 }
 
 impl Report {
+    /// How many items rely on each convention (codes sorted), for the renderings.
+    pub fn by_convention(&self) -> BTreeMap<&str, usize> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for i in &self.items {
+            for code in &i.assumes {
+                *counts.entry(code.as_str()).or_default() += 1;
+            }
+        }
+        counts
+    }
+
     /// Skipped items grouped by reason code (codes sorted), in source order within a group.
     pub fn skipped_by_reason(&self) -> BTreeMap<&str, Vec<&ReportItem>> {
         let mut groups: BTreeMap<&str, Vec<&ReportItem>> = BTreeMap::new();

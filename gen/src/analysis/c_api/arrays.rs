@@ -161,13 +161,12 @@ pub fn report_freeing(cx: &mut Context) {
         .filter_map(|(i, d)| Some((crate::plan::DecisionId::new(i), users.get(&d.name)?.clone())))
         .collect();
     for (id, rust_path) in freed {
-        cx.rebind(
-            id,
-            Status::Bound {
-                via: Via::Shim,
-                rust_path,
-            },
-        );
+        // Bound as the release of the tables it frees, which it is by name.
+        let status = Status::Bound {
+            via: Via::Shim,
+            rust_path,
+        };
+        cx.rebind(id, status, vec![crate::plan::Convention::FreesByName]);
     }
 }
 

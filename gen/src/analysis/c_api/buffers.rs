@@ -5,12 +5,13 @@
 //! followed by a deleter callback and its argument is handed over: Rust
 //! gives up a `Vec<u8>` the deleter drops.
 
-use crate::analysis::conventions::is_byte_len;
+use crate::analysis::conventions::{is_byte_len, length_assumes};
 use crate::analysis::conventions::{names_deleter, names_user_data};
 use crate::analysis::core::types::byte_like;
 use crate::ir::cpp_spelling;
 use crate::ir::{Param, Type};
-use crate::plan::{Arg, ArgKind, Scalar};
+use crate::plan::convention::assume;
+use crate::plan::{Arg, ArgKind, Convention, Scalar};
 
 const BYTE: Scalar = Scalar {
     rust: "u8",
@@ -41,6 +42,9 @@ pub fn void_slice(params: &[Param], i: usize, name: &str) -> Option<Arg> {
         cpp_count: 2,
         cpp_type: cpp_spelling(ty),
         cpp_names: vec![params[i].name.clone(), params[i + 1].name.clone()],
+        assumes: length_assumes(&params[i + 1], Convention::LengthByName)
+            .into_iter()
+            .collect(),
     })
 }
 
@@ -85,6 +89,9 @@ pub fn reversed_void_slice(params: &[Param], i: usize, name: String) -> Option<A
         cpp_count: 2,
         cpp_type: cpp_spelling(&n.ty),
         cpp_names: vec![n.name.clone(), p.name.clone()],
+        assumes: length_assumes(n, Convention::LengthByName)
+            .into_iter()
+            .collect(),
     })
 }
 
@@ -149,5 +156,12 @@ pub fn given_bytes(params: &[Param], i: usize, name: &str) -> Option<Arg> {
         cpp_count: 4,
         cpp_type: cpp_spelling(&p.ty),
         cpp_names: params[i..i + 4].iter().map(|p| p.name.clone()).collect(),
+        assumes: {
+            let mut assumes = vec![Convention::DeleterByName];
+            if let Some(c) = length_assumes(n, Convention::LengthByName) {
+                assume(&mut assumes, c);
+            }
+            assumes
+        },
     })
 }

@@ -19,7 +19,8 @@ use crate::analysis::conventions::{is_data_word, LENGTH_WORDS};
 use crate::analysis::core::naming;
 use crate::analysis::core::types::{byte_like, CallHints};
 use crate::ir::{Api, Function, Item, ItemKind, Param, Type};
-use crate::plan::{Arg, ArgKind, RetKind, TextUnit};
+use crate::plan::convention::assume;
+use crate::plan::{Arg, ArgKind, Convention, RetKind, TextUnit};
 use crate::plan::{Skip, Why};
 use std::collections::HashMap;
 
@@ -93,16 +94,30 @@ pub fn hints(
     caller_frees: bool,
 ) -> CallHints {
     let utf16 = is_utf16(&item.name);
+    let found = text_result(siblings, item, f, utf16)
+        .or_else(|| string_result(item, f, free, caller_frees));
+    let (ret, ret_assumes) = match found {
+        Some((ret, assumes)) => (Some(ret), assumes),
+        None => (None, Vec::new()),
+    };
     CallHints {
         utf16,
-        ret: text_result(siblings, item, f, utf16)
-            .or_else(|| string_result(item, f, free, caller_frees)),
+        ret,
+        ret_assumes,
         printf: printf_format(item, f),
         ..Default::default()
     }
 }
 
-fn text_result(siblings: &Siblings, item: &Item, f: &Function, utf16: bool) -> Option<RetKind> {
+/// A `const void*` (or byte pointer) result: sized text when a length
+/// sibling exists, UTF-16 text when the name marks it; with the conventions
+/// that reading relies on.
+fn text_result(
+    siblings: &Siblings,
+    item: &Item,
+    f: &Function,
+    utf16: bool,
+) -> Option<(RetKind, Vec<Convention>)> {
     let untyped = matches!(f.sig.ret, Type::ConstVoidPointer);
     let bytes =
         matches!(&f.sig.ret, Type::Pointer { pointee, is_const: true } if byte_like(pointee));
@@ -114,10 +129,15 @@ fn text_result(siblings: &Siblings, item: &Item, f: &Function, utf16: bool) -> O
     } else {
         TextUnit::Byte
     };
-    if let Some(len_fn) = length_sibling(siblings, item, f) {
-        return Some(RetKind::SizedText { len_fn, unit });
+    let mut assumes = Vec::new();
+    if unit == TextUnit::Utf16 {
+        assumes.push(Convention::Utf16ByName);
     }
-    (untyped && utf16).then_some(RetKind::Utf16Str)
+    if let Some(len_fn) = length_sibling(siblings, item, f) {
+        assume(&mut assumes, Convention::LengthSiblingByName);
+        return Some((RetKind::SizedText { len_fn, unit }, assumes));
+    }
+    (untyped && utf16).then_some((RetKind::Utf16Str, assumes))
 }
 
 /// A `char*` result of a function that is given no buffer to write: the
@@ -133,7 +153,7 @@ fn string_result(
     f: &Function,
     free: Option<&str>,
     caller_frees: bool,
-) -> Option<RetKind> {
+) -> Option<(RetKind, Vec<Convention>)> {
     let owned = matches!(&f.sig.ret, Type::Pointer { pointee, is_const: false } if matches!(**pointee, Type::Char));
     // A function writing into a buffer it is given (`sqlite3_snprintf`) may
     // return a pointer into that buffer: not a string to free.
@@ -148,17 +168,26 @@ fn string_result(
         return None;
     }
     let printf = split(&item.name).is_some_and(|(_, base, _)| base.ends_with("printf"));
-    let made = printf || crate::analysis::conventions::is_creating(&item.name) || caller_frees;
-    if made {
-        return free.map(|free| RetKind::FreedCStr {
-            free: free.to_string(),
+    let named = printf || crate::analysis::conventions::is_creating(&item.name, &f.sig.params);
+    if named || caller_frees {
+        // The free function is the library's by name; that the call makes
+        // the string is the config's word, or the name's.
+        let mut assumes = vec![Convention::FreeFunctionByName];
+        if !caller_frees {
+            assume(&mut assumes, Convention::CreatesByName);
+        }
+        return free.map(|free| {
+            let ret = RetKind::FreedCStr {
+                free: free.to_string(),
+            };
+            (ret, assumes)
         });
     }
     let of_handle = !f.sig.variadic
         && f.sig.params.iter().any(
             |p| matches!(&p.ty, Type::Pointer { pointee, .. } if matches!(**pointee, Type::Record { .. })),
         );
-    of_handle.then_some(RetKind::CStr)
+    of_handle.then_some((RetKind::CStr, Vec::new()))
 }
 
 /// The sibling giving the byte length of `f`'s data result.
@@ -223,14 +252,18 @@ pub fn check(args: &[Arg], ret: &RetKind) -> Result<(), Skip> {
 
 /// A parameter the call's hints map: a `printf` format, `const void*`
 /// UTF-16 text, or a `const void**` UTF-16 out-string (`*16` names).
-pub fn text_param(p: &Param, i: usize, hints: &CallHints) -> Option<ArgKind> {
+///
+/// With the convention the reading relies on.
+pub fn text_param(p: &Param, i: usize, hints: &CallHints) -> Option<(ArgKind, Convention)> {
     match &p.ty {
-        _ if hints.printf == Some(i) => Some(ArgKind::PrintfText),
-        Type::ConstVoidPointer if hints.utf16 => Some(ArgKind::Utf16Str),
+        _ if hints.printf == Some(i) => Some((ArgKind::PrintfText, Convention::PrintfByName)),
+        Type::ConstVoidPointer if hints.utf16 => Some((ArgKind::Utf16Str, Convention::Utf16ByName)),
         Type::Pointer {
             pointee,
             is_const: false,
-        } if hints.utf16 && matches!(**pointee, Type::ConstVoidPointer) => Some(ArgKind::OutUtf16),
+        } if hints.utf16 && matches!(**pointee, Type::ConstVoidPointer) => {
+            Some((ArgKind::OutUtf16, Convention::Utf16ByName))
+        }
         _ => None,
     }
 }
@@ -267,6 +300,7 @@ pub fn counted_out_strings(args: &mut [Arg], params: &[Param]) {
                 len: args[k].name.clone(),
                 len_cpp: len.cpp.to_string(),
             };
+            assume(&mut args[k - 1].assumes, Convention::CountByName);
         }
     }
 }

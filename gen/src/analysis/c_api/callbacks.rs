@@ -13,7 +13,7 @@
 //! not called again (later calls return `R::default()`); a lent closure's
 //! panic resumes in Rust once the C function returns.
 
-use crate::plan::{Arg, ArgKind, ClosureParam, ClosureSig, RetKind};
+use crate::plan::{Arg, ArgKind, ClosureParam, ClosureSig, Convention, RetKind};
 use crate::plan::{CallbackPart, Skip, Why};
 
 use crate::analysis::core::types::{scalar, TypeEnv};
@@ -76,6 +76,7 @@ pub fn closure(
     Some(signature(ret, &cb[1..], env, utf16).map(|mut sig| {
         sig.user_data_first = user_data_first;
         sig.released = released;
+        let assumes = text_assumes(&sig.params);
         Arg {
             name: name.to_string(),
             kind: ArgKind::Closure(sig),
@@ -83,8 +84,19 @@ pub fn closure(
             cpp_count: names.len(),
             cpp_type: cpp_spelling(&params[cb_at].ty),
             cpp_names: names,
+            assumes,
         }
     }))
+}
+
+/// The conventions a closure's parameters rely on: UTF-16 text, marked by
+/// the function's name (`sqlite3_collation_needed16`).
+pub(crate) fn text_assumes(params: &[ClosureParam]) -> Vec<Convention> {
+    if params.iter().any(|p| matches!(p, ClosureParam::Utf16)) {
+        vec![Convention::Utf16ByName]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The closure signature of a callback returning `ret_ty` with `params`
@@ -194,15 +206,27 @@ fn unsupported(part: CallbackPart, t: &Type) -> Skip {
 /// often that data's deleter, as in `AppendAndTakeOwnership(bytes, n,
 /// deleter, arg)`): beside a kept closure only scalars, enums, strings
 /// copied into `std::string`, out-parameters and C handles are accepted.
-pub fn decide(name: &str, args: &mut [Arg]) -> Result<(), Skip> {
+///
+/// A closure lent for the call relies on `lent-callback-by-name`, which
+/// `assumes` gains; with `strict`, the name is not read and every closure
+/// is kept (the conservative reading, which the types allow).
+pub fn decide(
+    name: &str,
+    args: &mut [Arg],
+    assumes: &mut Vec<Convention>,
+    strict: bool,
+) -> Result<(), Skip> {
     // A word's trailing digits do not count (`kv_each16`).
-    let call_only = calls_back_only_during_call(name);
+    let call_only = calls_back_only_during_call(name) && !strict;
     let mut kept = false;
     for a in args.iter_mut() {
         match &mut a.kind {
             ArgKind::Closure(sig) => {
                 sig.kept = !call_only;
                 kept |= sig.kept;
+                if call_only {
+                    crate::plan::convention::assume(assumes, Convention::LentCallbackByName);
+                }
             }
             // Reached through the library's accessor, the closures are
             // always handed over (see [`super::closure_set`]).

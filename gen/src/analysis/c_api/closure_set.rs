@@ -16,15 +16,16 @@
 //! handle `T`, with a name word saying it gives user data
 //! ([`ACCESSOR_WORDS`](crate::analysis::conventions::ACCESSOR_WORDS)); two candidates for one handle, and none is chosen.
 
-use crate::analysis::c_api::callbacks::signature;
+use crate::analysis::c_api::callbacks::{signature, text_assumes};
 use crate::analysis::conventions::names_user_data_accessor;
 use crate::analysis::core::naming::{self, NameSet};
 use crate::analysis::core::types::TypeEnv;
 use crate::ir::cpp_spelling;
 use crate::ir::{Api, ItemKind, Param, Type};
-use crate::plan::Skip;
+use crate::plan::convention::assume_all;
 use crate::plan::{Arg, ArgKind};
 use crate::plan::{ClosureSet, SetMember};
+use crate::plan::{Convention, Skip};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Handle (qualified name) → its user-data accessor (qualified name).
@@ -132,6 +133,10 @@ pub fn closure_set(
         });
     }
     let count = end - i + usize::from(released);
+    let mut assumes = vec![Convention::UserDataAccessorByName];
+    for m in &members {
+        assume_all(&mut assumes, &text_assumes(&m.sig.params));
+    }
     Some(Ok(Arg {
         name: name.to_string(),
         kind: ArgKind::ClosureSet(ClosureSet {
@@ -146,5 +151,6 @@ pub fn closure_set(
             .iter()
             .map(|p| p.name.clone())
             .collect(),
+        assumes,
     }))
 }

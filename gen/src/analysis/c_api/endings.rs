@@ -8,20 +8,28 @@
 use crate::analysis::c_api::handles::handle_path;
 use crate::analysis::context::Context;
 use crate::plan::*;
-use crate::plan::{Arg, ArgKind};
+use crate::plan::{Arg, ArgKind, Convention};
 use crate::plan::{Skip, Why};
 
 /// A function that ends a handle: the destroy function is bound as the
-/// owner's `Drop`; any other is skipped. `None` for other functions.
-pub fn ending_status(cx: &Context, qualified: &str) -> Option<Result<Status, Skip>> {
+/// owner's `Drop` (relying on what owning the handle relies on,
+/// [`crate::plan::HandleBinding::destroy_assumes`]); any other is skipped.
+/// `None` for other functions.
+pub fn ending_status(
+    cx: &Context,
+    qualified: &str,
+) -> Option<Result<(Status, Vec<Convention>), Skip>> {
     let handle = cx.facts.handles.ending.get(qualified)?;
     let id = *cx.env.handles.get(handle)?;
     let h = cx.bindings().handle(id);
     Some(match &h.destroy {
-        Some(d) if d == qualified => Ok(Status::Bound {
-            via: Via::Drop,
-            rust_path: format!("{}::drop", handle_path(cx.bindings(), id)),
-        }),
+        Some(d) if d == qualified => Ok((
+            Status::Bound {
+                via: Via::Drop,
+                rust_path: format!("{}::drop", handle_path(cx.bindings(), id)),
+            },
+            h.destroy_assumes.clone(),
+        )),
         Some(d) => Err(Skip::new(Why::EndsHandle {
             handle: handle.clone(),
             destroy: Some(d.clone()),

@@ -5,7 +5,7 @@
 //! the rules are in [`super::handles`].
 
 use crate::analysis::conventions::{
-    is_creating, is_destroy_name, names_ending, names_free_function,
+    ends_object, is_creating, is_destroy_name, names_ending, names_free_function,
 };
 use crate::analysis::core::naming::words;
 use crate::ir::{Api, Item, ItemKind, RecordTag, Type};
@@ -16,8 +16,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub struct Handles {
     /// Incomplete records used behind pointers by the library's functions.
     pub used: HashSet<String>,
-    /// Handle → its destroy function (qualified), by convention.
+    /// Handle → its destroy function (qualified): the config's, or one
+    /// found by name ([`Self::destroy_by_name`]).
     pub destroy: HashMap<String, String>,
+    /// Handles whose destroy function was found by name (`*_close`,
+    /// `*_free`, …), not named in the config: owning them relies on
+    /// `destroys-by-name`. Empty in a `--strict` run, which finds none.
+    pub destroy_by_name: HashSet<String>,
     /// Functions (qualified) that end a handle's life → that handle.
     pub ending: HashMap<String, String>,
     /// Library string types (typedefs of `char` pointers) the functions use.
@@ -48,8 +53,9 @@ pub(crate) fn pointee_record(ty: &Type, depth: usize) -> Option<&str> {
 
 /// Finds the handles and their destroy functions; `configured` (handle →
 /// function, from the config) wins over the naming convention when the
-/// function takes just the handle's `T*`.
-pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
+/// function takes just the handle's `T*`; with `strict`, only the config
+/// names destroy functions.
+pub fn scan(api: &Api, configured: &BTreeMap<String, String>, strict: bool) -> Handles {
     let functions = api.items.iter().filter_map(|it| match &it.kind {
         ItemKind::Function(f) if !f.deleted && !f.is_operator => Some((it, f)),
         _ => None,
@@ -83,7 +89,10 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             }
         }
     }
-    for (_, f) in functions.clone().filter(|(it, _)| is_creating(&it.name)) {
+    for (_, f) in functions
+        .clone()
+        .filter(|(it, f)| is_creating(&it.name, &f.sig.params))
+    {
         if let Type::StringToken { name } = &f.sig.ret {
             h.created_tokens.insert(name.clone());
         }
@@ -104,7 +113,10 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
             }
         }
     }
-    for (it, f) in functions.clone().filter(|(it, _)| !is_creating(&it.name)) {
+    for (it, f) in functions
+        .clone()
+        .filter(|(it, f)| !is_creating(&it.name, &f.sig.params))
+    {
         let [p] = f.sig.params.as_slice() else {
             continue;
         };
@@ -153,14 +165,8 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
                 continue;
             };
             h.ending.insert(it.qualified_name(), token.to_string());
-            if f.sig.params.len() == 1 && is_destroy_name(&w) {
-                let better = h
-                    .destroy
-                    .get(token)
-                    .is_none_or(|old| it.qualified_name().len() < old.len());
-                if better {
-                    h.destroy.insert(token.to_string(), it.qualified_name());
-                }
+            if f.sig.params.len() == 1 && is_destroy_name(&w) && !strict {
+                h.destroyed_by_name(token, it.qualified_name());
             }
             continue;
         };
@@ -170,28 +176,46 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>) -> Handles {
         let destroys = single && is_destroy_name(&w);
         // A destroy candidate ends the handle too, whichever is chosen.
         // Any ending word counts (`kv_close_quietly`) unless a resource noun
-        // follows it (`sqlite3_db_release_memory`): a false positive only
+        // follows it (`sqlite3_db_release_memory`), or a key follows the
+        // handle and the ending word names an entry of it
+        // (`cfg_delete_entry(cfg*, const char*)`): a false positive only
         // loses a function, a miss frees twice.
-        if destroys || names_ending(&w) {
+        let at = f
+            .sig
+            .params
+            .iter()
+            .position(|p| pointee_record(&p.ty, 1) == Some(handle))
+            .unwrap_or_default();
+        let ends = names_ending(&w) && ends_object(&w, &f.sig.params, at, &words(handle));
+        if destroys || ends {
             h.ending.insert(it.qualified_name(), handle.to_string());
         }
         if single && configured.get(handle) == Some(&it.qualified_name()) {
             h.ending.insert(it.qualified_name(), handle.to_string());
             h.destroy.insert(handle.to_string(), it.qualified_name());
+            h.destroy_by_name.remove(handle);
             configured_found.insert(handle.to_string());
             continue;
         }
-        if destroys && !configured_found.contains(handle) {
-            let better = match h.destroy.get(handle) {
-                Some(old) => it.qualified_name().len() < old.len(),
-                None => true,
-            };
-            if better {
-                h.destroy.insert(handle.to_string(), it.qualified_name());
-            }
+        if destroys && !configured_found.contains(handle) && !strict {
+            h.destroyed_by_name(handle, it.qualified_name());
         }
     }
     h
+}
+
+impl Handles {
+    /// `function` destroys `handle` by its name, unless a shorter name does.
+    fn destroyed_by_name(&mut self, handle: &str, function: String) {
+        let better = self
+            .destroy
+            .get(handle)
+            .is_none_or(|old| function.len() < old.len());
+        if better {
+            self.destroy.insert(handle.to_string(), function);
+            self.destroy_by_name.insert(handle.to_string());
+        }
+    }
 }
 
 /// Complete C structs the library allocates and frees itself: a plain

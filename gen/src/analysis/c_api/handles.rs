@@ -5,7 +5,8 @@
 //! * a handle crosses as a shared borrow (`&ffi::T`), whatever the pointer's
 //!   `const`: the library owns the handle's state, and the handle types are
 //!   neither `Send` nor `Sync`;
-//! * a **creating** function (a name word in [`CREATE_WORDS`](crate::analysis::conventions::CREATE_WORDS)) returning
+//! * a **creating** function (a name word in [`CREATE_WORDS`](crate::analysis::conventions::CREATE_WORDS);
+//!   `alloc` only with size parameters, [`is_creating`]) returning
 //!   `T*` or writing `T**` hands over a new handle, owned in Rust and dropped
 //!   by the handle's **destroy function** exactly once; the owner borrows
 //!   every handle argument of the call that created it;
@@ -27,9 +28,11 @@
 //!   unknown: skipped.
 
 use crate::analysis::context::Context;
-use crate::analysis::conventions::{is_creating, names_freeing};
+use crate::analysis::conventions::{frees_object, is_creating, names_freeing};
 use crate::analysis::core::naming::{self};
-use crate::ir::{qualify, Item, ItemKind};
+use crate::analysis::core::types::TypeEnv;
+use crate::ir::{qualify, Item, ItemKind, Param};
+use crate::plan::convention::{assume, assume_all};
 use crate::plan::*;
 use crate::plan::{Arg, ArgKind, RetKind};
 use crate::plan::{ParamLabel, Skip, Why};
@@ -52,16 +55,26 @@ pub fn declare(cx: &mut Context, idx: usize, item: &Item) {
     );
     let owner_ffi = cx.names.ffi_type(&owner, &owner);
     let destroy = cx.facts.handles.destroy.get(&qualified).cloned();
+    let destroy_result_free = destroy
+        .clone()
+        .filter(|d| cx.facts.handles.string_results.contains(d))
+        .and_then(|_| cx.env.free_function.clone());
+    let mut destroy_assumes = Vec::new();
+    if cx.facts.handles.destroy_by_name.contains(&qualified) {
+        destroy_assumes.push(Convention::DestroysByName);
+    }
+    if destroy_result_free.is_some() {
+        assume(&mut destroy_assumes, Convention::FreeFunctionByName);
+    }
     let id = cx.push_handle(HandleBinding {
         cpp_name: item.name.clone(),
         cpp_scope: item.scope.clone(),
         ffi_name,
         rust_name,
         module,
-        destroy: destroy.clone(),
-        destroy_result_free: destroy
-            .filter(|d| cx.facts.handles.string_results.contains(d))
-            .and_then(|_| cx.env.free_function.clone()),
+        destroy,
+        destroy_result_free,
+        destroy_assumes,
         owner_ffi,
         token: false,
         doc: item.doc.clone(),
@@ -103,6 +116,8 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
     } else {
         DeclKind::Record
     };
+    // An owner type exists only when the destroy function is known.
+    let assumes = cx.bindings().handle(id).destroy_assumes.clone();
     cx.push_decision(Decision {
         name: item.qualified_name(),
         kind,
@@ -112,6 +127,7 @@ pub fn decide(cx: &mut Context, idx: usize, item: &Item) -> bool {
             via: Via::Opaque,
             rust_path,
         },
+        assumes,
     });
     true
 }
@@ -136,7 +152,18 @@ pub fn handle_path(b: &Bindings, id: HandleId) -> String {
 /// a key, and needs exclusive access to the object): only an object it is
 /// handed (`DeleteChild(XMLNode*)`) is what it frees, and Rust cannot give
 /// one up while another borrow may still reach it.
-fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
+///
+/// The types must agree ([`frees_object`]): no key or data parameter
+/// follows the pointer and it is not a key into an object given before it,
+/// else the call deletes an entry (`Delete(opts, cf*, const Slice& key)`,
+/// `cfg_delete_entry(cfg*, const char* name)`), not what it is given.
+fn frees_pointer(
+    name: &str,
+    args: &[Arg],
+    params: &[Param],
+    member: bool,
+    is_view: &dyn Fn(&str) -> bool,
+) -> Option<Skip> {
     if !names_freeing(name) {
         return None;
     }
@@ -159,13 +186,16 @@ fn frees_pointer(name: &str, args: &[Arg], member: bool) -> Option<Skip> {
                 | ArgKind::Object { pointer: true, .. }
         )
     })?;
+    if !frees_object(params, pointer.cpp_index, pointer.cpp_count, is_view) {
+        return None;
+    }
     Some(Skip::new(Why::FreedByName).in_parameter(ParamLabel::Named(pointer.name.clone())))
 }
 
 /// A `const char**` out-string followed by an integer out-parameter that
 /// reads as its length (unnamed or count-named): the string need not be
 /// NUL-terminated, so it is not copied up to a NUL.
-fn counted_out_string(args: &[Arg], params: &[crate::ir::Param]) -> Option<Skip> {
+fn counted_out_string(args: &[Arg], params: &[Param]) -> Option<Skip> {
     args.windows(2).find_map(|w| {
         let counted = matches!(w[0].kind, ArgKind::OutCStr { .. })
             && matches!(w[1].kind, ArgKind::OutScalar(_))
@@ -181,14 +211,19 @@ fn counted_out_string(args: &[Arg], params: &[crate::ir::Param]) -> Option<Skip>
     })
 }
 
-/// The C-API checks of a plan that need the function's name or parameters.
+/// The C-API checks of a plan that need the function's name or parameters
+/// (`env` tells byte views, which are data).
 pub fn check_c_api(
     name: &str,
     member: bool,
     args: &[Arg],
-    params: &[crate::ir::Param],
+    params: &[Param],
+    env: &TypeEnv,
 ) -> Result<(), Skip> {
-    match frees_pointer(name, args, member).or_else(|| counted_out_string(args, params)) {
+    let is_view = |name: &str| env.byte_view(name).is_some();
+    match frees_pointer(name, args, params, member, &is_view)
+        .or_else(|| counted_out_string(args, params))
+    {
         Some(s) => Err(s),
         None => Ok(()),
     }
@@ -203,15 +238,22 @@ pub fn check_c_api(
 /// A part or a child of the arguments is borrowed from them
 /// ([`super::parts`]: `sqlite3_column_value`, `sqlite3_next_stmt`); any
 /// other handle it does not create may be one a Rust owner drops: skipped.
+///
+/// `assumes` gains the conventions the plan then relies on: an owned
+/// handle, that the call creates it (`creates-by-name`, unless the config
+/// says the caller frees it) and what owning it relies on; a parent's
+/// borrow, that its creating functions name the parent (`creates-by-name`).
 pub fn check(
     cx: &Context,
     name: &str,
     call: HandleCall,
     args: &mut [Arg],
     ret: &mut RetKind,
+    assumes: &mut Vec<Convention>,
 ) -> Result<(), Skip> {
     let b = cx.bindings();
-    let creating = call.is_free && (is_creating(name) || call.caller_frees);
+    let named = is_creating(name, call.params);
+    let creating = call.is_free && (named || call.caller_frees);
     if let RetKind::Handle(h) = *ret {
         let qualified = |h: HandleId| qualify(&b.handle(h).cpp_scope, &b.handle(h).cpp_name);
         let parent = qualified(h);
@@ -229,6 +271,9 @@ pub fn check(
         });
         if call.is_free && !creating && of_argument && !call.throws {
             *ret = RetKind::BorrowedHandle(h);
+            if !token {
+                assume(assumes, Convention::CreatesByName);
+            }
         }
     }
     crate::analysis::c_api::parts::borrow_part(
@@ -237,6 +282,7 @@ pub fn check(
         call.is_free && !creating && !call.throws,
         args,
         ret,
+        assumes,
     );
     let created = args
         .iter()
@@ -260,13 +306,19 @@ pub fn check(
                 handle: cpp.clone(),
             }));
         }
+        if !call.caller_frees {
+            assume(assumes, Convention::CreatesByName);
+        }
+        assume_all(assumes, &b.handle(h).destroy_assumes);
     }
     Ok(())
 }
 
 /// What [`check`] needs to know about the call.
 #[derive(Debug, Clone, Copy)]
-pub struct HandleCall {
+pub struct HandleCall<'p> {
+    /// Its C++ parameters (all of them, whatever the arity planned).
+    pub params: &'p [Param],
     /// A free function (not a method).
     pub is_free: bool,
     /// The call may throw (a borrowed result reports null as an error, so
@@ -277,10 +329,11 @@ pub struct HandleCall {
     pub caller_frees: bool,
 }
 
-impl HandleCall {
+impl<'p> HandleCall<'p> {
     /// A method, which never hands out borrowed handles.
-    pub fn method(throws: bool) -> Self {
+    pub fn method(params: &'p [Param], throws: bool) -> Self {
         HandleCall {
+            params,
             is_free: false,
             throws,
             caller_frees: false,

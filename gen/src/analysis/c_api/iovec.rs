@@ -4,11 +4,11 @@
 //! `IoSliceMut` is ABI-compatible with `struct iovec` on Unix, so the slice
 //! is lent as the array itself (the layout is checked on both sides).
 
-use crate::analysis::conventions::is_count;
+use crate::analysis::conventions::{is_count, length_assumes};
 use crate::analysis::core::types::{ParamContext, TypeEnv};
 use crate::ir::cpp_spelling;
 use crate::ir::{Param, Type};
-use crate::plan::{Arg, ArgKind};
+use crate::plan::{Arg, ArgKind, Convention};
 
 /// The C++ name of the type (global namespace).
 pub const IOVEC: &str = "iovec";
@@ -44,5 +44,8 @@ pub fn io_slices(
         cpp_count: 2,
         cpp_type: cpp_spelling(&p.ty),
         cpp_names: vec![p.name.clone(), next.name.clone()],
+        assumes: length_assumes(next, Convention::CountByName)
+            .into_iter()
+            .collect(),
     })
 }

@@ -1,7 +1,8 @@
 //! The C API wing: opaque handles and their lifetimes ([`handles`],
 //! [`endings`], [`parts`]), C text and buffers ([`c_text`], [`buffers`],
 //! [`sized`], [`arrays`], [`iovec`]), the allocator family ([`memory`]) and
-//! callbacks as Rust closures ([`callbacks`], [`closure_set`]). Its twin on
+//! callbacks as Rust closures ([`callbacks`], [`closure_set`]), setters of
+//! global state ([`setters`]). Its twin on
 //! the writing side is `emit::c_api`.
 
 pub mod arrays;
@@ -15,4 +16,5 @@ pub mod handles;
 pub mod iovec;
 pub mod memory;
 pub mod parts;
+pub mod setters;
 pub mod sized;

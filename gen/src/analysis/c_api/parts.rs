@@ -23,8 +23,9 @@
 use crate::analysis::context::Context;
 use crate::analysis::conventions::names_next;
 use crate::ir::qualify;
-use crate::plan::HandleId;
+use crate::plan::convention::assume;
 use crate::plan::{Arg, ArgKind, RetKind};
+use crate::plan::{Convention, HandleId};
 
 /// Where the handed-out handle comes back.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +44,18 @@ enum Given {
 /// [`ArgKind::PrevChild`]. `eligible`: a non-throwing free function that
 /// does not create what it hands out. Anything else is left as it is (and
 /// skipped by the caller).
-pub fn borrow_part(cx: &Context, name: &str, eligible: bool, args: &mut [Arg], ret: &mut RetKind) {
+///
+/// `assumes` gains what the borrow relies on: a child's parent is known
+/// from the child's creating functions (`creates-by-name`), a previous child
+/// from a "next" name (`next-by-name`).
+pub fn borrow_part(
+    cx: &Context,
+    name: &str,
+    eligible: bool,
+    args: &mut [Arg],
+    ret: &mut RetKind,
+    assumes: &mut Vec<Convention>,
+) {
     let b = cx.bindings();
     if !eligible {
         return;
@@ -88,6 +100,13 @@ pub fn borrow_part(cx: &Context, name: &str, eligible: bool, args: &mut [Arg], r
     if let [parent, ..] = parents.as_slice() {
         if !lock_parent(cx, name, part, *parent, args) {
             return;
+        }
+        assume(assumes, Convention::CreatesByName);
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ArgKind::PrevChild { .. }))
+        {
+            assume(assumes, Convention::NextByName);
         }
     } else if handles.contains(&part) {
         // A sibling: its type has a parent, whose other children Rust may own.

@@ -88,6 +88,7 @@ pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
                 cpp_count: 1,
                 cpp_type: crate::ir::cpp_spelling(&field.ty),
                 cpp_names: vec![field.name.clone()],
+                assumes: Vec::new(),
             };
             accessors.push((true, format!("set_{snake}"), vec![value], RetKind::Void));
         }
@@ -118,6 +119,7 @@ pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
                 rust_name,
                 doc: Some(doc),
                 defaults: Vec::new(),
+                assumes: Vec::new(),
             });
         }
     }

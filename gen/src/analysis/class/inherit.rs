@@ -53,6 +53,7 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
                     rust_name: if mutable { "as_cpp_mut" } else { "as_cpp" }.to_string(),
                     doc: None,
                     defaults: Vec::new(),
+                    assumes: Vec::new(),
                 };
                 cx.push_fn(plan);
             }

@@ -6,13 +6,13 @@
 use crate::analysis::context::Context;
 use crate::analysis::core::signature::{
     borrowing_result, can_call_directly, checks_buffers, class_path, defaults, lends_nothing, plan,
-    plan_arities,
+    plan_arities, refuse_assumed_forms, Form,
 };
 use crate::analysis::core::types::ParamContext;
 use crate::analysis::facts::Facts;
 use crate::ir::{Method, MethodKind, Record, RefQualifier, Type};
 use crate::plan::*;
-use crate::plan::{ArgKind, CallKind, FnBinding, RetKind};
+use crate::plan::{ArgKind, CallKind, Convention, FnBinding, RetKind};
 use crate::plan::{NoRustImpl, Skip, Why};
 
 /// What deciding one member gave.
@@ -244,16 +244,13 @@ fn bind_call(
     let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
     let member = format!("{qualified}::{}", m.name);
     let c = cx.bindings().class(class).clone();
-    crate::analysis::class::member_rules::check(cx, class, m, call)?;
+    crate::analysis::class::member_rules::check(mem.record, m, call)?;
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = crate::analysis::ops::operators::method_sig(m);
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
-        CallKind::Clone { .. } => {
-            let (args, ret) = plan(&cx.env, &m.name, &sig, ctx, is_method)?;
-            vec![(sig.params.len(), args, ret)]
-        }
+        CallKind::Clone { .. } => vec![plan(&cx.env, &m.name, &sig, ctx, is_method)?],
         _ => plan_arities(
             &cx.env,
             &m.name,
@@ -265,81 +262,132 @@ fn bind_call(
     };
     // A static member lent nothing returns what borrows nothing (`'static`).
     let lent_nothing = matches!(call, CallKind::Static { .. })
-        && arities.iter().all(|(_, args, _)| lends_nothing(args));
+        && arities.iter().all(|form| lends_nothing(&form.args));
     let own_lifetime = (is_method && c.has_lifetime()) || lent_nothing;
-    if let Some((_, _, ret)) = arities.first() {
-        if let Some(s) = borrowing_result(cx.bindings(), ret, own_lifetime) {
+    if let Some(form) = arities.first() {
+        if let Some(s) = borrowing_result(cx.bindings(), &form.ret, own_lifetime) {
             return Err(s);
         }
     }
     let throws = !m.sig.noexcept
         && !cx.facts.opts.is_nothrow(&member)
         && !matches!(call, CallKind::Clone { .. });
-    let mut plans = Vec::new();
     let arities = crate::analysis::class::member_rules::drop_kept_string_forms(m, arities)?;
-    for (arity, mut args, mut ret) in arities {
-        crate::analysis::class::member_rules::adjust_result(
-            cx, class, qualified, m, call, &mut ret,
-        );
-        if c.has_lifetime() && crate::analysis::ops::operators::is_copy_assignment(m, qualified) {
-            for a in &mut args {
-                if let ArgKind::Object { class: source, .. } = a.kind {
-                    a.kind = ArgKind::SameBorrows { class: source };
-                }
-            }
-        }
-        if let (CallKind::Method { mutable: false, .. }, RetKind::Object { class: rc, .. }) =
-            (call, &ret)
-        {
-            if c.borrows_mut && cx.bindings().class(*rc).has_lifetime() {
-                return Err(Skip::new(Why::SharedCopyAliasesBorrow));
-            }
-        }
-        crate::analysis::c_api::callbacks::decide(&m.name, &mut args)?;
-        let method = crate::analysis::c_api::handles::HandleCall::method(throws);
-        crate::analysis::c_api::handles::check(cx, &m.name, method, &mut args, &mut ret)?;
-        if matches!(call, CallKind::Constructor { .. }) {
-            crate::analysis::c_api::handles::check_constructor(&args)?;
-        }
-        if let Some((selected, freed)) =
-            crate::analysis::class::scoped::selected_victim(cx, class, m)
-        {
-            (args, ret) = (selected, freed);
-        }
-        crate::analysis::c_api::handles::check_c_api(&m.name, true, &args, &m.sig.params[..arity])?;
-        // A `&`-qualified member has another member-pointer type, nested classes
-        // are named through a `cxxbind` alias, and a call leaving defaults to C++
-        // does not have the full type cxx checks: those go through shims.
-        let direct = m.ref_qualifier == RefQualifier::None
-            && c.nesting.is_empty()
-            && !c.view
-            && arity == m.sig.params.len()
-            && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
-        let throws = throws || checks_buffers(&args);
-        plans.push(FnBinding {
-            decision: Some(mem.decision),
-            cpp_name: crate::analysis::ops::operators::callee_name(m),
-            cpp_scope: c.cpp_scope.clone(),
-            kind: call,
-            // Named with its overloads, in `decide_members`.
-            ffi_name: String::new(),
-            direct,
-            args,
-            ret,
-            throws,
-            module: c.module.clone(),
-            // Named with its overloads, in `decide_members`.
-            rust_name: String::new(),
-            doc: m.doc.clone(),
-            defaults: defaults(&m.sig, arity),
-        });
+    let mut forms = Vec::new();
+    for form in arities {
+        forms.push(member_form(cx, mem, &c, call, throws, form)?);
     }
+    let forms = refuse_assumed_forms(cx.facts.opts.strict, forms)?;
+    let plans: Vec<FnBinding> = forms
+        .into_iter()
+        .map(|form| {
+            let Form {
+                arity,
+                args,
+                ret,
+                assumes,
+            } = form;
+            // A `&`-qualified member has another member-pointer type, nested
+            // classes are named through a `cxxbind` alias, and a call leaving
+            // defaults to C++ does not have the full type cxx checks: those go
+            // through shims.
+            let direct = m.ref_qualifier == RefQualifier::None
+                && c.nesting.is_empty()
+                && !c.view
+                && arity == m.sig.params.len()
+                && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
+            let throws = throws || checks_buffers(&args);
+            FnBinding {
+                decision: Some(mem.decision),
+                cpp_name: crate::analysis::ops::operators::callee_name(m),
+                cpp_scope: c.cpp_scope.clone(),
+                kind: call,
+                // Named with its overloads, in `decide_members`.
+                ffi_name: String::new(),
+                direct,
+                args,
+                ret,
+                throws,
+                module: c.module.clone(),
+                // Named with its overloads, in `decide_members`.
+                rust_name: String::new(),
+                doc: m.doc.clone(),
+                defaults: defaults(&m.sig, arity),
+                assumes,
+            }
+        })
+        .collect();
     // The shortest form is the one the report names.
     let via = match plans.first() {
         Some(p) if p.direct => Via::Direct,
         _ => Via::Shim,
     };
     Ok(Outcome::Calls(plans, via))
+}
+
+/// One planned form of member `mem` of class `c`, checked and adjusted
+/// for what a member call can lend, keep and free.
+fn member_form(
+    cx: &Context,
+    mem: &Member,
+    c: &ClassBinding,
+    call: CallKind,
+    throws: bool,
+    mut form: Form,
+) -> Result<Form, Skip> {
+    let (class, qualified, m) = (mem.class, mem.qualified, mem.method);
+    crate::analysis::class::member_rules::adjust_result(
+        cx,
+        class,
+        qualified,
+        m,
+        call,
+        &mut form.ret,
+        &mut form.assumes,
+    );
+    if c.has_lifetime() && crate::analysis::ops::operators::is_copy_assignment(m, qualified) {
+        for a in &mut form.args {
+            if let ArgKind::Object { class: source, .. } = a.kind {
+                a.kind = ArgKind::SameBorrows { class: source };
+            }
+        }
+    }
+    if let (CallKind::Method { mutable: false, .. }, RetKind::Object { class: rc, .. }) =
+        (call, &form.ret)
+    {
+        if c.borrows_mut && cx.bindings().class(*rc).has_lifetime() {
+            return Err(Skip::new(Why::SharedCopyAliasesBorrow));
+        }
+    }
+    crate::analysis::c_api::callbacks::decide(
+        &m.name,
+        &mut form.args,
+        &mut form.assumes,
+        cx.facts.opts.strict,
+    )?;
+    let method = crate::analysis::c_api::handles::HandleCall::method(&m.sig.params, throws);
+    crate::analysis::c_api::handles::check(
+        cx,
+        &m.name,
+        method,
+        &mut form.args,
+        &mut form.ret,
+        &mut form.assumes,
+    )?;
+    if matches!(call, CallKind::Constructor { .. }) {
+        crate::analysis::c_api::handles::check_constructor(&form.args)?;
+    }
+    if let Some((selected, freed)) = crate::analysis::class::scoped::selected_victim(cx, class, m) {
+        (form.args, form.ret) = (selected, freed);
+        form.assume(Convention::FreesByName);
+    }
+    let params = &m.sig.params[..form.arity];
+    crate::analysis::c_api::handles::check_c_api(&m.name, true, &form.args, params, &cx.env)?;
+    if matches!(call, CallKind::Static { .. }) {
+        crate::analysis::c_api::setters::global_setter(&m.name, params, &mut form)?;
+    }
+    form.fold_args();
+    Ok(form)
 }
 
 /// The hints for member `m` of class `qualified` called as `call`: the sizes

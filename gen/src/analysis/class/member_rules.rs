@@ -5,15 +5,19 @@
 use crate::analysis::context::Context;
 use crate::analysis::conventions::BYTE_VIEW_DATA;
 use crate::analysis::conventions::{names_ancestor, names_kept_flag};
-use crate::ir::{Method, Type};
+use crate::analysis::core::signature::Form;
+use crate::ir::{Method, Record, Type};
+use crate::plan::convention::assume;
 use crate::plan::ClassId;
-use crate::plan::{Access, Arg, CallKind, RetKind};
+use crate::plan::{Access, CallKind, Convention, RetKind};
 use crate::plan::{Skip, Why};
 
-/// Members a borrow cannot make sound: a byte view built over a
-/// `std::string` (the shim's copy dies with the call).
-pub fn check(cx: &Context, class: ClassId, m: &Method, call: CallKind) -> Result<(), Skip> {
-    if !cx.env.byte_views.contains_key(&class) {
+/// Members a borrow cannot make sound: a byte view (`record`) built over
+/// a `std::string` (the shim's copy dies with the call). The record's shape
+/// is read even in a `--strict` run, which binds no byte view: the guess
+/// only leaves a constructor out there.
+pub fn check(record: &Record, m: &Method, call: CallKind) -> Result<(), Skip> {
+    if crate::analysis::class::roles::byte_view_pointer(record, true).is_none() {
         return Ok(());
     }
     let strings = m.sig.params.iter().any(|p| match &p.ty {
@@ -27,28 +31,34 @@ pub fn check(cx: &Context, class: ClassId, m: &Method, call: CallKind) -> Result
     Ok(())
 }
 
-/// One planned arity: its C++ parameter count, arguments and result.
-type Arity = (usize, Vec<Arg>, RetKind);
-
 /// A `bool` parameter saying the string argument is static or interned
 /// (`SetValue(str, staticMem)`) means the object may keep the pointer: the
-/// forms that pass it are left out, the shorter ones (C++'s default) stay.
-pub fn drop_kept_string_forms(m: &Method, arities: Vec<Arity>) -> Result<Vec<Arity>, Skip> {
+/// forms that pass it are left out, the shorter ones (C++'s default) stay,
+/// relying on `kept-flag-by-name`.
+pub fn drop_kept_string_forms(m: &Method, arities: Vec<Form>) -> Result<Vec<Form>, Skip> {
     let keeps_flag = |arity: usize| {
         m.sig.params[..arity]
             .iter()
             .any(|p| matches!(p.ty, Type::Bool) && names_kept_flag(&p.name))
     };
-    if !arities.is_empty() && arities.iter().all(|(arity, _, _)| keeps_flag(*arity)) {
+    if !arities.is_empty() && arities.iter().all(|form| keeps_flag(form.arity)) {
         return Err(Skip::new(Why::KeptStringFlag));
     }
+    let dropped = arities.iter().any(|form| keeps_flag(form.arity));
     Ok(arities
         .into_iter()
-        .filter(|(arity, _, _)| !keeps_flag(*arity))
+        .filter(|form| !keeps_flag(form.arity))
+        .map(|mut form| {
+            if dropped {
+                form.assume(Convention::KeptFlagByName);
+            }
+            form
+        })
         .collect())
 }
 
-/// Narrows a member's result to what the call can lend.
+/// Narrows a member's result to what the call can lend; `assumes` gains
+/// the conventions that reading relies on.
 pub fn adjust_result(
     cx: &Context,
     class: ClassId,
@@ -56,6 +66,7 @@ pub fn adjust_result(
     m: &Method,
     call: CallKind,
     ret: &mut RetKind,
+    assumes: &mut Vec<Convention>,
 ) {
     // The status class's own members return the object itself.
     if let RetKind::Status { class: s } = *ret {
@@ -75,6 +86,7 @@ pub fn adjust_result(
         && matches!(call, CallKind::Method { .. });
     if own_bytes && matches!(ret, RetKind::CStr) {
         *ret = RetKind::ViewData;
+        assume(assumes, Convention::ByteViewByName);
     }
     if let RetKind::Borrowed {
         access: access @ Access::Exclusive,
@@ -87,6 +99,9 @@ pub fn adjust_result(
         let ancestor = names_ancestor(&m.name);
         if is_const || ancestor {
             *access = Access::Shared;
+        }
+        if ancestor && !is_const {
+            assume(assumes, Convention::AncestorByName);
         }
     }
     // Bytes lent by a `const` member are shared: two calls would otherwise

@@ -114,10 +114,14 @@ pub fn declare(cx: &mut Context, path: &[usize], item: &Item, r: &Record, nestin
     if destructible && !cx.bindings().class(class).borrows && boxed {
         cx.env.owned.insert(class);
     }
+    // Roles read from member names (`data()`/`size()`, `ok()`): none in a
+    // `--strict` run.
     if let Some(pointer) = crate::analysis::class::roles::byte_view_pointer(r, destructible) {
-        cx.env.byte_views.insert(class, pointer);
+        if !cx.env.strict {
+            cx.env.byte_views.insert(class, pointer);
+        }
     }
-    if crate::analysis::class::roles::is_status(r, destructible) {
+    if crate::analysis::class::roles::is_status(r, destructible) && !cx.env.strict {
         cx.env.statuses.insert(class);
     }
     cx.env.classes.insert(qualified, class);
@@ -156,6 +160,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
                 via: Via::Value,
                 rust_path,
             },
+            assumes: Vec::new(),
         });
         return;
     }
@@ -179,6 +184,7 @@ pub fn decide(cx: &mut Context, path: &[usize], item: &Item, r: &Record) {
         loc: item.loc.clone(),
         signature: None,
         status,
+        assumes: Vec::new(),
     });
     if let Some(c) = class {
         cx.set_class_decision(c, id);
@@ -248,6 +254,7 @@ pub fn skip_methods(
                 class: qualified.to_string(),
                 inner: Box::new(s.why.clone()),
             })),
+            assumes: Vec::new(),
         });
     }
 }
@@ -341,12 +348,24 @@ fn decide_members(cx: &mut Context, class: ClassId, path: &[usize], item: &Item,
             }
             (None, Err(s)) => Status::from(s),
         };
+        // A Rust implementation relies on what its methods' plans rely on.
+        let assumes = match (&status, &cx.bindings().class(class).trampoline) {
+            (
+                Status::Bound {
+                    via: Via::RustSubclass,
+                    ..
+                },
+                Some(t),
+            ) => t.assumes.clone(),
+            _ => Vec::new(),
+        };
         cx.push_decision(Decision {
             name: format!("{qualified}::{}", m.name),
             kind: method_kind(m),
             loc: m.loc.clone(),
             signature,
             status,
+            assumes,
         });
     }
     crate::analysis::class::fields::decide(cx, class, r);
@@ -389,6 +408,11 @@ fn bind_lease(
         outcomes,
     } = decided;
     let class = binder.class;
+    // A lease is read from the members' names: none in a `--strict` run
+    // (each member is then decided alone).
+    if cx.facts.opts.strict {
+        return;
+    }
     let decision = DecisionId::new(first + lease.release);
     let Some(mut release) =
         crate::analysis::class::scoped::release_plan(cx, class, live[lease.release], decision)

@@ -22,7 +22,7 @@ use crate::analysis::conventions::{acquires, names_freeing_member};
 use crate::analysis::core::naming::{self, words};
 use crate::ir::{Method, MethodKind, Type};
 use crate::plan::{Arg, ArgKind, CallKind, FnBinding, RetKind};
-use crate::plan::{ClassId, FnId};
+use crate::plan::{ClassId, Convention, FnId};
 
 /// The class of the one object pointer a freeing member is given (`T*` or
 /// `const T*` of a bound class, `void` result), with its constness.
@@ -143,6 +143,9 @@ pub fn release_plan(
         rust_name: naming::snake(&m.name),
         doc: None,
         defaults: Vec::new(),
+        // It frees what it is given, and takes back what its acquiring
+        // member lends, by their names.
+        assumes: vec![Convention::FreesByName, Convention::LeaseByName],
     })
 }
 
@@ -180,5 +183,6 @@ pub fn make_lease(acquire: &mut FnBinding, release: &FnBinding, release_id: FnId
     };
     let noun = words(&acquire.cpp_name)[1..].join("_");
     acquire.rust_name = format!("with_{noun}");
+    crate::plan::convention::assume_all(&mut acquire.assumes, &release.assumes);
     true
 }

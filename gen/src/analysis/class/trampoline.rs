@@ -56,6 +56,7 @@ pub fn plan(
         return Err(NoRustImpl::NoDefaultConstructor);
     }
     let mut methods = Vec::new();
+    let mut assumes = Vec::new();
     for m in &live {
         let MethodKind::Instance {
             is_const,
@@ -68,7 +69,10 @@ pub fn plan(
         // A non-pure method that cannot be forwarded stays C++'s own.
         let planned = forwardable(env, m, is_pure);
         let (args, ret) = match planned {
-            Ok(p) => p,
+            Ok(form) => {
+                crate::plan::convention::assume_all(&mut assumes, &form.assumes);
+                (form.args, form.ret)
+            }
             Err(_) if !is_pure => continue,
             Err(e) => return Err(e),
         };
@@ -109,6 +113,7 @@ pub fn plan(
         methods,
         ctor_decision: ctor_pos.map(|p| DecisionId::new(first_decision.index() + p)),
         trait_name,
+        assumes,
     })
 }
 
@@ -117,7 +122,7 @@ fn forwardable(
     env: &TypeEnv,
     m: &Method,
     is_pure: bool,
-) -> Result<(Vec<crate::plan::Arg>, RetKind), NoRustImpl> {
+) -> Result<crate::analysis::core::signature::Form, NoRustImpl> {
     let why = |problem: VirtualProblem| NoRustImpl::Virtual {
         pure: is_pure,
         name: m.name.clone(),
@@ -129,8 +134,10 @@ fn forwardable(
     if m.ref_qualifier != crate::ir::RefQualifier::None || m.is_volatile {
         return Err(why(VirtualProblem::Qualified));
     }
-    let (args, ret) = plan_callable(env, &m.name, &m.sig, ParamContext::Call, true)
+    let form = plan_callable(env, &m.name, &m.sig, ParamContext::Call, true)
+        .and_then(|form| form.refuse_assumed(env.strict).map(|()| form))
         .map_err(|s| why(VirtualProblem::Signature(Box::new(s.why))))?;
+    let (args, ret) = (&form.args, &form.ret);
     if let Some(a) = args.iter().find(|a| match &a.kind {
         ArgKind::Scalar(_) | ArgKind::ByteView { .. } | ArgKind::OutString => false,
         ArgKind::Object { mutable, .. } => *mutable,
@@ -157,5 +164,5 @@ fn forwardable(
     if !ret_ok {
         return Err(why(VirtualProblem::Result));
     }
-    Ok((args, ret))
+    Ok(form)
 }

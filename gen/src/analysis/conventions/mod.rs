@@ -7,9 +7,14 @@
 //! match and names that must not. The deciders call these and nothing else
 //! to read a name's meaning; a guess that could be unsound errs on the side
 //! that loses a binding rather than frees twice (docs/strategy.md).
+//!
+//! A guess that shapes a binding is recorded as a [`Convention`] on the
+//! argument, plan and decision that rely on it (the report's `assumes`);
+//! `--strict` refuses every binding that records one.
 
 use crate::analysis::core::naming::{snake, words};
 use crate::ir::{IntKind, Param, Type};
+use crate::plan::Convention;
 
 /// Last name words of a handle's destroy function (`sqlite3_close`).
 pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", "free"];
@@ -19,6 +24,11 @@ pub const DESTROY_WORDS: &[&str] = &["close", "destroy", "finalize", "release", 
 pub const CREATE_WORDS: &[&str] = &[
     "open", "new", "create", "alloc", "dup", "clone", "copy", "init", "prepare", "make", "connect",
 ];
+
+/// [`CREATE_WORDS`] that only say memory is set aside, not that a new
+/// object is made: an allocator may hand out a shared one it selects
+/// (`sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_MAIN)`).
+pub const ALLOCATING_WORDS: &[&str] = &["alloc"];
 
 /// Name words of functions that free what they are given.
 pub const FREEING_WORDS: &[&str] = &[
@@ -107,8 +117,30 @@ fn stem(w: &str) -> &str {
 
 /// Creates what it returns: a word (trailing digits aside) is a
 /// [`CREATE_WORDS`] word (`sqlite3_open16`, `leveldb_create_iterator`).
-pub fn is_creating(name: &str) -> bool {
-    words(name).iter().any(|w| CREATE_WORDS.contains(&stem(w)))
+/// When the only such words are [`ALLOCATING_WORDS`], the types must say
+/// nothing is selected: every integer or enum parameter is a size
+/// ([`is_count`]: a `size_t` or a count-named integer), so
+/// `gsl_vector_alloc(size_t n)` and `av_frame_alloc()` create and
+/// `sqlite3_mutex_alloc(int)` (whose kind may pick a static mutex) does not.
+pub fn is_creating(name: &str, params: &[Param]) -> bool {
+    let w: Vec<String> = words(name);
+    let creating = w
+        .iter()
+        .map(|w| stem(w))
+        .filter(|w| CREATE_WORDS.contains(w));
+    let (allocating, making): (Vec<&str>, Vec<&str>) =
+        creating.partition(|w| ALLOCATING_WORDS.contains(w));
+    !making.is_empty() || (!allocating.is_empty() && !params.iter().any(selects))
+}
+
+/// A parameter that may select what an allocator hands out: an enum, or an
+/// integer that is not a size.
+fn selects(p: &Param) -> bool {
+    match &p.ty {
+        Type::Enum { .. } | Type::Bool => true,
+        Type::Int { .. } => !is_count(p),
+        _ => false,
+    }
 }
 
 /// A destroy function's name words: the last is a [`DESTROY_WORDS`] word,
@@ -124,6 +156,130 @@ pub fn names_freeing(name: &str) -> bool {
     words(name)
         .iter()
         .any(|w| FREEING_WORDS.contains(&w.as_str()))
+}
+
+/// A key or data the call reads: a parameter naming an entry or carrying
+/// data rather than an object it could free (`const char*`, `std::string`,
+/// `const void*`, a `const` pointer to scalars, a library string type, or a
+/// byte view such as `const Slice&`, which `is_view` tells by the class's
+/// qualified name). A non-`const` buffer (`char*`, `void*`) may be what a
+/// call frees: not a key.
+pub fn is_key_or_data(ty: &Type, is_view: &dyn Fn(&str) -> bool) -> bool {
+    match ty {
+        Type::StdString | Type::StdStringView | Type::StringToken { .. } => true,
+        Type::ConstVoidPointer => true,
+        Type::Record { name } => is_view(name),
+        Type::Ref { pointee, .. } => match &**pointee {
+            Type::Record { name } => is_view(name),
+            inner => matches!(inner, Type::StdString | Type::StdStringView),
+        },
+        Type::Pointer {
+            pointee,
+            is_const: true,
+        } => matches!(
+            &**pointee,
+            Type::Char | Type::Bool | Type::Int { .. } | Type::Float | Type::Double
+        ),
+        _ => false,
+    }
+}
+
+/// An object or a handle (by pointer, reference or value).
+fn is_object(ty: &Type) -> bool {
+    match ty {
+        Type::Record { .. } => true,
+        Type::Pointer { pointee, .. } | Type::Ref { pointee, .. } => {
+            matches!(**pointee, Type::Record { .. })
+        }
+        _ => false,
+    }
+}
+
+/// A freeing name frees the pointer at `params[at]` (covering `count`
+/// parameters: a `(buffer, n)` pair is one) only when the types agree: no
+/// key or data parameter follows it ([`is_key_or_data`]), and it is not
+/// itself a key into an object given before it. `Delete(const
+/// WriteOptions&, ColumnFamilyHandle*, const Slice& key)` deletes a key,
+/// `cJSON_DeleteItemFromObject(cJSON*, const char*)` an item, and
+/// `cfg_delete_entry(cfg*, const char* name)` an entry: none frees what it
+/// is given. A pointer after a context handle is still freed
+/// (`libusb_dev_mem_free(handle*, unsigned char* buffer, size_t)`), and so
+/// is a first `const char*` (`lib_free_string(const char*)`): a miss would
+/// free what Rust still holds.
+pub fn frees_object(
+    params: &[Param],
+    at: usize,
+    count: usize,
+    is_view: &dyn Fn(&str) -> bool,
+) -> bool {
+    let key = |p: &Param| is_key_or_data(&p.ty, is_view);
+    let keyed = params.iter().skip(at + count).any(key);
+    let own_key =
+        params.get(at).is_some_and(key) && params.iter().take(at).any(|p| is_object(&p.ty));
+    !(keyed || own_key)
+}
+
+/// An ending name ([`names_ending`], name words `w`) ends the handle at
+/// `params[at]`, whose type's name words are `handle`, unless the types
+/// and the name both say it ends an entry of it: a key or data parameter
+/// follows the handle, and the ending word's object — the word after it
+/// (a version suffix such as `v2` aside), else the word before it — is not
+/// a word of the handle's name (`cfg_delete_entry(cfg*, const char*
+/// name)`, `git_reflog_delete(git_repository*, const char* name)`).
+/// Either alone keeps the ending (`kv_close_quietly(kv*)`,
+/// `cfg_delete(cfg*, const char* key)`): a missed ending frees twice.
+pub fn ends_object(w: &[String], params: &[Param], at: usize, handle: &[String]) -> bool {
+    let keyed = params
+        .iter()
+        .skip(at + 1)
+        .any(|p| is_key_or_data(&p.ty, &|_| false));
+    !(keyed && names_other_object(w, handle))
+}
+
+/// The ending word's object names something other than the handle
+/// (`entry` in `cfg_delete_entry`, `reflog` in `git_reflog_delete`).
+fn names_other_object(w: &[String], handle: &[String]) -> bool {
+    let Some(at) = w.iter().position(|x| ENDING_WORDS.contains(&x.as_str())) else {
+        return false;
+    };
+    let after = w.get(at + 1).filter(|next| !is_version(next));
+    let object = after.or_else(|| at.checked_sub(1).and_then(|i| w.get(i)));
+    object.is_some_and(|o| !handle.contains(o))
+}
+
+/// A version suffix word (`v2`).
+fn is_version(w: &str) -> bool {
+    w.len() > 1 && w.starts_with('v') && w[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+/// Words before `set` that make a name a question (`sd_bus_error_is_set`,
+/// `pcap_can_set_rfmon`), not a setter.
+pub const PREDICATE_WORDS: &[&str] = &["is", "can", "has"];
+
+/// A setter: a name word is `set`, not after a [`PREDICATE_WORDS`] word
+/// (`SetBoolSerialization`, `kv_set_default`; not `reset`, `setup`,
+/// `offset`, `is_set`). Of no object (a static member, or a free function
+/// whose first parameter is not an object or handle the value follows), it
+/// sets global state and may keep what it is given
+/// ([`crate::analysis::c_api::setters`]).
+pub fn names_setter(name: &str) -> bool {
+    let w = words(name);
+    w.iter()
+        .enumerate()
+        .any(|(i, x)| x == "set" && !(i > 0 && PREDICATE_WORDS.contains(&w[i - 1].as_str())))
+}
+
+/// A setter's name says it sets the object of type `ty_words` itself (a
+/// word after `set` is one of them): `SetLogger(int, Logger*)`,
+/// `randombytes_set_implementation(randombytes_implementation*)` keep the
+/// object; `mpfr_set_nan(mpfr*)` and `archive_write_set_format_zip(archive*)`
+/// set a property of it.
+pub fn setter_names(name: &str, ty_words: &[String]) -> bool {
+    let w = words(name);
+    let Some(at) = w.iter().position(|x| x == "set") else {
+        return false;
+    };
+    w[at + 1..].iter().any(|x| ty_words.contains(x))
 }
 
 /// A freeing member: its first word is a [`FREEING_WORDS`] word and a noun
@@ -253,6 +409,13 @@ pub fn is_count(p: &Param) -> bool {
     is_length(&p.ty) && (is_size_t(p) || is_count_name(&p.name))
 }
 
+/// The convention a count or length `p` relies on: none for a `size_t`
+/// (the type says it is a size), `kind` for an integer read as one by its
+/// name (or its lack of one).
+pub fn length_assumes(p: &Param, kind: Convention) -> Option<Convention> {
+    (!is_size_t(p)).then_some(kind)
+}
+
 /// A name that reads as a count or length (`n`, `len`, `nByte`, `*_size`, …).
 pub fn is_count_name(name: &str) -> bool {
     let name = snake(name);
@@ -311,9 +474,7 @@ pub const STATUS_MESSAGE_NAMES: [&str; 6] = [
 pub fn is_utf16(name: &str) -> bool {
     let snake = snake(name);
     let mut words: Vec<&str> = snake.split('_').collect();
-    let version =
-        |w: &str| w.len() > 1 && w.starts_with('v') && w[1..].chars().all(|c| c.is_ascii_digit());
-    if words.len() > 1 && words.last().is_some_and(|w| version(w)) {
+    if words.len() > 1 && words.last().is_some_and(|w| is_version(w)) {
         words.pop();
     }
     words.last().is_some_and(|last| {

@@ -27,6 +27,30 @@ fn w(name: &str) -> Vec<String> {
     words(name)
 }
 
+fn ptr(name: &str, pointee: Type, is_const: bool) -> Param {
+    Param::new(
+        name,
+        Type::Pointer {
+            pointee: Box::new(pointee),
+            is_const,
+        },
+    )
+}
+
+fn record(name: &str) -> Type {
+    Type::Record { name: name.into() }
+}
+
+fn cref(name: &str, pointee: Type) -> Param {
+    Param::new(
+        name,
+        Type::Ref {
+            pointee: Box::new(pointee),
+            is_const: true,
+        },
+    )
+}
+
 #[test]
 fn creating() {
     for yes in [
@@ -36,7 +60,7 @@ fn creating() {
         "NewIterator",
         "prepare_v2",
     ] {
-        assert!(is_creating(yes), "{yes}");
+        assert!(is_creating(yes, &[]), "{yes}");
     }
     for no in [
         "sqlite3_close",
@@ -45,8 +69,44 @@ fn creating() {
         "reopen",
         "column_text",
     ] {
-        assert!(!is_creating(no), "{no}");
+        assert!(!is_creating(no, &[]), "{no}");
     }
+}
+
+#[test]
+fn allocating_creates_only_what_sizes_select() {
+    let kind = Param::new(
+        "",
+        Type::Int {
+            kind: IntKind::Int,
+            alias: None,
+        },
+    );
+    let mode = Param::new(
+        "mode",
+        Type::Enum {
+            name: "alloc_mode".into(),
+        },
+    );
+    // Sizes, nothing, or what is not a selector: a new object.
+    assert!(is_creating("av_frame_alloc", &[]));
+    assert!(is_creating("gsl_vector_alloc", &[sized("n")]));
+    assert!(is_creating("pool_alloc", &[int("count")]));
+    assert!(is_creating(
+        "gsl_rng_alloc",
+        &[ptr("T", record("gsl_rng_type"), true)]
+    ));
+    // A kind (unnamed `int`, an enum, a flag) may pick a shared object.
+    assert!(!is_creating(
+        "sqlite3_mutex_alloc",
+        std::slice::from_ref(&kind)
+    ));
+    assert!(!is_creating("buf_alloc", std::slice::from_ref(&mode)));
+    assert!(!is_creating("slot_alloc", &[int("kind")]));
+    // Other creating words never depend on the parameters.
+    assert!(is_creating("sqlite3_open_v2", &[int("flags")]));
+    assert!(is_creating("json_object_new_int", &[kind]));
+    assert!(is_creating("surface_create", &[mode]));
 }
 
 #[test]
@@ -68,6 +128,142 @@ fn destroying_and_freeing() {
     assert!(!names_freeing_member(&w("Delete")) && !names_freeing_member(&w("NodeDelete")));
     assert!(names_free_function("sqlite3_free") && names_free_function("xmlFree"));
     assert!(!names_free_function("freelist_size") && !names_free_function("carefree"));
+}
+
+#[test]
+fn freeing_agrees_with_the_types() {
+    let no_view = |_: &str| false;
+    let slice_view = |n: &str| n == "leveldb::Slice";
+    let cfg = ptr("c", record("cfg"), false);
+    let text = ptr("name", Type::Char, true);
+    let frees = |params: &[Param], at: usize| frees_object(params, at, 1, &no_view);
+    // What it is given, nothing read after it: freed.
+    assert!(frees(std::slice::from_ref(&cfg), 0));
+    assert!(frees(&[ptr("node", record("XMLNode"), false)], 0));
+    assert!(frees(&[cfg.clone(), int("flags")], 0));
+    // A first `const char*` is freed too (`lib_free_string(const char*)`).
+    assert!(frees(std::slice::from_ref(&text), 0));
+    // A buffer after a context handle (`libusb_dev_mem_free(h*,
+    // unsigned char* buffer, size_t length)`): the pair is what is freed.
+    let buffer = [
+        cfg.clone(),
+        ptr("buffer", int("").ty, false),
+        sized("length"),
+    ];
+    assert!(frees_object(&buffer, 1, 2, &no_view));
+    // A key or data after it: an entry, not the object.
+    assert!(!frees(&[cfg.clone(), text.clone()], 0));
+    let bytes = Param::new("key", Type::ConstVoidPointer);
+    assert!(!frees(&[cfg.clone(), bytes, sized("n")], 0));
+    assert!(!frees(&[cfg.clone(), cref("key", Type::StdString)], 0));
+    // A key into the object before it (`cfg_delete_entry(cfg*, const char*
+    // name)`, `sd_bus_release_name(sd_bus*, const char* name)`).
+    assert!(!frees(&[cfg.clone(), text.clone()], 1));
+    // `Delete(const WriteOptions&, ColumnFamilyHandle*, const Slice& key)`:
+    // a key follows the handle.
+    let delete = [
+        cref("options", record("leveldb::WriteOptions")),
+        ptr("column_family", record("ColumnFamilyHandle"), false),
+        cref("key", record("leveldb::Slice")),
+    ];
+    assert!(!frees_object(&delete, 1, 1, &slice_view));
+    assert!(frees_object(&delete[..2], 1, 1, &slice_view));
+    // A class is a key only when it is a byte view.
+    assert!(frees_object(&delete, 1, 1, &no_view));
+    for (ty, keyed) in [
+        (Type::StdStringView, true),
+        (Type::StringToken { name: "t".into() }, true),
+        (Type::ConstVoidPointer, true),
+        (
+            Type::Pointer {
+                pointee: Box::new(Type::Double),
+                is_const: true,
+            },
+            true,
+        ),
+        // A buffer the call may free or write is no key.
+        (Type::VoidPointer, false),
+        (ptr("", Type::Char, false).ty, false),
+        (int("n").ty, false),
+        (record("cfg"), false),
+        (Type::DestructorPointer, false),
+    ] {
+        assert_eq!(is_key_or_data(&ty, &no_view), keyed, "{ty:?}");
+    }
+}
+
+#[test]
+fn ending_agrees_with_the_types() {
+    let cfg = ptr("c", record("cfg"), false);
+    let text = ptr("name", Type::Char, true);
+    let keyed = [cfg.clone(), text.clone()];
+    let handle = w("cfg");
+    // A key follows the handle and the ending word names an entry: after
+    // it (`cfg_delete_entry`) or before it (`git_reflog_delete`).
+    assert!(!ends_object(&w("cfg_delete_entry"), &keyed, 0, &handle));
+    assert!(!ends_object(&w("cfg_entry_delete"), &keyed, 0, &handle));
+    let repo = w("git_repository");
+    assert!(!ends_object(&w("git_reflog_delete"), &keyed, 0, &repo));
+    // Either alone keeps the ending: a miss frees twice.
+    let alone = std::slice::from_ref(&cfg);
+    assert!(ends_object(&w("cfg_delete_entry"), alone, 0, &handle));
+    assert!(ends_object(&w("cfg_delete"), &keyed, 0, &handle));
+    assert!(ends_object(&w("cfg_close_v2"), &keyed, 0, &handle));
+    assert!(ends_object(&w("cfg_free_cfg"), &keyed, 0, &handle));
+    let kv = w("kv");
+    assert!(ends_object(&w("kv_close_quietly"), alone, 0, &kv));
+    assert!(ends_object(
+        &w("kv_close_with"),
+        &[cfg.clone(), int("flags")],
+        0,
+        &kv
+    ));
+    // A buffer after the handle is no key (`libusb_dev_mem_free`).
+    let buffer = [cfg, ptr("buffer", Type::Char, false), sized("n")];
+    assert!(ends_object(&w("dev_mem_free"), &buffer, 0, &handle));
+}
+
+#[test]
+fn setters() {
+    for yes in ["SetBoolSerialization", "kv_set_default", "set"] {
+        assert!(names_setter(yes), "{yes}");
+    }
+    for no in [
+        "reset",
+        "Setup",
+        "offset",
+        "settings_count",
+        "GetSet1",
+        "sd_bus_error_is_set",
+        "pcap_can_set_rfmon",
+    ] {
+        assert!(!names_setter(no), "{no}");
+    }
+    // Which object the setter sets itself: a word after `set` names its type.
+    assert!(setter_names("SetLogger", &w("Logger")));
+    assert!(setter_names(
+        "randombytes_set_implementation",
+        &w("randombytes_implementation")
+    ));
+    assert!(!setter_names("mpfr_set_nan", &w("__mpfr_struct")));
+    assert!(!setter_names("archive_write_set_format_zip", &w("archive")));
+    assert!(!setter_names("archive_set", &w("archive")));
+}
+
+#[test]
+fn lengths_read_from_names_are_assumed() {
+    assert_eq!(
+        length_assumes(&int("len"), Convention::LengthByName),
+        Some(Convention::LengthByName)
+    );
+    assert_eq!(
+        length_assumes(&int(""), Convention::CountByName),
+        Some(Convention::CountByName)
+    );
+    assert_eq!(
+        length_assumes(&sized("whatever"), Convention::LengthByName),
+        None
+    );
 }
 
 #[test]

@@ -5,26 +5,25 @@ use crate::analysis::core::naming;
 use crate::analysis::core::overloads::{self, Overload};
 use crate::analysis::core::signature::{
     borrowing_result, can_call_directly, checks_buffers, defaults, lends_nothing, plan_arities,
+    refuse_assumed_forms, Form,
 };
 use crate::analysis::core::types::ParamContext;
 use crate::ir::{qualify, Api, Function, Item, ItemKind};
 use crate::plan::paths::qualify_rust;
 use crate::plan::*;
-use crate::plan::{Arg, CallKind, FnBinding, RetKind};
+use crate::plan::{CallKind, Convention, FnBinding};
 use crate::plan::{Skip, Why};
 use std::collections::{BTreeMap, HashMap};
 
 /// One form of a free function: the call at one arity its default arguments
 /// allow, mapped and named.
 pub struct FreeForm {
-    arity: usize,
-    args: Vec<Arg>,
-    ret: RetKind,
+    form: Form,
     name: String,
 }
 
-/// A call mapped at each arity it can be written with: (arity, arguments, result).
-type Arities = Vec<(usize, Vec<Arg>, RetKind)>;
+/// A call mapped at each arity it can be written with.
+type Arities = Vec<Form>;
 
 /// Every free function planned once, before any is decided: its forms with
 /// their names (overloads of one name in one namespace are named knowing each
@@ -45,11 +44,14 @@ pub fn plan_free_functions(cx: &Context, api: &Api) -> FreePlans {
     type Sets = BTreeMap<(Vec<String>, String), Vec<((usize, usize), Overload)>>;
     let mut groups = Sets::new();
     for (idx, item, forms) in &planned {
-        for (arity, args, _) in forms.iter().flatten() {
+        for form in forms.iter().flatten() {
             groups
                 .entry((item.scope.clone(), item.name.clone()))
                 .or_default()
-                .push(((*idx, *arity), Overload::of(cx.bindings(), args, false)));
+                .push((
+                    (*idx, form.arity),
+                    Overload::of(cx.bindings(), &form.args, false),
+                ));
         }
     }
     let mut names: HashMap<(usize, usize), String> = HashMap::new();
@@ -68,14 +70,9 @@ pub fn plan_free_functions(cx: &Context, api: &Api) -> FreePlans {
             let forms = forms.map(|forms| {
                 forms
                     .into_iter()
-                    .filter_map(|(arity, args, ret)| {
-                        let name = names.remove(&(idx, arity))?;
-                        Some(FreeForm {
-                            arity,
-                            args,
-                            ret,
-                            name,
-                        })
+                    .filter_map(|form| {
+                        let name = names.remove(&(idx, form.arity))?;
+                        Some(FreeForm { form, name })
                     })
                     .collect()
             });
@@ -100,7 +97,8 @@ pub fn decide_function(
     let (kind, status) = if f.is_operator {
         let status = match cx.facts.opts.filter(&qualified, &item.loc) {
             Some(s) => Err(s),
-            None => crate::analysis::ops::operators::decide_free(cx, item, f, decision),
+            None => crate::analysis::ops::operators::decide_free(cx, item, f, decision)
+                .map(|status| (status, Vec::new())),
         };
         (DeclKind::Operator, status)
     } else {
@@ -117,12 +115,14 @@ pub fn decide_function(
         Some(ItemKind::Function(parsed)) => Some(crate::plan::identity::params(&parsed.sig)),
         _ => None,
     };
+    let (status, assumes) = status.unwrap_or_else(|s| (Status::from(s), Vec::new()));
     cx.push_decision(Decision {
         name: qualify(&item.scope, &item.name),
         kind,
         loc: item.loc.clone(),
         signature,
-        status: status.unwrap_or_else(Status::from),
+        status,
+        assumes,
     });
 }
 
@@ -149,7 +149,15 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
     if let Some((args, ret)) =
         crate::analysis::c_api::memory::plan(cx.bindings().memory.as_ref(), &item.name, f)
     {
-        return Ok(vec![(f.sig.params.len(), args, ret)]);
+        // The allocator family and its free function, both by name.
+        let form = Form {
+            arity: f.sig.params.len(),
+            args,
+            ret,
+            assumes: vec![Convention::FreeFunctionByName, Convention::AllocatorByName],
+        };
+        form.refuse_assumed(cx.facts.opts.strict)?;
+        return Ok(vec![form]);
     }
     let names: Vec<String> = f.sig.params.iter().map(|p| p.name.clone()).collect();
     let free = cx.env.free_function.as_deref();
@@ -175,27 +183,40 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         false,
         &hints,
     )?;
-    for (arity, args, ret) in &mut arities {
-        crate::analysis::c_api::callbacks::decide(&item.name, args)?;
+    for form in &mut arities {
+        let params = &f.sig.params[..form.arity];
+        crate::analysis::c_api::callbacks::decide(
+            &item.name,
+            &mut form.args,
+            &mut form.assumes,
+            cx.facts.opts.strict,
+        )?;
         let call = crate::analysis::c_api::handles::HandleCall {
+            params: &f.sig.params,
             is_free: true,
             throws: throws(cx, item, f),
             caller_frees,
         };
-        crate::analysis::c_api::handles::check(cx, &item.name, call, args, ret)?;
-        crate::analysis::c_api::c_text::counted_out_strings(args, &f.sig.params[..*arity]);
-        crate::analysis::c_api::handles::check_c_api(
+        crate::analysis::c_api::handles::check(
+            cx,
             &item.name,
-            false,
-            args,
-            &f.sig.params[..*arity],
+            call,
+            &mut form.args,
+            &mut form.ret,
+            &mut form.assumes,
         )?;
-        crate::analysis::c_api::c_text::check(args, ret)?;
-        if let Some(s) = borrowing_result(cx.bindings(), ret, lends_nothing(args)) {
+        crate::analysis::c_api::c_text::counted_out_strings(&mut form.args, params);
+        crate::analysis::c_api::handles::check_c_api(
+            &item.name, false, &form.args, params, &cx.env,
+        )?;
+        crate::analysis::c_api::setters::global_setter(&item.name, params, form)?;
+        crate::analysis::c_api::c_text::check(&form.args, &form.ret)?;
+        if let Some(s) = borrowing_result(cx.bindings(), &form.ret, lends_nothing(&form.args)) {
             return Err(s);
         }
+        form.fold_args();
     }
-    Ok(arities)
+    refuse_assumed_forms(cx.facts.opts.strict, arities)
 }
 
 /// The call may throw: not `noexcept`, not C linkage, not declared non-throwing.
@@ -209,7 +230,8 @@ fn bind_function(
     f: &Function,
     decision: DecisionId,
     forms: Result<Vec<FreeForm>, Skip>,
-) -> Result<Status, Skip> {
+) -> Result<(Status, Vec<Convention>), Skip> {
+    use crate::analysis::c_api::endings;
     let qualified = item.qualified_name();
     // The library's free function is the allocator family's `Drop`.
     if let Some(m) = cx
@@ -218,33 +240,43 @@ fn bind_function(
         .as_ref()
         .filter(|m| m.free == qualified)
     {
-        return Ok(Status::Bound {
+        let status = Status::Bound {
             via: Via::Drop,
             rust_path: format!("{}::drop", m.rust_name),
-        });
+        };
+        let assumes = vec![Convention::FreeFunctionByName, Convention::AllocatorByName];
+        return Ok((status, assumes));
     }
     let mut forms = match forms {
         Ok(forms) => forms,
-        Err(s) => {
-            return crate::analysis::c_api::endings::ending_status(cx, &qualified).unwrap_or(Err(s))
-        }
+        Err(s) => return endings::ending_status(cx, &qualified).unwrap_or(Err(s)),
     };
     // An ending function other than the destroy function takes the owner by
     // value in every form; otherwise it is skipped (or is the `Drop`).
     let given = forms
         .iter_mut()
-        .all(|form| crate::analysis::c_api::endings::give_owner(cx, &qualified, &mut form.args));
+        .all(|f| endings::give_owner(cx, &qualified, &mut f.form.args));
     if !given || forms.is_empty() {
-        if let Some(ending) = crate::analysis::c_api::endings::ending_status(cx, &qualified) {
+        if let Some(ending) = endings::ending_status(cx, &qualified) {
             return ending;
+        }
+    }
+    if given && cx.facts.handles.ending.contains_key(&qualified) {
+        for f in &mut forms {
+            f.form.assume(Convention::EndsByName);
+            f.form.refuse_assumed(cx.facts.opts.strict)?;
         }
     }
     let module = cx.names.module(&item.scope);
     let mut first: Option<(Via, String)> = None;
     for FreeForm {
-        arity,
-        args,
-        ret,
+        form:
+            Form {
+                arity,
+                args,
+                ret,
+                assumes,
+            },
         name: base,
     } in forms
     {
@@ -285,13 +317,15 @@ fn bind_function(
             rust_name,
             doc: item.doc.clone(),
             defaults: defaults(&f.sig, arity),
+            assumes,
         });
         let via = if direct { Via::Direct } else { Via::Shim };
         first.get_or_insert((via, rust_path));
     }
     // The shortest form is the declaration's path: the call written most often.
     let (via, rust_path) = first.ok_or_else(|| Skip::new(Why::NoArity))?;
-    Ok(Status::Bound { via, rust_path })
+    // The plans recorded state what the decision relies on.
+    Ok((Status::Bound { via, rust_path }, Vec::new()))
 }
 
 /// A declaration named like an object-like macro: C++ cannot name it (the

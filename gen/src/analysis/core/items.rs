@@ -111,6 +111,7 @@ pub fn decide_enum(cx: &mut Context, path: &[usize], item: &Item) {
         loc: item.loc.clone(),
         signature: None,
         status,
+        assumes: Vec::new(),
     });
 }
 
@@ -236,6 +237,7 @@ pub fn decide_other(cx: &mut Context, item: &Item) {
         loc: item.loc.clone(),
         signature,
         status,
+        assumes: Vec::new(),
     });
     let is_template = matches!(
         item.kind,

@@ -5,13 +5,13 @@
 //! rules themselves live in their construct's wing; this file only orders
 //! them. Its twin for results is [`super::results`].
 
-use crate::analysis::conventions::{is_byte_len, is_count, is_slice_len};
+use crate::analysis::conventions::{is_byte_len, is_count, is_slice_len, length_assumes};
 use crate::analysis::core::naming;
 use crate::analysis::core::types::*;
 use crate::analysis::stdlib::std_types;
 use crate::ir::cpp_spelling;
 use crate::ir::{Param, Type};
-use crate::plan::{Arg, ArgKind, Scalar};
+use crate::plan::{Arg, ArgKind, Convention, Scalar};
 use crate::plan::{ParamLabel, Skip, Why};
 
 /// Maps the C++ parameters to Rust arguments, pairing `(T*, size_t)` into slices.
@@ -168,7 +168,14 @@ impl<'a> Walk<'a> {
 fn config_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     let len = w.hints.arrays.get(&at.p.name)?;
     let kind = crate::analysis::c_api::arrays::kind(at.p, len, w.env.strings_free.as_deref());
-    Some(kind.map(|kind| Step::new(1, Arg::single(at.name.clone(), kind, at.i, at.p))))
+    Some(kind.map(|kind| {
+        let assumed = kind_assumes(&kind);
+        let mut arg = Arg::single(at.name.clone(), kind, at.i, at.p);
+        if let Some(c) = assumed {
+            arg = arg.assuming(c);
+        }
+        Step::new(1, arg)
+    }))
 }
 
 /// A buffer the callee writes, with its size stated in the config.
@@ -251,7 +258,7 @@ fn void_slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
 /// C text the hints mark (a `printf` format, UTF-16), with a `va_list` after the format.
 fn c_text(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     let (i, p) = (at.i, at.p);
-    let kind = crate::analysis::c_api::c_text::text_param(p, i, w.hints)?;
+    let (kind, assumed) = crate::analysis::c_api::c_text::text_param(p, i, w.hints)?;
     // A `va_list` after the format: the shim builds one holding the text.
     let va_list = w.params.get(i + 1).filter(|v| matches!(v.ty, Type::VaList));
     if let (ArgKind::PrintfText, Some(v)) = (&kind, va_list) {
@@ -264,10 +271,12 @@ fn c_text(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
                 cpp_count: 2,
                 cpp_type: cpp_spelling(&p.ty),
                 cpp_names: vec![p.name.clone(), v.name.clone()],
+                assumes: vec![assumed],
             },
         )));
     }
-    Some(Ok(Step::new(1, Arg::single(at.name.clone(), kind, i, p))))
+    let arg = Arg::single(at.name.clone(), kind, i, p).assuming(assumed);
+    Some(Ok(Step::new(1, arg)))
 }
 
 /// A destructor after a read-only byte slice, which joins it as a kept copy.
@@ -325,6 +334,11 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     if !len_ok || matches!(**pointee, Type::Bool) {
         return None;
     }
+    let assumed = if byte_like(pointee) {
+        length_assumes(next, Convention::LengthByName)
+    } else {
+        length_assumes(next, Convention::CountByName)
+    };
     Some(Ok(Step::new(
         2,
         Arg {
@@ -339,6 +353,7 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
             cpp_count: 2,
             cpp_type: cpp_spelling(&p.ty),
             cpp_names: vec![p.name.clone(), next.name.clone()],
+            assumes: assumed.into_iter().collect(),
         },
     )))
 }
@@ -346,7 +361,25 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
 /// Anything else: the parameter's own type ([`map_param`]).
 fn own_type(w: &Walk<'_>, at: &At<'_>) -> Result<Step, Skip> {
     let kind = map_param(&at.p.ty, w.env, w.ctx)?;
-    Ok(Step::new(1, Arg::single(at.name.clone(), kind, at.i, at.p)))
+    let assumed = kind_assumes(&kind);
+    let mut arg = Arg::single(at.name.clone(), kind, at.i, at.p);
+    if let Some(c) = assumed {
+        arg = arg.assuming(c);
+    }
+    Ok(Step::new(1, arg))
+}
+
+/// The convention an argument kind relies on when only a fact read from
+/// names makes it: a byte view (its class's `data()` and `size()`), a
+/// `char**` out-string freed with the library's `*_free` function, a
+/// table of strings freed with its `*_free*(char**)` function.
+fn kind_assumes(kind: &ArgKind) -> Option<Convention> {
+    match kind {
+        ArgKind::ByteView { .. } => Some(Convention::ByteViewByName),
+        ArgKind::OutCStr { free: Some(_) } => Some(Convention::FreeFunctionByName),
+        ArgKind::OutCStrArray { .. } => Some(Convention::FreesByName),
+        _ => None,
+    }
 }
 
 /// A `T**` next to a count reads as an array of pointers (no safe reading),

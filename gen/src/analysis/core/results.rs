@@ -7,7 +7,7 @@ use crate::analysis::core::types::{
 use crate::analysis::stdlib::std_types::{optional_out, vec_out};
 use crate::ir::cpp_spelling;
 use crate::ir::Type;
-use crate::plan::{Access, Arg, ArgKind, RetKind, Scalar};
+use crate::plan::{Access, Arg, ArgKind, Convention, RetKind, Scalar};
 use crate::plan::{Skip, Why};
 
 /// The one byte buffer a free function writes (`(char* buf, int n)`,
@@ -26,6 +26,18 @@ fn written_buffer(args: &[Arg]) -> Option<usize> {
 /// The same skip, concerning the result.
 fn label(s: Skip) -> Skip {
     s.in_result()
+}
+
+/// The convention a result kind relies on when only a guess read from a
+/// name makes it: a byte view or a status (its class's members' names), a
+/// factory's new object (the function's name).
+pub fn assumes(ret: &RetKind) -> Option<Convention> {
+    match ret {
+        RetKind::ByteView | RetKind::ViewData => Some(Convention::ByteViewByName),
+        RetKind::Status { .. } => Some(Convention::StatusByName),
+        RetKind::Created { .. } => Some(Convention::FactoryByName),
+        _ => None,
+    }
 }
 
 /// Maps a result type. `args` lets a pointer result borrow a `size_t*` length (methods only).

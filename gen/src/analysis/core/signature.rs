@@ -4,10 +4,71 @@
 use crate::analysis::core::naming;
 use crate::analysis::core::types::{CallHints, ParamContext, TypeEnv};
 use crate::ir::Signature;
+use crate::plan::convention::{assume, assume_all};
 use crate::plan::paths::qualify_rust;
 use crate::plan::{Arg, ArgKind, CallKind, RetKind};
-use crate::plan::{Bindings, ClassId};
+use crate::plan::{Bindings, ClassId, Convention};
 use crate::plan::{Skip, Why};
+
+/// A callable mapped at one arity: its arguments, its result, and the
+/// conventions they rely on (the arguments', the result's and the hints').
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// How many C++ parameters the call passes (the rest take their defaults).
+    pub arity: usize,
+    /// The Rust-visible arguments.
+    pub args: Vec<Arg>,
+    /// How the result comes back.
+    pub ret: RetKind,
+    /// The conventions the form relies on, sorted.
+    pub assumes: Vec<Convention>,
+}
+
+impl Form {
+    /// The form relies on convention `c` too.
+    pub fn assume(&mut self, c: Convention) {
+        assume(&mut self.assumes, c);
+    }
+
+    /// The form relies on its arguments' conventions too (after a rule
+    /// changed an argument once the form was planned).
+    pub fn fold_args(&mut self) {
+        for a in &self.args {
+            assume_all(&mut self.assumes, &a.assumes);
+        }
+    }
+
+    /// In a `--strict` run, a form relying on any convention is refused:
+    /// the skip naming them.
+    pub fn refuse_assumed(&self, strict: bool) -> Result<(), Skip> {
+        match (strict, self.assumes.is_empty()) {
+            (true, false) => Err(Skip::new(Why::AssumedByName {
+                conventions: self.assumes.clone(),
+            })),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// In a `--strict` run, the forms that rely on a convention are left out;
+/// when none is left, the first one's refusal is the skip.
+pub fn refuse_assumed_forms(strict: bool, forms: Vec<Form>) -> Result<Vec<Form>, Skip> {
+    let mut refused = None;
+    let kept: Vec<Form> = forms
+        .into_iter()
+        .filter(|form| match form.refuse_assumed(strict) {
+            Ok(()) => true,
+            Err(s) => {
+                refused.get_or_insert(s);
+                false
+            }
+        })
+        .collect();
+    match (kept.is_empty(), refused) {
+        (true, Some(s)) => Err(s),
+        _ => Ok(kept),
+    }
+}
 
 /// Maps a signature's parameters and result, or says why it cannot be.
 pub fn plan(
@@ -16,7 +77,7 @@ pub fn plan(
     sig: &Signature,
     ctx: ParamContext,
     is_method: bool,
-) -> Result<(Vec<Arg>, RetKind), Skip> {
+) -> Result<Form, Skip> {
     plan_sized(env, name, sig, ctx, is_method, &CallHints::default())
 }
 
@@ -28,19 +89,38 @@ pub fn plan_sized(
     ctx: ParamContext,
     is_method: bool,
     hints: &CallHints,
-) -> Result<(Vec<Arg>, RetKind), Skip> {
+) -> Result<Form, Skip> {
     if sig.variadic && hints.printf.is_none() {
         return Err(Skip::new(Why::Variadic));
     }
     let args = crate::analysis::core::params::map_params(&sig.params, env, ctx, hints)?;
-    if let Some(ret) = crate::analysis::c_api::callbacks::previous_user_data(&sig.ret, &args) {
-        return Ok((args, ret));
+    let mut assumes = Vec::new();
+    for a in &args {
+        assume_all(&mut assumes, &a.assumes);
     }
-    if let Some(ret) = &hints.ret {
-        return Ok((args, ret.clone()));
-    }
-    let ret = crate::analysis::core::results::map_ret(&sig.ret, name, env, &args, is_method)?;
-    Ok((args, ret))
+    let ret = match crate::analysis::c_api::callbacks::previous_user_data(&sig.ret, &args) {
+        Some(ret) => ret,
+        None => match &hints.ret {
+            Some(ret) => {
+                assume_all(&mut assumes, &hints.ret_assumes);
+                ret.clone()
+            }
+            None => {
+                let ret =
+                    crate::analysis::core::results::map_ret(&sig.ret, name, env, &args, is_method)?;
+                if let Some(c) = crate::analysis::core::results::assumes(&ret) {
+                    assume(&mut assumes, c);
+                }
+                ret
+            }
+        },
+    };
+    Ok(Form {
+        arity: sig.params.len(),
+        args,
+        ret,
+        assumes,
+    })
 }
 
 /// cxx can call the function itself: every type is one cxx checks exactly.
@@ -95,13 +175,13 @@ pub fn plan_arities(
     ctx: ParamContext,
     is_method: bool,
     hints: &CallHints,
-) -> Result<Vec<(usize, Vec<Arg>, RetKind)>, Skip> {
+) -> Result<Vec<Form>, Skip> {
     let mut ok = Vec::new();
     let mut last_err = None;
     for arity in arities(sig) {
         let hints = crate::analysis::c_api::sized::at_arity(hints, &sig.params, arity, is_method);
         match plan_sized(env, name, &truncated(sig, arity), ctx, is_method, &hints) {
-            Ok((args, ret)) => ok.push((arity, args, ret)),
+            Ok(form) => ok.push(form),
             Err(s) => last_err = Some(s),
         }
     }

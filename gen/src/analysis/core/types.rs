@@ -48,6 +48,9 @@ pub struct TypeEnv {
     pub values: std::collections::HashSet<ClassId>,
     /// Status classes (see [`crate::analysis::class::roles`]).
     pub statuses: std::collections::HashSet<ClassId>,
+    /// `--strict`: only what the types state is bound, so facts read from
+    /// names (byte views, statuses, …) are not gathered.
+    pub strict: bool,
 }
 
 impl TypeEnv {
@@ -154,6 +157,9 @@ pub struct CallHints {
     /// A `printf`-style variadic bound in its fixed form (`"%s"` and one
     /// string): the index of the format parameter.
     pub printf: Option<usize>,
+    /// The conventions [`Self::ret`] relies on (UTF-16 text, a length
+    /// sibling, a string the caller frees), sorted.
+    pub ret_assumes: Vec<crate::plan::Convention>,
 }
 
 pub(crate) fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {

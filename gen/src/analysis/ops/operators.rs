@@ -324,6 +324,7 @@ fn push(
         rust_name: kind.method().to_string(),
         doc: None,
         defaults: Vec::new(),
+        assumes: Vec::new(),
     });
     Ok(Status::Bound {
         via: Via::Shim,
@@ -425,6 +426,7 @@ fn push_display(
         rust_name: "fmt".into(),
         doc: None,
         defaults: Vec::new(),
+        assumes: Vec::new(),
     });
     Ok(Status::Bound {
         via: Via::Shim,
@@ -538,6 +540,7 @@ fn operand_arg(cx: &Context, i: usize, o: Operand, kind: OpKind) -> Arg {
                 cpp_count: 1,
                 cpp_type,
                 cpp_names: vec![name_copy],
+                assumes: Vec::new(),
             }
         }
         Operand::Scalar(s) => Arg {
@@ -547,6 +550,7 @@ fn operand_arg(cx: &Context, i: usize, o: Operand, kind: OpKind) -> Arg {
             cpp_index: i,
             cpp_count: 1,
             cpp_type: s.cpp.to_string(),
+            assumes: Vec::new(),
         },
     }
 }

@@ -92,6 +92,11 @@ pub enum Why {
         /// cxx-gen's message.
         message: String,
     },
+    /// `--strict`: the binding would rely on these conventions.
+    AssumedByName {
+        /// The conventions, sorted.
+        conventions: Vec<crate::plan::Convention>,
+    },
     /// `--allow` does not match the name.
     NotAllowed,
     /// `--block` matches the name.
@@ -319,6 +324,8 @@ pub enum Why {
     // ---- C APIs ----
     /// The function's name says it frees the argument.
     FreedByName,
+    /// A setter of no object (static or free) may keep the pointer it is given.
+    SetterKeeps,
     /// An out-string whose length comes through another out-parameter.
     CountedOutString {
         /// The length's Rust name.
@@ -447,6 +454,7 @@ impl Why {
             InParameter { inner, .. } | MemberOf { inner, .. } | InResult(inner) => inner.reason(),
             BuildFailed { .. } => Reason::BuildFailed,
             Internal { .. } => Reason::Internal,
+            AssumedByName { .. } => Reason::AssumedByName,
             NotAllowed | BlockMatched => Reason::Blocked,
             Unbound { .. } | UnboundAlias { .. } => Reason::UnboundType,
             RvalueRef { .. } | MoveConstructor | RvalueQualified => Reason::RvalueReference,
@@ -482,6 +490,7 @@ impl Why {
             | PointerToPointer { .. }
             | KeptStringFlag
             | FreedByName
+            | SetterKeeps
             | CountedOutString { .. }
             | ConstructorKeepsHandle
             | TableNoFree => Reason::RawPointer,

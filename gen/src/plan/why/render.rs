@@ -17,6 +17,14 @@ impl fmt::Display for Why {
                 "the generated crate did not compile with this declaration: {first_error}"
             ),
             Internal { message } => write!(f, "cxx rejected the generated bridge: {message}"),
+            AssumedByName { conventions } => {
+                let codes: Vec<&str> = conventions.iter().map(|c| c.code()).collect();
+                write!(
+                    f,
+                    "relies on what names say ({}); --strict binds only what the types state",
+                    codes.join(", ")
+                )
+            }
             NotAllowed => f.write_str("not matched by --allow"),
             BlockMatched => f.write_str("matched by --block"),
             Unbound {
@@ -159,6 +167,9 @@ impl fmt::Display for Why {
             Operator { op, problem } => write!(f, "`{op}` {problem}"),
             DisplayTaken => f.write_str("another `operator<<` already implements `Display`"),
             FreedByName => f.write_str("the function's name says it frees what it is given"),
+            SetterKeeps => f.write_str(
+                "a setter of no object may keep the pointer it is given (global state)",
+            ),
             CountedOutString { len } => {
                 write!(f, "an out-string whose length comes through `{len}`")
             }
