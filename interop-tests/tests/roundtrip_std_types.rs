@@ -7,11 +7,11 @@
 //! the call, or kept by the callee).
 
 use interop_tests::std_types::cases::std_types::{
-    adder, bump, checked_div, contains, distinct_words, div_mod, divider, each_line,
+    adder, bag_of, bump, checked_div, contains, distinct_words, div_mod, divider, each_line,
     for_each_index, fused, join_words, kept_tally, lookup, make_item, maybe_item, multiples,
-    nothing, owners, phone_book, raise, repeat, repeat_label, reversed, share_tally, small_primes,
-    sorted, split, split_once, squares, sum, sum_distinct, sum_each, total, total_stock, value_of,
-    with_suffix, word_counts, Item, Notifier, Shelf,
+    nothing, owners, phone_book, raise, repeat, repeat_label, reversed, setter_of, share_tally,
+    small_primes, sorted, split, split_once, squares, sum, sum_distinct, sum_each, total,
+    total_stock, value_of, with_suffix, word_counts, Holder, Item, Notifier, Shelf,
 };
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -329,6 +329,35 @@ fn a_callable_from_a_method_borrows_its_object() {
     }
     notifier.set(9).unwrap();
     assert_eq!(*seen.lock().unwrap(), [7, 8, 9]);
+}
+
+#[test]
+fn a_shared_object_from_a_call_given_nothing_lends_its_tallies() {
+    let bag = bag_of(41).unwrap().expect("a bag");
+    assert_eq!(bag.first().expect("a tally").count(), 41);
+    assert_eq!(bag.size(), 1);
+    // A holder's shared bag is not offered (its first number would outlive
+    // `empty_bag`: `ui/shared_object_of_a_holder_is_not_offered.rs`).
+    let mut holder = Holder::new().unwrap();
+    assert_eq!(holder.bag_size(), 2);
+    holder.empty_bag();
+    assert_eq!(holder.bag_size(), 0);
+}
+
+#[test]
+fn a_callable_from_a_free_function_borrows_its_object_arguments() {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mut notifier = Notifier::new().unwrap();
+    listen(&mut notifier, &seen);
+    {
+        // It captures the notifier it was given: it lives within that borrow
+        // (`ui/callable_outlives_its_argument.rs`).
+        let set = setter_of(&mut notifier).unwrap().expect("a callable");
+        set.call(3).unwrap();
+        set.call(4).unwrap();
+    }
+    notifier.set(5).unwrap();
+    assert_eq!(*seen.lock().unwrap(), [3, 4, 5]);
 }
 
 proptest! {

@@ -42,9 +42,11 @@ fn generate(headers: Vec<PathBuf>, include_dirs: Vec<PathBuf>, name: &str) -> dr
 /// pointer, so the receiver can be lent again for the call, and the
 /// pointer is lent back to C++ as the choice. The handles of an array a
 /// callback receives (`sqlite3_value** argv`) are read the first way too
-/// (`cxxbind_ptr.as_ref()`), valid for that one callback. Nothing else may
+/// (`cxxbind_ptr.as_ref()`), valid for that one callback. A handle value
+/// held inline is pinned in place for calls (it is not `Unpin`, so the
+/// pin gives no `&mut`; C++ declares it relocatable). Nothing else may
 /// use `unsafe`.
-const LENDING: [&str; 10] = [
+const LENDING: [&str; 11] = [
     "unsafe{cxxbind_p.get_unchecked_mut()}",
     "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_chosen)}",
     "unsafeimpl::cxx::ExternTypefor",
@@ -54,6 +56,7 @@ const LENDING: [&str; 10] = [
     "unsafe{&*cxxbind_r}",
     "unsafe{cxxbind_r.as_mut().map(|p|::core::pin::Pin::new_unchecked(p))}",
     "unsafe{::core::pin::Pin::new_unchecked(&mut*cxxbind_r)}",
+    "unsafe{::core::pin::Pin::new_unchecked(&mutself.inner)}",
     // `&[IoSliceMut]` lent as the `struct iovec` array it is laid out as.
     "unsafe{::core::slice::from_raw_parts(bufs.as_ptr().cast::<IoVec>(),bufs.len())}",
 ];

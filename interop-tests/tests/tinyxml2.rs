@@ -207,6 +207,32 @@ fn deletes_one_node_chosen_from_the_document() {
     assert!(child_names(doc.root_element().unwrap().unwrap()).is_empty());
 }
 
+/// Keeps the address of a document leaked on purpose, so the leak checker
+/// sees it as reachable.
+static LEAKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+#[test]
+fn a_node_of_another_document_is_not_deleted() {
+    // An adversary's choice: a node of a second document, borrowed for ever
+    // by leaking that document, satisfies the closure's type. The shim asks
+    // the node for its document (`GetDocument()`) and deletes nothing.
+    let other: &'static mut XmlDocument = Box::leak(Box::new(parsed(XML)));
+    LEAKED.store(
+        std::ptr::from_ref::<XmlDocument>(other) as usize,
+        std::sync::atomic::Ordering::Relaxed,
+    );
+    let outsider = other
+        .root_element_mut()
+        .unwrap()
+        .expect("a root")
+        .last_child_mut()
+        .unwrap()
+        .expect("a child");
+    let mut doc = parsed(XML);
+    assert!(!doc.delete_node(move |_| Some(outsider)).unwrap());
+    assert_eq!(printed(&doc), printed(&parsed(XML)));
+}
+
 #[test]
 fn errors_are_the_xml_error_enum() {
     let mut doc = XmlDocument::new().unwrap();

@@ -4,6 +4,17 @@
 use super::{PodPass, Scalar};
 use crate::plan::{ClassId, HandleId};
 
+/// The member of a chosen object's class that gives its owner
+/// (`XMLNode::GetDocument()`, `Node::tree()`), which a freeing member's
+/// shim compares with the receiver.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnerGetter {
+    /// The C++ member's name.
+    pub member: String,
+    /// It returns a reference (`Owner&`), not a pointer.
+    pub by_ref: bool,
+}
+
 /// How one Rust-visible argument is passed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArgKind {
@@ -208,6 +219,9 @@ pub enum ArgKind {
     Selected {
         /// The class of the object freed.
         class: ClassId,
+        /// How the shim asks the chosen object for its owner: it frees
+        /// nothing unless that is the receiver.
+        owner_of: OwnerGetter,
     },
     /// `const void*` text in a function whose name marks UTF-16 (`*16`):
     /// `&[u16]`, passed NUL-terminated (the callee sees the units up to the

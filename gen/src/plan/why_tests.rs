@@ -58,6 +58,7 @@ fn variant(w: &Why) -> &'static str {
         OptionalResult { .. } => "OptionalResult",
         VectorResult { .. } => "VectorResult",
         BorrowingResult { .. } => "BorrowingResult",
+        SharedLends { .. } => "SharedLends",
         UserDataResult => "UserDataResult",
         LengthArgNotPlain { .. } => "LengthArgNotPlain",
         Variadic => "Variadic",
@@ -79,6 +80,7 @@ fn variant(w: &Why) -> &'static str {
         Operator { .. } => "Operator",
         DisplayTaken => "DisplayTaken",
         FreedByName => "FreedByName",
+        VictimUnchecked { .. } => "VictimUnchecked",
         SetterKeeps => "SetterKeeps",
         CountedOutString { .. } => "CountedOutString",
         ConstructorKeepsHandle => "ConstructorKeepsHandle",
@@ -116,7 +118,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 92;
+const VARIANTS: usize = 94;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
@@ -386,6 +388,13 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             "result `std::vector<ns::Widget>` (vectors of scalars and strings are bound)",
         ),
         (
+            SharedLends {
+                class: s("ns::Bag"),
+            },
+            "class-by-value",
+            "a `std::shared_ptr<ns::Bag>` shares its object with what the call was given, which could change it while a borrow its members lend lives",
+        ),
+        (
             BorrowingResult {
                 class: s("ns::View"),
             },
@@ -524,6 +533,13 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             FreedByName,
             "raw-pointer",
             "the function's name says it frees what it is given",
+        ),
+        (
+            VictimUnchecked {
+                class: "Node".into(),
+            },
+            "raw-pointer",
+            "frees a `Node` but `Node` has no member giving its owner, so the call cannot refuse one of another owner",
         ),
         (
             SetterKeeps,

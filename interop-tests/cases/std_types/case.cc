@@ -77,6 +77,29 @@ std::optional<Item> maybe_item(const std::string& name) {
   return Item(name);
 }
 
+Bag::Bag() = default;
+void Bag::add(int64_t v) {
+  items_.emplace_back();
+  items_.back().add(v);
+}
+const Tally* Bag::first() const noexcept { return items_.empty() ? nullptr : &items_[0]; }
+int64_t Bag::size() const noexcept { return static_cast<int64_t>(items_.size()); }
+void Bag::clear() noexcept { items_.clear(); }
+
+Holder::Holder() : bag_(std::make_shared<Bag>()) {
+  bag_->add(1);
+  bag_->add(2);
+}
+std::shared_ptr<Bag> Holder::bag() const { return bag_; }
+void Holder::empty_bag() noexcept { bag_->clear(); }
+int64_t Holder::bag_size() const noexcept { return bag_->size(); }
+
+std::shared_ptr<Bag> bag_of(int64_t v) {
+  auto bag = std::make_shared<Bag>();
+  bag->add(v);
+  return bag;
+}
+
 Tally::Tally() = default;
 int64_t Tally::count() const noexcept { return count_; }
 void Tally::add(int64_t n) noexcept { count_ += n; }
@@ -167,6 +190,13 @@ void Notifier::set(int32_t value) {
 void Notifier::clear() noexcept { listener_ = nullptr; }
 std::function<void(int32_t)> Notifier::setter() {
   return [this](int32_t v) { set(v); };
+}
+
+std::function<void(int32_t)> setter_of(Notifier& notifier) {
+  return [&notifier](int32_t v) { notifier.set(v); };
+}
+std::function<int64_t()> length_of(const std::string& text) {
+  return [&text]() { return static_cast<int64_t>(text.size()); };
 }
 
 std::function<int64_t(int64_t)> adder(int64_t n) {

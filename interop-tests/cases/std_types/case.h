@@ -105,6 +105,43 @@ long owners(const std::shared_ptr<Tally>& tally) noexcept;
 /// The tally a registry keeps (the same object on every call).
 const std::shared_ptr<Tally>& kept_tally() noexcept;
 
+/// Tallies several owners share; its members lend borrows of them.
+class Bag {
+ public:
+  Bag();
+  /// Adds a tally counting `v`.
+  void add(int64_t v);
+  /// The first tally, or null when empty.
+  const Tally* first() const noexcept;
+  /// How many tallies it holds.
+  int64_t size() const noexcept;
+  /// Forgets every tally.
+  void clear() noexcept;
+
+ private:
+  std::vector<Tally> items_;
+};
+
+/// Holds a bag it shares with whoever asks.
+class Holder {
+ public:
+  Holder();
+  /// Not bound: the bag it shares. A borrow of the bag's first number
+  /// would outlive `empty_bag()`, which nothing would tie it to.
+  std::shared_ptr<Bag> bag() const;
+  /// Empties its bag.
+  void empty_bag() noexcept;
+  /// How many numbers its bag holds.
+  int64_t bag_size() const noexcept;
+
+ private:
+  std::shared_ptr<Bag> bag_;
+};
+
+/// A new bag holding `v`, shared with no one else: bound (nothing else
+/// can change it).
+std::shared_ptr<Bag> bag_of(int64_t v);
+
 /// `v` reversed.
 std::array<int32_t, 4> reversed(std::array<int32_t, 4> v);
 
@@ -154,6 +191,14 @@ class Notifier {
  private:
   std::function<void(int32_t)> listener_;
 };
+
+/// A callable setting `notifier`'s value (it captures the notifier): a free
+/// function's callable borrows its object arguments.
+std::function<void(int32_t)> setter_of(Notifier& notifier);
+
+/// Not bound: a callable capturing the text it is given, which the shim
+/// would build for the call only.
+std::function<int64_t()> length_of(const std::string& text);
 
 /// A callable adding `n` to what it is given.
 std::function<int64_t(int64_t)> adder(int64_t n);

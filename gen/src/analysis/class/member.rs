@@ -5,8 +5,8 @@
 
 use crate::analysis::context::Context;
 use crate::analysis::core::signature::{
-    borrowing_result, can_call_directly, checks_buffers, class_path, defaults, lends_nothing, plan,
-    plan_arities, refuse_assumed_forms, Form,
+    borrowing_result, callable_result, can_call_directly, checks_buffers, class_path, defaults,
+    lends_nothing, plan, plan_arities, refuse_assumed_forms, shared_result, Form,
 };
 use crate::analysis::core::types::ParamContext;
 use crate::analysis::facts::Facts;
@@ -275,7 +275,11 @@ fn bind_call(
     let arities = crate::analysis::class::member_rules::drop_kept_string_forms(m, arities)?;
     let mut forms = Vec::new();
     for form in arities {
-        forms.push(member_form(cx, mem, &c, call, throws, form)?);
+        let mut form = member_form(cx, mem, &c, call, throws, form)?;
+        callable_result(&mut form)?;
+        let has_receiver = matches!(call, CallKind::Method { .. });
+        shared_result(cx.facts.parsed, cx.bindings(), &form, has_receiver)?;
+        forms.push(form);
     }
     let forms = refuse_assumed_forms(cx.facts.opts.strict, forms)?;
     let plans: Vec<FnBinding> = forms
@@ -377,7 +381,8 @@ fn member_form(
     if matches!(call, CallKind::Constructor { .. }) {
         crate::analysis::c_api::handles::check_constructor(&form.args)?;
     }
-    if let Some((selected, freed)) = crate::analysis::class::scoped::selected_victim(cx, class, m) {
+    if let Some((selected, freed)) = crate::analysis::class::scoped::selected_victim(cx, class, m)?
+    {
         (form.args, form.ret) = (selected, freed);
         form.assume(Convention::FreesByName);
     }

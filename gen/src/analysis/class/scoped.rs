@@ -13,16 +13,21 @@
 //!   owns, taking an object of a class C++ owns (no public destructor): the
 //!   victim is chosen by a closure given the owner exclusively, so no other
 //!   borrow of it (or of anything it owns) can outlive the call:
-//!   `doc.delete_node(|doc| doc.first_child_mut())`. A member of a borrowed
+//!   `doc.delete_node(|doc| doc.first_child_mut())`. The closure can still
+//!   return an object of another owner (a `'static` borrow of a leaked
+//!   one), so the shim asks the victim for its owner (a member of the
+//!   victim's class returning `Owner*` or `Owner&`: `GetDocument()`,
+//!   `tree()`) and frees nothing unless it is the receiver; a victim class
+//!   with no such member leaves the freeing member out. A member of a borrowed
 //!   object (`XMLNode::DeleteChild`) stays skipped: its precondition (the
 //!   victim is its child) is not one Rust can check.
 
 use crate::analysis::context::Context;
 use crate::analysis::conventions::{acquires, names_freeing_member};
 use crate::analysis::core::naming::{self, words};
-use crate::ir::{Method, MethodKind, Type};
-use crate::plan::{Arg, ArgKind, CallKind, FnBinding, RetKind};
-use crate::plan::{ClassId, Convention, FnId};
+use crate::ir::{Api, ItemKind, Method, MethodKind, Record, Type};
+use crate::plan::{Arg, ArgKind, CallKind, FnBinding, OwnerGetter, RetKind};
+use crate::plan::{ClassId, Convention, FnId, Skip, Why};
 
 /// The class of the one object pointer a freeing member is given (`T*` or
 /// `const T*` of a bound class, `void` result), with its constness.
@@ -65,16 +70,90 @@ fn object_arg(cx: &Context, m: &Method, class: ClassId, is_const: bool) -> Arg {
 
 /// A member of an owned class that frees an object C++ owns, chosen by a
 /// closure: its argument as [`ArgKind::Selected`] and its result,
-/// [`RetKind::Freed`] (`None` when the rule does not apply).
-pub fn selected_victim(cx: &Context, class: ClassId, m: &Method) -> Option<(Vec<Arg>, RetKind)> {
-    let (victim, is_const) = freed_object(cx, m)?;
+/// [`RetKind::Freed`] (`Ok(None)` when the rule does not apply; `Err` when
+/// it does but the shim could not check that the victim is the receiver's).
+pub fn selected_victim(
+    cx: &Context,
+    class: ClassId,
+    m: &Method,
+) -> Result<Option<(Vec<Arg>, RetKind)>, Skip> {
+    let Some((victim, is_const)) = freed_object(cx, m) else {
+        return Ok(None);
+    };
     let owner = cx.bindings().class(class);
     if !owner.owned || is_const || cx.bindings().class(victim).owned || victim == class {
-        return None;
+        return Ok(None);
     }
-    let kind = ArgKind::Selected { class: victim };
+    // IR names have no leading `::`.
+    let victim_name = cx.bindings().class(victim).cpp_qualified();
+    let victim_name = victim_name.trim_start_matches("::");
+    let owner_name = owner.cpp_qualified();
+    let owner_name = owner_name.trim_start_matches("::");
+    let Some(owner_of) = owner_getter(cx.facts.parsed, victim_name, owner_name) else {
+        return Err(Skip::new(Why::VictimUnchecked {
+            class: victim_name.to_string(),
+        }));
+    };
+    let kind = ArgKind::Selected {
+        class: victim,
+        owner_of,
+    };
     let arg = Arg::single("select".to_string(), kind, 0, &m.sig.params[0]);
-    Some((vec![arg], RetKind::Freed { arg: 0 }))
+    Ok(Some((vec![arg], RetKind::Freed { arg: 0 })))
+}
+
+/// Class `name` and its public bases, nearest first (IR names, without a
+/// leading `::`; only complete classes of the parsed headers).
+pub fn class_and_bases<'a>(api: &'a Api, name: &str) -> Vec<&'a Record> {
+    let record = |name: &str| -> Option<&'a Record> {
+        api.items.iter().find_map(|item| match &item.kind {
+            ItemKind::Record(r) if r.complete && item.qualified_name() == name => Some(r),
+            _ => None,
+        })
+    };
+    let mut queue = vec![name.to_string()];
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    while !queue.is_empty() {
+        let class = queue.remove(0);
+        if seen.contains(&class) {
+            continue;
+        }
+        if let Some(r) = record(&class) {
+            queue.extend(r.bases.iter().filter(|b| b.public).map(|b| b.name.clone()));
+            out.push(r);
+        }
+        seen.push(class);
+    }
+    out
+}
+
+/// The member of class `victim` (or of a public base, nearest first; IR
+/// names) that gives an object's owner, an object of class `owner`:
+/// public, not deleted, an instance member without parameters returning
+/// `owner*` or `owner&` (`const` or not); `const` members first, then
+/// declaration order.
+fn owner_getter(api: &Api, victim: &str, owner: &str) -> Option<OwnerGetter> {
+    let names_owner = |t: &Type| matches!(t, Type::Record { name } if name == owner);
+    class_and_bases(api, victim).into_iter().find_map(|r| {
+        let getters = r.methods.iter().filter_map(|m| {
+            let MethodKind::Instance { is_const, .. } = m.kind else {
+                return None;
+            };
+            if m.deleted || !m.sig.params.is_empty() {
+                return None;
+            }
+            let by_ref = match &m.sig.ret {
+                Type::Pointer { pointee, .. } if names_owner(pointee) => false,
+                Type::Ref { pointee, .. } if names_owner(pointee) => true,
+                _ => return None,
+            };
+            Some((!is_const, m.name.clone(), by_ref))
+        });
+        getters
+            .min_by_key(|(non_const, _, _)| *non_const)
+            .map(|(_, member, by_ref)| OwnerGetter { member, by_ref })
+    })
 }
 
 /// An acquire/release pair among a class's members: indices into `live`.

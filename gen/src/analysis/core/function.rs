@@ -4,8 +4,8 @@ use crate::analysis::context::Context;
 use crate::analysis::core::naming;
 use crate::analysis::core::overloads::{self, Overload};
 use crate::analysis::core::signature::{
-    borrowing_result, can_call_directly, checks_buffers, defaults, lends_nothing, plan_arities,
-    refuse_assumed_forms, Form,
+    borrowing_result, callable_result, can_call_directly, checks_buffers, defaults, lends_nothing,
+    plan_arities, refuse_assumed_forms, shared_result, Form,
 };
 use crate::analysis::core::types::ParamContext;
 use crate::ir::{qualify, Api, Function, Item, ItemKind};
@@ -214,6 +214,8 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         if let Some(s) = borrowing_result(cx.bindings(), &form.ret, lends_nothing(&form.args)) {
             return Err(s);
         }
+        callable_result(form)?;
+        shared_result(cx.facts.parsed, cx.bindings(), form, false)?;
         form.fold_args();
     }
     refuse_assumed_forms(cx.facts.opts.strict, arities)

@@ -100,7 +100,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::SameBorrows { class }
         | ArgKind::UniquePtrIn { class }
         | ArgKind::OutObject { class }
-        | ArgKind::Selected { class } => naming::snake(&b.class(*class).rust_name),
+        | ArgKind::Selected { class, .. } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Pod { id, .. } => naming::snake(&b.pod(*id).rust_name),
         ArgKind::Handle(h)

@@ -233,6 +233,83 @@ pub fn borrowing_result(b: &Bindings, ret: &RetKind, own_lifetime: bool) -> Opti
     })
 }
 
+/// A `std::function` result may capture what the call was given (a
+/// reader over its argument): it borrows every object argument, as a
+/// method's borrows its receiver, for as long as it lives. It is left out
+/// when an argument is one the shim makes for the call only (text, a byte
+/// view or a container built from Rust values, a lent closure): nothing
+/// can make a capture of that outlive the call.
+pub fn callable_result(form: &mut Form) -> Result<(), Skip> {
+    let RetKind::Std(crate::plan::StdRet::Function(f)) = &mut form.ret else {
+        return Ok(());
+    };
+    let mut objects = false;
+    for a in &form.args {
+        match a.kind {
+            ArgKind::Scalar(_) | ArgKind::Enum { .. } => {}
+            ArgKind::Object { .. } => objects = true,
+            _ => {
+                return Err(Skip::new(Why::BorrowingResult {
+                    class: "std::function".into(),
+                })
+                .in_result())
+            }
+        }
+    }
+    f.borrows |= objects;
+    Ok(())
+}
+
+/// A `std::shared_ptr` result shares its object with its other owners, and
+/// Rust reaches it through `&` only: a borrow a member of it lends lives
+/// as long as the `SharedPtr`, while a call on another owner may change or
+/// empty the object under it (`holder.bag()`, `bag.first()`,
+/// `holder.empty_bag()`). Nothing ties the result to what the call was
+/// given, so a call with a receiver or an object argument returns no
+/// `shared_ptr` of a class whose members lend (return a pointer, a
+/// reference or a view; `lends` below).
+pub fn shared_result(
+    api: &crate::ir::Api,
+    b: &Bindings,
+    form: &Form,
+    has_receiver: bool,
+) -> Result<(), Skip> {
+    let RetKind::Std(crate::plan::StdRet::Shared { class }) = form.ret else {
+        return Ok(());
+    };
+    if !has_receiver && lends_nothing(&form.args) {
+        return Ok(());
+    }
+    let name = b.class(class).cpp_qualified();
+    let name = name.trim_start_matches("::");
+    let lends = crate::analysis::class::scoped::class_and_bases(api, name)
+        .iter()
+        .flat_map(|r| &r.methods)
+        .any(|m| {
+            !m.deleted
+                && matches!(m.kind, crate::ir::MethodKind::Instance { .. })
+                && lends(&m.sig.ret)
+        });
+    if !lends {
+        return Ok(());
+    }
+    Err(Skip::new(Why::SharedLends {
+        class: name.to_string(),
+    })
+    .in_result())
+}
+
+/// A member result that may point into the object: a pointer, a
+/// reference, a view (`std::string_view`, `std::span`) or a callable.
+fn lends(t: &crate::ir::Type) -> bool {
+    use crate::ir::{StdType, Type};
+    match t {
+        Type::Pointer { .. } | Type::Ref { .. } | Type::StdStringView => true,
+        Type::Std(s) => matches!(**s, StdType::Span { .. } | StdType::Function { .. }),
+        _ => false,
+    }
+}
+
 /// A call without a receiver whose every argument is a scalar or an enum
 /// by value lends C++ nothing: a result it returns borrows nothing but what
 /// lives for ever (`'static`).

@@ -65,12 +65,17 @@ fn owner_methods(b: &Bindings, ci: ClassId, r: &TokenStream) -> Vec<TokenStream>
 /// How the owning type holds its C++ object: the field's type, and the
 /// bodies of `as_ffi` and `pin_mut`. A handle value is held inline; any
 /// other object behind its `UniquePtr`.
+///
+/// A handle value is not `Unpin` (so the `Pin<&mut>` lent to C++ calls
+/// cannot be turned into a `&mut` to swap its pointers); pinning it in
+/// place is sound as C++ declares it relocatable (the shim header's
+/// `IsRelocatable`) and the owner never hands out `&mut` of it.
 fn storage(value: bool, r: &TokenStream, ffi: &Ident) -> (TokenStream, TokenStream, TokenStream) {
     if value {
         (
             quote!(#r::ffi::#ffi),
             quote!(&self.inner),
-            quote!(::core::pin::Pin::new(&mut self.inner)),
+            quote!(unsafe { ::core::pin::Pin::new_unchecked(&mut self.inner) }),
         )
     } else {
         (

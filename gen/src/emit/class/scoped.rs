@@ -30,7 +30,7 @@ pub fn method(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Recv) -> Opti
         return None;
     };
     let a = &f.args[arg];
-    let ArgKind::Selected { class } = a.kind else {
+    let ArgKind::Selected { class, .. } = a.kind else {
         return None;
     };
     Some(selected(b, f, r, recv, class, &a.name))
@@ -136,7 +136,7 @@ fn selected(
     let (none, done) = (ok(quote!(false)), ok(quote!(cxxbind_r)));
     let doc = doc_attrs(&f.doc, &format!("Calls C++ `{}`.", f.cpp_name));
     let line = format!(
-        " `{arg}` chooses the object to free among those this one lends (it gets this object exclusively, so no other borrow of the choice survives); `false` when it chooses none, or this object itself."
+        " `{arg}` chooses the object to free among those this one lends (it gets this object exclusively, so no other borrow of the choice survives); `false` (nothing freed) when it chooses none, this object itself, or an object this one does not own."
     );
     // The chosen object came from an exclusive borrow of the receiver that
     // the closure gave up: nothing else reaches it, and it is a separate

@@ -59,6 +59,10 @@ pub fn root_items(b: &Bindings) -> TokenStream {
                 _words: [::core::mem::MaybeUninit<usize>; #words],
                 // Like every C++ object: neither `Send` nor `Sync`.
                 _cpp: ::core::marker::PhantomData<*const ()>,
+                // Not `Unpin`: a `Pin<&mut>` of one gives no `&mut`, so
+                // safe code cannot swap or overwrite the pointers of a
+                // handle tied to one object with those of another.
+                _pin: ::core::marker::PhantomPinned,
             }
             // SAFETY: as many pointer-sized words as the C++ class holds
             // pointers; the shim header `static_assert`s its size and

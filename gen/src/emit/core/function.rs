@@ -187,8 +187,14 @@ fn lifetimes(b: &Bindings, f: &FnBinding) -> Lifetimes {
                 .any(|a| matches!(a.kind, ArgKind::Object { .. })));
     let borrowed = borrowed || tied;
     // A borrowed object or view borrows the receiver and every object argument.
-    let ties_args =
-        borrowed && (tied || matches!(f.ret, RetKind::Borrowed { .. } | RetKind::ByteView));
+    let ties_args = borrowed
+        && (tied
+            || matches!(
+                f.ret,
+                RetKind::Borrowed { .. }
+                    | RetKind::ByteView
+                    | RetKind::Std(crate::plan::StdRet::Function(_))
+            ));
     let lt = if borrowed { quote!('r) } else { quote!() };
     // Handles a free function creates borrow its handle arguments (`'h`).
     let creates_handles = matches!(f.ret, RetKind::Handle(_))

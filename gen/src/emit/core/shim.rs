@@ -335,12 +335,19 @@ fn ret_body(b: &Bindings, f: &FnBinding, callee: &str, args: &str) -> String {
 fn freed_body(b: &Bindings, f: &FnBinding, arg: usize, callee: &str) -> String {
     let a = &f.args[arg];
     let check = match (&a.kind, f.kind.class()) {
-        (ArgKind::Selected { class }, Some(owner)) => format!(
-            "  if (::cxxbind::is_self({n}, obj, ::std::is_base_of<{}, {}>{{}})) return false;\n",
-            class_cpp(b, *class),
-            class_cpp(b, owner),
-            n = a.name
-        ),
+        (ArgKind::Selected { class, owner_of }, Some(owner)) => {
+            let of = if owner_of.by_ref {
+                format!("::std::addressof({}.{}())", a.name, owner_of.member)
+            } else {
+                format!("{}.{}()", a.name, owner_of.member)
+            };
+            format!(
+                "  if (::cxxbind::is_self({n}, obj, ::std::is_base_of<{}, {}>{{}})) return false;\n  if (static_cast<const void*>({of}) != static_cast<const void*>(::std::addressof(obj))) return false;\n",
+                class_cpp(b, *class),
+                class_cpp(b, owner),
+                n = a.name
+            )
+        }
         _ => String::new(),
     };
     format!("{check}  {callee};\n  return true;")

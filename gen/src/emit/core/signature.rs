@@ -176,7 +176,9 @@ fn arg(
             by_pointer(n, *pointer),
         )),
         ArgKind::SameBorrows { class } => Some(object(b, *class, false, &quote!(), n.clone())),
-        ArgKind::Selected { class } => Some(object(b, *class, true, &quote!(), format!("&{n}"))),
+        ArgKind::Selected { class, .. } => {
+            Some(object(b, *class, true, &quote!(), format!("&{n}")))
+        }
         ArgKind::OutObject { class } => Some(out_object(b, n, *class)),
         ArgKind::UniquePtrIn { class } => Some(unique_ptr_in(b, n, *class)),
         ArgKind::PrevChild { handle, .. } => Some(prev_child(b, n, *handle, params)),

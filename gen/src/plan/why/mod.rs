@@ -248,6 +248,12 @@ pub enum Why {
         /// The element's spelling.
         elem: String,
     },
+    /// A `std::shared_ptr` result of a call given objects, of a class whose
+    /// members lend borrows another owner could invalidate.
+    SharedLends {
+        /// The qualified class.
+        class: String,
+    },
     /// A class by value that may keep borrowed pointers, with no lifetime to tie.
     BorrowingResult {
         /// The qualified class.
@@ -324,6 +330,13 @@ pub enum Why {
     // ---- C APIs ----
     /// The function's name says it frees the argument.
     FreedByName,
+    /// A member freeing an object of another class that has no member
+    /// giving the object's owner: the shim cannot refuse an object of
+    /// another owner.
+    VictimUnchecked {
+        /// The freed object's class (C++ name).
+        class: String,
+    },
     /// A setter of no object (static or free) may keep the pointer it is given.
     SetterKeeps,
     /// An out-string whose length comes through another out-parameter.
@@ -490,6 +503,7 @@ impl Why {
             | PointerToPointer { .. }
             | KeptStringFlag
             | FreedByName
+            | VictimUnchecked { .. }
             | SetterKeeps
             | CountedOutString { .. }
             | ConstructorKeepsHandle
@@ -504,6 +518,7 @@ impl Why {
             | UniquePtrOfValue { .. }
             | OptionalOfValue { .. }
             | BorrowingResult { .. }
+            | SharedLends { .. }
             | CopyAliasesBorrow
             | SharedCopyAliasesBorrow => Reason::ClassByValue,
             Variadic => Reason::Variadic,

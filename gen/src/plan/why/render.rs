@@ -115,6 +115,10 @@ impl fmt::Display for Why {
                 f,
                 "result `std::vector<{elem}>` (vectors of scalars and strings are bound)"
             ),
+            SharedLends { class } => write!(
+                f,
+                "a `std::shared_ptr<{class}>` shares its object with what the call was given, which could change it while a borrow its members lend lives"
+            ),
             BorrowingResult { class } => write!(
                 f,
                 "`{class}` may keep pointers to what it was built from, and nothing here gives them a lifetime"
@@ -167,6 +171,10 @@ impl fmt::Display for Why {
             Operator { op, problem } => write!(f, "`{op}` {problem}"),
             DisplayTaken => f.write_str("another `operator<<` already implements `Display`"),
             FreedByName => f.write_str("the function's name says it frees what it is given"),
+            VictimUnchecked { class } => write!(
+                f,
+                "frees a `{class}` but `{class}` has no member giving its owner, so the call cannot refuse one of another owner"
+            ),
             SetterKeeps => f.write_str(
                 "a setter of no object may keep the pointer it is given (global state)",
             ),
