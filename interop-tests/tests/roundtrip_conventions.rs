@@ -96,3 +96,16 @@ fn a_node_reaches_its_owner_shared_and_renames_by_copy() {
     }
     assert_eq!(doc.renames().unwrap(), 1);
 }
+
+#[test]
+fn a_registry_is_not_given_rust_objects() {
+    // `plugin_register(Plugin*)` is skipped (its name says it keeps the
+    // plugin); what reads and clears the registry stays bound.
+    let plugin = interop_tests::conventions::cv::Plugin::new(7).unwrap();
+    assert_eq!(plugin.id().unwrap(), 7);
+    assert_eq!(
+        interop_tests::conventions::cv::registered_plugin_id().unwrap(),
+        -1
+    );
+    interop_tests::conventions::cv::plugin_unregister().unwrap();
+}

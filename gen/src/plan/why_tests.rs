@@ -82,6 +82,7 @@ fn variant(w: &Why) -> &'static str {
         FreedByName => "FreedByName",
         VictimUnchecked { .. } => "VictimUnchecked",
         SetterKeeps => "SetterKeeps",
+        RegisterKeeps => "RegisterKeeps",
         CountedOutString { .. } => "CountedOutString",
         ConstructorKeepsHandle => "ConstructorKeepsHandle",
         HandsOutBorrowed { .. } => "HandsOutBorrowed",
@@ -118,7 +119,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 94;
+const VARIANTS: usize = 95;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
@@ -540,6 +541,11 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             },
             "raw-pointer",
             "frees a `Node` but `Node` has no member giving its owner, so the call cannot refuse one of another owner",
+        ),
+        (
+            RegisterKeeps,
+            "raw-pointer",
+            "the function's name says it registers what it is given, which the library keeps",
         ),
         (
             SetterKeeps,

@@ -125,4 +125,14 @@ Doc::~Doc() { delete root_; }
 Node* Doc::Root() { return root_; }
 int Doc::Renames() const { return renames_; }
 
+Plugin::Plugin(int id) : id_(id) {}
+int Plugin::Id() const { return id_; }
+
+namespace {
+Plugin* registered = nullptr;
+}  // namespace
+void plugin_register(Plugin* plugin) { registered = plugin; }
+int registered_plugin_id() { return registered == nullptr ? -1 : registered->Id(); }
+void plugin_unregister() { registered = nullptr; }
+
 }  // namespace cv

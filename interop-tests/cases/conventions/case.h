@@ -144,4 +144,25 @@ class Doc {
   int renames_ = 0;
 };
 
+/// A plugin a registry can keep.
+class Plugin {
+ public:
+  explicit Plugin(int id);
+  /// Its id.
+  int Id() const;
+
+ private:
+  int id_;
+};
+
+/// Not bound: keeps `plugin` for later (its name says it registers it),
+/// so a Rust-owned plugin could be dropped while the registry holds it.
+void plugin_register(Plugin* plugin);
+
+/// The id of the registered plugin, or -1 when none is.
+int registered_plugin_id();
+
+/// Forgets the registered plugin (it is not given one, so it stays bound).
+void plugin_unregister();
+
 }  // namespace cv

@@ -15,7 +15,7 @@
 //! * values (scalars, enums, `std::string`, which C++ copies), bytes and a
 //!   `printf` format (read during the call) cross as usual.
 
-use crate::analysis::conventions::{names_setter, setter_names};
+use crate::analysis::conventions::{names_registering, names_setter, setter_names};
 use crate::analysis::core::naming::words;
 use crate::analysis::core::signature::Form;
 use crate::ir::{Param, Type};
@@ -90,4 +90,26 @@ pub fn global_setter(name: &str, params: &[Param], form: &mut Form) -> Result<()
         form.assume(Convention::SetterKeepsByName);
     }
     Ok(())
+}
+
+/// A call whose name says it registers what it is given
+/// ([`names_registering`]: `sqlite3_vfs_register(sqlite3_vfs*, int)`)
+/// hands its object arguments to the library for later: nothing ties them
+/// to the library's use, so the call is skipped when it takes an object
+/// (C handles follow their own rules; values and text are copied or kept
+/// by the rules for them).
+pub fn registration(name: &str, form: &Form) -> Result<(), Skip> {
+    if !names_registering(name) {
+        return Ok(());
+    }
+    match form
+        .args
+        .iter()
+        .find(|a| matches!(a.kind, ArgKind::Object { .. }))
+    {
+        Some(a) => {
+            Err(Skip::new(Why::RegisterKeeps).in_parameter(ParamLabel::Named(a.name.clone())))
+        }
+        None => Ok(()),
+    }
 }

@@ -391,6 +391,7 @@ fn member_form(
     if matches!(call, CallKind::Static { .. }) {
         crate::analysis::c_api::setters::global_setter(&m.name, params, &mut form)?;
     }
+    crate::analysis::c_api::setters::registration(&m.name, &form)?;
     form.fold_args();
     Ok(form)
 }

@@ -256,6 +256,22 @@ fn is_version(w: &str) -> bool {
 /// `pcap_can_set_rfmon`), not a setter.
 pub const PREDICATE_WORDS: &[&str] = &["is", "can", "has"];
 
+/// Name words saying a call hands what it is given over to the library for
+/// later (`sqlite3_vfs_register(sqlite3_vfs*, int)`, `Registry::Install`).
+pub const REGISTERING_WORDS: &[&str] = &["register", "install", "subscribe"];
+
+/// The name says the call registers what it is given, which the library
+/// keeps: a whole word of [`REGISTERING_WORDS`], not after a predicate
+/// word (`unregister`, `registered`, `registry_get`, `is_register` do not
+/// match).
+pub fn names_registering(name: &str) -> bool {
+    let w = words(name);
+    w.iter().enumerate().any(|(i, x)| {
+        REGISTERING_WORDS.contains(&x.as_str())
+            && !(i > 0 && PREDICATE_WORDS.contains(&w[i - 1].as_str()))
+    })
+}
+
 /// A setter: a name word is `set`, not after a [`PREDICATE_WORDS`] word
 /// (`SetBoolSerialization`, `kv_set_default`; not `reset`, `setup`,
 /// `offset`, `is_set`). Of no object (a static member, or a free function

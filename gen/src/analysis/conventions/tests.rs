@@ -382,3 +382,27 @@ fn utf16_text() {
         assert!(!is_utf16(no), "{no}");
     }
 }
+
+#[test]
+fn registering_names() {
+    for yes in [
+        "sqlite3_vfs_register",
+        "Register",
+        "RegisterHandler",
+        "ev_install_hook",
+        "bus_subscribe",
+    ] {
+        assert!(names_registering(yes), "{yes}");
+    }
+    for no in [
+        "sqlite3_vfs_unregister",
+        "is_registered",
+        "registry_get",
+        "RegisteredCount",
+        "IsRegister",
+        "registers",
+        "uninstall",
+    ] {
+        assert!(!names_registering(no), "{no}");
+    }
+}

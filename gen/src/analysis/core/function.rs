@@ -210,6 +210,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
             &item.name, false, &form.args, params, &cx.env,
         )?;
         crate::analysis::c_api::setters::global_setter(&item.name, params, form)?;
+        crate::analysis::c_api::setters::registration(&item.name, form)?;
         crate::analysis::c_api::c_text::check(&form.args, &form.ret)?;
         if let Some(s) = borrowing_result(cx.bindings(), &form.ret, lends_nothing(&form.args)) {
             return Err(s);

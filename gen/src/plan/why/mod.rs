@@ -339,6 +339,9 @@ pub enum Why {
     },
     /// A setter of no object (static or free) may keep the pointer it is given.
     SetterKeeps,
+    /// The name says the call registers the object it is given, which the
+    /// library keeps.
+    RegisterKeeps,
     /// An out-string whose length comes through another out-parameter.
     CountedOutString {
         /// The length's Rust name.
@@ -505,6 +508,7 @@ impl Why {
             | FreedByName
             | VictimUnchecked { .. }
             | SetterKeeps
+            | RegisterKeeps
             | CountedOutString { .. }
             | ConstructorKeepsHandle
             | TableNoFree => Reason::RawPointer,

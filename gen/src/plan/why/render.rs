@@ -175,6 +175,9 @@ impl fmt::Display for Why {
                 f,
                 "frees a `{class}` but `{class}` has no member giving its owner, so the call cannot refuse one of another owner"
             ),
+            RegisterKeeps => f.write_str(
+                "the function's name says it registers what it is given, which the library keeps",
+            ),
             SetterKeeps => f.write_str(
                 "a setter of no object may keep the pointer it is given (global state)",
             ),
