@@ -61,8 +61,9 @@ const LENDING: [&str; 11] = [
     "unsafe{::core::slice::from_raw_parts(bufs.as_ptr().cast::<IoVec>(),bufs.len())}",
 ];
 
-/// The safe layer (everything after the raw `ffi` bridge and the private
-/// `cxxbind_values` structs cxx passes handle values as) has no raw pointer
+/// The safe layer (everything after the raw `ffi` bridge, the private
+/// `cxxbind_values` structs cxx passes handle values as and the private
+/// `cxxbind_busy` registry, which names handles by address) has no raw pointer
 /// type and no `unsafe` but the one lifetime erasure in `from_rust` and the
 /// audited lending forms above.
 fn assert_safe_layer(name: &str, rs: &str) {

@@ -101,6 +101,7 @@ pub fn analyze(api: &Api, opts: &AnalysisOptions) -> Bindings {
     inherit::inherit_methods(&mut cx);
     let mut b = cx.finish();
     templates::merge(&mut b);
+    c_api::busy::settle(&mut b);
     b.config_entries = opts.config_entries();
     b
 }

@@ -82,6 +82,7 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
     };
     let safe = wrapper::wrappers(b);
     let handle_trait = crate::emit::c_api::handles::trait_item(b);
+    let busy = crate::emit::c_api::busy::root_items(b);
     let closures = crate::emit::c_api::callbacks::root_items(b);
     let closure_sets = crate::emit::c_api::closure_set::root_items(b);
     let inherit = crate::emit::class::trampoline::root_items(b);
@@ -93,6 +94,8 @@ pub fn emit(b: &Bindings, opts: &EmitOptions) -> Result<Output, EmitError> {
         #printed_bridge
 
         #value_structs
+
+        #busy
 
         #cpp_fns
 

@@ -55,6 +55,19 @@ pub struct SetMember {
     pub accessor: String,
 }
 
+/// A handle argument a call marks busy while it runs (docs/strategy.md,
+/// rule 7a): the same call is refused on a busy handle, and so is one that
+/// may end or restart it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BusyMark {
+    /// Index into the plan's arguments.
+    pub arg: usize,
+    /// The call may end or restart the handle (an owner given up, a name
+    /// saying so; under `--strict`, any `T*` that is not `const`): refused
+    /// while any call on it runs.
+    pub ends: bool,
+}
+
 /// A bound opaque C handle.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandleBinding {

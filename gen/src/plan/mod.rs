@@ -204,6 +204,9 @@ pub struct FnBinding {
     /// The conventions this call's plan relies on (its arguments', its
     /// result's and the call's own), sorted; its decision lists them.
     pub assumes: Vec<Convention>,
+    /// The handle arguments it marks busy while it runs (rule 7a); empty
+    /// when the library binds nothing that calls back.
+    pub busy: Vec<BusyMark>,
 }
 
 /// A generated C++ subclass that forwards pure virtual calls to a Rust trait object.

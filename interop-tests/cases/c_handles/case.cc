@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 struct kv_blob {
@@ -33,6 +34,9 @@ struct kv_store {
   const char* order_name = nullptr;
   int (*order)(void*, int, const void*, int, const void*) = nullptr;
   void* order_arg = nullptr;
+  int (*progress)(void*, kv_query*, int) = nullptr;
+  void (*progress_release)(void*) = nullptr;
+  void* progress_arg = nullptr;
 };
 
 struct kv_buf {
@@ -68,7 +72,8 @@ int kv_open(const char* name, kv_store** out) {
     *out = nullptr;
     return 1;
   }
-  *out = new kv_store{name, {}, {}, nullptr, nullptr, {}, nullptr, nullptr, nullptr, {}, {}, nullptr, nullptr, nullptr};
+  *out = new kv_store{};
+  (*out)->name = name;
   return 0;
 }
 
@@ -81,6 +86,7 @@ int kv_close(kv_store* store) {
     ++destroyed_blobs;
   }
   if (store->release != nullptr) store->release(store->watch_arg);
+  if (store->progress_release != nullptr) store->progress_release(store->progress_arg);
   release_definitions(store);
   // The cursors it owns (`kv_store_track`); a caller's are freed by then.
   for (kv_cursor* c : store->cursors) delete c;
@@ -602,6 +608,75 @@ int kv_run(kv_store* store, const char* name, const int* values, int n) {
   return call.result;
 }
 int kv_released_definitions(void) { return released_definitions; }
+
+struct kv_query {
+  kv_store* store;
+  std::vector<std::string>* snapshot;  // taken on the first step
+  int row;
+  std::string key;
+  std::thread* worker;  // a step under way on the library's thread
+  int worker_result;
+};
+int kv_query_new(kv_store* store, kv_query** out) {
+  *out = new kv_query{store, nullptr, 0, {}, nullptr, 0};
+  return 0;
+}
+int kv_query_wait(kv_query* query) {
+  if (query->worker == nullptr) return -1;
+  query->worker->join();
+  delete query->worker;
+  query->worker = nullptr;
+  return query->worker_result;
+}
+void kv_query_free(kv_query* query) {
+  kv_query_wait(query);
+  delete query->snapshot;
+  delete query;
+}
+int kv_query_step(kv_query* query) {
+  if (query->snapshot == nullptr) {
+    query->snapshot = new std::vector<std::string>();
+    for (const auto& e : query->store->entries) query->snapshot->push_back(e.first);
+  }
+  std::vector<std::string>* rows = query->snapshot;
+  if (query->row >= static_cast<int>(rows->size())) return 0;
+  kv_store* store = query->store;
+  if (store->progress != nullptr && store->progress(store->progress_arg, query, query->row) != 0) {
+    return 0;
+  }
+  // Reads the snapshot taken before the callback ran.
+  query->key = (*rows)[static_cast<std::size_t>(query->row)];
+  ++query->row;
+  return 1;
+}
+int kv_query_step_async(kv_query* query) {
+  if (query->worker != nullptr) return 1;
+  query->worker = new std::thread([query] { query->worker_result = kv_query_step(query); });
+  return 0;
+}
+int kv_query_reset(kv_query* query) {
+  delete query->snapshot;
+  query->snapshot = nullptr;
+  query->row = 0;
+  query->key.clear();
+  return 0;
+}
+const char* kv_query_key(const kv_query* query) { return query->key.c_str(); }
+int kv_query_row(const kv_query* query) { return query->row; }
+kv_store* kv_query_store(const kv_query* query) { return query->store; }
+int kv_query_run(kv_query* query, const char* name) {
+  int row = query->row;
+  return kv_run(query->store, name, &row, 1);
+}
+void kv_set_progress(kv_store* store, void* arg, int (*progress)(void*, kv_query*, int),
+                     void (*release)(void*)) {
+  void (*old_release)(void*) = store->progress_release;
+  void* old_arg = store->progress_arg;
+  store->progress = progress;
+  store->progress_release = release;
+  store->progress_arg = arg;
+  if (old_release != nullptr) old_release(old_arg);
+}
 
 // Marks live 16 bytes into their allocation, as with an allocator that
 // keeps a header: `delete` or `free` on one would corrupt the heap.

@@ -246,6 +246,44 @@ int kv_store_track(kv_store* store, int n);
 /// the list `prev` is in, whichever store that is.
 kv_cursor* kv_store_next_cursor(kv_store* store, kv_cursor* prev);
 
+/// A query over a store's keys (a statement over a database): it borrows
+/// the store, and each step runs the store's progress callback with the
+/// running query, as a SQL function runs inside its statement's step.
+typedef struct kv_query kv_query;
+/// A new query over `store`'s keys in order, written to `*out`; 0 on success.
+int kv_query_new(kv_store* store, kv_query** out);
+/// Frees a query (its destroy function).
+void kv_query_free(kv_query* query);
+/// Moves to the next key: 1 with a row, 0 at the end. Takes a snapshot of
+/// the keys on the first step, calls the store's progress callback with the
+/// query and the row number, then reads the row from the snapshot: a
+/// callback must not reset the query it runs in.
+int kv_query_step(kv_query* query);
+/// Runs the next step on a thread of the library's own (so the progress
+/// callback runs there), without waiting for it; 1 when a step is already
+/// under way.
+int kv_query_step_async(kv_query* query);
+/// Waits for the step `kv_query_step_async` started; its result, or -1 when
+/// none was started.
+int kv_query_wait(kv_query* query);
+/// Restarts the query: frees its snapshot.
+int kv_query_reset(kv_query* query);
+/// The current row's key (empty before the first step).
+const char* kv_query_key(const kv_query* query);
+/// Rows stepped so far.
+int kv_query_row(const kv_query* query);
+/// The store a query reads: its parent, borrowed from the query.
+kv_store* kv_query_store(const kv_query* query);
+/// Runs the definition `name` (see `kv_define`) with the query's row count
+/// as its one item; its result, or -1 when `name` is not defined.
+int kv_query_run(kv_query* query, const char* name);
+/// Keeps `progress` (user data first) to call with each query step of the
+/// store; calls `release(arg)` at once on the old one when it is replaced
+/// (also from inside it) and when the store closes. A non-zero result stops
+/// the step (it returns 0).
+void kv_set_progress(kv_store* store, void* arg, int (*progress)(void* arg, kv_query* query, int row),
+                     void (*release)(void* arg));
+
 /// How many stores and cursors were destroyed (the test counts).
 int kv_destroyed_stores(void);
 int kv_destroyed_cursors(void);

@@ -1,5 +1,5 @@
 //! The C API wing: opaque handles and their lifetimes ([`handles`],
-//! [`endings`], [`parts`]), C text and buffers ([`c_text`], [`buffers`],
+//! [`endings`], [`parts`], [`busy`]), C text and buffers ([`c_text`], [`buffers`],
 //! [`sized`], [`arrays`], [`iovec`]), the allocator family ([`memory`]) and
 //! callbacks as Rust closures ([`callbacks`], [`closure_set`]), setters of
 //! global state ([`setters`]). Its twin on
@@ -7,6 +7,7 @@
 
 pub mod arrays;
 pub mod buffers;
+pub mod busy;
 pub mod c_text;
 pub mod callbacks;
 pub mod closure_set;

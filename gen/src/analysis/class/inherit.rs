@@ -54,6 +54,7 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
                     doc: None,
                     defaults: Vec::new(),
                     assumes: Vec::new(),
+                    busy: Vec::new(),
                 };
                 cx.push_fn(plan);
             }

@@ -301,6 +301,12 @@ fn bind_call(
                 && arity == m.sig.params.len()
                 && can_call_directly(call, &c.cpp_scope, &m.name, &args, &ret);
             let throws = throws || checks_buffers(&args);
+            let busy = crate::analysis::c_api::busy::marks(
+                &m.name,
+                &args,
+                &m.sig.params,
+                cx.facts.opts.strict,
+            );
             FnBinding {
                 decision: Some(mem.decision),
                 cpp_name: crate::analysis::ops::operators::callee_name(m),
@@ -318,6 +324,7 @@ fn bind_call(
                 doc: m.doc.clone(),
                 defaults: defaults(&m.sig, arity),
                 assumes,
+                busy,
             }
         })
         .collect();

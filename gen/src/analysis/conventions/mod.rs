@@ -41,6 +41,10 @@ pub const ENDING_WORDS: &[&str] = &[
     "close", "destroy", "finalize", "release", "free", "finish", "delete", "dispose",
 ];
 
+/// Name words of a function that restarts its handle, dropping the state a
+/// call running on it uses (`sqlite3_reset`, `sqlite3_clear_bindings`).
+pub const RESTARTING_WORDS: &[&str] = &["reset", "restart", "rewind", "clear"];
+
 /// Nouns that, right after an ending word, name what is ended instead of
 /// the handle (`sqlite3_db_release_memory` frees memory, not the database).
 pub const RESOURCE_NOUNS: &[&str] = &[
@@ -318,6 +322,15 @@ pub fn names_ending(words: &[String]) -> bool {
                 .get(i + 1)
                 .is_some_and(|next| RESOURCE_NOUNS.contains(&next.as_str()))
     })
+}
+
+/// Ends or restarts the handle it is given ([`names_ending`], or a
+/// [`RESTARTING_WORDS`] word: `sqlite3_reset`, `kv_query_rewind`): such a
+/// call is refused while a call on that handle runs (a guess that only
+/// protects: it also applies under `--strict`).
+pub fn names_ending_or_restarting(name: &str) -> bool {
+    let w = words(name);
+    names_ending(&w) || w.iter().any(|w| RESTARTING_WORDS.contains(&w.as_str()))
 }
 
 /// Acquires what a freeing member with the noun `noun` releases: an

@@ -277,6 +277,30 @@ fn ending() {
 }
 
 #[test]
+fn ending_or_restarting() {
+    for name in [
+        "sqlite3_reset",
+        "sqlite3_clear_bindings",
+        "sqlite3_stmt_scanstatus_reset",
+        "kv_query_rewind",
+        "kv_close_quietly",
+        "ResetIterator",
+    ] {
+        assert!(names_ending_or_restarting(name), "{name}");
+    }
+    for name in [
+        "sqlite3_step",
+        "sqlite3_get_autocommit",
+        "sqlite3_db_release_memory",
+        "sqlite3_create_collation",
+        "kv_resettable_count",
+        "clearance_level",
+    ] {
+        assert!(!names_ending_or_restarting(name), "{name}");
+    }
+}
+
+#[test]
 fn leases() {
     let noun = w("Snapshot");
     assert!(acquires(&w("GetSnapshot"), &noun) && acquires(&w("AcquireSnapshot"), &noun));

@@ -306,6 +306,12 @@ fn bind_function(
         };
         let rust_path = qualify_rust(&module, &rust_name);
         let throws = throws(cx, item, f) || checks_buffers(&args);
+        let busy = crate::analysis::c_api::busy::marks(
+            &item.name,
+            &args,
+            &f.sig.params,
+            cx.facts.opts.strict,
+        );
         cx.push_fn(FnBinding {
             decision: Some(decision),
             cpp_name: item.name.clone(),
@@ -321,6 +327,7 @@ fn bind_function(
             doc: item.doc.clone(),
             defaults: defaults(&f.sig, arity),
             assumes,
+            busy,
         });
         let via = if direct { Via::Direct } else { Via::Shim };
         first.get_or_insert((via, rust_path));

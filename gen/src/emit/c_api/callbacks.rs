@@ -1,7 +1,10 @@
 //! Rust closures as C callbacks: per closure argument, an `extern "Rust"`
 //! type holding the closure (lent: with a caught panic; kept: boxed, behind
 //! a lock) with a function C++ calls; a captureless lambda in the shim forwards the C callback to it
-//! through the user-data pointer. Shims with closures live in `.shim.cc`,
+//! through the user-data pointer. A kept closure the library releases is
+//! handed over behind a counted header (`cpp/kept.h`): each running call
+//! holds a reference, so a release from inside a call drops the closure
+//! only once that call returns. Shims with closures live in `.shim.cc`,
 //! where cxx's header makes the Rust type and function visible.
 
 use crate::emit::core::safe::safe_scalar;
@@ -24,6 +27,29 @@ fn closures(f: &FnBinding) -> impl Iterator<Item = (&Arg, &ClosureSig)> {
 /// The plan takes a closure (its shim is defined in `.shim.cc`).
 pub fn has_closure(f: &FnBinding) -> bool {
     closures(f).next().is_some() || crate::emit::c_api::closure_set::has_set(f)
+}
+
+/// A closure the library keeps and releases, reached through its count.
+const KEPT: &str = include_str!("../cpp/kept.h");
+
+/// Some plan hands over a closure (or closure set) the library releases:
+/// the `.shim.cc` needs [`KEPT`] (and `<atomic>`).
+pub fn counts_kept(b: &Bindings) -> bool {
+    defining(b).any(|f| {
+        closures(f)
+            .any(|(_, sig)| sig.kept && sig.released && sig.carrier == Carrier::FunctionPointer)
+            || crate::emit::c_api::closure_set::sets(f).any(|(_, set)| set.released)
+    })
+}
+
+/// The `.shim.cc`'s helpers for closures the library releases (inside
+/// `namespace cxxbind`), when some plan has one.
+pub fn kept_helpers(b: &Bindings) -> &'static str {
+    if counts_kept(b) {
+        KEPT
+    } else {
+        ""
+    }
 }
 
 /// The plan lends a closure for the call (its bridge function has a lifetime).
@@ -55,17 +81,33 @@ pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
                 .map(|(k, p)| format!("{p} a{k}")),
         )
         .collect();
-    let mut args = vec![if function {
-        // Captured: a pointer to the lent closure, or the kept one's shared box.
+    // A kept closure the library releases is reached through its count (a
+    // running call holds a reference: a release from inside it defers the drop).
+    let counted = sig.kept && sig.released && !function;
+    let mut args = vec![if function && sig.kept {
+        // The kept one's shared box, held by this call too.
+        "**cxxbind_keep".to_string()
+    } else if function {
+        // Captured: a pointer to the lent closure.
         "*cxxbind_ud".to_string()
+    } else if counted {
+        "cxxbind_run.closure()".to_string()
     } else {
         format!("*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud)")
     }];
-    let (body, forwarded) = cpp_forward(b, sig);
+    let (mut body, forwarded) = cpp_forward(b, sig);
     args.extend(forwarded);
+    if counted {
+        body.push_str(&format!(
+            "::cxxbind::running<::cxxbind::{ty}> cxxbind_run(cxxbind_ud); "
+        ));
+    }
     if function {
-        // Every copy of the `std::function` shares the kept box; the last drops it.
+        // Every copy of the `std::function` shares the kept box; the last
+        // drops it. The call holds its own share: destroying the
+        // `std::function` from inside it does not drop the closure running.
         let capture = if sig.kept {
+            body.push_str("auto cxxbind_keep = cxxbind_ud; ");
             format!(
                 "cxxbind_ud = ::std::make_shared<::rust::Box<::cxxbind::{ty}>>(::std::move({}))",
                 a.name
@@ -73,9 +115,8 @@ pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
         } else {
             format!("cxxbind_ud = &{}", a.name)
         };
-        let deref = if sig.kept { "*" } else { "" };
         let lambda = format!(
-            "[{capture}]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({deref}{}); }}",
+            "[{capture}]({}) noexcept -> {} {{ {body}return ::cxxbind::{call}({}); }}",
             params.join(", "),
             sig.cpp_ret,
             args.join(", "),
@@ -90,8 +131,14 @@ pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
             (quote!(&#t<'a>), format!("const ::cxxbind::{ty}&"), lambda)
         });
     }
-    // A kept closure is handed over for good: the library holds the raw box.
-    let user_data = if sig.kept {
+    // A kept closure is handed over for good: the library holds the raw box,
+    // or its counted reference when it releases it.
+    let user_data = if counted {
+        format!(
+            "::cxxbind::kept<::cxxbind::{ty}>::hand_over(::std::move({}))",
+            a.name
+        )
+    } else if sig.kept {
         format!("{}.into_raw()", a.name)
     } else {
         format!("const_cast<void*>(static_cast<const void*>(&{}))", a.name)
@@ -107,11 +154,12 @@ pub fn sig_arg(b: &Bindings, a: &Arg) -> Option<(TokenStream, String, String)> {
     } else {
         format!("{callback}, {user_data}")
     });
-    // The library lets go of the user data through this: the kept box drops.
-    if sig.released {
+    // The library lets go of the user data through this: the kept box drops
+    // once no call runs it.
+    if counted {
         write!(
             lambda,
-            ", [](void* cxxbind_p) noexcept {{ (void)::rust::Box<::cxxbind::{ty}>::from_raw(static_cast<::cxxbind::{ty}*>(cxxbind_p)); }}"
+            ", [](void* cxxbind_p) noexcept {{ ::cxxbind::kept<::cxxbind::{ty}>::release(cxxbind_p); }}"
         );
     }
     if sig.kept {

@@ -3,7 +3,8 @@
 //! its own lock (`None`: a null callback). The shim hands the box to the
 //! library as the user data; each callback's captureless lambda asks the
 //! library's accessor for it and calls the closure's Rust function. A
-//! release callback after the set drops the box.
+//! release callback after the set drops the box once no call of its
+//! closures runs (the box is counted like a released closure's).
 //!
 //! Also the arrays of handles callbacks receive (`sqlite3_value** argv`):
 //! the lambda lends a `(pointer, count)` view, and Rust reads it through
@@ -64,7 +65,25 @@ pub fn sig_arg(
         rust: quote!(u32),
         cpp: "::std::uint32_t".into(),
     });
-    let mut args = vec![format!("{}.into_raw()", a.name)];
+    // Released: the library holds a counted reference, and each running
+    // call another, so a release from inside a call defers the drop.
+    let (user_data, closure, enter) = if set.released {
+        (
+            format!(
+                "::cxxbind::kept<::cxxbind::{ty}>::hand_over(::std::move({}))",
+                a.name
+            ),
+            "cxxbind_run.closure()".to_string(),
+            format!("::cxxbind::running<::cxxbind::{ty}> cxxbind_run(cxxbind_ud); "),
+        )
+    } else {
+        (
+            format!("{}.into_raw()", a.name),
+            format!("*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud)"),
+            String::new(),
+        )
+    };
+    let mut args = vec![user_data];
     for (k, m) in set.members.iter().enumerate() {
         let sig = &m.sig;
         // The first parameter is the handle: the converted arguments return
@@ -79,7 +98,7 @@ pub fn sig_arg(
         args.push(format!(
             "({mask} & {bit}u) != 0 ? static_cast<{ret} (*)({types})>([]({lambda_params}) noexcept -> {ret} {{ \
              {body}void* cxxbind_ud = {accessor_call}; if (cxxbind_ud == nullptr) return {ret}(); \
-             return ::cxxbind::{call}(*static_cast<const ::cxxbind::{ty}*>(cxxbind_ud), {forwarded}); }}) : nullptr",
+             {enter}return ::cxxbind::{call}({closure}, {forwarded}); }}) : nullptr",
             bit = 1u32 << k,
             ret = sig.cpp_ret,
             types = sig.cpp_params.join(", "),
@@ -89,10 +108,11 @@ pub fn sig_arg(
             forwarded = forwarded.join(", "),
         ));
     }
-    // The library lets go of the user data through this: the box drops.
+    // The library lets go of the user data through this: the box drops once
+    // no call runs any of its closures.
     if set.released {
         args.push(format!(
-            "[](void* cxxbind_p) noexcept {{ (void)::rust::Box<::cxxbind::{ty}>::from_raw(static_cast<::cxxbind::{ty}*>(cxxbind_p)); }}"
+            "[](void* cxxbind_p) noexcept {{ ::cxxbind::kept<::cxxbind::{ty}>::release(cxxbind_p); }}"
         ));
     }
     call_args.push(args.join(", "));

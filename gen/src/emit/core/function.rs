@@ -135,6 +135,7 @@ fn function_on(b: &Bindings, f: &FnBinding, r: &TokenStream, recv: &Receiver) ->
         life: lifetimes(b, f),
     };
     let mut pieces = receiver_snippets(&cx);
+    pieces.prep.extend(crate::emit::c_api::busy::prep(f, r));
     for a in &f.args {
         pieces.append(arg_snippets(&cx, a));
     }

@@ -476,10 +476,16 @@ fn write_prev_checks(out: &mut Out, b: &crate::plan::Bindings, f: &FnBinding) {
 /// Empty when there are neither.
 pub fn source(b: &Bindings, sigs: &[Option<FfiSig>], glue_header: &str) -> String {
     let mut out = Out::from(BANNER);
+    let atomic = if crate::emit::c_api::callbacks::counts_kept(b) {
+        "#include <atomic>\n"
+    } else {
+        ""
+    };
     writeln!(
         out,
-        "#include \"{glue_header}\"\n#include <utility>\n\nnamespace cxxbind {{"
+        "#include \"{glue_header}\"\n{atomic}#include <utility>\n\nnamespace cxxbind {{"
     );
+    out.push_str(crate::emit::c_api::callbacks::kept_helpers(b));
     for (f, s) in b.functions.iter().zip(sigs) {
         if let (Some(s), true) = (s, crate::emit::c_api::callbacks::has_closure(f)) {
             write_shim(&mut out, b, f, s, Placement::Source);
