@@ -150,3 +150,19 @@ bindings!(
     /// object, a key deleted next to an object, setters keeping their text.
     conventions
 );
+
+/// Where values leaked on purpose are: kept, so that the leak checker sees
+/// them as still reachable, not as lost.
+static LEAKED: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+/// `value`, leaked for good so that borrows of it are `'static` (attacks
+/// build `'static` borrows this way); its address is kept where valgrind
+/// finds it.
+pub fn leak_for_good<T>(value: T) -> &'static mut T {
+    let leaked = Box::leak(Box::new(value));
+    LEAKED
+        .lock()
+        .expect("the list of leaked values")
+        .push(std::ptr::from_ref::<T>(leaked).addr());
+    leaked
+}

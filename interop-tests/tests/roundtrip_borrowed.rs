@@ -3,7 +3,6 @@
 //! borrowed access allocates nothing, and a singleton is `&'static`.
 
 use interop_tests::borrowed::cases::borrowed::{census, Census, Cursor, Node, Pinned, Tree};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn labels(n: &Node) -> Vec<String> {
     (0..n.child_count())
@@ -117,20 +116,12 @@ fn one_node_is_chosen_and_deleted_through_its_tree() {
     assert!(tree.find("a1").is_none());
 }
 
-/// Keeps the address of an object leaked on purpose, so the leak checker
-/// sees it as reachable.
-static LEAKED: AtomicUsize = AtomicUsize::new(0);
-
 #[test]
 fn a_node_of_another_tree_is_not_deleted() {
     // An adversary's choice: a node of a second tree, borrowed for ever by
     // leaking that tree, satisfies the closure's type. The shim asks the
     // node for its tree (`Node::tree()`) and frees nothing.
-    let other: &'static mut Tree = Box::leak(Box::new(Tree::new("o").unwrap()));
-    LEAKED.store(
-        std::ptr::from_ref::<Tree>(other) as usize,
-        Ordering::Relaxed,
-    );
+    let other: &'static mut Tree = interop_tests::leak_for_good(Tree::new("o").unwrap());
     other.root_mut().add_child("x").unwrap();
     let outsider = other
         .root_mut()

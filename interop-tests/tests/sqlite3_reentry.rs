@@ -45,18 +45,8 @@ fn run(db: &Sqlite3<'static>, sql: &str) {
     assert_eq!(sqlite3_step(&prepare(db, sql)), DONE, "{sql}");
 }
 
-/// Where the databases leaked for good are: kept, so that the leak checker
-/// sees them as still reachable (leaked on purpose), not as lost.
-static LEAKED_DATABASES: Mutex<Vec<usize>> = Mutex::new(Vec::new());
-
-/// A database leaked for good, so that its statements can be `'static`.
 fn leaked_database() -> &'static Sqlite3<'static> {
-    let db: &'static Sqlite3<'static> = Box::leak(Box::new(open()));
-    LEAKED_DATABASES
-        .lock()
-        .unwrap()
-        .push(std::ptr::from_ref(db).addr());
-    db
+    interop_tests::leak_for_good(open())
 }
 
 /// Counts its drops: shows when a closure holding one is dropped.

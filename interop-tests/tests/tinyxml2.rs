@@ -207,20 +207,12 @@ fn deletes_one_node_chosen_from_the_document() {
     assert!(child_names(doc.root_element().unwrap().unwrap()).is_empty());
 }
 
-/// Keeps the address of a document leaked on purpose, so the leak checker
-/// sees it as reachable.
-static LEAKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
 #[test]
 fn a_node_of_another_document_is_not_deleted() {
     // An adversary's choice: a node of a second document, borrowed for ever
     // by leaking that document, satisfies the closure's type. The shim asks
     // the node for its document (`GetDocument()`) and deletes nothing.
-    let other: &'static mut XmlDocument = Box::leak(Box::new(parsed(XML)));
-    LEAKED.store(
-        std::ptr::from_ref::<XmlDocument>(other) as usize,
-        std::sync::atomic::Ordering::Relaxed,
-    );
+    let other: &'static mut XmlDocument = interop_tests::leak_for_good(parsed(XML));
     let outsider = other
         .root_element_mut()
         .unwrap()
