@@ -172,7 +172,13 @@ fn freeing_agrees_with_the_types() {
     assert!(frees_object(&delete, 1, 1, &no_view));
     for (ty, keyed) in [
         (Type::StdStringView, true),
-        (Type::StringToken { name: "t".into() }, true),
+        (
+            Type::StringToken {
+                name: "t".into(),
+                is_const: true,
+            },
+            true,
+        ),
         (Type::ConstVoidPointer, true),
         (
             Type::Pointer {

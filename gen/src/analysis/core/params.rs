@@ -435,7 +435,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
     if let Some(pod) = crate::analysis::class::pod::param(ty, env) {
         return Ok(pod);
     }
-    if let Type::StringToken { name } = ty {
+    if let Type::StringToken { name, .. } = ty {
         if let Some(&h) = env.handles.get(name) {
             return Ok(ArgKind::Handle(h));
         }

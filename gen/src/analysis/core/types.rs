@@ -211,7 +211,7 @@ pub fn type_skip(ty: &Type) -> Skip {
             spelling: spelling.clone(),
             what: what.clone(),
         },
-        Type::StringToken { name } => Why::StringToken { name: name.clone() },
+        Type::StringToken { name, .. } => Why::StringToken { name: name.clone() },
         // By value it is an enum of the standard library; only pointers to
         // it are bytes.
         Type::StdByte => Why::Unsupported {
