@@ -150,3 +150,9 @@ bindings!(
     /// object, a key deleted next to an object, setters keeping their text.
     conventions
 );
+bindings!(
+    /// Parameters whose obvious reading is unsound: byte views assigned or
+    /// built from temporaries, object pointers followed by an integer,
+    /// `std::string*` the callee reads as well as writes.
+    attacks_params
+);

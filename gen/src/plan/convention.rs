@@ -69,9 +69,16 @@ conventions! {
     UserDataAccessorByName = "user-data-accessor-by-name",
     /// A callback named `deleter`/`free_fn`/… frees the bytes handed over with it.
     DeleterByName = "deleter-by-name",
-    /// An integer named `n`/`count`/`*_len` (or unnamed) after a pointer
-    /// counts its elements.
+    /// An integer named `n`/`count`/`*_len` (or unnamed, or named
+    /// anything but a [`NotCountByName`](Convention::NotCountByName) word)
+    /// after a pointer counts its elements.
     CountByName = "count-by-name",
+    /// An integer named `flags`/`mode`/`version`/… after an object pointer is
+    /// not the number of objects there: the pointer is one object.
+    NotCountByName = "not-count-by-name",
+    /// A parameter spelled with a typedef of an object pointer (`mpz_ptr`)
+    /// points to one object, not an array.
+    ObjectTypedef = "object-typedef",
     /// An integer named `n`/`len`/`nByte`/`*_size` (or unnamed) next to bytes
     /// is their length.
     LengthByName = "length-by-name",
@@ -90,6 +97,9 @@ conventions! {
     ByteViewByName = "byte-view-by-name",
     /// A class with `ok()` is a status (`Result<T, Status>`).
     StatusByName = "status-by-name",
+    /// A `std::string*` its documentation marks `\param[out]` is only
+    /// written by the callee: it starts empty and is part of the result.
+    OutputByDoc = "output-by-doc",
 }
 
 impl Convention {

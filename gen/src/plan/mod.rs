@@ -204,6 +204,10 @@ pub struct FnBinding {
     /// The conventions this call's plan relies on (its arguments', its
     /// result's and the call's own), sorted; its decision lists them.
     pub assumes: Vec<Convention>,
+    /// The call stores its pointer-like arguments (byte views, slices, C
+    /// strings) into its object, which keeps them for its lifetime `'a`,
+    /// as a constructor does (a member assigning or setting a byte view).
+    pub keeps_args: bool,
 }
 
 /// A generated C++ subclass that forwards pure virtual calls to a Rust trait object.

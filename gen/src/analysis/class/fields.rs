@@ -120,6 +120,7 @@ pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
                 doc: Some(doc),
                 defaults: Vec::new(),
                 assumes: Vec::new(),
+                keeps_args: false,
             });
         }
     }

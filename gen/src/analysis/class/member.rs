@@ -248,6 +248,7 @@ fn bind_call(
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = crate::analysis::ops::operators::method_sig(m);
+    let sig = crate::analysis::class::member_rules::view_sig(cx, class, m, sig);
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => vec![plan(&cx.env, &m.name, &sig, ctx, is_method)?],
@@ -277,6 +278,8 @@ fn bind_call(
     for form in arities {
         forms.push(member_form(cx, mem, &c, call, throws, form)?);
     }
+    let keeps_args =
+        crate::analysis::class::member_rules::keep_stored(cx, mem.record, &c, m, call, &mut forms)?;
     let forms = refuse_assumed_forms(cx.facts.opts.strict, forms)?;
     let plans: Vec<FnBinding> = forms
         .into_iter()
@@ -314,6 +317,7 @@ fn bind_call(
                 doc: m.doc.clone(),
                 defaults: defaults(&m.sig, arity),
                 assumes,
+                keeps_args,
             }
         })
         .collect();
@@ -409,5 +413,8 @@ fn member_hints(
         call.receiver(cx.bindings()),
         &mut hints,
     );
+    if !cx.facts.opts.strict {
+        hints.outputs = crate::analysis::conventions::documented_outputs(m.doc.as_deref());
+    }
     hints
 }

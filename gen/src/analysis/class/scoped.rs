@@ -146,6 +146,7 @@ pub fn release_plan(
         // It frees what it is given, and takes back what its acquiring
         // member lends, by their names.
         assumes: vec![Convention::FreesByName, Convention::LeaseByName],
+        keeps_args: false,
     })
 }
 

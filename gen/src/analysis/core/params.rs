@@ -80,7 +80,7 @@ type Rule = fn(&mut Walk<'_>, &At<'_>) -> Option<Result<Step, Skip>>;
 
 /// The rules, in the order they are tried; the first that applies decides
 /// the run, and [`own_type`] decides a parameter none applies to.
-const RULES: [Rule; 13] = [
+const RULES: [Rule; 14] = [
     config_array,
     config_sized_buffer,
     pointers_next_to_count,
@@ -94,6 +94,7 @@ const RULES: [Rule; 13] = [
     io_slices,
     object_array,
     slice,
+    documented_output,
 ];
 
 impl<'a> Walk<'a> {
@@ -293,17 +294,18 @@ fn io_slices(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     Some(Ok(Step::new(2, arg)))
 }
 
-/// (Object* p, integer n): an array of objects, which has no safe reading
-/// yet. A C handle is never an array (its size is unknown).
+/// `(T* p, integer n)` of a class `T` (rule 4): an array of objects, a
+/// slice of plain values, or one object where a typedef or name says so
+/// ([`crate::analysis::class::arrays`]).
 fn object_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
-    let (Type::Pointer { pointee, .. }, Some(next)) = (&at.p.ty, w.params.get(at.i + 1)) else {
-        return None;
-    };
-    let object = matches!(&**pointee, Type::Record { name } if !w.env.handles.contains_key(name));
-    (object && is_count(next)).then(|| {
-        Err(Skip::new(Why::ObjectArray {
-            spelling: cpp_spelling(&at.p.ty),
-        }))
+    use crate::analysis::class::arrays::{object_run, ObjectRun};
+    Some(match object_run(w.params, at.i, &at.name, w.env)? {
+        ObjectRun::One(c) => own_type(w, at).map(|step| Step {
+            arg: step.arg.map(|a| a.assuming(c)),
+            ..step
+        }),
+        ObjectRun::Slice(arg) => Ok(Step::new(2, arg)),
+        ObjectRun::Array(skip) => Err(skip),
     })
 }
 
@@ -356,6 +358,14 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
             assumes: assumed.into_iter().collect(),
         },
     )))
+}
+
+/// A non-`const` `std::string*` its documentation says the callee only
+/// writes ([`std_types::documented_output`]).
+fn documented_output(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let kind = std_types::documented_output(at.p, w.ctx, w.hints)?;
+    let arg = Arg::single(at.name.clone(), kind, at.i, at.p).assuming(Convention::OutputByDoc);
+    Some(Ok(Step::new(1, arg)))
 }
 
 /// Anything else: the parameter's own type ([`map_param`]).
@@ -489,7 +499,7 @@ fn ref_param(
 ) -> Result<ArgKind, Skip> {
     match pointee {
         Type::StdString if is_const => Ok(ArgKind::StrRef),
-        Type::StdString => Ok(ArgKind::StrInOut),
+        Type::StdString => std_types::string_in_out(false, ctx),
         Type::StdStringView if is_const => Ok(ArgKind::StrView),
         Type::StdVector { elem } if is_const => std_types::vec_in(elem),
         Type::StdOptional { inner } if is_const => std_types::optional_in(inner),
@@ -536,7 +546,7 @@ fn pointer_param(
             spelling: cpp_spelling(ty),
             kept: ctx == ParamContext::Constructor,
         })),
-        Type::StdString if !is_const => Ok(ArgKind::OutString),
+        Type::StdString if !is_const => std_types::string_in_out(true, ctx),
         Type::Record { name } => object(name, env, is_const, true, ctx),
         t if !is_const && scalar(t).is_some() => {
             let mut s = scalar(t).unwrap_or(Scalar {

@@ -160,6 +160,10 @@ pub struct CallHints {
     /// The conventions [`Self::ret`] relies on (UTF-16 text, a length
     /// sibling, a string the caller frees), sorted.
     pub ret_assumes: Vec<crate::plan::Convention>,
+    /// Parameters the callable's documentation says the callee only writes
+    /// (`\param[out] name`; [`crate::analysis::conventions::documented_outputs`]).
+    /// Empty under `--strict`, which reads no documentation.
+    pub outputs: Vec<String>,
 }
 
 pub(crate) fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {

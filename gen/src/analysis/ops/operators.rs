@@ -325,6 +325,7 @@ fn push(
         doc: None,
         defaults: Vec::new(),
         assumes: Vec::new(),
+        keeps_args: false,
     });
     Ok(Status::Bound {
         via: Via::Shim,
@@ -427,6 +428,7 @@ fn push_display(
         doc: None,
         defaults: Vec::new(),
         assumes: Vec::new(),
+        keeps_args: false,
     });
     Ok(Status::Bound {
         via: Via::Shim,

@@ -309,6 +309,17 @@ pub enum Why {
     SharedCopyAliasesBorrow,
     /// A byte view constructed over a `std::string`.
     ByteViewOverString,
+    /// A member storing a byte view (or an object that borrows) into an
+    /// object with no lifetime to keep it for.
+    StoredView {
+        /// The qualified class.
+        class: String,
+    },
+    /// A member storing what it is given, lent an object that borrows exclusively.
+    ExchangesBorrows,
+    /// A constructor taking a non-`const` `std::string&`/`std::string*`,
+    /// which the object may keep.
+    ConstructorKeepsString,
     /// A flag parameter says the object keeps the string.
     KeptStringFlag,
     /// An operator with no trait mapping: `` `operator+` … ``.
@@ -493,6 +504,7 @@ impl Why {
             | SetterKeeps
             | CountedOutString { .. }
             | ConstructorKeepsHandle
+            | ConstructorKeepsString
             | TableNoFree => Reason::RawPointer,
             UnsizedBuffer { .. } => Reason::RawPointerOutput,
             PointerResult { .. } | BytesResult { .. } | HandsOutBorrowed { .. } => {
@@ -505,7 +517,9 @@ impl Why {
             | OptionalOfValue { .. }
             | BorrowingResult { .. }
             | CopyAliasesBorrow
-            | SharedCopyAliasesBorrow => Reason::ClassByValue,
+            | SharedCopyAliasesBorrow
+            | StoredView { .. }
+            | ExchangesBorrows => Reason::ClassByValue,
             Variadic => Reason::Variadic,
             FunctionNotPlanned
             | HiddenFriend
