@@ -109,14 +109,16 @@ fn a_view_like_class_is_never_built_over_a_temporary_string() {
 #[test]
 fn objects_followed_by_an_integer_are_arrays() {
     let b = bindings();
-    for (name, params) in [
-        ("bump_all", format!("{NS}::Counter*, int")),
-        ("total", format!("const {NS}::Counter*, int")),
+    // `k` counts objects Rust cannot lend; `index` may not be a slice's length.
+    for (name, params, param) in [
+        ("bump_all", format!("{NS}::Counter*, int"), "counters"),
+        ("total", format!("const {NS}::Counter*, int"), "counters"),
+        ("column_at", format!("const {NS}::Cell*, int"), "cells"),
     ] {
         let (code, message) = skipped(decision(&b, name, &params));
         assert_eq!(code, "raw-pointer", "{name}");
         assert!(
-            message.starts_with("parameter `counters`: ")
+            message.starts_with(&format!("parameter `{param}`: "))
                 && message.ends_with("followed by a length is an array of objects"),
             "{message}"
         );
@@ -124,6 +126,17 @@ fn objects_followed_by_an_integer_are_arrays() {
     let shift = decision(&b, "shift_cells", &format!("{NS}::Cell*, int, int"));
     assert_eq!(bound(shift), format!("{NS}::shift_cells"));
     assert_eq!(shift.assumes, [Convention::CountByName]);
+    let sum = decision(&b, "sum_cells", &format!("const {NS}::Cell*, unsigned int"));
+    assert_eq!(bound(sum), format!("{NS}::sum_cells"));
+    // A scalar pointer: the same rule.
+    let (code, message) = skipped(decision(&b, "fill_squares", "int*, int"));
+    assert_eq!(code, "raw-pointer");
+    assert_eq!(
+        message,
+        "parameter `values`: `int*` followed by an integer that may count or index its elements (one value is not enough)"
+    );
+    let doubled = decision(&b, "doubled", "int*, int");
+    assert_eq!(doubled.assumes, [Convention::NotCountByName]);
     let reset = decision(&b, "reset_counter", &format!("{NS}::Counter*, int"));
     assert_eq!(reset.assumes, [Convention::NotCountByName]);
     let reset_to = decision(&b, "reset_to", &format!("{NS}::Counter*, int"));

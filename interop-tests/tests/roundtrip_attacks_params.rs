@@ -8,8 +8,9 @@
 //!   what they point at outlives the object;
 //! - a byte view whose pointer type is a typedef of `const char*` is still
 //!   a view (its bytes lent as `&[u8]`);
-//! - `(T* p, integer n)` of a plain value is a slice, whatever the integer
-//!   is named; one object only where a name or typedef says so;
+//! - `(T* p, integer n)` of a class is an array, whatever the integer is
+//!   named: of a plain value, a slice when the integer is its length; one
+//!   object only where a name or typedef says so;
 //! - a non-`const` `std::string*` is read and written; one documented
 //!   `\param[out]` starts empty.
 
@@ -82,14 +83,14 @@ fn a_global_setter_of_a_view_is_skipped() {
 }
 
 #[test]
-fn plain_values_followed_by_an_integer_are_a_slice() {
+fn plain_values_followed_by_their_count_are_a_slice() {
     let mut cells: Vec<Cell> = (1..=3)
         .map(|i| Cell {
             row: i,
             col: 10 * i,
         })
         .collect();
-    // `how_many` is not named like a count: every cell moves, none past the end.
+    // The slice's length is the count: every cell moves, none past the end.
     shift_cells(&mut cells, 5);
     assert_eq!(
         cells.iter().map(|c| (c.row, c.col)).collect::<Vec<_>>(),
@@ -116,6 +117,14 @@ fn one_object_where_a_name_or_typedef_says_so() {
     // `CounterRef` is the library's pointer to one counter.
     reset_to(&mut counter, 3);
     assert_eq!(counter.value(), 3);
+}
+
+#[test]
+fn a_scalar_pointer_is_one_value_only_where_a_name_says_so() {
+    // `(int* value, int flags)`: an out-parameter; `fill_squares(int*, int k)`
+    // is skipped (one `i32` is not `k` of them).
+    assert_eq!(doubled(21), 42);
+    assert_eq!(doubled(-4), -8);
 }
 
 #[test]

@@ -69,12 +69,12 @@ conventions! {
     UserDataAccessorByName = "user-data-accessor-by-name",
     /// A callback named `deleter`/`free_fn`/… frees the bytes handed over with it.
     DeleterByName = "deleter-by-name",
-    /// An integer named `n`/`count`/`*_len` (or unnamed, or named
-    /// anything but a [`NotCountByName`](Convention::NotCountByName) word)
-    /// after a pointer counts its elements.
+    /// An integer named `n`/`count`/`*_len` (or unnamed) after a pointer
+    /// counts its elements.
     CountByName = "count-by-name",
-    /// An integer named `flags`/`mode`/`version`/… after an object pointer is
-    /// not the number of objects there: the pointer is one object.
+    /// An integer named `flags`/`mode`/`version`/… after an object pointer
+    /// or a non-`const` scalar pointer is not the number of elements there:
+    /// the pointer is one object or one out-value.
     NotCountByName = "not-count-by-name",
     /// A parameter spelled with a typedef of an object pointer (`mpz_ptr`)
     /// points to one object, not an array.

@@ -83,6 +83,7 @@ fn variant(w: &Why) -> &'static str {
         CountedOutString { .. } => "CountedOutString",
         ConstructorKeepsHandle => "ConstructorKeepsHandle",
         ConstructorKeepsString => "ConstructorKeepsString",
+        ScalarArray { .. } => "ScalarArray",
         StoredView { .. } => "StoredView",
         ExchangesBorrows => "ExchangesBorrows",
         HandsOutBorrowed { .. } => "HandsOutBorrowed",
@@ -119,7 +120,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 95;
+const VARIANTS: usize = 96;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
@@ -549,6 +550,13 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             ExchangesBorrows,
             "class-by-value",
             "it stores what it is given, and an object lent exclusively could take the receiver's borrows and outlive them",
+        ),
+        (
+            ScalarArray {
+                spelling: s("int*"),
+            },
+            "raw-pointer",
+            "`int*` followed by an integer that may count or index its elements (one value is not enough)",
         ),
         (
             ConstructorKeepsString,

@@ -92,14 +92,20 @@ void reset_counter(Counter* counter, int flags) noexcept {
 void reset_to(CounterRef counter, int value) noexcept {
   counter->add(value - counter->value());
 }
-void shift_cells(Cell* cells, int how_many, int by) noexcept {
-  for (int i = 0; i < how_many; ++i) cells[i].row += by;
+void shift_cells(Cell* cells, int count, int by) noexcept {
+  for (int i = 0; i < count; ++i) cells[i].row += by;
 }
+int column_at(const Cell* cells, int index) noexcept { return cells[index].col; }
 int sum_cells(const Cell* cells, unsigned n) noexcept {
   int sum = 0;
   for (unsigned i = 0; i < n; ++i) sum += cells[i].row * cells[i].col;
   return sum;
 }
+
+void fill_squares(int* values, int k) noexcept {
+  for (int i = 0; i < k; ++i) values[i] = i * i;
+}
+void doubled(int* value, int flags) noexcept { *value = flags * 2; }
 
 bool append_suffix(std::string* text) noexcept {
   bool was_empty = text->empty();

@@ -154,10 +154,18 @@ void reset_counter(Counter* counter, int flags) noexcept;
 typedef Counter* CounterRef;
 /// Sets one counter to `value` (the integer unnamed in the prototype).
 void reset_to(CounterRef counter, int) noexcept;
-/// Moves each of the `how_many` cells at `cells` down `by` rows.
-void shift_cells(Cell* cells, int how_many, int by) noexcept;
+/// Moves each of the `count` cells at `cells` down `by` rows.
+void shift_cells(Cell* cells, int count, int by) noexcept;
 /// The sum of `row * col` over the cells (their count unnamed).
 int sum_cells(const Cell* cells, unsigned) noexcept;
+/// The column of `cells[index]`: an index, not a length, so no slice's
+/// length may stand for it.
+int column_at(const Cell* cells, int index) noexcept;
+
+/// Writes `i * i` into each of the `k` ints at `values`.
+void fill_squares(int* values, int k) noexcept;
+/// Writes `flags * 2` into `*value`; `flags` is not a count.
+void doubled(int* value, int flags) noexcept;
 
 /// Appends `.suffix` to `*text` (reads it first): `"a"` → `"a.suffix"`.
 /// Returns whether `*text` was empty before.

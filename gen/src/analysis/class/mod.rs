@@ -2,12 +2,10 @@
 //! ([`record`], [`member`], [`member_rules`], [`fields`], [`inherit`]),
 //! plain values ([`pod`]), handle values ([`values`]), destructors C++
 //! deletes through a base or a member ([`destructor`]), byte views and
-//! statuses ([`roles`]), arrays of objects ([`arrays`]), objects C++ owns
-//! ([`scan`]), members that take back
+//! statuses ([`roles`]), objects C++ owns ([`scan`]), members that take back
 //! what they lent ([`scoped`]) and Rust implementations of C++ classes
 //! ([`trampoline`]). Its twin on the writing side is `emit::class`.
 
-pub mod arrays;
 pub mod destructor;
 pub mod fields;
 pub mod inherit;

@@ -107,6 +107,7 @@ const COUNT_SUFFIXES: &[&str] = &["_len", "_length", "_count", "_size", "_cnt"];
 const NOT_COUNT_WORDS: &[&str] = &[
     "flags",
     "flag",
+    "flg",
     "mode",
     "version",
     "options",

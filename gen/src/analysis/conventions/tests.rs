@@ -421,6 +421,7 @@ fn integers_named_as_something_other_than_a_count() {
         "timeout",
         "fd",
         "times",
+        "resetFlg",
     ] {
         assert!(names_not_count(yes), "{yes}");
     }

@@ -108,6 +108,26 @@ fn ints_and_their_count_are_a_mutable_slice() {
 }
 
 #[test]
+fn a_scalar_pointer_before_an_integer_is_one_value_only_by_name() {
+    let skip = args(&[
+        Param::new("values", ptr(int(), false)),
+        Param::new("k", int()),
+    ])
+    .expect_err("`k` may count the values");
+    assert_eq!(skip.reason(), Reason::RawPointer);
+    assert!(skip
+        .message()
+        .starts_with("parameter `values`: `int*` followed by an integer"));
+    let one = args(&[
+        Param::new("value", ptr(int(), false)),
+        Param::new("flags", int()),
+    ])
+    .expect("an out-parameter and its flags");
+    assert!(matches!(one[0].kind, ArgKind::OutScalar(s) if s.rust == "i32"));
+    assert_eq!(one[0].assumes, [Convention::NotCountByName]);
+}
+
+#[test]
 fn a_plain_int_is_a_scalar() {
     let kinds = kinds(&[Param::new("x", int())]);
     assert_eq!(kinds.len(), 1);
@@ -293,11 +313,11 @@ fn an_integer_named_as_no_count_or_a_pointer_typedef_makes_one_object() {
 }
 
 #[test]
-fn plain_values_followed_by_an_integer_are_a_slice() {
+fn plain_values_followed_by_their_count_are_a_slice() {
     let mut env = env();
     env.pods.insert("ns::Cell".into(), PodId::new(0));
     for (count, is_const, assumed) in [
-        ("how_many", false, vec![Convention::CountByName]),
+        ("count", false, vec![Convention::CountByName]),
         ("", true, vec![Convention::CountByName]),
     ] {
         let params = [
@@ -325,6 +345,16 @@ fn plain_values_followed_by_an_integer_are_a_slice() {
     let args =
         map_params(&params, &env, ParamContext::Call, &CallHints::default()).expect("a slice");
     assert!(args[0].assumes.is_empty(), "a `size_t` states a size");
+    // An integer that may be an index is no slice's length.
+    for index in ["index", "how_many", "k"] {
+        let params = [
+            Param::new("cells", ptr(record("ns::Cell"), true)),
+            Param::new(index, int()),
+        ];
+        let skip = map_params(&params, &env, ParamContext::Call, &CallHints::default())
+            .expect_err("an array with no length");
+        assert_eq!(skip.reason(), Reason::RawPointer, "{index}");
+    }
 }
 
 #[test]

@@ -5,7 +5,8 @@
 //! rules themselves live in their construct's wing; this file only orders
 //! them. Its twin for results is [`super::results`].
 
-use crate::analysis::conventions::{is_byte_len, is_count, is_slice_len, length_assumes};
+use crate::analysis::conventions::{is_byte_len, is_slice_len, length_assumes};
+use crate::analysis::core::arrays::PointerRun;
 use crate::analysis::core::naming;
 use crate::analysis::core::types::*;
 use crate::analysis::stdlib::std_types;
@@ -80,7 +81,7 @@ type Rule = fn(&mut Walk<'_>, &At<'_>) -> Option<Result<Step, Skip>>;
 
 /// The rules, in the order they are tried; the first that applies decides
 /// the run, and [`own_type`] decides a parameter none applies to.
-const RULES: [Rule; 14] = [
+const RULES: [Rule; 15] = [
     config_array,
     config_sized_buffer,
     pointers_next_to_count,
@@ -94,6 +95,7 @@ const RULES: [Rule; 14] = [
     io_slices,
     object_array,
     slice,
+    scalar_array,
     documented_output,
 ];
 
@@ -199,13 +201,13 @@ fn config_sized_buffer(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Ski
     )))
 }
 
-/// A `T**` next to a count, which [`pointer_array`] skips.
+/// A `T**` next to a count, which [`crate::analysis::core::arrays::pointer_array`] skips.
 fn pointers_next_to_count(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     let after_slice = w
         .args
         .last()
         .is_some_and(|a: &Arg| a.cpp_count == 2 && a.cpp_index + 2 == at.i);
-    pointer_array(w.params, at.i, after_slice).map(Err)
+    crate::analysis::core::arrays::pointer_array(w.params, at.i, after_slice).map(Err)
 }
 
 /// Bytes the callee takes with their deleter ([`crate::analysis::c_api::buffers::given_bytes`]).
@@ -296,17 +298,22 @@ fn io_slices(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
 
 /// `(T* p, integer n)` of a class `T` (rule 4): an array of objects, a
 /// slice of plain values, or one object where a typedef or name says so
-/// ([`crate::analysis::class::arrays`]).
+/// ([`crate::analysis::core::arrays`]).
 fn object_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
-    use crate::analysis::class::arrays::{object_run, ObjectRun};
-    Some(match object_run(w.params, at.i, &at.name, w.env)? {
-        ObjectRun::One(c) => own_type(w, at).map(|step| Step {
+    let run = crate::analysis::core::arrays::object_run(w.params, at.i, &at.name, w.env)?;
+    Some(pointer_run(w, at, run))
+}
+
+/// A step from what [`crate::analysis::core::arrays`] made of a pointer run.
+fn pointer_run(w: &Walk<'_>, at: &At<'_>, run: PointerRun) -> Result<Step, Skip> {
+    match run {
+        PointerRun::One(c) => own_type(w, at).map(|step| Step {
             arg: step.arg.map(|a| a.assuming(c)),
             ..step
         }),
-        ObjectRun::Slice(arg) => Ok(Step::new(2, arg)),
-        ObjectRun::Array(skip) => Err(skip),
-    })
+        PointerRun::Slice(arg) => Ok(Step::new(2, arg)),
+        PointerRun::Array(skip) => Err(skip),
+    }
 }
 
 /// (T* p, count n): a slice (the count is a `size_t`, named like one, or unnamed).
@@ -368,6 +375,13 @@ fn documented_output(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>
     Some(Ok(Step::new(1, arg)))
 }
 
+/// `(T* p, integer n)` of a scalar `T` that [`slice`] did not take: one
+/// out-value only where the integer's name says so (rule 4).
+fn scalar_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let run = crate::analysis::core::arrays::scalar_run(w.params, at.i)?;
+    Some(pointer_run(w, at, run))
+}
+
 /// Anything else: the parameter's own type ([`map_param`]).
 fn own_type(w: &Walk<'_>, at: &At<'_>) -> Result<Step, Skip> {
     let kind = map_param(&at.p.ty, w.env, w.ctx)?;
@@ -390,25 +404,6 @@ fn kind_assumes(kind: &ArgKind) -> Option<Convention> {
         ArgKind::OutCStrArray { .. } => Some(Convention::FreesByName),
         _ => None,
     }
-}
-
-/// A `T**` next to a count reads as an array of pointers (no safe reading),
-/// not as an out-parameter; a count that is already a slice's length does
-/// not count (`(const char* sql, int nByte, sqlite3_stmt** out, …)`).
-fn pointer_array(params: &[Param], i: usize, after_slice: bool) -> Option<Skip> {
-    let Type::Pointer { pointee, .. } = &params[i].ty else {
-        return None;
-    };
-    if !matches!(**pointee, Type::Pointer { .. }) {
-        return None;
-    }
-    let counted = (i > 0 && !after_slice && is_count(&params[i - 1]))
-        || params.get(i + 1).is_some_and(is_count);
-    counted.then(|| {
-        Skip::new(Why::PointerArray {
-            spelling: cpp_spelling(&params[i].ty),
-        })
-    })
 }
 
 /// Pointers to opaque C handles, and `char**` out-strings.

@@ -317,6 +317,12 @@ pub enum Why {
     },
     /// A member storing what it is given, lent an object that borrows exclusively.
     ExchangesBorrows,
+    /// A non-`const` scalar pointer followed by an integer that may count or
+    /// index its elements.
+    ScalarArray {
+        /// The pointer's spelling.
+        spelling: String,
+    },
     /// A constructor taking a non-`const` `std::string&`/`std::string*`,
     /// which the object may keep.
     ConstructorKeepsString,
@@ -505,6 +511,7 @@ impl Why {
             | CountedOutString { .. }
             | ConstructorKeepsHandle
             | ConstructorKeepsString
+            | ScalarArray { .. }
             | TableNoFree => Reason::RawPointer,
             UnsizedBuffer { .. } => Reason::RawPointerOutput,
             PointerResult { .. } | BytesResult { .. } | HandsOutBorrowed { .. } => {

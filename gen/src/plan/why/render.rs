@@ -180,6 +180,10 @@ impl fmt::Display for Why {
             ExchangesBorrows => f.write_str(
                 "it stores what it is given, and an object lent exclusively could take the receiver's borrows and outlive them",
             ),
+            ScalarArray { spelling } => write!(
+                f,
+                "`{spelling}` followed by an integer that may count or index its elements (one value is not enough)"
+            ),
             ConstructorKeepsString => f.write_str(
                 "a constructor may keep the `std::string` it is lent, and the shim's string dies with the call",
             ),
