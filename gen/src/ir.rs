@@ -165,6 +165,11 @@ pub struct Param {
     /// The default argument as written (`true`, `Whitespace::Preserve`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_value: Option<String>,
+    /// Its type is spelled with a typedef naming a pointer to a record
+    /// (`mpz_ptr` for `__mpz_struct*`): the library named a reference to
+    /// one object, not an array.
+    #[serde(default, skip_serializing_if = "::std::ops::Not::not")]
+    pub object_typedef: bool,
 }
 
 impl Param {
@@ -175,6 +180,7 @@ impl Param {
             ty,
             has_default: false,
             default_value: None,
+            object_typedef: false,
         }
     }
 }
@@ -613,6 +619,9 @@ pub enum Type {
     StringToken {
         /// The typedef's qualified name.
         name: String,
+        /// It names a `const char*` (canonically).
+        #[serde(default)]
+        is_const: bool,
     },
     /// Anything else; `spelling` is what the header wrote.
     Unsupported {

@@ -166,3 +166,10 @@ pub fn leak_for_good<T>(value: T) -> &'static mut T {
         .push(std::ptr::from_ref::<T>(leaked).addr());
     leaked
 }
+
+bindings!(
+    /// Parameters whose obvious reading is unsound: byte views assigned or
+    /// built from temporaries, object pointers followed by an integer,
+    /// `std::string*` the callee reads as well as writes.
+    attacks_params
+);

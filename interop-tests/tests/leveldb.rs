@@ -19,6 +19,17 @@ fn ok<T>(r: Result<Result<T, Status>, cxx::Exception>) -> T {
     }
 }
 
+/// `DB::Get`: its `std::string*` is read and written (a missing key
+/// leaves it unchanged), so it starts empty here.
+fn get(
+    db: std::pin::Pin<&mut cpp::DB>,
+    options: &ReadOptions,
+    key: impl AsRef<[u8]>,
+) -> Result<Result<Vec<u8>, Status>, cxx::Exception> {
+    let mut value = Vec::new();
+    Ok(db.get(options, key, &mut value)?.map(|()| value))
+}
+
 fn open<'o>(options: &'o Options<'_>, dir: &std::path::Path) -> Tied<'o, cpp::DB> {
     let path = dir.to_str().unwrap();
     ok(Db::open(options, path)).expect("an opened database")
@@ -46,11 +57,17 @@ fn put_get_delete_batch_and_iterate_in_key_order() {
     ok(db.pin_mut().put(&w, b"k2", b"two"));
     ok(db.pin_mut().put(&w, "k1", "one"));
     ok(db.pin_mut().put(&w, [0u8, 255], b"binary key"));
-    assert_eq!(ok(db.pin_mut().get(&r, "k1")), b"one");
-    assert_eq!(ok(db.pin_mut().get(&r, [0u8, 255])), b"binary key");
+    assert_eq!(ok(get(db.pin_mut(), &r, "k1")), b"one");
+    assert_eq!(ok(get(db.pin_mut(), &r, [0u8, 255])), b"binary key");
     ok(db.pin_mut().delete(&w, "k2"));
-    let missing = db.pin_mut().get(&r, "k2").unwrap().unwrap_err();
+    let missing = get(db.pin_mut(), &r, "k2").unwrap().unwrap_err();
     assert!(missing.is_not_found().unwrap());
+    // `Get` reads `*value` too: a missing key leaves what it held.
+    let mut value = b"held before".to_vec();
+    assert!(db.pin_mut().get(&r, "k2", &mut value).unwrap().is_err());
+    assert_eq!(value, b"held before");
+    ok(db.pin_mut().get(&r, "k1", &mut value));
+    assert_eq!(value, b"one");
     assert!(missing.to_string().unwrap().starts_with(b"NotFound"));
     // Several updates applied at once.
     let mut batch = WriteBatch::new().unwrap();
@@ -95,7 +112,7 @@ fn the_database_reopens_with_its_data() {
     options.set_error_if_exists(false);
     let mut db = open(&options, dir.path());
     assert_eq!(
-        ok(db.pin_mut().get(&ReadOptions::new().unwrap(), "kept")),
+        ok(get(db.pin_mut(), &ReadOptions::new().unwrap(), "kept")),
         b"yes"
     );
 }
@@ -118,9 +135,9 @@ fn a_snapshot_reads_the_database_as_it_was() {
             let mut at_snapshot = ReadOptions::new().unwrap();
             at_snapshot.set_snapshot(snapshot);
             assert!(at_snapshot.snapshot().is_some());
-            let then = ok(db.as_mut().get(&at_snapshot, "k"));
-            let gone = db.as_mut().get(&at_snapshot, "new").unwrap().unwrap_err();
-            let now = ok(db.as_mut().get(&ReadOptions::new().unwrap(), "k"));
+            let then = ok(get(db.as_mut(), &at_snapshot, "k"));
+            let gone = get(db.as_mut(), &at_snapshot, "new").unwrap().unwrap_err();
+            let now = ok(get(db.as_mut(), &ReadOptions::new().unwrap(), "k"));
             // An iterator over the snapshot sees the old keys only.
             let mut it = db.as_mut().new_iterator(&at_snapshot).unwrap().unwrap();
             assert_eq!(entries(&mut it), [(b"k".to_vec(), b"before".to_vec())]);
@@ -132,7 +149,7 @@ fn a_snapshot_reads_the_database_as_it_was() {
     assert_eq!(now, b"after");
     assert!(gone);
     assert_eq!(
-        ok(db.pin_mut().get(&ReadOptions::new().unwrap(), "new")),
+        ok(get(db.pin_mut(), &ReadOptions::new().unwrap(), "new")),
         b"1"
     );
 }
@@ -177,7 +194,7 @@ fn a_rust_comparator_decides_the_iteration_order() {
         ok(db.pin_mut().put(&w, k, k.to_uppercase()));
     }
     let r = ReadOptions::new().unwrap();
-    assert_eq!(ok(db.pin_mut().get(&r, "banana")), b"BANANA");
+    assert_eq!(ok(get(db.pin_mut(), &r, "banana")), b"BANANA");
     let mut it = db.pin_mut().new_iterator(&r).unwrap().expect("an iterator");
     let keys: Vec<String> = entries(&mut it)
         .into_iter()

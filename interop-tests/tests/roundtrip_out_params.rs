@@ -1,5 +1,5 @@
-//! Round trips through `cases/out_params`: `std::string*` and scalar
-//! out-parameters returned as (part of) a tuple. Covers splitting (found,
+//! Round trips through `cases/out_params`: `std::string*` documented
+//! `\param[out]` and scalar out-parameters returned as (part of) a tuple. Covers splitting (found,
 //! missing separator, binary separators), byte-exact copies of arbitrary
 //! data, `parse_u32` against a Rust reference (success and every failure
 //! kind) and `min_max` on empty and arbitrary inputs.

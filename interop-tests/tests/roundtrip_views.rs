@@ -21,7 +21,7 @@ fn byte_views_in_and_statuses_out() {
         .put(b"apple".as_slice(), vec![b'r', b'e', b'd'])
         .unwrap()
         .unwrap();
-    // `Get`'s `std::string*` out-parameter is the `Ok` value.
+    // `Get`'s `std::string*`, documented `\param[out]`, is the `Ok` value.
     assert_eq!(store.get("apple").unwrap().unwrap(), b"red");
     let err = store.get("plum").unwrap().unwrap_err();
     assert!(!err.ok());

@@ -115,6 +115,7 @@ fn param(p: &Cursor<'_>) -> Param {
         ty: types::convert(p.ty()),
         has_default,
         default_value: has_default.then(|| default_text(&p.tokens())).flatten(),
+        object_typedef: types::names_object_pointer(p.ty()),
     }
 }
 

@@ -71,6 +71,7 @@ pub fn convert(ty: CxType<'_>) -> Type {
         },
         TypeKind::Pointer if is_string_typedef(ty, canonical) => Type::StringToken {
             name: typedef_name(ty),
+            is_const: canonical.pointee().is_const(),
         },
         TypeKind::Pointer => {
             let pointee = sugared_pointee(ty);
@@ -135,6 +136,19 @@ fn unsupported(ty: CxType<'_>, what: &str) -> Type {
         spelling: ty.spelling(),
         what: what.to_string(),
     }
+}
+
+/// A typedef naming a pointer to a record (`typedef __mpz_struct* mpz_ptr;`):
+/// the library's name for a reference to one object.
+pub fn names_object_pointer(ty: CxType<'_>) -> bool {
+    let mut t = ty;
+    while t.kind() == TypeKind::Elaborated {
+        t = t.named();
+    }
+    let canonical = ty.canonical();
+    t.kind() == TypeKind::Typedef
+        && canonical.kind() == TypeKind::Pointer
+        && canonical.pointee().canonical().kind() == TypeKind::Record
 }
 
 /// A typedef naming a `char` pointer (`typedef const char* sqlite3_filename;`):

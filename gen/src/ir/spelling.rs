@@ -26,7 +26,7 @@ pub fn cpp_spelling(ty: &Type) -> String {
             )
         }
         Type::RvalueRef { pointee } => format!("{}&&", cpp_spelling(pointee)),
-        Type::Record { name } | Type::Enum { name } | Type::StringToken { name } => {
+        Type::Record { name } | Type::Enum { name } | Type::StringToken { name, .. } => {
             format!("::{name}")
         }
         Type::StdString => "::std::string".into(),

@@ -48,8 +48,13 @@ pub enum ArgKind {
     StrValue,
     /// `std::string_view` (by value or `const&`).
     StrView,
-    /// `std::string&` (read and written by the callee).
-    StrInOut,
+    /// `std::string&` or a non-`const` `std::string*`: read and written by
+    /// the callee (`&mut Vec<u8>`, passed in with its content and written
+    /// back).
+    StrInOut {
+        /// `std::string*`: the shim passes the string's address.
+        pointer: bool,
+    },
     /// `(const T* p, size_t n)` or `(T* p, size_t n)`: one slice for two C++ params.
     Slice {
         /// The element.
@@ -61,7 +66,8 @@ pub enum ArgKind {
         /// The length comes before the pointer (`(int n, void* p)`).
         len_first: bool,
     },
-    /// `std::string*` written by the callee: becomes part of the result.
+    /// `std::string*` the callee only writes (its documentation says so:
+    /// `\param[out]`): becomes part of the result.
     OutString,
     /// `T*` to a scalar written by the callee: becomes part of the result.
     OutScalar(Scalar),
@@ -84,6 +90,16 @@ pub enum ArgKind {
         pass: PodPass,
         /// Declared as a pointer (the shim passes `&x`).
         pointer: bool,
+    },
+    /// `(const T* p, n)` / `(T* p, n)` of a plain value type: `&[T]` /
+    /// `&mut [T]`, whose length the shim passes (clamped to `len_type`).
+    PodSlice {
+        /// The value type.
+        id: crate::plan::PodId,
+        /// `T*` rather than `const T*`.
+        mutable: bool,
+        /// C++ spelling of the length parameter's type.
+        len_type: String,
     },
     /// A byte-view class (`const Slice&` or by value; [`crate::analysis::class::roles`]):
     /// `impl AsRef<[u8]>`, from which the shim builds the view.

@@ -72,6 +72,13 @@ conventions! {
     /// An integer named `n`/`count`/`*_len` (or unnamed) after a pointer
     /// counts its elements.
     CountByName = "count-by-name",
+    /// An integer named `flags`/`mode`/`version`/… after an object pointer
+    /// or a non-`const` scalar pointer is not the number of elements there:
+    /// the pointer is one object or one out-value.
+    NotCountByName = "not-count-by-name",
+    /// A parameter spelled with a typedef of an object pointer (`mpz_ptr`)
+    /// points to one object, not an array.
+    ObjectTypedef = "object-typedef",
     /// An integer named `n`/`len`/`nByte`/`*_size` (or unnamed) next to bytes
     /// is their length.
     LengthByName = "length-by-name",
@@ -90,6 +97,9 @@ conventions! {
     ByteViewByName = "byte-view-by-name",
     /// A class with `ok()` is a status (`Result<T, Status>`).
     StatusByName = "status-by-name",
+    /// A `std::string*` its documentation marks `\param[out]` is only
+    /// written by the callee: it starts empty and is part of the result.
+    OutputByDoc = "output-by-doc",
 }
 
 impl Convention {

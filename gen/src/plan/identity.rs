@@ -62,7 +62,9 @@ pub fn spell(ty: &Type) -> String {
         Type::Pointer { pointee, is_const } => format!("{}{}*", cv(*is_const), spell(pointee)),
         Type::Ref { pointee, is_const } => format!("{}{}&", cv(*is_const), spell(pointee)),
         Type::RvalueRef { pointee } => format!("{}&&", spell(pointee)),
-        Type::Record { name } | Type::Enum { name } | Type::StringToken { name } => name.clone(),
+        Type::Record { name } | Type::Enum { name } | Type::StringToken { name, .. } => {
+            name.clone()
+        }
         Type::StdString => "std::string".into(),
         Type::StdStringView => "std::string_view".into(),
         Type::StdByte => "std::byte".into(),
@@ -109,6 +111,7 @@ mod tests {
             ty,
             has_default: false,
             default_value: None,
+            object_typedef: false,
         }
     }
 

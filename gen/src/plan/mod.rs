@@ -207,6 +207,10 @@ pub struct FnBinding {
     /// The handle arguments it marks busy while it runs (rule 7a); empty
     /// when the library binds nothing that calls back.
     pub busy: Vec<BusyMark>,
+    /// The call stores its pointer-like arguments (byte views, slices, C
+    /// strings) into its object, which keeps them for its lifetime `'a`,
+    /// as a constructor does (a member assigning or setting a byte view).
+    pub keeps_args: bool,
 }
 
 /// A generated C++ subclass that forwards pure virtual calls to a Rust trait object.

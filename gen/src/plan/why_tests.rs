@@ -85,6 +85,10 @@ fn variant(w: &Why) -> &'static str {
         RegisterKeeps => "RegisterKeeps",
         CountedOutString { .. } => "CountedOutString",
         ConstructorKeepsHandle => "ConstructorKeepsHandle",
+        ConstructorKeepsString => "ConstructorKeepsString",
+        ScalarArray { .. } => "ScalarArray",
+        StoredView { .. } => "StoredView",
+        ExchangesBorrows => "ExchangesBorrows",
         HandsOutBorrowed { .. } => "HandsOutBorrowed",
         NoDestroy { .. } => "NoDestroy",
         EndsHandle { .. } => "EndsHandle",
@@ -119,7 +123,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 95;
+const VARIANTS: usize = 99;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
@@ -556,6 +560,30 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             CountedOutString { len: s("len") },
             "raw-pointer",
             "an out-string whose length comes through `len`",
+        ),
+        (
+            StoredView {
+                class: s("ns::Label"),
+            },
+            "class-by-value",
+            "it stores the byte view or borrowing object it is given into `ns::Label`, which has no lifetime to keep it for",
+        ),
+        (
+            ExchangesBorrows,
+            "class-by-value",
+            "it stores what it is given, and an object lent exclusively could take the receiver's borrows and outlive them",
+        ),
+        (
+            ScalarArray {
+                spelling: s("int*"),
+            },
+            "raw-pointer",
+            "`int*` followed by an integer that may count or index its elements (one value is not enough)",
+        ),
+        (
+            ConstructorKeepsString,
+            "raw-pointer",
+            "a constructor may keep the `std::string` it is lent, and the shim's string dies with the call",
         ),
         (
             ConstructorKeepsHandle,

@@ -10,11 +10,13 @@ namespace out_params {
 
 /// Splits `s` at the first `sep` into `*head` and `*tail`. Returns false and
 /// leaves both outputs empty when `sep` does not occur in `s`.
+/// \param[out] head,tail the parts (only written)
 bool split_first(const std::string& s, char sep, std::string* head,
                  std::string* tail);
 
 /// Copies `data[0..len)` into `*out` byte for byte (NUL and non-UTF-8 bytes
 /// are preserved).
+/// @param[out] out the copy (only written)
 void copy_bytes(const char* data, size_t len, std::string* out);
 
 /// Parses `s` as a decimal `uint32_t` into `*value`. Returns false (leaving

@@ -58,6 +58,7 @@ class Store {
   /// Stores `value` under `key` (an empty key is an error).
   Status Put(const Bytes& key, const Bytes& value);
   /// The value under `key` into `*value`, or an error naming the key.
+  /// \param[out] value the value found (only written)
   Status Get(const Bytes& key, std::string* value) const;
   /// The smallest key (empty when there is none): a view into the store.
   Bytes FirstKey() const noexcept;

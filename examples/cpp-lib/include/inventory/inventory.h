@@ -71,6 +71,7 @@ class Store {
   double total_value() const noexcept;
   /// Removes `n` units of `sku`. On failure (unknown SKU or not enough stock)
   /// returns false and writes a message to `*error`; stock is unchanged.
+  /// \param[out] error why it failed (only written)
   bool take(const std::string& sku, uint32_t n, std::string* error);
   /// One line per item, sorted by SKU: "SKU xN @price" (price as in
   /// `format_price`), each terminated by '\n'.

@@ -260,6 +260,7 @@ pub fn decide(
                 | ArgKind::OutHandle(_)
                 | ArgKind::OutScalar(_)
                 | ArgKind::OutString
+                | ArgKind::StrInOut { pointer: true }
                 | ArgKind::OutCStr { .. }
                 | ArgKind::OutCountedCStr { .. }
         )

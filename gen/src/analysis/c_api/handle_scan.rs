@@ -75,7 +75,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>, strict: bool) -> H
     for (_, f) in functions.clone() {
         let types = f.sig.params.iter().map(|p| &p.ty).chain([&f.sig.ret]);
         for ty in types.clone() {
-            if let Type::StringToken { name } = ty {
+            if let Type::StringToken { name, .. } = ty {
                 h.tokens.insert(name.clone());
             }
         }
@@ -93,7 +93,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>, strict: bool) -> H
         .clone()
         .filter(|(it, f)| is_creating(&it.name, &f.sig.params))
     {
-        if let Type::StringToken { name } = &f.sig.ret {
+        if let Type::StringToken { name, .. } = &f.sig.ret {
             h.created_tokens.insert(name.clone());
         }
         let created = f
@@ -150,7 +150,7 @@ pub fn scan(api: &Api, configured: &BTreeMap<String, String>, strict: bool) -> H
         // takes just the token, as for handles; else it ends a token Rust
         // only borrows.
         let token = f.sig.params.iter().find_map(|p| match &p.ty {
-            Type::StringToken { name } => Some(name.as_str()),
+            Type::StringToken { name, .. } => Some(name.as_str()),
             _ => None,
         });
         // The first handle it takes (an ending function may take more: flags).

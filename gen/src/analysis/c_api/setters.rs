@@ -9,7 +9,8 @@
 //! * `const char*` (or UTF-16) text gets a heap copy the library may keep,
 //!   never freed ([`ArgKind::CStrKept`], as beside a kept callback);
 //! * an object or handle the name says it sets (a word after `set` names
-//!   its type: `SetLogger(int, Logger*)`) is kept: the setter is skipped
+//!   its type: `SetLogger(int, Logger*)`), or a byte view, is kept: the
+//!   setter is skipped
 //!   (an object alone whose type the name does not name is the one set:
 //!   `mpfr_set_nan(mpfr*)`, `archive_write_set_format_zip(archive*)`);
 //! * values (scalars, enums, `std::string`, which C++ copies), bytes and a
@@ -63,7 +64,12 @@ fn of_object(name: &str, params: &[Param]) -> bool {
 /// (named `name`, with C++ parameters `params`): its text is kept
 /// (`setter-keeps-by-name`), or the setter is skipped.
 pub fn global_setter(name: &str, params: &[Param], form: &mut Form) -> Result<(), Skip> {
-    if !names_setter(name) || of_object(name, params) {
+    // A byte view first is a value set, not an object whose property is set.
+    let view_first = form
+        .args
+        .first()
+        .is_some_and(|a| a.cpp_index == 0 && matches!(a.kind, ArgKind::ByteView { .. }));
+    if !names_setter(name) || (of_object(name, params) && !view_first) {
         return Ok(());
     }
     let mut kept = false;
@@ -81,6 +87,11 @@ pub fn global_setter(name: &str, params: &[Param], form: &mut Form) -> Result<()
                     return Err(Skip::new(Why::SetterKeeps).in_parameter(at));
                 }
                 continue;
+            }
+            // A view the setter stores would point into the caller's bytes.
+            ArgKind::ByteView { .. } => {
+                let at = ParamLabel::Named(a.name.clone());
+                return Err(Skip::new(Why::SetterKeeps).in_parameter(at));
             }
             _ => continue,
         }

@@ -121,6 +121,7 @@ pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
                 defaults: Vec::new(),
                 assumes: Vec::new(),
                 busy: Vec::new(),
+                keeps_args: false,
             });
         }
     }

@@ -55,6 +55,7 @@ pub fn link_bases(cx: &mut Context, api: &Api) {
                     defaults: Vec::new(),
                     assumes: Vec::new(),
                     busy: Vec::new(),
+                    keeps_args: false,
                 };
                 cx.push_fn(plan);
             }
@@ -75,11 +76,15 @@ pub fn inherit_methods(cx: &mut Context) {
             ) else {
                 continue;
             };
+            // A member keeping its arguments keeps them for the object's `'a`.
+            let derived = cx.bindings().class(class);
+            let keeps_ok = derived.has_lifetime() && !derived.view;
             let methods: Vec<FnId> = cx
                 .bindings()
                 .function_ids()
                 .filter(|(_, f)| {
                     matches!(f.kind, CallKind::Method { class: c, .. } if c == base)
+                        && (!f.keeps_args || keeps_ok)
                         // A result that may borrow the base's lifetime stays on the base.
                         && !matches!(f.ret, RetKind::Object { .. })
                         // Every class declares its own `operator=` (implicitly

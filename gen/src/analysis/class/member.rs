@@ -248,6 +248,7 @@ fn bind_call(
     let is_method = matches!(call, CallKind::Method { .. });
     // Prefix `++`/`--` returning `*this` are bound returning nothing.
     let sig = crate::analysis::ops::operators::method_sig(m);
+    let sig = crate::analysis::class::member_rules::view_sig(cx, class, m, sig);
     // One plan per arity the default arguments allow (`Clone` takes exactly one).
     let arities = match call {
         CallKind::Clone { .. } => vec![plan(&cx.env, &m.name, &sig, ctx, is_method)?],
@@ -281,6 +282,8 @@ fn bind_call(
         shared_result(cx.facts.parsed, cx.bindings(), &form, has_receiver)?;
         forms.push(form);
     }
+    let keeps_args =
+        crate::analysis::class::member_rules::keep_stored(cx, mem.record, &c, m, call, &mut forms)?;
     let forms = refuse_assumed_forms(cx.facts.opts.strict, forms)?;
     let plans: Vec<FnBinding> = forms
         .into_iter()
@@ -325,6 +328,7 @@ fn bind_call(
                 defaults: defaults(&m.sig, arity),
                 assumes,
                 busy,
+                keeps_args,
             }
         })
         .collect();
@@ -422,5 +426,8 @@ fn member_hints(
         call.receiver(cx.bindings()),
         &mut hints,
     );
+    if !cx.facts.opts.strict {
+        hints.outputs = crate::analysis::conventions::documented_outputs(m.doc.as_deref());
+    }
     hints
 }

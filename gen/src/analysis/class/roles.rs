@@ -12,21 +12,34 @@
 //!   out-parameters gave (`()` when none).
 
 use crate::analysis::conventions::{
-    BYTE_VIEW_DATA, BYTE_VIEW_SIZE, STATUS_MESSAGE_NAMES, STATUS_OK,
+    is_byte_len, BYTE_VIEW_DATA, BYTE_VIEW_SIZE, STATUS_MESSAGE_NAMES, STATUS_OK,
 };
 use crate::analysis::core::types::byte_like;
 use crate::ir::{Method, MethodKind, Record, Type};
 use crate::plan::{Bindings, ClassId, FnId};
 use crate::plan::{CallKind, RetKind};
 
+/// A `const` pointer to bytes however it is spelled: `const char*`,
+/// `const uint8_t*`, or a typedef naming one (`const_pointer`), read by
+/// its canonical type.
+pub fn const_bytes(t: &Type) -> bool {
+    match t {
+        Type::Pointer {
+            pointee,
+            is_const: true,
+        } => byte_like(pointee),
+        Type::StringToken { is_const, .. } => *is_const,
+        _ => false,
+    }
+}
+
 /// `(const char*, size_t)`: the byte-view constructor's parameters.
-fn bytes_and_length(m: &Method) -> bool {
+pub fn bytes_and_length(m: &Method) -> bool {
     matches!(m.kind, MethodKind::Constructor { .. })
         && !m.deleted
         && matches!(
             m.sig.params.as_slice(),
-            [p, n] if matches!(&p.ty, Type::Pointer { pointee, is_const: true } if byte_like(pointee))
-                && matches!(&n.ty, Type::Int { .. })
+            [p, n] if const_bytes(&p.ty) && matches!(&n.ty, Type::Int { .. })
         )
 }
 
@@ -43,17 +56,32 @@ fn const_getter(r: &Record, name: &str, ret: impl Fn(&Type) -> bool) -> bool {
 
 /// The record (whose destructor Rust may call when `destructible`) is a
 /// byte view: the C++ pointer type its `(bytes, length)` constructor takes
-/// (`const char*`, `const uint8_t*`), which shims building one cast to.
+/// (`const char*`, `const uint8_t*`; a typedef of one by its canonical
+/// type), which shims building one cast to.
 pub fn byte_view_pointer(r: &Record, destructible: bool) -> Option<String> {
     let ctor = r.methods.iter().find(|m| bytes_and_length(m))?;
-    let view = destructible
-        && const_getter(
-            r,
-            BYTE_VIEW_DATA,
-            |t| matches!(t, Type::Pointer { pointee, is_const: true } if byte_like(pointee)),
-        )
-        && const_getter(r, BYTE_VIEW_SIZE, |t| matches!(t, Type::Int { .. }));
-    view.then(|| crate::ir::cpp_spelling(&ctor.sig.params[0].ty))
+    let view = destructible && views_bytes(r);
+    view.then(|| match &ctor.sig.params[0].ty {
+        Type::StringToken { .. } => "const char*".to_string(),
+        other => crate::ir::cpp_spelling(other),
+    })
+}
+
+/// `const` `data()` giving bytes and `size()` their count.
+fn views_bytes(r: &Record) -> bool {
+    const_getter(r, BYTE_VIEW_DATA, const_bytes)
+        && const_getter(r, BYTE_VIEW_SIZE, |t| matches!(t, Type::Int { .. }))
+}
+
+/// The record looks like a view of bytes someone else owns, whether or
+/// not it is bound as a byte view: a `(bytes, length)` constructor whose
+/// integer is a byte length ([`is_byte_len`]: `Exception(const char* msg,
+/// int code)` is no view), or `data()` and `size()`. A pointer it takes may
+/// point into a `std::string` argument, so nothing building or setting one
+/// may accept a temporary.
+pub fn view_like(r: &Record) -> bool {
+    let sized = |m: &&Method| m.sig.params.get(1).is_some_and(is_byte_len);
+    r.methods.iter().filter(sized).any(bytes_and_length) || views_bytes(r)
 }
 
 /// The record (whose destructor Rust may call when `destructible`) is a status.

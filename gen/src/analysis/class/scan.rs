@@ -78,7 +78,9 @@ pub fn keeps_borrows(r: &Record) -> bool {
 fn constructors_may_keep_arguments(r: &Record) -> bool {
     fn keeps(t: &Type) -> bool {
         match t {
+            // A typedef of a `char` pointer is a pointer too.
             Type::Pointer { .. }
+            | Type::StringToken { .. }
             | Type::VoidPointer
             | Type::ConstVoidPointer
             | Type::StdStringView => true,
@@ -113,7 +115,9 @@ pub fn is_clone_source(m: &Method) -> bool {
 pub fn keeps_mutable_borrows(r: &Record) -> bool {
     fn exclusive(t: &Type) -> bool {
         match t {
-            Type::Pointer { is_const, .. } | Type::Ref { is_const, .. } => !is_const,
+            Type::Pointer { is_const, .. }
+            | Type::Ref { is_const, .. }
+            | Type::StringToken { is_const, .. } => !is_const,
             Type::VoidPointer => true,
             _ => false,
         }

@@ -226,6 +226,7 @@ pub fn release_plan(
         // member lends, by their names.
         assumes: vec![Convention::FreesByName, Convention::LeaseByName],
         busy: Vec::new(),
+        keeps_args: false,
     })
 }
 

@@ -139,7 +139,10 @@ fn forwardable(
         .map_err(|s| why(VirtualProblem::Signature(Box::new(s.why))))?;
     let (args, ret) = (&form.args, &form.ret);
     if let Some(a) = args.iter().find(|a| match &a.kind {
-        ArgKind::Scalar(_) | ArgKind::ByteView { .. } | ArgKind::OutString => false,
+        ArgKind::Scalar(_)
+        | ArgKind::ByteView { .. }
+        | ArgKind::OutString
+        | ArgKind::StrInOut { .. } => false,
         ArgKind::Object { mutable, .. } => *mutable,
         ArgKind::Slice {
             mutable,

@@ -106,6 +106,30 @@ const COUNT_NAMES: &[&str] = &[
 /// Suffixes of an integer parameter counting elements (`item_count`).
 const COUNT_SUFFIXES: &[&str] = &["_len", "_length", "_count", "_size", "_cnt"];
 
+/// Last name words of an integer that is not the element count of the
+/// pointer before it (`open_flags`, `mode`, `api_version`).
+const NOT_COUNT_WORDS: &[&str] = &[
+    "flags",
+    "flag",
+    "flg",
+    "mode",
+    "version",
+    "options",
+    "opts",
+    "kind",
+    "type",
+    "level",
+    "priority",
+    "timeout",
+    "fd",
+    "format",
+    "style",
+    "status",
+    "state",
+    "times",
+    "iterations",
+];
+
 /// Whole names of an integer parameter giving a length in bytes.
 const BYTE_LEN_NAMES: &[&str] = &[
     "n", "len", "length", "size", "nbyte", "nbytes", "n_byte", "n_bytes", "nchar", "n_char",
@@ -454,6 +478,18 @@ pub fn is_count_name(name: &str) -> bool {
         || name.starts_with("n_")
 }
 
+/// An integer named as something other than a count of the objects
+/// before it: its last name word is `flags`, `mode`, `version`, `options`,
+/// `kind`, `type`, `timeout`, `times`, … (`NOT_COUNT_WORDS`) and it does
+/// not read as a count ([`is_count_name`]: `num_flags` counts flags). An
+/// unnamed integer, `k`, `how_many` or `index` say nothing of the kind.
+pub fn names_not_count(name: &str) -> bool {
+    let w = words(name);
+    !is_count_name(name)
+        && w.last()
+            .is_some_and(|l| NOT_COUNT_WORDS.contains(&l.as_str()))
+}
+
 /// A length in bytes (or characters): a `size_t`, an unnamed integer, or an
 /// integer named `n`, `len`, `size`, `nByte`, `*_len`, `*_size`, `*_bytes`, …
 /// — not an element count such as `nParam` or `count`.
@@ -512,6 +548,40 @@ pub fn is_utf16(name: &str) -> bool {
             .unwrap_or(last.len());
         cut > 0 && last[cut..].starts_with("16")
     })
+}
+
+/// The parameters a doc comment says the callee only writes: Doxygen's
+/// `\param[out] name` (or `@param[out] a,b`). `[in,out]`, `[in]` and a
+/// plain `\param` say nothing of the kind: such a parameter is read too.
+pub fn documented_outputs(doc: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in doc.unwrap_or_default().lines() {
+        let mut rest = line;
+        while let Some(at) = rest.find("param[") {
+            let command = rest[..at].ends_with('\\') || rest[..at].ends_with('@');
+            rest = &rest[at + "param[".len()..];
+            let Some(close) = rest.find(']') else {
+                break;
+            };
+            let direction: String = rest[..close]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            rest = &rest[close + 1..];
+            if !command || !direction.eq_ignore_ascii_case("out") {
+                continue;
+            }
+            // The names: one word, or a comma-separated list (`a,b`).
+            let names = rest.split_whitespace().next().unwrap_or_default();
+            out.extend(
+                names
+                    .split(',')
+                    .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                    .map(String::from),
+            );
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -172,7 +172,13 @@ fn freeing_agrees_with_the_types() {
     assert!(frees_object(&delete, 1, 1, &no_view));
     for (ty, keyed) in [
         (Type::StdStringView, true),
-        (Type::StringToken { name: "t".into() }, true),
+        (
+            Type::StringToken {
+                name: "t".into(),
+                is_const: true,
+            },
+            true,
+        ),
         (Type::ConstVoidPointer, true),
         (
             Type::Pointer {
@@ -428,5 +434,63 @@ fn registering_names() {
         "uninstall",
     ] {
         assert!(!names_registering(no), "{no}");
+    }
+}
+
+#[test]
+fn documented_outputs_are_only_doxygen_out_directions() {
+    let doc = "Splits the text.\n\\param[out] head the part before\n@param[ out ] a,b both halves\n\\param[in,out] text read and written\n\\param[in] sep read\n\\param tail nothing said\nparam[out] bare is no command";
+    assert_eq!(documented_outputs(Some(doc)), ["head", "a", "b"]);
+    for no in [
+        "\\param[in, out] text",
+        "\\param[inout] text",
+        "@param text the text",
+        "writes [out] text",
+        "\\param[out]",
+    ] {
+        assert!(documented_outputs(Some(no)).is_empty(), "{no}");
+    }
+    assert!(documented_outputs(None).is_empty());
+    assert_eq!(documented_outputs(Some("@param[OUT] value")), ["value"]);
+}
+
+#[test]
+fn integers_named_as_something_other_than_a_count() {
+    for yes in [
+        "flags",
+        "openFlags",
+        "open_flags",
+        "mode",
+        "api_version",
+        "version",
+        "options",
+        "kind",
+        "type",
+        "timeout",
+        "fd",
+        "times",
+        "resetFlg",
+    ] {
+        assert!(names_not_count(yes), "{yes}");
+    }
+    for no in [
+        "",
+        "n",
+        "k",
+        "count",
+        "how_many",
+        "num_flags",
+        "n_flags",
+        "index",
+        "idx",
+        "i",
+        "pos",
+        "size",
+        "len",
+        "items",
+        "value",
+        "flagship",
+    ] {
+        assert!(!names_not_count(no), "{no:?}");
     }
 }

@@ -6,7 +6,7 @@ use crate::analysis::core::params::map_params;
 use crate::analysis::core::results::map_ret;
 use crate::analysis::core::types::{CallHints, ParamContext, TypeEnv};
 use crate::ir::{IntKind, Param, Type};
-use crate::plan::{Access, Arg, ArgKind, ClassId, Reason, RetKind, Skip};
+use crate::plan::{Access, Arg, ArgKind, ClassId, Convention, PodId, Reason, RetKind, Skip};
 
 fn int() -> Type {
     Type::Int {
@@ -108,6 +108,26 @@ fn ints_and_their_count_are_a_mutable_slice() {
 }
 
 #[test]
+fn a_scalar_pointer_before_an_integer_is_one_value_only_by_name() {
+    let skip = args(&[
+        Param::new("values", ptr(int(), false)),
+        Param::new("k", int()),
+    ])
+    .expect_err("`k` may count the values");
+    assert_eq!(skip.reason(), Reason::RawPointer);
+    assert!(skip
+        .message()
+        .starts_with("parameter `values`: `int*` followed by an integer"));
+    let one = args(&[
+        Param::new("value", ptr(int(), false)),
+        Param::new("flags", int()),
+    ])
+    .expect("an out-parameter and its flags");
+    assert!(matches!(one[0].kind, ArgKind::OutScalar(s) if s.rust == "i32"));
+    assert_eq!(one[0].assumes, [Convention::NotCountByName]);
+}
+
+#[test]
 fn a_plain_int_is_a_scalar() {
     let kinds = kinds(&[Param::new("x", int())]);
     assert_eq!(kinds.len(), 1);
@@ -118,7 +138,7 @@ fn a_plain_int_is_a_scalar() {
 }
 
 #[test]
-fn a_string_pointer_is_an_out_parameter() {
+fn a_string_pointer_is_read_and_written() {
     let params = [
         Param::new("key", Type::StdString),
         Param::new("value", ptr(Type::StdString, false)),
@@ -126,8 +146,52 @@ fn a_string_pointer_is_an_out_parameter() {
     let kinds = kinds(&params);
     assert_eq!(
         kinds,
-        vec![(ArgKind::StrValue, 0, 1), (ArgKind::OutString, 1, 1)]
+        vec![
+            (ArgKind::StrValue, 0, 1),
+            (ArgKind::StrInOut { pointer: true }, 1, 1)
+        ]
     );
+}
+
+#[test]
+fn a_string_pointer_documented_as_output_is_part_of_the_result() {
+    let params = [
+        Param::new("head", ptr(Type::StdString, false)),
+        Param::new("tail", ptr(Type::StdString, false)),
+    ];
+    let hints = CallHints {
+        outputs: vec!["head".into()],
+        ..CallHints::default()
+    };
+    let args = map_params(&params, &env(), ParamContext::Call, &hints).expect("maps");
+    assert_eq!(args[0].kind, ArgKind::OutString);
+    assert_eq!(args[0].assumes, [Convention::OutputByDoc]);
+    assert_eq!(args[1].kind, ArgKind::StrInOut { pointer: true });
+    assert!(args[1].assumes.is_empty());
+}
+
+#[test]
+fn a_constructor_lent_a_mutable_string_is_skipped() {
+    for ty in [
+        ptr(Type::StdString, false),
+        Type::Ref {
+            pointee: Box::new(Type::StdString),
+            is_const: false,
+        },
+    ] {
+        let params = [Param::new("dest", ty)];
+        let skip = map_params(
+            &params,
+            &env(),
+            ParamContext::Constructor,
+            &CallHints::default(),
+        )
+        .expect_err("the object may keep the shim's string");
+        assert_eq!(skip.reason(), Reason::RawPointer);
+        assert!(skip
+            .message()
+            .starts_with("parameter `dest`: a constructor may keep"));
+    }
 }
 
 #[test]
@@ -203,6 +267,94 @@ fn objects_followed_by_a_length_are_an_array_of_objects() {
         "{}",
         skip.message()
     );
+}
+
+#[test]
+fn objects_followed_by_any_integer_are_an_array_of_objects() {
+    // A count may be named anything, or nothing.
+    for count in ["k", "how_many", "", "index"] {
+        for is_const in [false, true] {
+            let params = [
+                Param::new("items", ptr(record("ns::Widget"), is_const)),
+                Param::new(count, int()),
+            ];
+            let skip = args(&params).expect_err("an array of objects");
+            assert_eq!(skip.reason(), Reason::RawPointer, "{count:?}");
+        }
+    }
+    // Not an integer: one object and a value.
+    let params = [
+        Param::new("w", ptr(record("ns::Widget"), false)),
+        Param::new("scale", Type::Double),
+    ];
+    assert!(matches!(
+        kinds(&params)[0].0,
+        ArgKind::Object { pointer: true, .. }
+    ));
+}
+
+#[test]
+fn an_integer_named_as_no_count_or_a_pointer_typedef_makes_one_object() {
+    let params = [
+        Param::new("w", ptr(record("ns::Widget"), false)),
+        Param::new("flags", int()),
+    ];
+    let one = args(&params).expect("one object and its flags");
+    assert!(matches!(one[0].kind, ArgKind::Object { pointer: true, .. }));
+    assert_eq!(one[0].assumes, [Convention::NotCountByName]);
+    assert!(matches!(one[1].kind, ArgKind::Scalar(_)));
+    // `typedef Widget* WidgetRef;` names one object, unless the integer counts.
+    let mut typed = Param::new("w", ptr(record("ns::Widget"), false));
+    typed.object_typedef = true;
+    let one = args(&[typed.clone(), Param::new("", int())]).expect("one object");
+    assert_eq!(one[0].assumes, [Convention::ObjectTypedef]);
+    let skip = args(&[typed, Param::new("count", int())]).expect_err("counted");
+    assert_eq!(skip.reason(), Reason::RawPointer);
+}
+
+#[test]
+fn plain_values_followed_by_their_count_are_a_slice() {
+    let mut env = env();
+    env.pods.insert("ns::Cell".into(), PodId::new(0));
+    for (count, is_const, assumed) in [
+        ("count", false, vec![Convention::CountByName]),
+        ("", true, vec![Convention::CountByName]),
+    ] {
+        let params = [
+            Param::new("cells", ptr(record("ns::Cell"), is_const)),
+            Param::new(count, int()),
+        ];
+        let args =
+            map_params(&params, &env, ParamContext::Call, &CallHints::default()).expect("a slice");
+        assert_eq!(args.len(), 1);
+        assert_eq!(
+            args[0].kind,
+            ArgKind::PodSlice {
+                id: PodId::new(0),
+                mutable: !is_const,
+                len_type: "int".into(),
+            }
+        );
+        assert_eq!((args[0].cpp_index, args[0].cpp_count), (0, 2));
+        assert_eq!(args[0].assumes, assumed);
+    }
+    let params = [
+        Param::new("cells", ptr(record("ns::Cell"), true)),
+        Param::new("n", size_t()),
+    ];
+    let args =
+        map_params(&params, &env, ParamContext::Call, &CallHints::default()).expect("a slice");
+    assert!(args[0].assumes.is_empty(), "a `size_t` states a size");
+    // An integer that may be an index is no slice's length.
+    for index in ["index", "how_many", "k"] {
+        let params = [
+            Param::new("cells", ptr(record("ns::Cell"), true)),
+            Param::new(index, int()),
+        ];
+        let skip = map_params(&params, &env, ParamContext::Call, &CallHints::default())
+            .expect_err("an array with no length");
+        assert_eq!(skip.reason(), Reason::RawPointer, "{index}");
+    }
 }
 
 #[test]

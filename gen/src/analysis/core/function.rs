@@ -170,6 +170,9 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         &names,
     );
     crate::analysis::c_api::sized::apply(stated, &f.sig.ret, None, &mut hints);
+    if !cx.facts.opts.strict {
+        hints.outputs = crate::analysis::conventions::documented_outputs(item.doc.as_deref());
+    }
     hints.arrays = crate::analysis::c_api::arrays::stated(
         &cx.facts.opts.arrays,
         &item.qualified_name(),
@@ -328,6 +331,7 @@ fn bind_function(
             defaults: defaults(&f.sig, arity),
             assumes,
             busy,
+            keeps_args: false,
         });
         let via = if direct { Via::Direct } else { Via::Shim };
         first.get_or_insert((via, rust_path));

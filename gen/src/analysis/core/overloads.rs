@@ -89,7 +89,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         ArgKind::Utf16Str | ArgKind::Utf16Kept | ArgKind::TerminatedUtf16 | ArgKind::OutUtf16 => {
             "utf16".to_string()
         }
-        ArgKind::StrInOut | ArgKind::OutString => "string".to_string(),
+        ArgKind::StrInOut { .. } | ArgKind::OutString => "string".to_string(),
         ArgKind::Slice { elem, .. } if elem.rust == "u8" => "bytes".to_string(),
         ArgKind::SizedBuffer { .. } => "buffer".to_string(),
         ArgKind::IoSlices { .. } => "io_slices".to_string(),
@@ -103,6 +103,7 @@ fn type_word(b: &Bindings, kind: &ArgKind) -> String {
         | ArgKind::Selected { class, .. } => naming::snake(&b.class(*class).rust_name),
         ArgKind::VecIn { elem, .. } => format!("{}_vec", elem.rust),
         ArgKind::Pod { id, .. } => naming::snake(&b.pod(*id).rust_name),
+        ArgKind::PodSlice { id, .. } => format!("{}_slice", naming::snake(&b.pod(*id).rust_name)),
         ArgKind::Handle(h)
         | ArgKind::HandleLent(h)
         | ArgKind::HandleGiven(h)

@@ -5,7 +5,8 @@
 //! rules themselves live in their construct's wing; this file only orders
 //! them. Its twin for results is [`super::results`].
 
-use crate::analysis::conventions::{is_byte_len, is_count, is_slice_len, length_assumes};
+use crate::analysis::conventions::{is_byte_len, is_slice_len, length_assumes};
+use crate::analysis::core::arrays::PointerRun;
 use crate::analysis::core::naming;
 use crate::analysis::core::types::*;
 use crate::analysis::stdlib::std_types;
@@ -80,7 +81,7 @@ type Rule = fn(&mut Walk<'_>, &At<'_>) -> Option<Result<Step, Skip>>;
 
 /// The rules, in the order they are tried; the first that applies decides
 /// the run, and [`own_type`] decides a parameter none applies to.
-const RULES: [Rule; 13] = [
+const RULES: [Rule; 15] = [
     config_array,
     config_sized_buffer,
     pointers_next_to_count,
@@ -94,6 +95,8 @@ const RULES: [Rule; 13] = [
     io_slices,
     object_array,
     slice,
+    scalar_array,
+    documented_output,
 ];
 
 impl<'a> Walk<'a> {
@@ -198,13 +201,13 @@ fn config_sized_buffer(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Ski
     )))
 }
 
-/// A `T**` next to a count, which [`pointer_array`] skips.
+/// A `T**` next to a count, which [`crate::analysis::core::arrays::pointer_array`] skips.
 fn pointers_next_to_count(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     let after_slice = w
         .args
         .last()
         .is_some_and(|a: &Arg| a.cpp_count == 2 && a.cpp_index + 2 == at.i);
-    pointer_array(w.params, at.i, after_slice).map(Err)
+    crate::analysis::core::arrays::pointer_array(w.params, at.i, after_slice).map(Err)
 }
 
 /// Bytes the callee takes with their deleter ([`crate::analysis::c_api::buffers::given_bytes`]).
@@ -293,18 +296,24 @@ fn io_slices(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     Some(Ok(Step::new(2, arg)))
 }
 
-/// (Object* p, integer n): an array of objects, which has no safe reading
-/// yet. A C handle is never an array (its size is unknown).
+/// `(T* p, integer n)` of a class `T` (rule 4): an array of objects, a
+/// slice of plain values, or one object where a typedef or name says so
+/// ([`crate::analysis::core::arrays`]).
 fn object_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
-    let (Type::Pointer { pointee, .. }, Some(next)) = (&at.p.ty, w.params.get(at.i + 1)) else {
-        return None;
-    };
-    let object = matches!(&**pointee, Type::Record { name } if !w.env.handles.contains_key(name));
-    (object && is_count(next)).then(|| {
-        Err(Skip::new(Why::ObjectArray {
-            spelling: cpp_spelling(&at.p.ty),
-        }))
-    })
+    let run = crate::analysis::core::arrays::object_run(w.params, at.i, &at.name, w.env)?;
+    Some(pointer_run(w, at, run))
+}
+
+/// A step from what [`crate::analysis::core::arrays`] made of a pointer run.
+fn pointer_run(w: &Walk<'_>, at: &At<'_>, run: PointerRun) -> Result<Step, Skip> {
+    match run {
+        PointerRun::One(c) => own_type(w, at).map(|step| Step {
+            arg: step.arg.map(|a| a.assuming(c)),
+            ..step
+        }),
+        PointerRun::Slice(arg) => Ok(Step::new(2, arg)),
+        PointerRun::Array(skip) => Err(skip),
+    }
 }
 
 /// (T* p, count n): a slice (the count is a `size_t`, named like one, or unnamed).
@@ -358,6 +367,21 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
     )))
 }
 
+/// A non-`const` `std::string*` its documentation says the callee only
+/// writes ([`std_types::documented_output`]).
+fn documented_output(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let kind = std_types::documented_output(at.p, w.ctx, w.hints)?;
+    let arg = Arg::single(at.name.clone(), kind, at.i, at.p).assuming(Convention::OutputByDoc);
+    Some(Ok(Step::new(1, arg)))
+}
+
+/// `(T* p, integer n)` of a scalar `T` that [`slice`] did not take: one
+/// out-value only where the integer's name says so (rule 4).
+fn scalar_array(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    let run = crate::analysis::core::arrays::scalar_run(w.params, at.i)?;
+    Some(pointer_run(w, at, run))
+}
+
 /// Anything else: the parameter's own type ([`map_param`]).
 fn own_type(w: &Walk<'_>, at: &At<'_>) -> Result<Step, Skip> {
     let kind = map_param(&at.p.ty, w.env, w.ctx)?;
@@ -380,25 +404,6 @@ fn kind_assumes(kind: &ArgKind) -> Option<Convention> {
         ArgKind::OutCStrArray { .. } => Some(Convention::FreesByName),
         _ => None,
     }
-}
-
-/// A `T**` next to a count reads as an array of pointers (no safe reading),
-/// not as an out-parameter; a count that is already a slice's length does
-/// not count (`(const char* sql, int nByte, sqlite3_stmt** out, …)`).
-fn pointer_array(params: &[Param], i: usize, after_slice: bool) -> Option<Skip> {
-    let Type::Pointer { pointee, .. } = &params[i].ty else {
-        return None;
-    };
-    if !matches!(**pointee, Type::Pointer { .. }) {
-        return None;
-    }
-    let counted = (i > 0 && !after_slice && is_count(&params[i - 1]))
-        || params.get(i + 1).is_some_and(is_count);
-    counted.then(|| {
-        Skip::new(Why::PointerArray {
-            spelling: cpp_spelling(&params[i].ty),
-        })
-    })
 }
 
 /// Pointers to opaque C handles, and `char**` out-strings.
@@ -435,7 +440,7 @@ fn map_param(ty: &Type, env: &TypeEnv, ctx: ParamContext) -> Result<ArgKind, Ski
     if let Some(pod) = crate::analysis::class::pod::param(ty, env) {
         return Ok(pod);
     }
-    if let Type::StringToken { name } = ty {
+    if let Type::StringToken { name, .. } = ty {
         if let Some(&h) = env.handles.get(name) {
             return Ok(ArgKind::Handle(h));
         }
@@ -489,7 +494,7 @@ fn ref_param(
 ) -> Result<ArgKind, Skip> {
     match pointee {
         Type::StdString if is_const => Ok(ArgKind::StrRef),
-        Type::StdString => Ok(ArgKind::StrInOut),
+        Type::StdString => std_types::string_in_out(false, ctx),
         Type::StdStringView if is_const => Ok(ArgKind::StrView),
         Type::StdVector { elem } if is_const => std_types::vec_in(elem),
         Type::StdOptional { inner } if is_const => std_types::optional_in(inner),
@@ -536,7 +541,7 @@ fn pointer_param(
             spelling: cpp_spelling(ty),
             kept: ctx == ParamContext::Constructor,
         })),
-        Type::StdString if !is_const => Ok(ArgKind::OutString),
+        Type::StdString if !is_const => std_types::string_in_out(true, ctx),
         Type::Record { name } => object(name, env, is_const, true, ctx),
         t if !is_const && scalar(t).is_some() => {
             let mut s = scalar(t).unwrap_or(Scalar {

@@ -147,7 +147,7 @@ fn handle_ret(ty: &Type, env: &TypeEnv) -> Option<RetKind> {
             }
         }
     }
-    if let Type::StringToken { name } = ty {
+    if let Type::StringToken { name, .. } = ty {
         if let Some(&h) = env.handles.get(name) {
             return Some(RetKind::Handle(h));
         }

@@ -160,6 +160,10 @@ pub struct CallHints {
     /// The conventions [`Self::ret`] relies on (UTF-16 text, a length
     /// sibling, a string the caller frees), sorted.
     pub ret_assumes: Vec<crate::plan::Convention>,
+    /// Parameters the callable's documentation says the callee only writes
+    /// (`\param[out] name`; [`crate::analysis::conventions::documented_outputs`]).
+    /// Empty under `--strict`, which reads no documentation.
+    pub outputs: Vec<String>,
 }
 
 pub(crate) fn enum_arg(name: &str, env: &TypeEnv, by_ref: bool) -> Result<ArgKind, Skip> {
@@ -211,7 +215,7 @@ pub fn type_skip(ty: &Type) -> Skip {
             spelling: spelling.clone(),
             what: what.clone(),
         },
-        Type::StringToken { name } => Why::StringToken { name: name.clone() },
+        Type::StringToken { name, .. } => Why::StringToken { name: name.clone() },
         // By value it is an enum of the standard library; only pointers to
         // it are bytes.
         Type::StdByte => Why::Unsupported {

@@ -326,6 +326,7 @@ fn push(
         defaults: Vec::new(),
         assumes: Vec::new(),
         busy: Vec::new(),
+        keeps_args: false,
     });
     Ok(Status::Bound {
         via: Via::Shim,
@@ -429,6 +430,7 @@ fn push_display(
         defaults: Vec::new(),
         assumes: Vec::new(),
         busy: Vec::new(),
+        keeps_args: false,
     });
     Ok(Status::Bound {
         via: Via::Shim,

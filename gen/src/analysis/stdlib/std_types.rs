@@ -1,10 +1,11 @@
 //! The standard library types that cross by value: `std::vector`,
-//! `std::optional` (`std::string`, `std::string_view` and `std::unique_ptr`
-//! are mapped beside the other types, in [`crate::analysis::core::types`]).
+//! `std::optional`; and a `std::string` the callee writes (`std::string`,
+//! `std::string_view` and `std::unique_ptr` are otherwise mapped beside the
+//! other types, in [`crate::analysis::core::params`]).
 
-use crate::analysis::core::types::{scalar, unbound, TypeEnv};
+use crate::analysis::core::types::{scalar, unbound, CallHints, ParamContext, TypeEnv};
 use crate::ir::cpp_spelling;
-use crate::ir::Type;
+use crate::ir::{Param, Type};
 use crate::plan::{ArgKind, RetKind};
 use crate::plan::{Skip, Why};
 
@@ -63,4 +64,37 @@ pub(crate) fn vec_out(elem: &Type) -> Result<RetKind, Skip> {
             elem: cpp_spelling(elem),
         })),
     }
+}
+
+/// A non-`const` `std::string&` or `std::string*` (rule 5): read and
+/// written by the callee (`&mut Vec<u8>`), unless its documentation says it
+/// is only written ([`documented_output`]). A constructor may keep it, and
+/// the shim's string dies with the call: not bound there.
+pub(crate) fn string_in_out(pointer: bool, ctx: ParamContext) -> Result<ArgKind, Skip> {
+    match ctx {
+        ParamContext::Call => Ok(ArgKind::StrInOut { pointer }),
+        ParamContext::Constructor => Err(Skip::new(Why::ConstructorKeepsString)),
+    }
+}
+
+/// A non-`const` `std::string*` the callable's documentation says the
+/// callee only writes (`\param[out]`, [`CallHints::outputs`]): part of the
+/// result, starting empty (relying on `output-by-doc`).
+pub(crate) fn documented_output(
+    p: &Param,
+    ctx: ParamContext,
+    hints: &CallHints,
+) -> Option<ArgKind> {
+    let Type::Pointer {
+        pointee,
+        is_const: false,
+    } = &p.ty
+    else {
+        return None;
+    };
+    let documented = ctx == ParamContext::Call
+        && matches!(**pointee, Type::StdString)
+        && !p.name.is_empty()
+        && hints.outputs.contains(&p.name);
+    documented.then_some(ArgKind::OutString)
 }

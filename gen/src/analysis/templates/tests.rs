@@ -183,6 +183,7 @@ fn decisions_spell_signatures_as_parsed() {
             },
             has_default: false,
             default_value: None,
+            object_typedef: false,
         }],
         ret: Type::Void,
         noexcept: false,

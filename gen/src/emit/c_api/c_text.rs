@@ -94,7 +94,7 @@ pub fn helpers(b: &Bindings) -> String {
             ArgKind::Slice {
                 len_first: true,
                 ..
-            }
+            } | ArgKind::PodSlice { .. }
         )
     });
     if clamp {

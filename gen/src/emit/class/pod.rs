@@ -9,6 +9,29 @@ use crate::plan::Bindings;
 use crate::text::Out;
 use quote::quote;
 
+/// A slice argument `n` of plain values (`&[T]` / `&mut [T]`, `lt` the
+/// lifetime a mutable one is lent for): its bridge type, its C++ type and
+/// the shim's call arguments, the data and the length clamped to what the
+/// length's type `len_type` holds.
+pub fn slice(
+    b: &Bindings,
+    n: &str,
+    id: crate::plan::PodId,
+    mutable: bool,
+    len_type: &str,
+    lt: &proc_macro2::TokenStream,
+) -> (proc_macro2::TokenStream, String, String) {
+    let t = ident(&b.pod(id).ffi_name);
+    let cpp = b.pod(id).cpp_qualified();
+    let (rust, cpp) = if mutable {
+        (quote!(&#lt mut [#t]), format!("::rust::Slice<{cpp}>"))
+    } else {
+        (quote!(&[#t]), format!("::rust::Slice<const {cpp}>"))
+    };
+    let call = format!("{n}.data(), ::cxxbind::clamp_len<{len_type}>({n}.size())");
+    (rust, cpp, call)
+}
+
 /// The bridge's alias of each plain value's Rust struct.
 pub fn aliases(b: &Bindings) -> Vec<crate::emit::core::tokens::RustAlias> {
     b.pod_ids()

@@ -86,7 +86,9 @@ pub fn bridge_items(b: &Bindings, ci: ClassId) -> (Vec<TokenStream>, Vec<TokenSt
                         let o = ident(&b.class(*class).ffi_name);
                         quote!(&#o)
                     }
-                    ArgKind::OutString => quote!(Pin<&mut CxxString>),
+                    ArgKind::OutString | ArgKind::StrInOut { .. } => {
+                        quote!(Pin<&mut CxxString>)
+                    }
                     _ => quote!(&[u8]),
                 };
                 quote!(#n: #t)
@@ -154,7 +156,9 @@ pub fn cpp_subclass(out: &mut Out, b: &Bindings, ci: ClassId, base: &str) {
                 ArgKind::ByteView { .. } => call_args.push(format!(
                     "::rust::Slice<const ::std::uint8_t>(reinterpret_cast<const ::std::uint8_t*>(a{i}.data()), a{i}.size())"
                 )),
-                ArgKind::OutString => call_args.push(format!("*a{i}")),
+                ArgKind::OutString | ArgKind::StrInOut { pointer: true } => {
+                    call_args.push(format!("*a{i}"))
+                }
                 ArgKind::OutScalar(_) => {}
                 _ => call_args.push(format!("a{i}")),
             }
@@ -300,7 +304,7 @@ fn trait_type(b: &Bindings, a: &crate::plan::Arg, r: &TokenStream) -> TokenStrea
             let o = ident(&b.class(*class).ffi_name);
             quote!(&#r::ffi::#o)
         }
-        ArgKind::OutString => quote!(&mut ::std::vec::Vec<u8>),
+        ArgKind::OutString | ArgKind::StrInOut { .. } => quote!(&mut ::std::vec::Vec<u8>),
         _ => quote!(&[u8]),
     }
 }
@@ -317,7 +321,9 @@ fn glue_type(b: &Bindings, a: &crate::plan::Arg) -> TokenStream {
             let o = ident(&b.class(*class).ffi_name);
             quote!(*const #g::ffi::#o)
         }
-        ArgKind::OutString => quote!(::core::pin::Pin<&mut ::cxx::CxxString>),
+        ArgKind::OutString | ArgKind::StrInOut { .. } => {
+            quote!(::core::pin::Pin<&mut ::cxx::CxxString>)
+        }
         _ => trait_type(b, a, &g),
     }
 }
@@ -345,7 +351,7 @@ fn conversions<'a>(args: impl Iterator<Item = &'a crate::plan::Arg>) -> Conversi
                 );
                 out.pass.push(quote!(#n));
             }
-            ArgKind::OutString => {
+            ArgKind::OutString | ArgKind::StrInOut { .. } => {
                 let v = ident(&crate::plan::paths::join(&["cxxbind", &a.name]));
                 out.convert
                     .push(quote!(let mut #v = #n.as_bytes().to_vec();));

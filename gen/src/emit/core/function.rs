@@ -104,8 +104,8 @@ pub(super) struct Lifetimes {
     pub(super) arg_lt: TokenStream,
     /// Object arguments borrow for `arg_lt`.
     pub(super) arg_ties: bool,
-    /// What a constructor is given, or a pointer member is set to, is kept
-    /// (for `'a`).
+    /// What a constructor is given, a pointer member is set to, or a member
+    /// storing a byte view is given, is kept (for `'a`).
     pub(super) retained: bool,
 }
 
@@ -211,10 +211,11 @@ fn lifetimes(b: &Bindings, f: &FnBinding) -> Lifetimes {
     } else {
         (lt.clone(), ties_args)
     };
-    let retained = matches!(
-        f.kind,
-        CallKind::Constructor { .. } | CallKind::Field { set: true, .. }
-    );
+    let retained = f.keeps_args
+        || matches!(
+            f.kind,
+            CallKind::Constructor { .. } | CallKind::Field { set: true, .. }
+        );
     Lifetimes {
         borrowed,
         lt,
@@ -447,7 +448,7 @@ fn arg(cx: &FnContext, a: &Arg) -> ArgSnippets {
             quote!(#n: &'a ::std::ffi::CStr),
             quote!(#n.to_bytes_with_nul()),
         ),
-        ArgKind::StrView if cx.life.retained => {
+        ArgKind::StrView | ArgKind::ByteView { .. } if cx.life.retained => {
             ArgSnippets::passed(quote!(#n: &'a [u8]), quote!(#n))
         }
         ArgKind::ByteView { .. } | ArgKind::StrView => {
@@ -486,11 +487,12 @@ fn arg(cx: &FnContext, a: &Arg) -> ArgSnippets {
         | ArgKind::StrRef
         | ArgKind::StrValue
         | ArgKind::OptStr
-        | ArgKind::StrInOut
+        | ArgKind::StrInOut { .. }
         | ArgKind::OutString => string_arg(a),
-        ArgKind::SizedBuffer { .. } | ArgKind::Slice { .. } | ArgKind::Object { .. } => {
-            lent_arg(cx, a)
-        }
+        ArgKind::SizedBuffer { .. }
+        | ArgKind::Slice { .. }
+        | ArgKind::PodSlice { .. }
+        | ArgKind::Object { .. } => lent_arg(cx, a),
     }
 }
 
@@ -513,7 +515,7 @@ fn string_arg(a: &Arg) -> ArgSnippets {
             call_args: vec![quote!(#n.is_some()), quote!(&#cxx)],
             ..ArgSnippets::default()
         },
-        ArgKind::StrInOut => ArgSnippets {
+        ArgKind::StrInOut { .. } => ArgSnippets {
             params: vec![quote!(#n: &mut ::std::vec::Vec<u8>)],
             prep: vec![quote!(::cxx::let_cxx_string!(#cxx = &#n[..]);)],
             post: vec![quote!(*#n = #cxx.as_bytes().to_vec();)],
@@ -547,6 +549,16 @@ fn lent_arg(cx: &FnContext, a: &Arg) -> ArgSnippets {
                 return ArgSnippets::passed(quote!(#n: impl AsRef<[u8]>), quote!(#n.as_ref()));
             } else {
                 quote!(#n: &[#t])
+            };
+            ArgSnippets::passed(param, quote!(#n))
+        }
+        ArgKind::PodSlice { id, mutable, .. } => {
+            let t = crate::emit::core::safe::pod_path(b, *id, r);
+            let param = match (*mutable, retained) {
+                (true, true) => quote!(#n: &'a mut [#t]),
+                (true, false) => quote!(#n: &#lt mut [#t]),
+                (false, true) => quote!(#n: &'a [#t]),
+                (false, false) => quote!(#n: &[#t]),
             };
             ArgSnippets::passed(param, quote!(#n))
         }

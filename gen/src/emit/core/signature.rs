@@ -144,7 +144,7 @@ fn arg(
         ArgKind::CStrRetained => Some(bytes(format!("::cxxbind::c_str({n})"))),
         ArgKind::StrRef | ArgKind::StrValue => Some(cxx_str(n.clone())),
         ArgKind::StrView => Some(bytes(string_view(n))),
-        ArgKind::StrInOut => Some(cxx_str_mut(n.clone())),
+        ArgKind::StrInOut { pointer } => Some(cxx_str_mut(by_pointer(n, *pointer))),
         ArgKind::OutString => Some(cxx_str_mut(format!("&{n}"))),
         ArgKind::OptStr => Some(opt_str(n, params)),
         ArgKind::ByteView { cpp, cpp_ptr } => Some(bytes(byte_view(cpp, cpp_ptr, n))),
@@ -162,6 +162,13 @@ fn arg(
             deleter_params,
         } => Some(given_bytes(n, cpp_ptr, deleter_params)),
         ArgKind::Pod { id, pass, pointer } => Some(pod(b, n, *id, *pass, *pointer)),
+        ArgKind::PodSlice {
+            id,
+            mutable,
+            len_type,
+        } => Some(crate::emit::class::pod::slice(
+            b, n, *id, *mutable, len_type, &lts.lent,
+        )),
         // A handle part borrows its object arguments too (`'a`).
         ArgKind::Object {
             class,

@@ -1,5 +1,5 @@
 
-// A Rust slice's length as the C length type before the pointer, clamped
+// A Rust slice's length as the C length type the callee takes, clamped
 // to that type's maximum: the callee is never told of more than the slice.
 template <typename T>
 inline T clamp_len(::std::size_t n) noexcept {

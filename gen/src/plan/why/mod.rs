@@ -315,6 +315,23 @@ pub enum Why {
     SharedCopyAliasesBorrow,
     /// A byte view constructed over a `std::string`.
     ByteViewOverString,
+    /// A member storing a byte view (or an object that borrows) into an
+    /// object with no lifetime to keep it for.
+    StoredView {
+        /// The qualified class.
+        class: String,
+    },
+    /// A member storing what it is given, lent an object that borrows exclusively.
+    ExchangesBorrows,
+    /// A non-`const` scalar pointer followed by an integer that may count or
+    /// index its elements.
+    ScalarArray {
+        /// The pointer's spelling.
+        spelling: String,
+    },
+    /// A constructor taking a non-`const` `std::string&`/`std::string*`,
+    /// which the object may keep.
+    ConstructorKeepsString,
     /// A flag parameter says the object keeps the string.
     KeptStringFlag,
     /// An operator with no trait mapping: `` `operator+` … ``.
@@ -511,6 +528,8 @@ impl Why {
             | RegisterKeeps
             | CountedOutString { .. }
             | ConstructorKeepsHandle
+            | ConstructorKeepsString
+            | ScalarArray { .. }
             | TableNoFree => Reason::RawPointer,
             UnsizedBuffer { .. } => Reason::RawPointerOutput,
             PointerResult { .. } | BytesResult { .. } | HandsOutBorrowed { .. } => {
@@ -524,7 +543,9 @@ impl Why {
             | BorrowingResult { .. }
             | SharedLends { .. }
             | CopyAliasesBorrow
-            | SharedCopyAliasesBorrow => Reason::ClassByValue,
+            | SharedCopyAliasesBorrow
+            | StoredView { .. }
+            | ExchangesBorrows => Reason::ClassByValue,
             Variadic => Reason::Variadic,
             FunctionNotPlanned
             | HiddenFriend

@@ -184,6 +184,20 @@ impl fmt::Display for Why {
             CountedOutString { len } => {
                 write!(f, "an out-string whose length comes through `{len}`")
             }
+            StoredView { class } => write!(
+                f,
+                "it stores the byte view or borrowing object it is given into `{class}`, which has no lifetime to keep it for"
+            ),
+            ExchangesBorrows => f.write_str(
+                "it stores what it is given, and an object lent exclusively could take the receiver's borrows and outlive them",
+            ),
+            ScalarArray { spelling } => write!(
+                f,
+                "`{spelling}` followed by an integer that may count or index its elements (one value is not enough)"
+            ),
+            ConstructorKeepsString => f.write_str(
+                "a constructor may keep the `std::string` it is lent, and the shim's string dies with the call",
+            ),
             ConstructorKeepsHandle => f.write_str(
                 "a constructor may keep the C handle, and nothing ties the handle's owner to the object",
             ),
