@@ -123,6 +123,21 @@ fn a_borrowing_status_from_a_call_lent_nothing_is_static() {
     assert!(!kept.ok().unwrap());
 }
 
+#[test]
+fn a_link_reached_by_pointer_reads_its_pointer_member() {
+    // Its `next` has a getter but no setter: the link carries no lifetime
+    // a stored borrow could be tied to (the setter once named an undeclared
+    // `'a` and the crate did not build).
+    let first = bf::first_link().unwrap().expect("the chain");
+    let mut flags = Vec::new();
+    let mut link = Some(first);
+    while let Some(l) = link {
+        flags.push(l.flags());
+        link = l.next();
+    }
+    assert_eq!(flags, [1, 2, 3]);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 

@@ -287,6 +287,22 @@ Outcome check(int value);
 /// Success for a non-empty `name`, else an error.
 Outcome check_name(const std::string& name);
 
+/// A link of a C-style chain the library owns, reached only by pointer
+/// (libuv's handles): its pointer member can be read, but not set, as the
+/// link's lifetime is unknown to Rust. (Its unnamed union, as in libuv,
+/// keeps Rust from owning one.)
+struct Link {
+  Link* next;
+  int flags;
+  union {
+    int fd;
+    void* reserved[4];
+  } u;
+};
+
+/// The first link of a chain of three the library keeps (flags 1, 2, 3).
+Link* first_link();
+
 }  // namespace build_faults
 }  // namespace cases
 

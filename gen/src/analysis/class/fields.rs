@@ -3,7 +3,8 @@
 //! shims. Scalars, enums and `std::string` cross as everywhere else; a
 //! pointer to a bound class reads as a borrow (`Option<&T>`) and is set from
 //! a borrow the object then keeps for its lifetime `'a` (the class carries
-//! one). Object and array members are not offered yet. Fields are not
+//! one; a class whose methods live on its C++ type has none, and offers no
+//! such setter). Object and array members are not offered yet. Fields are not
 //! callables: they add no declarations to the report.
 
 use crate::analysis::context::Context;
@@ -80,7 +81,11 @@ pub fn decide(cx: &mut Context, class: ClassId, r: &Record) {
         let throws = matches!(ret, RetKind::String);
         let snake = naming::snake(&field.name);
         let mut accessors = vec![(false, snake.clone(), Vec::new(), ret)];
-        if !field.is_const {
+        // A pointer set into the object is kept for the object's lifetime
+        // `'a`: a class without one, or whose methods live on its C++ type
+        // (reached by reference, its lifetime unknown), offers no setter.
+        let keeps = matches!(arg, ArgKind::Object { .. });
+        if !field.is_const && (!keeps || (c.has_lifetime() && !c.view)) {
             let value = Arg {
                 name: "value".into(),
                 kind: arg,
