@@ -64,14 +64,43 @@ pub fn bridge_items(b: &Bindings, aliases: Aliases) -> Vec<TokenStream> {
         .collect()
 }
 
-/// The printed file with every placeholder replaced by its alias.
-pub fn fill_placeholders(b: &Bindings, mut text: String) -> String {
-    for a in all(b) {
-        let path = a.path.to_string().replace(' ', "");
-        text = text.replace(
-            &format!("type {};", placeholder(&a.ffi_name)),
-            &format!("type {} = {path};", a.ffi_name),
-        );
+/// The printed file with every placeholder replaced by its alias, in one
+/// pass over the text (a file can hold thousands of aliases).
+pub fn fill_placeholders(b: &Bindings, text: String) -> String {
+    const START: &str = "type cxxbind_alias_";
+    let aliases: std::collections::HashMap<String, String> = all(b)
+        .into_iter()
+        .map(|a| {
+            let path = a.path.to_string().replace(' ', "");
+            let line = format!("type {} = {path};", a.ffi_name);
+            (a.ffi_name, line)
+        })
+        .collect();
+    if aliases.is_empty() {
+        return text;
     }
-    text
+    let mut out = String::with_capacity(text.len() + 64 * aliases.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find(START) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + START.len()..];
+        let filled = tail.find(';').and_then(|end| {
+            aliases
+                .get(&tail[..end])
+                .map(|line| (line, at + START.len() + end + 1))
+        });
+        match filled {
+            Some((line, next)) => {
+                out.push_str(line);
+                rest = &rest[next..];
+            }
+            // Not a placeholder line after all: copied as printed.
+            None => {
+                out.push_str(START);
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
