@@ -74,7 +74,30 @@ fn storing_a_view_into_an_object_without_a_lifetime_is_skipped() {
     assert_eq!(code, "class-by-value");
     assert_eq!(
         message,
-        "it stores what it is given, and an object lent exclusively could take the receiver's borrows and outlive them"
+        "objects that borrow are passed along with one lent exclusively, which could take the others' borrows and outlive them"
+    );
+    // So could any two objects that borrow, one lent exclusively: a member
+    // of a class that borrows, and a free function.
+    let caption = format!("{NS}::Caption&");
+    for (name, params) in [
+        ("Caption::swap", caption.clone()),
+        ("swap_captions", format!("{caption}, {caption}")),
+    ] {
+        let (code, message) = skipped(decision(&b, name, &params));
+        assert_eq!(code, "class-by-value", "{name}");
+        assert!(
+            message.starts_with("objects that borrow are passed along"),
+            "{name}: {message}"
+        );
+    }
+    // Both lent shared, for the call only: bound.
+    assert_eq!(
+        bound(decision(
+            &b,
+            "same_caption",
+            &format!("const {caption}, const {caption}")
+        )),
+        format!("{NS}::same_caption")
     );
     // Reading a view for the call stays bound.
     assert_eq!(

@@ -46,6 +46,21 @@ fn a_caption_keeps_the_view_it_is_set_to() {
 }
 
 #[test]
+fn a_caption_copying_another_keeps_it_borrowed() {
+    // `CopyFrom` points at the other caption's prefix and text: the other
+    // caption stays borrowed for the copy's life (`&'a`), and both are
+    // read together by a free function.
+    let text = b"shared text on the heap".to_vec();
+    let mut source = Caption::new(c"src: ");
+    source.set_text(&text);
+    let mut copy = Caption::new(c"dst: ");
+    assert!(!same_caption(&copy, &source).unwrap());
+    copy.copy_from(&source);
+    assert_eq!(copy.render().unwrap(), b"src: shared text on the heap");
+    assert!(same_caption(&copy, &source).unwrap());
+}
+
+#[test]
 fn a_label_reads_a_view_during_the_call_only() {
     // `SetText` and `operator=` store the view and `Label` has no lifetime
     // to keep it for: skipped. A `const` member reads one for the call.

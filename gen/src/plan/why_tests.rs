@@ -571,7 +571,7 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
         (
             ExchangesBorrows,
             "class-by-value",
-            "it stores what it is given, and an object lent exclusively could take the receiver's borrows and outlive them",
+            "objects that borrow are passed along with one lent exclusively, which could take the others' borrows and outlive them",
         ),
         (
             ScalarArray {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <utility>
 
 namespace cases {
 namespace attacks_params {
@@ -33,6 +34,16 @@ void Caption::SetText(const Span& text) noexcept { text_ = text; }
 std::string Caption::render() const {
   return std::string(prefix_) + std::string(text_.data(), text_.size());
 }
+void Caption::swap(Caption& other) noexcept {
+  std::swap(prefix_, other.prefix_);
+  std::swap(text_, other.text_);
+}
+void Caption::CopyFrom(const Caption& other) noexcept {
+  prefix_ = other.prefix_;
+  text_ = other.text_;
+}
+void swap_captions(Caption& a, Caption& b) noexcept { a.swap(b); }
+bool same_caption(const Caption& a, const Caption& b) { return a.render() == b.render(); }
 
 Label::Label() noexcept = default;
 Label::~Label() = default;

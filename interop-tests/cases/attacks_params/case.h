@@ -49,11 +49,20 @@ class Caption {
   void SetText(const Span& text) noexcept;
   /// `prefix` + `text`, copied out.
   std::string render() const;
+  /// Exchanges prefixes and texts with `other`.
+  void swap(Caption& other) noexcept;
+  /// Points at `other`'s prefix and text (kept, not copied).
+  void CopyFrom(const Caption& other) noexcept;
 
  private:
   const char* prefix_;
   Span text_;
 };
+
+/// Exchanges the prefixes and texts of `a` and `b`.
+void swap_captions(Caption& a, Caption& b) noexcept;
+/// Whether `a` and `b` render the same (both read during the call).
+bool same_caption(const Caption& a, const Caption& b);
 
 /// A label holding a view of its text, with nothing to borrow for: what
 /// would store a view into it has no lifetime to keep it for.

@@ -280,6 +280,9 @@ fn bind_call(
         callable_result(&mut form)?;
         let has_receiver = matches!(call, CallKind::Method { .. });
         shared_result(cx.facts.parsed, cx.bindings(), &form, has_receiver)?;
+        if !has_receiver {
+            crate::analysis::core::signature::exchanged_borrows(cx.bindings(), &form)?;
+        }
         forms.push(form);
     }
     let keeps_args =

@@ -42,7 +42,9 @@ fn borrowing_object(cx: &Context, kind: &ArgKind) -> bool {
 /// view-like class taking bytes or an object that borrows (a view's state
 /// is the pointer it holds: `operator=`, `set(d, n)`), or an assignment, a
 /// setter (by name) or any non-`const` member of a class holding a byte
-/// view or an object that borrows, taking one (`SetText(const Span&)`).
+/// view or an object that borrows, taking one (`SetText(const Span&)`), or
+/// any non-`const` member of a class that borrows, taking an object that
+/// borrows (`swap(Span&)`, `CopyFrom(const Span&)`).
 fn stores_views(cx: &Context, record: &Record, m: &Method, call: CallKind, args: &[Arg]) -> bool {
     let CallKind::Method {
         class,
@@ -81,7 +83,11 @@ fn stores_views(cx: &Context, record: &Record, m: &Method, call: CallKind, args:
     let takes = args
         .iter()
         .any(|a| matches!(a.kind, ArgKind::ByteView { .. }) || borrowing_object(cx, &a.kind));
-    takes && (m.name == "operator=" || names_setter(&m.name) || holds)
+    // A class that borrows may pass what it borrows along to an object
+    // that borrows too, or take that object's borrows (`swap`, `CopyFrom`).
+    let own = cx.bindings().class(class).has_lifetime()
+        && args.iter().any(|a| borrowing_object(cx, &a.kind));
+    takes && (m.name == "operator=" || names_setter(&m.name) || holds || own)
 }
 
 /// A member storing what it is given (`stores_views`) keeps it for its

@@ -4,8 +4,8 @@ use crate::analysis::context::Context;
 use crate::analysis::core::naming;
 use crate::analysis::core::overloads::{self, Overload};
 use crate::analysis::core::signature::{
-    borrowing_result, callable_result, can_call_directly, checks_buffers, defaults, lends_nothing,
-    plan_arities, refuse_assumed_forms, shared_result, Form,
+    borrowing_result, callable_result, can_call_directly, checks_buffers, defaults,
+    exchanged_borrows, lends_nothing, plan_arities, refuse_assumed_forms, shared_result, Form,
 };
 use crate::analysis::core::types::ParamContext;
 use crate::ir::{qualify, Api, Function, Item, ItemKind};
@@ -220,6 +220,7 @@ fn free_plan(cx: &Context, item: &Item, f: &Function) -> Result<Arities, Skip> {
         }
         callable_result(form)?;
         shared_result(cx.facts.parsed, cx.bindings(), form, false)?;
+        exchanged_borrows(cx.bindings(), form)?;
         form.fold_args();
     }
     refuse_assumed_forms(cx.facts.opts.strict, arities)

@@ -299,6 +299,26 @@ pub fn shared_result(
     .in_result())
 }
 
+/// Objects whose safe type carries a lifetime, passed together with one of
+/// them lent exclusively (`swap(Span& a, Span& b)`, `copy(Span& to, const
+/// Span& from)`): the call can move borrows from one into the other, whose
+/// lifetime the safe layer cannot tie to theirs (`impl AsCppMut<T>` names
+/// no lifetime). Such calls are skipped. (A member with a receiver is
+/// judged by `member_rules::keep_stored`, which ties what it stores to the
+/// receiver.)
+pub fn exchanged_borrows(b: &Bindings, form: &Form) -> Result<(), Skip> {
+    let borrowing =
+        |a: &&Arg| matches!(a.kind, ArgKind::Object { class, .. } if b.class(class).has_lifetime());
+    let objects: Vec<&Arg> = form.args.iter().filter(borrowing).collect();
+    let exclusive = objects
+        .iter()
+        .any(|a| matches!(a.kind, ArgKind::Object { mutable: true, .. }));
+    if objects.len() >= 2 && exclusive {
+        return Err(Skip::new(Why::ExchangesBorrows));
+    }
+    Ok(())
+}
+
 /// A member result that may point into the object: a pointer, a
 /// reference, a view (`std::string_view`, `std::span`) or a callable.
 fn lends(t: &crate::ir::Type) -> bool {

@@ -321,7 +321,8 @@ pub enum Why {
         /// The qualified class.
         class: String,
     },
-    /// A member storing what it is given, lent an object that borrows exclusively.
+    /// Objects that borrow passed together (the receiver counts), one of
+    /// them lent exclusively: it could take the others' borrows.
     ExchangesBorrows,
     /// A non-`const` scalar pointer followed by an integer that may count or
     /// index its elements.

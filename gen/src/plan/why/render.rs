@@ -189,7 +189,7 @@ impl fmt::Display for Why {
                 "it stores the byte view or borrowing object it is given into `{class}`, which has no lifetime to keep it for"
             ),
             ExchangesBorrows => f.write_str(
-                "it stores what it is given, and an object lent exclusively could take the receiver's borrows and outlive them",
+                "objects that borrow are passed along with one lent exclusively, which could take the others' borrows and outlive them",
             ),
             ScalarArray { spelling } => write!(
                 f,
