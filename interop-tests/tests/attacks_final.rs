@@ -2,8 +2,9 @@
 //! the real libraries, with no `unsafe`, that must compile and run clean
 //! under valgrind: a node of one document offered to another, SQL callbacks
 //! that change the schema or drop the table the call running them works on,
-//! a filename token of an in-memory database, and a key/value array whose
-//! count is negative. Each checks what the library really did.
+//! a SQL function running itself again through the database its context
+//! lends, a filename token of an in-memory database, and a key/value array
+//! whose count is negative. Each checks what the library really did.
 
 use interop_tests::sqlite3::{
     sqlite3_create_filename, sqlite3_db_filename, sqlite3_errmsg, sqlite3_exec,
@@ -143,4 +144,41 @@ fn a_negative_parameter_count_is_refused() {
     assert!(err.what().contains("fewer strings"), "{}", err.what());
     let made = sqlite3_create_filename("db", "db-journal", "db-wal", 1, &["k", "v"]).unwrap();
     assert!(made.is_some());
+}
+
+/// A SQL function that runs itself again through the database its context
+/// lends (a new statement calling the same function): the nested call finds
+/// the closure busy and returns without a result (SQL `NULL`) instead of
+/// running one closure twice at once; the outer call then finishes.
+#[test]
+fn a_sql_function_calling_itself_through_its_database_gets_no_result() {
+    use interop_tests::sqlite3::cpp::{sqlite3_context, sqlite3_value};
+    use interop_tests::sqlite3::{
+        sqlite3_column_int64, sqlite3_column_type, sqlite3_context_db_handle,
+        sqlite3_create_function, sqlite3_result_int64, sqlite3_value_int64, SQLITE_NULL,
+        SQLITE_ROW, SQLITE_UTF8,
+    };
+    with_db("", |db| {
+        let nested = Arc::new(AtomicI32::new(-1));
+        let seen = Arc::clone(&nested);
+        let again = move |ctx: &sqlite3_context, _: i32, args: &[Option<&sqlite3_value>]| {
+            let depth = args[0].map_or(0, sqlite3_value_int64);
+            if depth == 0 {
+                let db = sqlite3_context_db_handle(ctx).expect("the calling database");
+                let (_, inner, _) = sqlite3_prepare_v2(db, "select again(1)");
+                let inner = inner.expect("a statement");
+                assert_eq!(sqlite3_step(&inner), SQLITE_ROW as i32);
+                seen.store(sqlite3_column_type(&inner, 0), Ordering::SeqCst);
+            }
+            sqlite3_result_int64(ctx, depth + 10);
+        };
+        let utf8 = SQLITE_UTF8 as i32;
+        let rc = sqlite3_create_function(db, "again", 1, utf8, Some(Box::new(again)), None, None);
+        assert_eq!(rc, SQLITE_OK as i32);
+        let (_, outer, _) = sqlite3_prepare_v2(db, "select again(0)");
+        let outer = outer.expect("a statement");
+        assert_eq!(sqlite3_step(&outer), SQLITE_ROW as i32);
+        assert_eq!(sqlite3_column_int64(&outer, 0), 10);
+        assert_eq!(nested.load(Ordering::SeqCst), SQLITE_NULL as i32);
+    });
 }
