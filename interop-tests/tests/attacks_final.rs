@@ -3,8 +3,9 @@
 //! under valgrind: a node of one document offered to another, SQL callbacks
 //! that change the schema or drop the table the call running them works on,
 //! a SQL function running itself again through the database its context
-//! lends, a filename token of an in-memory database, and a key/value array
-//! whose count is negative. Each checks what the library really did.
+//! lends, a filename token of an in-memory database, a key/value array
+//! whose count is negative, and a Rust `snappy::Source` that claims more
+//! bytes than it lends. Each checks what the library really did.
 
 use interop_tests::sqlite3::{
     sqlite3_create_filename, sqlite3_db_filename, sqlite3_errmsg, sqlite3_exec,
@@ -181,4 +182,59 @@ fn a_sql_function_calling_itself_through_its_database_gets_no_result() {
         assert_eq!(sqlite3_column_int64(&outer, 0), 10);
         assert_eq!(nested.load(Ordering::SeqCst), SQLITE_NULL as i32);
     });
+}
+
+/// A Rust `snappy::Source` that claims more bytes than it ever hands out:
+/// snappy reads only what `peek` lends (never past the slice), and a
+/// stream cut short is a failed decompression, not a read past the data.
+#[test]
+fn a_source_claiming_more_than_it_lends_is_read_only_as_far_as_it_lends() {
+    use interop_tests::snappy::snappy::{
+        compress, uncompress_source, Sink, SinkImpl, Source, SourceImpl,
+    };
+    struct Boasting<'d> {
+        data: &'d [u8],
+        skipped: usize,
+    }
+    impl SourceImpl for Boasting<'_> {
+        fn available(&self) -> usize {
+            self.data.len() + 4096
+        }
+        fn peek(&mut self) -> &[u8] {
+            &self.data[..self.data.len().min(3)]
+        }
+        fn skip(&mut self, n: usize) {
+            self.skipped += n;
+            self.data = &self.data[n.min(self.data.len())..];
+        }
+    }
+    struct VecSink<'v>(&'v mut Vec<u8>);
+    impl SinkImpl for VecSink<'_> {
+        fn append(&mut self, bytes: &[u8]) {
+            self.0.extend_from_slice(bytes);
+        }
+    }
+    let text = b"snappy snappy snappy snappy snappy".repeat(40);
+    let mut packed = Vec::new();
+    compress(&text, &mut packed).unwrap();
+    // Whole stream: the lie about its length changes nothing.
+    let mut out = Vec::new();
+    let mut source = Source::from_rust(Boasting {
+        data: &packed,
+        skipped: 0,
+    });
+    let mut sink = Sink::from_rust(VecSink(&mut out));
+    assert!(uncompress_source(&mut source, &mut sink).unwrap());
+    drop((source, sink));
+    assert_eq!(out, text);
+    // Cut short: snappy runs out of lent bytes and reports failure.
+    let mut out = Vec::new();
+    let mut source = Source::from_rust(Boasting {
+        data: &packed[..packed.len() / 2],
+        skipped: 0,
+    });
+    let mut sink = Sink::from_rust(VecSink(&mut out));
+    assert!(!uncompress_source(&mut source, &mut sink).unwrap());
+    drop((source, sink));
+    assert!(out.len() < text.len());
 }
