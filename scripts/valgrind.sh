@@ -18,7 +18,7 @@ for line in sys.stdin:
     t = m.get("target", {})
     if m.get("reason") == "compiler-artifact" and m.get("executable") and t.get("kind") == ["test"]:
         name = t["name"]
-        if name.startswith("roundtrip_") or name in ("snappy", "sqlite3", "sqlite3_arrays", "sqlite3_reentry", "c_handles_reentry", "double_conversion", "tinyxml2", "leveldb"):
+        if name.startswith("roundtrip_") or name in ("snappy", "sqlite3", "sqlite3_arrays", "sqlite3_reentry", "c_handles_reentry", "double_conversion", "tinyxml2", "leveldb", "attacks_final"):
             print(m["executable"])
 ')
 if [ -z "$bins" ]; then
