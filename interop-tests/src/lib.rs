@@ -168,6 +168,11 @@ pub fn leak_for_good<T>(value: T) -> &'static mut T {
 }
 
 bindings!(
+    /// Pointers whose element count the call states elsewhere, and a shared
+    /// object a call could change under a borrow.
+    attacks_shapes
+);
+bindings!(
     /// Parameters whose obvious reading is unsound: byte views assigned or
     /// built from temporaries, object pointers followed by an integer,
     /// `std::string*` the callee reads as well as writes.

@@ -65,6 +65,9 @@ pub enum ArgKind {
         cpp_ptr: String,
         /// The length comes before the pointer (`(int n, void* p)`).
         len_first: bool,
+        /// C++ spelling of the length parameter's type: the slice's length
+        /// is clamped to what it holds, never truncated.
+        len_type: String,
     },
     /// `std::string*` the callee only writes (its documentation says so:
     /// `\param[out]`): becomes part of the result.

@@ -87,6 +87,7 @@ fn variant(w: &Why) -> &'static str {
         ConstructorKeepsHandle => "ConstructorKeepsHandle",
         ConstructorKeepsString => "ConstructorKeepsString",
         ScalarArray { .. } => "ScalarArray",
+        UnstatedExtent { .. } => "UnstatedExtent",
         StoredView { .. } => "StoredView",
         ExchangesBorrows => "ExchangesBorrows",
         HandsOutBorrowed { .. } => "HandsOutBorrowed",
@@ -123,7 +124,7 @@ fn variant(w: &Why) -> &'static str {
 }
 
 /// How many variants [`Why`] has (the arms of [`variant`]).
-const VARIANTS: usize = 99;
+const VARIANTS: usize = 100;
 
 /// One instance of every variant (some twice, for each of their shapes),
 /// with its code and exact message.
@@ -579,6 +580,13 @@ fn cases() -> Vec<(Why, &'static str, &'static str)> {
             },
             "raw-pointer",
             "`int*` followed by an integer that may count or index its elements (one value is not enough)",
+        ),
+        (
+            UnstatedExtent {
+                spelling: s("int64_t*"),
+            },
+            "raw-pointer",
+            "`int64_t*` may point at several elements, counted elsewhere in the call (one value is not enough)",
         ),
         (
             ConstructorKeepsString,

@@ -37,6 +37,7 @@ pub fn void_slice(params: &[Param], i: usize, name: &str) -> Option<Arg> {
             mutable,
             cpp_ptr: cpp_spelling(ty),
             len_first: false,
+            len_type: cpp_spelling(&params[i + 1].ty),
         },
         cpp_index: i,
         cpp_count: 2,
@@ -84,6 +85,7 @@ pub fn reversed_void_slice(params: &[Param], i: usize, name: String) -> Option<A
             mutable,
             cpp_ptr: cpp_spelling(&p.ty),
             len_first: true,
+            len_type: cpp_spelling(&n.ty),
         },
         cpp_index: i,
         cpp_count: 2,
@@ -113,6 +115,7 @@ pub fn keep_copy(args: &mut [Arg], p: &Param, i: usize) -> bool {
             mutable: false,
             cpp_ptr,
             len_first: false,
+            ..
         } if elem.rust == "u8" => {
             last.kind = ArgKind::KeptBytes {
                 cpp_ptr: cpp_ptr.clone(),

@@ -101,6 +101,77 @@ pub fn scalar_run(params: &[Param], i: usize) -> Option<PointerRun> {
     })
 }
 
+/// A pointer the callee may read or write several elements at, counted
+/// elsewhere in the call (rule 4), that would otherwise be one object or
+/// out-value: a class object, a number or a `std::string` right after an
+/// integer that may count it (`fill_items(int n, Item* items)`;
+/// `counted_before`: that integer is not already a slice's length), a
+/// `std::string*` followed by an integer that may count it
+/// (`fill_strings(std::string* out, size_t n)`), and a non-`const` number
+/// pointer beside a sequence of numbers it may be as long as (`copy(int*
+/// dst, const int* src, size_t n)`, `squares(int* out, const
+/// std::vector<int>& in)`). Such calls are skipped.
+pub fn unstated_extent(
+    params: &[Param],
+    i: usize,
+    counted_before: bool,
+    env: &TypeEnv,
+) -> Option<Skip> {
+    let p = &params[i];
+    let Type::Pointer { pointee, is_const } = &p.ty else {
+        return None;
+    };
+    let number = |t: &Type| scalar(t).is_some() && !byte_like(t) && !matches!(t, Type::Bool);
+    let skip = || {
+        Some(Skip::new(Why::UnstatedExtent {
+            spelling: cpp_spelling(&p.ty),
+        }))
+    };
+    let string = matches!(**pointee, Type::StdString);
+    let object = matches!(&**pointee, Type::Record { name } if !env.handles.contains_key(name));
+    if !(string || object || number(pointee)) {
+        return None;
+    }
+    if counted_before {
+        return skip();
+    }
+    let next = params.get(i + 1);
+    if string
+        && !is_const
+        && next.is_some_and(|n| matches!(n.ty, Type::Int { .. }) && !names_not_count(&n.name))
+    {
+        return skip();
+    }
+    // A sequence of numbers (not bytes: `parse(bytes, &version)` reads
+    // them and writes one value).
+    let sequence = |t: &Type| match t {
+        Type::Pointer {
+            pointee,
+            is_const: true,
+        } => number(pointee),
+        Type::Ref { pointee, .. } => match &**pointee {
+            Type::StdVector { elem } => number(elem),
+            Type::Std(s) => match &**s {
+                crate::ir::StdType::Span { elem, .. } | crate::ir::StdType::Array { elem, .. } => {
+                    number(elem)
+                }
+                _ => false,
+            },
+            _ => false,
+        },
+        Type::Std(s) => matches!(&**s, crate::ir::StdType::Span { elem, .. } if number(elem)),
+        _ => false,
+    };
+    let beside_sequence = params
+        .iter()
+        .enumerate()
+        .any(|(j, q)| j != i && sequence(&q.ty));
+    if number(pointee) && !is_const && beside_sequence {
+        return skip();
+    }
+    None
+}
+
 /// A `T**` next to a count reads as an array of pointers (no safe reading),
 /// not as an out-parameter; a count that is already a slice's length does
 /// not count (`(const char* sql, int nByte, sqlite3_stmt** out, …)`).

@@ -5,7 +5,7 @@
 //! rules themselves live in their construct's wing; this file only orders
 //! them. Its twin for results is [`super::results`].
 
-use crate::analysis::conventions::{is_byte_len, is_slice_len, length_assumes};
+use crate::analysis::conventions::{is_byte_len, is_count, is_slice_len, length_assumes};
 use crate::analysis::core::arrays::PointerRun;
 use crate::analysis::core::naming;
 use crate::analysis::core::types::*;
@@ -81,7 +81,7 @@ type Rule = fn(&mut Walk<'_>, &At<'_>) -> Option<Result<Step, Skip>>;
 
 /// The rules, in the order they are tried; the first that applies decides
 /// the run, and [`own_type`] decides a parameter none applies to.
-const RULES: [Rule; 15] = [
+const RULES: [Rule; 16] = [
     config_array,
     config_sized_buffer,
     pointers_next_to_count,
@@ -95,6 +95,7 @@ const RULES: [Rule; 15] = [
     io_slices,
     object_array,
     slice,
+    unstated_extent,
     scalar_array,
     documented_output,
 ];
@@ -357,6 +358,7 @@ fn slice(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
                 mutable: !is_const,
                 cpp_ptr: cpp_spelling(&p.ty),
                 len_first: false,
+                len_type: cpp_spelling(&next.ty),
             },
             cpp_index: i,
             cpp_count: 2,
@@ -373,6 +375,21 @@ fn documented_output(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>
     let kind = std_types::documented_output(at.p, w.ctx, w.hints)?;
     let arg = Arg::single(at.name.clone(), kind, at.i, at.p).assuming(Convention::OutputByDoc);
     Some(Ok(Step::new(1, arg)))
+}
+
+/// A pointer whose element count the call states elsewhere: skipped
+/// ([`crate::analysis::core::arrays::unstated_extent`]).
+fn unstated_extent(w: &mut Walk<'_>, at: &At<'_>) -> Option<Result<Step, Skip>> {
+    // The integer before counts the pointer unless it is already the
+    // length of the slice before it.
+    let counted_before = at.i > 0
+        && matches!(w.params[at.i - 1].ty, Type::Int { .. })
+        && is_count(&w.params[at.i - 1])
+        && !w
+            .args
+            .last()
+            .is_some_and(|a| a.cpp_count > 1 && a.cpp_index + a.cpp_count == at.i);
+    crate::analysis::core::arrays::unstated_extent(w.params, at.i, counted_before, w.env).map(Err)
 }
 
 /// `(T* p, integer n)` of a scalar `T` that [`slice`] did not take: one

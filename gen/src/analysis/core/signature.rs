@@ -267,36 +267,55 @@ pub fn callable_result(form: &mut Form) -> Result<(), Skip> {
 /// `holder.empty_bag()`). Nothing ties the result to what the call was
 /// given, so a call with a receiver or an object argument returns no
 /// `shared_ptr` of a class whose members lend (return a pointer, a
-/// reference or a view; `lends` below).
+/// reference or a view; `lends` below), and no call takes one (the callee
+/// could empty it while a borrow through another copy reads it:
+/// `empty_bag(std::shared_ptr<Bag>)`).
 pub fn shared_result(
     api: &crate::ir::Api,
     b: &Bindings,
     form: &Form,
     has_receiver: bool,
 ) -> Result<(), Skip> {
+    let lending = |class: ClassId| {
+        let name = b.class(class).cpp_qualified();
+        let name = name.trim_start_matches("::").to_string();
+        let lends = crate::analysis::class::scoped::class_and_bases(api, &name)
+            .iter()
+            .flat_map(|r| &r.methods)
+            .any(|m| {
+                !m.deleted
+                    && matches!(m.kind, crate::ir::MethodKind::Instance { .. })
+                    && lends(&m.sig.ret)
+            });
+        lends.then_some(name)
+    };
+    // A `shared_ptr` parameter lets the callee change the object through
+    // it (a `SharedPtr` lends `&T` only, so this is the one way), while a
+    // borrow taken through another owner's copy reads it.
+    for a in &form.args {
+        if let ArgKind::Std(crate::plan::StdArg::Shared { class }) = a.kind {
+            if let Some(class) = lending(class) {
+                return Err(Skip::new(Why::SharedLends { class }).in_parameter(
+                    crate::plan::ParamLabel::Named(
+                        a.cpp_names
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| a.name.clone()),
+                    ),
+                ));
+            }
+        }
+    }
     let RetKind::Std(crate::plan::StdRet::Shared { class }) = form.ret else {
         return Ok(());
     };
     if !has_receiver && lends_nothing(&form.args) {
         return Ok(());
     }
-    let name = b.class(class).cpp_qualified();
-    let name = name.trim_start_matches("::");
-    let lends = crate::analysis::class::scoped::class_and_bases(api, name)
-        .iter()
-        .flat_map(|r| &r.methods)
-        .any(|m| {
-            !m.deleted
-                && matches!(m.kind, crate::ir::MethodKind::Instance { .. })
-                && lends(&m.sig.ret)
-        });
-    if !lends {
-        return Ok(());
+    match lending(class) {
+        Some(class) => Err(Skip::new(Why::SharedLends { class }).in_result()),
+        None => Ok(()),
     }
-    Err(Skip::new(Why::SharedLends {
-        class: name.to_string(),
-    })
-    .in_result())
 }
 
 /// Objects whose safe type carries a lifetime, passed together with one of

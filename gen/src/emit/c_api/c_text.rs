@@ -88,15 +88,15 @@ pub fn helpers(b: &Bindings) -> String {
     if utf16_ret || utf16_arg {
         out.push_str(UTF16);
     }
-    let clamp = b.functions.iter().flat_map(|f| &f.args).any(|a| {
-        matches!(
-            a.kind,
-            ArgKind::Slice {
-                len_first: true,
-                ..
-            } | ArgKind::PodSlice { .. }
-        )
-    });
+    let clamp = b
+        .functions
+        .iter()
+        .flat_map(|f| &f.args)
+        .any(|a| match &a.kind {
+            ArgKind::Slice { len_type, .. } => !crate::emit::core::signature::size_t_wide(len_type),
+            ArgKind::PodSlice { .. } => true,
+            _ => false,
+        });
     if clamp {
         out.push_str(CLAMP_LEN);
     }

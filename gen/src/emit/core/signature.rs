@@ -153,7 +153,15 @@ fn arg(
             mutable,
             cpp_ptr,
             len_first,
-        } => Some(slice(a, elem, *mutable, cpp_ptr, *len_first, &lts.lent)),
+            len_type,
+        } => Some(slice(
+            a,
+            elem,
+            *mutable,
+            (cpp_ptr, len_type),
+            *len_first,
+            &lts.lent,
+        )),
         ArgKind::VecIn { elem, cpp_elem } => Some(vec_in(n, elem, cpp_elem)),
         ArgKind::SizedBuffer { .. } => Some(sized_buffer(a, &lts.lent)),
         ArgKind::IoSlices { mutable } => Some(io_slices(n, *mutable)),
@@ -303,12 +311,13 @@ fn byte_view(cpp: &str, cpp_ptr: &str, n: &str) -> String {
     format!("::{cpp}(reinterpret_cast<{cpp_ptr}>({n}.data()), {n}.size())")
 }
 
-/// A pointer and length pair from a slice (the length first when `len_first`).
+/// A pointer and length pair from a slice (the length first when
+/// `len_first`), cast to the parameters' types (`cpp_ptr`, `len_type`).
 fn slice(
     a: &Arg,
     elem: &Scalar,
     mutable: bool,
-    cpp_ptr: &str,
+    (cpp_ptr, len_type): (&str, &str),
     len_first: bool,
     lt: &TokenStream,
 ) -> Crossing {
@@ -323,14 +332,27 @@ fn slice(
         (quote!(&[#t]), format!("::rust::Slice<const {}>", elem.cpp))
     };
     let data = format!("reinterpret_cast<{cpp_ptr}>({n}.data())");
-    // The length parameter comes first (`a.cpp_type`): the slice's
-    // length, clamped to what that type holds.
-    let call = if len_first {
-        format!("::cxxbind::clamp_len<{}>({n}.size()), {data}", a.cpp_type)
+    // The slice's length, clamped to what the length's type holds (a
+    // `uint8_t` count of 300 elements is 255, not 44).
+    let len = if size_t_wide(len_type) {
+        format!("{n}.size()")
     } else {
-        format!("{data}, {n}.size()")
+        format!("::cxxbind::clamp_len<{len_type}>({n}.size())")
+    };
+    let call = if len_first {
+        format!("{len}, {data}")
+    } else {
+        format!("{data}, {len}")
     };
     (rust, cpp, call)
+}
+
+/// A length type that holds every `size_t` (no clamp needed).
+pub fn size_t_wide(len_type: &str) -> bool {
+    matches!(
+        len_type,
+        "size_t" | "std::size_t" | "::std::size_t" | "unsigned long" | "unsigned long long"
+    )
 }
 
 /// A `std::vector` copied from a slice.

@@ -330,6 +330,13 @@ pub enum Why {
         /// The pointer's spelling.
         spelling: String,
     },
+    /// A pointer whose element count the call states elsewhere: a count
+    /// before it, a string followed by an integer, an out-pointer beside a
+    /// sequence of numbers it may be as long as.
+    UnstatedExtent {
+        /// The pointer's spelling.
+        spelling: String,
+    },
     /// A constructor taking a non-`const` `std::string&`/`std::string*`,
     /// which the object may keep.
     ConstructorKeepsString,
@@ -531,6 +538,7 @@ impl Why {
             | ConstructorKeepsHandle
             | ConstructorKeepsString
             | ScalarArray { .. }
+            | UnstatedExtent { .. }
             | TableNoFree => Reason::RawPointer,
             UnsizedBuffer { .. } => Reason::RawPointerOutput,
             PointerResult { .. } | BytesResult { .. } | HandsOutBorrowed { .. } => {

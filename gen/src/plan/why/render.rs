@@ -191,6 +191,10 @@ impl fmt::Display for Why {
             ExchangesBorrows => f.write_str(
                 "objects that borrow are passed along with one lent exclusively, which could take the others' borrows and outlive them",
             ),
+            UnstatedExtent { spelling } => write!(
+                f,
+                "`{spelling}` may point at several elements, counted elsewhere in the call (one value is not enough)"
+            ),
             ScalarArray { spelling } => write!(
                 f,
                 "`{spelling}` followed by an integer that may count or index its elements (one value is not enough)"
