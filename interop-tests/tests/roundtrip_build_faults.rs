@@ -136,6 +136,9 @@ fn a_link_reached_by_pointer_reads_its_pointer_member() {
         link = l.next();
     }
     assert_eq!(flags, [1, 2, 3]);
+    // Through the C-style name of its type.
+    let second: &bf::LinkT = first.next().expect("a second link");
+    assert_eq!(bf::flags_of(second).unwrap(), 2);
 }
 
 proptest! {

@@ -62,7 +62,7 @@ pub fn wrappers(b: &Bindings) -> TokenStream {
             }
             AliasTarget::Class(c) => {
                 let path = class_path(b, *c, &r);
-                if b.class(*c).has_lifetime() {
+                if b.class(*c).name_has_lifetime() {
                     quote!(#doc pub type #name<'a> = #path<'a>;)
                 } else {
                     quote!(#doc pub type #name = #path;)

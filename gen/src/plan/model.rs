@@ -301,6 +301,13 @@ impl ClassBinding {
         self.borrows || self.trampoline.is_some()
     }
 
+    /// The name users write for the class takes the lifetime: it is the
+    /// owning type, which has one. A class with no owning type is named by
+    /// its C++ type (`pub type T = ffi::T`), which has none.
+    pub fn name_has_lifetime(&self) -> bool {
+        self.owned && self.has_lifetime()
+    }
+
     /// cxx cannot name the type itself (nested in a class, or a template
     /// instance): the bridge names it through an alias in namespace `cxxbind`.
     pub fn through_alias(&self) -> bool {

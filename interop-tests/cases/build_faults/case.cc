@@ -177,6 +177,7 @@ Outcome check_name(const std::string& name) {
   return name.empty() ? Outcome(1, "empty name") : Outcome::Fine();
 }
 
+int flags_of(const link_t* link) { return link->flags; }
 Link* first_link() {
   static Link chain[3] = {{&chain[1], 1, {0}}, {&chain[2], 2, {0}}, {nullptr, 3, {0}}};
   return &chain[0];

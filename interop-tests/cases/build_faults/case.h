@@ -302,6 +302,11 @@ struct Link {
 
 /// The first link of a chain of three the library keeps (flags 1, 2, 3).
 Link* first_link();
+/// A C-style name of the link type: it names the C++ type, which has no
+/// lifetime (it once named one and the crate did not build).
+typedef Link link_t;
+/// The flags of `link`.
+int flags_of(const link_t* link);
 
 }  // namespace build_faults
 }  // namespace cases

@@ -108,9 +108,11 @@ pub fn scalar_run(params: &[Param], i: usize) -> Option<PointerRun> {
 /// `counted_before`: that integer is not already a slice's length), a
 /// `std::string*` followed by an integer that may count it
 /// (`fill_strings(std::string* out, size_t n)`), and a non-`const` number
-/// pointer beside a sequence of numbers it may be as long as (`copy(int*
-/// dst, const int* src, size_t n)`, `squares(int* out, const
-/// std::vector<int>& in)`). Such calls are skipped.
+/// pointer before a sequence of numbers it may be as long as, a
+/// destination (`copy(int* dst, const int* src, size_t n)`, `squares(int*
+/// out, const std::vector<int>& in)`). Such calls are skipped. A number
+/// pointer after the sequence stays one out-value (`min_max(v, n, &min,
+/// &max)`), as rule 5 assumes.
 pub fn unstated_extent(
     params: &[Param],
     i: usize,
@@ -162,11 +164,10 @@ pub fn unstated_extent(
         Type::Std(s) => matches!(&**s, crate::ir::StdType::Span { elem, .. } if number(elem)),
         _ => false,
     };
-    let beside_sequence = params
-        .iter()
-        .enumerate()
-        .any(|(j, q)| j != i && sequence(&q.ty));
-    if number(pointee) && !is_const && beside_sequence {
+    // A destination comes first (`memcpy(dst, src, n)`); an out-value
+    // after the inputs is a result of them (`min_max(v, n, &min, &max)`).
+    let before_sequence = params[i + 1..].iter().any(|q| sequence(&q.ty));
+    if number(pointee) && !is_const && before_sequence {
         return skip();
     }
     None
