@@ -103,8 +103,8 @@ pub fn scalar_run(params: &[Param], i: usize) -> Option<PointerRun> {
 
 /// A pointer the callee may read or write several elements at, counted
 /// elsewhere in the call (rule 4), that would otherwise be one object or
-/// out-value: a class object, a number or a `std::string` right after an
-/// integer that may count it (`fill_items(int n, Item* items)`;
+/// out-value: a class object or a number right after an integer that may
+/// count it (`fill_items(int n, Item* items)`;
 /// `counted_before`: that integer is not already a slice's length), a
 /// `std::string*` followed by an integer that may count it
 /// (`fill_strings(std::string* out, size_t n)`), and a non-`const` number
@@ -134,7 +134,9 @@ pub fn unstated_extent(
     if !(string || object || number(pointee)) {
         return None;
     }
-    if counted_before {
+    // A string after an integer is no array of them (`take(sku, n,
+    // std::string* error)`).
+    if counted_before && !string {
         return skip();
     }
     let next = params.get(i + 1);
