@@ -31,6 +31,17 @@ fn a_slice_longer_than_its_count_type_holds_is_clamped_not_truncated() {
 }
 
 #[test]
+fn a_constant_text_result_inside_the_buffer_written_ends_with_it() {
+    // No NUL is written: the text is the buffer, never read past its end
+    // (it was copied up to a NUL beyond it).
+    let mut buf = [0u8; 8];
+    assert_eq!(fill_x(&mut buf), Some(&b"xxxxxxxx"[..]));
+    let mut buf = *b"\0\0\0tail";
+    assert_eq!(fill_x(&mut buf[..2]), Some(&b"xx"[..]));
+    assert_eq!(&buf, b"xx\0tail");
+}
+
+#[test]
 fn borrows_of_a_shared_bag_outlive_every_call_that_can_reach_it() {
     let bag = bag_of(41).unwrap().expect("a bag");
     let copy = bag.clone();

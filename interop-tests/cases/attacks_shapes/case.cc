@@ -40,6 +40,10 @@ bool read_version(const std::vector<uint8_t>& bytes, int* version) noexcept {
   return true;
 }
 void append_to(std::string* text, const char* suffix) { text->append(suffix); }
+const char* fill_x(char* buf, size_t n) noexcept {
+  for (size_t i = 0; i < n; ++i) buf[i] = 'x';
+  return buf;
+}
 void double_all(double* v, uint8_t count) noexcept {
   for (uint8_t i = 0; i < count; ++i) v[i] *= 2;
 }

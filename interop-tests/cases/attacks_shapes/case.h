@@ -46,6 +46,8 @@ bool parse_int(const char* text, int* out) noexcept;
 bool read_version(const std::vector<uint8_t>& bytes, int* version) noexcept;
 /// Appends `suffix` to `*text`.
 void append_to(std::string* text, const char* suffix);
+/// Fills the `n` bytes at `buf` with 'x' (no NUL) and returns `buf`.
+const char* fill_x(char* buf, size_t n) noexcept;
 /// Doubles the `count` values at `v` (a count narrower than a slice's length).
 void double_all(double* v, uint8_t count) noexcept;
 /// How many of the `n` values at `v` are negative (a signed narrow count).

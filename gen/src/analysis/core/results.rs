@@ -213,11 +213,13 @@ fn bytes_ret(ty: &Type, is_const: bool, args: &[Arg], is_method: bool) -> Result
             len_arg: len_args[0],
         });
     }
+    // A function writing one buffer returns a position in it, `const` or
+    // not: copying up to a NUL would read past the buffer it filled.
+    if let (false, Some(buf_arg)) = (is_method, written_buffer(args)) {
+        return Ok(RetKind::InBuffer { buf_arg });
+    }
     if is_const && len_args.is_empty() {
         return Ok(RetKind::CStr);
-    }
-    if let (false, false, Some(buf_arg)) = (is_const, is_method, written_buffer(args)) {
-        return Ok(RetKind::InBuffer { buf_arg });
     }
     Err(Skip::new(Why::BytesResult {
         spelling: cpp_spelling(ty),
